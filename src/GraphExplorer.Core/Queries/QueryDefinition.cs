@@ -1,0 +1,47 @@
+namespace GraphExplorer.Core.Queries;
+
+/// <summary>A curated traversal: name, description, typed parameters and its Cypher text.</summary>
+/// <param name="Name">Kebab-case name, e.g. <c>ego-network</c>; also the .cypher file name.</param>
+/// <param name="Description">One sentence for the catalog.</param>
+/// <param name="Returns">What the rows and subgraph hold.</param>
+/// <param name="Parameters">Declared parameters, in header order.</param>
+/// <param name="Cypher">The statement run on Neo4j, header included.</param>
+public sealed record QueryDefinition(string Name, string Description, string Returns, IReadOnlyList<QueryParameter> Parameters, string Cypher)
+{
+    /// <summary>
+    /// Checks raw arguments (from the command line or HTTP) against the declared parameters and types them.
+    /// Throws <see cref="QueryParameterException"/> for an unknown, missing or invalid parameter.
+    /// </summary>
+    public QueryArgumentDictionary Bind(IReadOnlyDictionary<string, string?> raw)
+    {
+        foreach (var key in raw.Keys)
+        {
+            if (!Parameters.Any(p => string.Equals(p.Name, key, StringComparison.Ordinal)))
+            {
+                var known = Parameters.Count == 0 ? "none" : string.Join(", ", Parameters.Select(p => p.Name));
+                throw new QueryParameterException(Shorten(key), $"is not a parameter of '{Name}' (parameters: {known})");
+            }
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var parameter in Parameters)
+        {
+            if (raw.TryGetValue(parameter.Name, out var text) && !string.IsNullOrEmpty(text))
+            {
+                values[parameter.Name] = parameter.Bind(text);
+            }
+            else if (parameter.Required)
+            {
+                throw new QueryParameterException(parameter.Name, "is required");
+            }
+            else
+            {
+                values[parameter.Name] = parameter.Default;
+            }
+        }
+
+        return new QueryArgumentDictionary(values);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,32 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Core.Storage;
+
+/// <summary>
+/// The write side of a graph store. Contract: <see cref="SaveArticleAsync"/> is one transaction that
+/// replaces everything the article stated before (its mentions, aliases, relationships and evidence)
+/// and keeps every other article's facts; saving the same graph twice changes nothing.
+/// </summary>
+public interface IArticleStore
+{
+    /// <summary>Creates or migrates the schema; safe to call at every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The content hash stored for an article, or null when it was never stored.</summary>
+    Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities whose name or an alias has one of these <see cref="Text.NameKey.Normalize"/> keys.</summary>
+    Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores one article's graph atomically, replacing that article's previous facts.</summary>
+    Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that a file could not be ingested, and why; nothing else is touched.</summary>
+    Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A file that could not be ingested.</summary>
+/// <param name="Source">The path or URL.</param>
+/// <param name="Reason">Why, in words an analyst understands.</param>
+/// <param name="At">When it was tried.</param>
+public sealed record IngestFailure(string Source, string Reason, DateTimeOffset At);
