@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using GraphExplorer.Api.Exports;
 using GraphExplorer.Api.Execution;
+using GraphExplorer.Api.Exports;
 using GraphExplorer.Core.Queries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +18,7 @@ internal static class Problems
         problem = exception switch
         {
             QueryParameterException e => BadParameter(e),
-            BadRequestBodyException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid request body"),
+            BadRequestBodyException e => TypedResults.Problem(e.Message, statusCode: e.StatusCode, title: "Invalid request body"),
             UnknownQueryException e => TypedResults.Problem(
                 e.Message,
                 statusCode: StatusCodes.Status404NotFound,

@@ -66,7 +66,7 @@ internal static class RawArguments
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw new BadRequestBodyException($"The body is larger than {maxBytes} bytes (QueryService:MaxRequestBodyBytes).");
+            throw new BadRequestBodyException($"The body is larger than {maxBytes} bytes (QueryService:MaxRequestBodyBytes).", StatusCodes.Status413PayloadTooLarge);
         }
 
         using (document)

@@ -35,5 +35,9 @@ internal sealed class RequestDeadline(IOptions<QueryServiceOptions> options, Tim
 internal sealed class RequestTimedOutException(string what, TimeSpan timeout)
     : TimeoutException($"{what} did not finish within {timeout.TotalSeconds:0.###} s (QueryService:RequestTimeout) and was cancelled.");
 
-/// <summary>The request body is not a JSON object of parameter values; the message says why.</summary>
-internal sealed class BadRequestBodyException(string message) : Exception(message);
+/// <summary>The request body is not a JSON object of parameter values, or too large; the message says why.</summary>
+internal sealed class BadRequestBodyException(string message, int statusCode = 400) : Exception(message)
+{
+    /// <summary>400, or 413 when the body is too large.</summary>
+    public int StatusCode { get; } = statusCode;
+}
