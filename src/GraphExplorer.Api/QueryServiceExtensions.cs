@@ -42,7 +42,12 @@ public static class QueryServiceExtensions
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
         services.ConfigureHttpJsonOptions(o => QueryServiceJson.Configure(o.SerializerOptions));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GraphExplorer query service";
+            document.Info.Description = "Curated relationship queries over the GraphExplorer graph, entity reads and exports.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, MaxRequestLineBytes));
         return services;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace GraphExplorer.Api;
 
 /// <summary>
-/// The service's JSON shape, written once: camelCase properties, enums as camelCase strings, dates as
+/// The service's JSON shape, written once: camelCase properties, numbers only as JSON numbers, enums as camelCase strings, dates as
 /// ISO <c>yyyy-MM-dd</c> (System.Text.Json's own DateOnly form), dictionary keys (parameter names) kept as declared.
 /// </summary>
 public static class QueryServiceJson
@@ -17,6 +17,7 @@ public static class QueryServiceJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = null;
+        options.NumberHandling = JsonNumberHandling.Strict; // numbers are numbers, in both directions and in the OpenAPI schema
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         return options;
     }

@@ -60,6 +60,7 @@ public sealed class HostTests
         var (response, body) = await service.GetJsonAsync("/openapi/v1.json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("GraphExplorer query service", body.GetProperty("info").GetProperty("title").GetString());
         var paths = body.GetProperty("paths");
         Assert.Equal(["/api/entities/{id}", "/api/export", "/api/queries", "/api/queries/{name}"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var operations = paths.EnumerateObject()

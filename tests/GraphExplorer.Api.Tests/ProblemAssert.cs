@@ -21,6 +21,6 @@ internal static class ProblemAssert
         Assert.Equal(parameter, body.GetProperty("parameter").GetString());
         var reasons = body.GetProperty("errors").GetProperty(parameter);
         Assert.False(string.IsNullOrWhiteSpace(reasons[0].GetString()));
-        Assert.Contains($"'{parameter}'", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"Parameter '{parameter}' ", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

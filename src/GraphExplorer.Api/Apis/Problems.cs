@@ -49,7 +49,7 @@ internal static class Problems
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Invalid parameter",
-            Detail = exception.Message,
+            Detail = exception.Parameter == "?" ? exception.Reason : $"Parameter '{exception.Parameter}' {exception.Reason}.",
             Extensions = { ["parameter"] = exception.Parameter },
         });
 }

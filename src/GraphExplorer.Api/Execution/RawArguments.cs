@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using GraphExplorer.Core.Queries;
 using Microsoft.AspNetCore.Http;
@@ -102,13 +101,4 @@ internal static class RawArguments
 
     private static string NotEmpty(string name, string value) =>
         value.Length > 0 ? value : throw new QueryParameterException(name, "must not be empty (leave it out to use the default)");
-
-    /// <summary>Formats a typed argument back to text, for export titles.</summary>
-    public static string Format(object? value) => value switch
-    {
-        null => "",
-        IEnumerable<string> list => string.Join(',', list),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }
