@@ -21,8 +21,9 @@ public static class QueryServiceExtensions
     /// <summary>
     /// Registers the query service: options from the <c>QueryService</c> section (validated at start),
     /// <see cref="QueryCatalog.Default"/> unless a catalog is already registered, problem details, the
-    /// JSON shape, the OpenAPI document and the store health check. Needs an <c>IQueryRunner</c> and an
-    /// <c>IGraphReader</c> from the host; exports need an <see cref="IExportFormats"/>.
+    /// JSON shape, the OpenAPI document and the store health check; raises Kestrel's request-line limit
+    /// to 24 KiB. Needs an <c>IQueryRunner</c> and an <c>IGraphReader</c> from the host; exports need an
+    /// <see cref="IExportFormats"/> (without one, export requests get a 501 problem).
     /// </summary>
     public static IServiceCollection AddQueryService(this IServiceCollection services, IConfiguration configuration)
     {

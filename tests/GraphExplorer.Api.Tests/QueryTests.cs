@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GraphExplorer.Api.Tests.Fakes;
+using GraphExplorer.Core.Queries;
 
 namespace GraphExplorer.Api.Tests;
 
@@ -109,6 +110,18 @@ public sealed class QueryTests
         var (response, body) = await service.GetJsonAsync("/api/nothing-here");
 
         ProblemAssert.IsProblem(response, body, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_parameter_the_store_refuses_is_a_400_naming_it()
+    {
+        await using var service = await RunningService.StartAsync(arrange: store =>
+            store.Respond = (_, _, _) => throw new QueryParameterException("entity", "matches no entity"));
+
+        var (response, body) = await service.GetJsonAsync("/api/queries/ego-network?entity=Nobody");
+
+        ProblemAssert.NamesParameter(response, body, "entity");
+        Assert.Equal("Parameter 'entity' matches no entity.", body.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Api.Execution;
@@ -7,7 +8,7 @@ namespace GraphExplorer.Api.Execution;
 /// shared by everything the request runs (a query and then its export). The work's token is cancelled at
 /// the deadline, and the caller is answered then even if the work ignores its token. Scoped: one per request.
 /// </summary>
-internal sealed class RequestDeadline(IOptions<QueryServiceOptions> options, TimeProvider time) : IDisposable
+internal sealed class RequestDeadline(IOptions<QueryServiceOptions> options, TimeProvider time, ILogger<RequestDeadline> logger) : IDisposable
 {
     private CancellationTokenSource? deadline;
 
@@ -24,6 +25,7 @@ internal sealed class RequestDeadline(IOptions<QueryServiceOptions> options, Tim
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !requestAborted.IsCancellationRequested)
         {
+            logger.LogWarning("{Work} was cancelled at the {Timeout} request timeout", what, Timeout);
             throw new RequestTimedOutException(what, Timeout);
         }
     }
