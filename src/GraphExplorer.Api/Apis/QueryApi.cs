@@ -1,0 +1,145 @@
+using System.Text.Json;
+using GraphExplorer.Api.Contracts;
+using GraphExplorer.Api.Execution;
+using GraphExplorer.Api.Exports;
+using GraphExplorer.Core.Queries;
+using GraphExplorer.Core.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Api.Apis;
+
+/// <summary>The query service's routes: the catalog, running a query, reading an entity, exporting.</summary>
+internal static class QueryApi
+{
+    // The entity id in /api/entities/{id} is checked like any entity parameter (length, no control characters).
+    private static readonly QueryParameter EntityId = new("id", ParameterKind.Entity, true, null, null, null, "entity id");
+    private static readonly QueryParameter ArticleId = new("article", ParameterKind.Article, false, null, null, null, "article id");
+    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+
+    public static RouteGroupBuilder MapQueryRoutes(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Queries");
+
+        api.MapGet("/queries", ListQueries)
+            .WithName("ListQueries")
+            .WithSummary("List the curated queries with their parameter schemas.");
+
+        api.MapGet("/queries/{name}", RunWithQueryString)
+            .WithName("RunQuery")
+            .WithSummary("Run a curated query; parameters come from the query string.")
+            .WithDescription("Each query-string key is a parameter of the query (see ListQueries); `format` asks for an export download instead of JSON.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/queries/{name}", RunWithJsonBody)
+            .WithName("RunQueryWithBody")
+            .WithSummary("Run a curated query; parameters come from a JSON object in the body.")
+            .WithDescription("Values are strings, numbers, or lists of strings (edge types); null means not given. `format` in the query string asks for an export download.")
+            .Accepts<Dictionary<string, JsonElement>>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/entities/{id}", GetEntity)
+            .WithName("GetEntity")
+            .WithSummary("Read one entity with the relationships that touch it and their evidence.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/export", ExportGraph)
+            .WithName("ExportGraph")
+            .WithSummary("Download the whole graph, or one article's subgraph, in an export format.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return api;
+    }
+
+    internal static Ok<List<QuerySummary>> ListQueries(QueryCatalog catalog) =>
+        TypedResults.Ok(catalog.All.Select(QuerySummary.From).ToList());
+
+    internal static Task<Results<Ok<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunWithQueryString(
+        string name, string? format, HttpRequest request, QueryExecutor executor, ExportWriter exports, CancellationToken cancellationToken) =>
+        RunAsync(name, format, query => Task.FromResult(RawArguments.FromQueryString(request.Query, query)), executor, exports, cancellationToken);
+
+    internal static Task<Results<Ok<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunWithJsonBody(
+        string name, string? format, HttpRequest request, QueryExecutor executor, ExportWriter exports, IOptions<QueryServiceOptions> options, CancellationToken cancellationToken) =>
+        RunAsync(name, format, query => RawArguments.FromJsonBodyAsync(request, query, options.Value.MaxRequestBodyBytes, cancellationToken), executor, exports, cancellationToken);
+
+    internal static async Task<Results<Ok<EntityResponse>, ProblemHttpResult>> GetEntity(string id, EntityNeighbourhood neighbourhood, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var checkedId = (string)EntityId.Bind(id);
+            var entity = await neighbourhood.ReadAsync(checkedId, cancellationToken);
+            return entity is null ? Problems.UnknownEntity(checkedId) : TypedResults.Ok(entity);
+        }
+        catch (Exception e) when (Problems.TryFrom(e, out var problem))
+        {
+            return problem;
+        }
+    }
+
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportGraph(
+        string? format, string? article, IGraphReader reader, ExportWriter exports, RequestDeadline deadline, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var export = exports.Resolve(format);
+            var articleId = article is null ? null : (string)ArticleId.Bind(article);
+            var graph = await deadline.RunAsync("Reading the graph", token => reader.ReadGraphAsync(articleId, token), cancellationToken);
+            if (articleId is null)
+            {
+                return await exports.WriteAsync(export, graph, new ExportContext("Whole graph", null, Empty, null), "graph", cancellationToken);
+            }
+
+            var found = graph.Articles.FirstOrDefault(a => a.Id == articleId);
+            if (found is null && graph.Nodes.Count == 0)
+            {
+                return Problems.UnknownArticle(articleId);
+            }
+
+            var context = new ExportContext(found?.Title ?? $"Article {articleId}", null, Empty, articleId);
+            return await exports.WriteAsync(export, graph, context, $"article-{articleId}", cancellationToken);
+        }
+        catch (Exception e) when (Problems.TryFrom(e, out var problem))
+        {
+            return problem;
+        }
+    }
+
+    private static async Task<Results<Ok<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunAsync(
+        string name,
+        string? format,
+        Func<QueryDefinition, Task<Dictionary<string, string?>>> readArguments,
+        QueryExecutor executor,
+        ExportWriter exports,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var query = executor.Find(name);
+            var export = format is null ? null : exports.Resolve(format);
+            var (result, truncated, totalRows) = await executor.RunAsync(query, await readArguments(query), cancellationToken);
+            if (export is not null)
+            {
+                var context = new ExportContext(query.Name, query.Name, result.Arguments, null);
+                return await exports.WriteAsync(export, result.Graph, context, query.Name, cancellationToken);
+            }
+
+            return TypedResults.Ok(new QueryResponse(
+                result.Query, result.Arguments, result.Columns, result.Rows, GraphResponse.From(result.Graph), truncated, totalRows));
+        }
+        catch (Exception e) when (Problems.TryFrom(e, out var problem))
+        {
+            return problem;
+        }
+    }
+}

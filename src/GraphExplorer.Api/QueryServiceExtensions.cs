@@ -1,0 +1,71 @@
+using GraphExplorer.Api.Apis;
+using GraphExplorer.Api.Execution;
+using GraphExplorer.Api.Exports;
+using GraphExplorer.Api.Health;
+using GraphExplorer.Core.Queries;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GraphExplorer.Api;
+
+/// <summary>Registration and routes of the query service. The host registers the store (IQueryRunner, IGraphReader) itself.</summary>
+public static class QueryServiceExtensions
+{
+    /// <summary>Longest request line Kestrel accepts, so a long parameter gets a 400 naming it rather than a bare 414.</summary>
+    private const int MaxRequestLineBytes = 24 * 1024;
+
+    /// <summary>
+    /// Registers the query service: options from the <c>QueryService</c> section (validated at start),
+    /// <see cref="QueryCatalog.Default"/> unless a catalog is already registered, problem details, the
+    /// JSON shape, the OpenAPI document and the store health check; raises Kestrel's request-line limit
+    /// to 24 KiB. Needs an <c>IQueryRunner</c> and an <c>IGraphReader</c> from the host; exports need an
+    /// <see cref="IExportFormats"/> (without one, export requests get a 501 problem).
+    /// </summary>
+    public static IServiceCollection AddQueryService(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<QueryServiceOptions>()
+            .Bind(configuration.GetSection(QueryServiceOptions.SectionName))
+            .Validate(o => o.MaxRows >= 1, "QueryService:MaxRows must be at least 1.")
+            .Validate(o => o.MaxDepth >= 1, "QueryService:MaxDepth must be at least 1.")
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero, "QueryService:RequestTimeout must be positive, e.g. 00:00:10.")
+            .Validate(o => o.MaxRequestBodyBytes >= 1024, "QueryService:MaxRequestBodyBytes must be at least 1024.")
+            .ValidateOnStart();
+        services.TryAddSingleton(QueryCatalog.Default);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<RequestDeadline>();
+        services.AddScoped<QueryExecutor>();
+        services.AddScoped<EntityNeighbourhood>();
+        services.AddScoped<ExportWriter>();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
+        services.ConfigureHttpJsonOptions(o => QueryServiceJson.Configure(o.SerializerOptions));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GraphExplorer query service";
+            document.Info.Description = "Curated relationship queries over the GraphExplorer graph, entity reads and exports.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, MaxRequestLineBytes));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the problem-details error handling and maps the routes: <c>/api/queries</c>,
+    /// <c>/api/queries/{name}</c> (GET and POST), <c>/api/entities/{id}</c>, <c>/api/export</c>,
+    /// <c>/health</c> and <c>/openapi/v1.json</c>.
+    /// </summary>
+    public static WebApplication MapQueryApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = StoreHealthCheck.WriteResponseAsync });
+        app.MapQueryRoutes();
+        return app;
+    }
+}
