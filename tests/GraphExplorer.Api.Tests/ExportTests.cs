@@ -88,17 +88,6 @@ public sealed class ExportTests
         Assert.Empty(service.Store.Calls);
     }
 
-    [Fact]
-    public async Task Without_export_formats_the_service_says_exports_are_unavailable()
-    {
-        await using var service = await RunningService.StartAsync(withExports: false);
-
-        var (response, body) = await service.GetJsonAsync("/api/export?format=json");
-
-        ProblemAssert.IsProblem(response, body, HttpStatusCode.NotImplemented);
-        Assert.Empty(service.Store.Calls);
-    }
-
     [Theory]
     [InlineData("article-1", "article-1")]
     [InlineData("../../etc/passwd", "etc-passwd")]

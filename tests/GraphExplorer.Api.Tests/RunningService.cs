@@ -40,7 +40,6 @@ internal sealed class RunningService : IAsyncDisposable
     public static async Task<RunningService> StartAsync(
         IDictionary<string, string?>? settings = null,
         QueryCatalog? catalog = null,
-        bool withExports = true,
         Action<FakeStore>? arrange = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -62,10 +61,8 @@ internal sealed class RunningService : IAsyncDisposable
         builder.Services.AddSingleton(catalog ?? TestCatalog.Create());
         builder.Services.AddSingleton<IQueryRunner>(store);
         builder.Services.AddSingleton<IGraphReader>(store);
-        if (withExports)
-        {
-            builder.Services.AddSingleton<IExportFormats>(new JsonExportFormats());
-        }
+        // Registered before AddQueryService, so it stands in for GraphExplorer.Export's formats.
+        builder.Services.AddSingleton<IExportFormats>(new JsonExportFormats());
 
         builder.Services.AddQueryService(builder.Configuration);
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using GraphExplorer.Api.Execution;
-using GraphExplorer.Api.Exports;
 using GraphExplorer.Core.Queries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,7 +24,6 @@ internal static class Problems
                 title: "Unknown query",
                 extensions: new Dictionary<string, object?> { ["query"] = e.Name }),
             RequestTimedOutException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Request timed out"),
-            ExportsUnavailableException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status501NotImplemented, title: "Exports unavailable"),
             _ => null,
         };
         return problem is not null;

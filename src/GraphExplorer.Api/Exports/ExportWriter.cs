@@ -15,10 +15,10 @@ namespace GraphExplorer.Api.Exports;
 /// </summary>
 internal sealed partial class ExportWriter(IServiceProvider services, RequestDeadline deadline)
 {
-    /// <summary>The format named by <c>?format=</c>; throws <see cref="QueryParameterException"/> or <see cref="ExportsUnavailableException"/>.</summary>
+    /// <summary>The format named by <c>?format=</c>; throws <see cref="QueryParameterException"/>.</summary>
     public IExportFormat Resolve(string? name)
     {
-        var formats = services.GetService<IExportFormats>() ?? throw new ExportsUnavailableException();
+        var formats = services.GetRequiredService<IExportFormats>();
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new QueryParameterException(RawArguments.FormatKey, $"is required (formats: {string.Join(", ", formats.Names)})");
@@ -53,7 +53,3 @@ internal sealed partial class ExportWriter(IServiceProvider services, RequestDea
     [GeneratedRegex("[^A-Za-z0-9._-]+")]
     private static partial Regex UnsafeFileNameCharacters();
 }
-
-/// <summary>No <see cref="IExportFormats"/> is registered in this host.</summary>
-internal sealed class ExportsUnavailableException()
-    : InvalidOperationException("Exports are not available on this host: no export formats are registered.");
