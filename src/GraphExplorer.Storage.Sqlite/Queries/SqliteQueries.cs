@@ -6,7 +6,18 @@ internal static class SqliteQueries
 {
     public static IReadOnlyList<ISqliteQuery> All { get; } =
     [
+        new SearchQuery(),
         new EgoNetworkQuery(),
+        new ShortestPathsQuery(),
+        new MeetingsQuery(),
+        new AgreementsQuery(),
+        new AccusationsQuery(),
+        new BorderActorsQuery(),
+        new TimelineQuery(),
+        new CoMentionsQuery(),
+        new KeyActorsQuery(),
+        new EvidenceQuery(),
+        new ArticleQuery(),
     ];
 
     private static readonly Dictionary<string, ISqliteQuery> ByName = All.ToDictionary(q => q.Name, StringComparer.OrdinalIgnoreCase);
