@@ -1,0 +1,43 @@
+using GraphExplorer.Storage.Sqlite.Schema;
+
+namespace GraphExplorer.Storage.Sqlite.Queries;
+
+/// <summary>accusations: ACCUSED facts, optionally filtered by accuser and accused, with allegation, date and evidence.</summary>
+internal sealed class AccusationsQuery : ISqliteQuery
+{
+    private static readonly string[] Columns = ["accuser", "accused", "allegation", "date", "articles", "sentences"];
+
+    public string Name => "accusations";
+
+    public async Task<QueryResult> RunAsync(QueryContext context, CancellationToken cancellationToken)
+    {
+        var accusers = await context.ResolveOptionalAsync("accuser", cancellationToken);
+        var accused = await context.ResolveOptionalAsync("accused", cancellationToken);
+        if (accusers is { Count: 0 } || accused is { Count: 0 })
+        {
+            return context.Empty(Columns);
+        }
+
+        var keys = await context.KeysAsync(
+            """
+            r.type = 'ACCUSED'
+            AND (@accusers IS NULL OR r.source_id IN (SELECT value FROM json_each(@accusers)))
+            AND (@accused IS NULL OR r.target_id IN (SELECT value FROM json_each(@accused)))
+            """,
+            cancellationToken,
+            ("@accusers", accusers is null ? null : CommandExtensions.JsonList(accusers)),
+            ("@accused", accused is null ? null : CommandExtensions.JsonList(accused)));
+        var facts = await context.Loader.RelationshipsAsync(keys, cancellationToken);
+        var entities = await context.EntitiesByIdAsync(facts.SelectMany(r => new[] { r.SourceId, r.TargetId }), cancellationToken);
+        var rows = facts
+            .Select(r => (Relationship: r, Accuser: entities[r.SourceId].Name, Accused: entities[r.TargetId].Name))
+            .OrderBy(r => r.Accuser, StringComparer.Ordinal).ThenBy(r => r.Accused, StringComparer.Ordinal).ThenBy(r => r.Relationship.Key, StringComparer.Ordinal)
+            .Take(context.Limit).ToList();
+        var graph = await context.Loader.SubgraphAsync([], rows.Select(r => r.Relationship).ToList(), cancellationToken);
+        return context.Result(Columns, rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Accuser, r.Accused, r.Relationship.Allegation, Values.Date(r.Relationship.Date),
+            Values.List(r.Relationship.Evidence.Select(e => e.ArticleId)), Values.List(r.Relationship.Evidence.Select(e => e.Sentence)),
+        ]), graph);
+    }
+}

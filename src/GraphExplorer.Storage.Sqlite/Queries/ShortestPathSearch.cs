@@ -1,0 +1,142 @@
+namespace GraphExplorer.Storage.Sqlite.Queries;
+
+/// <summary>
+/// Bidirectional breadth-first search for all shortest paths between two nodes, expanding the smaller
+/// frontier a whole level at a time; paths are then listed in key order straight from the shortest-path DAG.
+/// </summary>
+internal sealed class ShortestPathSearch(GraphAdjacency adjacency, IReadOnlySet<string>? types, CancellationToken cancellationToken)
+{
+    /// <summary>One path: node ids from start to end, and the types and keys of its relationships.</summary>
+    internal sealed record Path(IReadOnlyList<string> Nodes, IReadOnlyList<string> Types, IReadOnlyList<string> Keys);
+
+    private sealed class Side(string origin)
+    {
+        public Dictionary<string, int> Distance { get; } = new(StringComparer.Ordinal) { [origin] = 0 };
+
+        /// <summary>For each reached node, the edges back towards the origin (one level nearer).</summary>
+        public Dictionary<string, List<Edge>> Back { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Frontier { get; set; } = [origin];
+
+        public int Depth { get; set; }
+    }
+
+    public IEnumerable<Path> AllShortest(string start, string end, int maxHops, int limit)
+    {
+        var forward = new Side(start);
+        var backward = new Side(end);
+        var middles = new List<string>();
+        while (forward.Depth + backward.Depth < maxHops)
+        {
+            var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
+            if (side.Frontier.Count == 0)
+            {
+                return [];
+            }
+
+            Expand(side);
+            var other = side == forward ? backward : forward;
+            middles = [.. side.Frontier.Where(n => other.Distance.TryGetValue(n, out var d) && d == other.Depth)];
+            if (middles.Count > 0)
+            {
+                break;
+            }
+        }
+
+        if (middles.Count == 0)
+        {
+            return [];
+        }
+
+        // the nodes of the forward half that lie on a shortest path, and their next steps
+        var onPath = new HashSet<string>(middles, StringComparer.Ordinal);
+        var next = new Dictionary<string, List<Edge>>(StringComparer.Ordinal);
+        var level = middles;
+        while (level.Count > 0)
+        {
+            var previous = new List<string>();
+            foreach (var node in level)
+            {
+                foreach (var back in forward.Back.GetValueOrDefault(node) ?? [])
+                {
+                    if (!next.TryGetValue(back.Neighbor, out var steps))
+                    {
+                        next[back.Neighbor] = steps = [];
+                    }
+
+                    steps.Add(back with { Neighbor = node });
+                    if (onPath.Add(back.Neighbor))
+                    {
+                        previous.Add(back.Neighbor);
+                    }
+                }
+            }
+
+            level = previous;
+        }
+
+        var middleSet = middles.ToHashSet(StringComparer.Ordinal);
+        var results = new List<Path>();
+        var nodes = new List<string> { start };
+        var edges = new List<Edge>();
+        Walk(start, middleSet.Contains(start));
+        return results;
+
+        // before a middle node the steps come from the forward half, from it on from the backward half
+        void Walk(string node, bool pastMiddle)
+        {
+            if (results.Count >= limit)
+            {
+                return;
+            }
+
+            if (node == end)
+            {
+                results.Add(new Path([.. nodes], [.. edges.Select(e => e.Type)], [.. edges.Select(e => e.Key)]));
+                return;
+            }
+
+            var steps = (pastMiddle ? backward.Back.GetValueOrDefault(node) : next.GetValueOrDefault(node)) ?? [];
+            foreach (var step in steps.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                nodes.Add(step.Neighbor);
+                edges.Add(step);
+                Walk(step.Neighbor, pastMiddle || middleSet.Contains(step.Neighbor));
+                nodes.RemoveAt(nodes.Count - 1);
+                edges.RemoveAt(edges.Count - 1);
+            }
+        }
+    }
+
+    private void Expand(Side side)
+    {
+        var frontier = new List<string>();
+        var depth = side.Depth + 1;
+        foreach (var node in side.Frontier)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var edge in adjacency.Edges(node, (IReadOnlyCollection<string>?)types))
+            {
+                if (!side.Distance.TryGetValue(edge.Neighbor, out var known))
+                {
+                    side.Distance[edge.Neighbor] = depth;
+                    frontier.Add(edge.Neighbor);
+                    known = depth;
+                }
+
+                if (known == depth)
+                {
+                    if (!side.Back.TryGetValue(edge.Neighbor, out var back))
+                    {
+                        side.Back[edge.Neighbor] = back = [];
+                    }
+
+                    back.Add(edge with { Neighbor = node });
+                }
+            }
+        }
+
+        side.Frontier = frontier;
+        side.Depth = depth;
+    }
+}

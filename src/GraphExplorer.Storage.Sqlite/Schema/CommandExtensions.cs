@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+
+namespace GraphExplorer.Storage.Sqlite.Schema;
+
+/// <summary>Small helpers for parameterized commands; values always travel as parameters.</summary>
+internal static class CommandExtensions
+{
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static SqliteCommand With(this SqliteCommand command, string name, object? value)
+    {
+        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    /// <summary>Sets an existing parameter of a prepared command.</summary>
+    public static void Set(this SqliteCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
+
+    public static async Task<List<string>> ReadStringsAsync(this SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var values = new List<string>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    public static string? GetNullableString(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>A JSON array of strings, for <c>json_each(@ids)</c> set parameters.</summary>
+    public static string JsonList(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+}

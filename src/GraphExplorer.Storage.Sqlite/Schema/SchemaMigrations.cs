@@ -1,0 +1,130 @@
+using Microsoft.Data.Sqlite;
+
+namespace GraphExplorer.Storage.Sqlite.Schema;
+
+/// <summary>
+/// The versioned schema: an ordered list of migrations; <c>PRAGMA user_version</c> records how many
+/// have run. A new schema change is appended, never edited in place.
+/// </summary>
+internal static class SchemaMigrations
+{
+    /// <summary>Migration N (1-based) brings the schema from version N-1 to N.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            published TEXT,
+            publisher TEXT,
+            author TEXT,
+            source TEXT,
+            content_hash TEXT NOT NULL
+        );
+        CREATE TABLE entities (
+            seq INTEGER PRIMARY KEY, -- rowid of the entity's entity_search row
+            id TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            name TEXT NOT NULL
+        );
+        -- every surface form an article used for an entity (its name there and its aliases)
+        CREATE TABLE entity_aliases (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (entity_id, article_id, alias)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_aliases_article ON entity_aliases(article_id);
+        -- NameKey.Normalize of the name and every alias, for entity lookup by name
+        CREATE TABLE entity_name_keys (
+            name_key TEXT NOT NULL,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            PRIMARY KEY (name_key, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_name_keys_entity ON entity_name_keys(entity_id);
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+        -- one row per fact (key); confidence is the maximum over its assertions
+        CREATE TABLE relationships (
+            key TEXT PRIMARY KEY,
+            type TEXT NOT NULL,
+            source_id TEXT NOT NULL REFERENCES entities(id),
+            target_id TEXT NOT NULL REFERENCES entities(id),
+            confidence REAL NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX relationships_source ON relationships(source_id, target_id, type, confidence);
+        CREATE INDEX relationships_target ON relationships(target_id, source_id, type, confidence);
+        CREATE INDEX relationships_type ON relationships(type);
+        -- what one article states about a fact
+        CREATE TABLE assertions (
+            id INTEGER PRIMARY KEY,
+            relationship_key TEXT NOT NULL REFERENCES relationships(key),
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            date TEXT,
+            place_id TEXT REFERENCES entities(id),
+            title TEXT,
+            allegation TEXT,
+            confidence REAL NOT NULL,
+            UNIQUE (relationship_key, article_id)
+        );
+        CREATE INDEX assertions_article ON assertions(article_id);
+        CREATE TABLE evidence (
+            assertion_id INTEGER NOT NULL REFERENCES assertions(id) ON DELETE CASCADE,
+            sentence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (assertion_id, start, "end")
+        ) WITHOUT ROWID;
+        CREATE TABLE ingest_failures (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        -- search: one row per entity; names = search keys of the name and aliases
+        CREATE VIRTUAL TABLE entity_search USING fts5(entity_id UNINDEXED, names, tokenize = 'unicode61 remove_diacritics 0');
+        CREATE VIRTUAL TABLE entity_search_terms USING fts5vocab(entity_search, row);
+        """,
+    ];
+
+    /// <summary>The schema version this code writes.</summary>
+    public static int CurrentVersion => All.Count;
+
+    /// <summary>Sets WAL mode and runs every migration newer than the file's <c>user_version</c>, each in its own transaction.</summary>
+    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var version = await ReadVersionAsync(connection, cancellationToken);
+        if (version > CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database '{connection.DataSource}' has schema version {version}, newer than this program's {CurrentVersion}. Use a newer GraphExplorer.");
+        }
+
+        for (var next = version; next < CurrentVersion; next++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = All[next] + $"\nPRAGMA user_version = {next + 1};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            transaction.Commit();
+        }
+    }
+
+    public static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

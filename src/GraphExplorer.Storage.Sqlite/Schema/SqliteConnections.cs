@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+
+namespace GraphExplorer.Storage.Sqlite.Schema;
+
+/// <summary>Opens connections to one database file with the store's per-connection settings.</summary>
+internal sealed class SqliteConnections
+{
+    private readonly string connectionString;
+    private readonly int busyTimeoutMs;
+
+    public SqliteConnections(string databasePath, TimeSpan busyTimeout)
+    {
+        if (string.IsNullOrWhiteSpace(databasePath))
+        {
+            throw new ArgumentException("The SQLite database path must not be empty.", nameof(databasePath));
+        }
+
+        DatabasePath = Path.GetFullPath(databasePath);
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        busyTimeoutMs = (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, busyTimeoutMs / 1000),
+        }.ToString();
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>An open connection with foreign keys on and the busy timeout set.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Releases pooled connections so the file can be deleted or copied.</summary>
+    public void ClearPool() => SqliteConnection.ClearPool(new SqliteConnection(connectionString));
+}

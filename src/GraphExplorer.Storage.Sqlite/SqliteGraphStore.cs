@@ -1,0 +1,149 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Storage.Sqlite.Queries;
+using GraphExplorer.Storage.Sqlite.Reading;
+using GraphExplorer.Storage.Sqlite.Schema;
+using GraphExplorer.Storage.Sqlite.Writing;
+
+namespace GraphExplorer.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file (WAL mode, foreign keys, versioned schema, FTS5 name search)
+/// serving the write side, the read side and the curated queries. Thread-safe: every call opens its own
+/// pooled connection.
+/// </summary>
+public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner, IDisposable
+{
+    private readonly SqliteConnections connections;
+
+    internal SqliteGraphStore(SqliteStoreOptions options) =>
+        connections = new SqliteConnections(options.DatabasePath, options.BusyTimeout);
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath => connections.DatabasePath;
+
+    /// <summary>Opens (creating or migrating when needed) the store at <paramref name="databasePath"/>, without DI.</summary>
+    public static SqliteGraphStore Open(string databasePath)
+    {
+        var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = databasePath });
+        store.InitializeAsync().GetAwaiter().GetResult();
+        return store;
+    }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await SchemaMigrations.MigrateAsync(connection, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var command = connection.Command("SELECT content_hash FROM articles WHERE id = @id").With("@id", articleId);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var command = connection.Command(
+            "SELECT DISTINCT entity_id FROM entity_name_keys WHERE name_key IN (SELECT value FROM json_each(@keys))")
+            .With("@keys", CommandExtensions.JsonList(nameKeys));
+        var ids = await command.ReadStringsAsync(cancellationToken);
+        return await new GraphLoader(connection).EntitiesAsync(ids, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The graph is inconsistent (for example evidence outside the article text); nothing is written.</exception>
+    public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
+    {
+        ArticleGraphValidator.Validate(graph);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await new ArticleWriter(connection, transaction).WriteAsync(graph, cancellationToken);
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public async Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var command = connection.Command("INSERT INTO ingest_failures (source, reason, at) VALUES (@source, @reason, @at)")
+            .With("@source", failure.Source).With("@reason", failure.Reason).With("@at", failure.At.ToString("O"));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>For one article: the entities it mentions and the facts it states (aggregated over every article that states them).</remarks>
+    public async Task<Subgraph> ReadGraphAsync(string? articleId = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var (entitySql, keySql) = articleId is null
+            ? ("SELECT id FROM entities", "SELECT key FROM relationships")
+            : ("SELECT entity_id FROM mentions WHERE article_id = @article", "SELECT relationship_key FROM assertions WHERE article_id = @article");
+        using var entities = connection.Command(entitySql).With("@article", articleId);
+        using var keys = connection.Command(keySql).With("@article", articleId);
+        var loader = new GraphLoader(connection);
+        var extra = articleId is null ? await connection.Command("SELECT id FROM articles").ReadStringsAsync(cancellationToken) : [articleId];
+        var graph = await loader.SubgraphAsync(await entities.ReadStringsAsync(cancellationToken), await keys.ReadStringsAsync(cancellationToken), cancellationToken, extra);
+        return articleId is not null && graph.Articles.All(a => a.Id != articleId) ? Subgraph.Empty : graph;
+    }
+
+    /// <inheritdoc />
+    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var found = await new GraphLoader(connection).EntitiesAsync([id], cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var counts = connection.Command(
+            """
+            SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT source) FROM ingest_failures),
+                   (SELECT count(*) FROM entities), (SELECT count(*) FROM relationships), (SELECT count(*) FROM evidence)
+            """);
+        using var reader = await counts.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var (articles, failed, entities, relationships, evidence) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+        return new GraphStats(
+            articles,
+            failed,
+            entities,
+            relationships,
+            evidence,
+            await CountByAsync(connection, "SELECT label, count(*) FROM entities GROUP BY label", cancellationToken),
+            await CountByAsync(connection, "SELECT type, count(*) FROM relationships GROUP BY type", cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<QueryResult> RunAsync(QueryDefinition query, QueryArgumentDictionary arguments, CancellationToken cancellationToken = default)
+    {
+        var implementation = SqliteQueries.Get(query.Name);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var context = new QueryContext(connection, query, arguments);
+        return await implementation.RunAsync(context, cancellationToken);
+    }
+
+    /// <summary>Releases pooled connections to the file.</summary>
+    public void Dispose() => connections.ClearPool();
+
+    private static async Task<IReadOnlyDictionary<string, int>> CountByAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.Command(sql);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,23 @@
+using GraphExplorer.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Storage.Sqlite;
+
+/// <summary>Registers the embedded SQLite store.</summary>
+public static class SqliteStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers one <see cref="SqliteGraphStore"/> as <see cref="IArticleStore"/>, <see cref="IGraphReader"/>
+    /// and <see cref="IQueryRunner"/>. Call <see cref="IArticleStore.InitializeAsync"/> once at start.
+    /// </summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Action<SqliteStoreOptions> configure)
+    {
+        services.AddOptions<SqliteStoreOptions>().Configure(configure);
+        services.AddSingleton(provider => new SqliteGraphStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<IGraphReader>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        return services;
+    }
+}

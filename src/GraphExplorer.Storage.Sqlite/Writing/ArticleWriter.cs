@@ -1,0 +1,226 @@
+using System.Globalization;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Storage.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace GraphExplorer.Storage.Sqlite.Writing;
+
+/// <summary>
+/// Stores one article's graph in the caller's transaction: removes what the article stated before,
+/// inserts what it states now, then drops facts and entities nobody states or mentions any more.
+/// </summary>
+internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+{
+    public async Task WriteAsync(ArticleGraph graph, CancellationToken cancellationToken)
+    {
+        var articleId = graph.Article.Id;
+        var oldKeys = await ReadAsync("SELECT relationship_key FROM assertions WHERE article_id = @article", articleId, cancellationToken);
+        var oldEntities = await ReadAsync("SELECT entity_id FROM mentions WHERE article_id = @article", articleId, cancellationToken);
+
+        await UpsertArticleAsync(graph.Article, cancellationToken);
+        await ExecuteAsync(
+            """
+            DELETE FROM assertions WHERE article_id = @article;
+            DELETE FROM mentions WHERE article_id = @article;
+            DELETE FROM entity_aliases WHERE article_id = @article;
+            """,
+            articleId,
+            cancellationToken);
+
+        await InsertEntitiesAsync(articleId, graph.Entities, cancellationToken);
+        var newKeys = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+
+        var touchedKeys = new HashSet<string>(oldKeys, StringComparer.Ordinal);
+        touchedKeys.UnionWith(newKeys);
+        await RefreshRelationshipsAsync(touchedKeys, cancellationToken);
+
+        var touchedEntities = new HashSet<string>(oldEntities, StringComparer.Ordinal);
+        touchedEntities.UnionWith(graph.Entities.Select(e => e.Id));
+        await RefreshEntitiesAsync(touchedEntities, cancellationToken);
+    }
+
+    private async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
+    {
+        using var command = connection.Command(
+            """
+            INSERT INTO articles (id, title, published, publisher, author, source, content_hash)
+            VALUES (@id, @title, @published, @publisher, @author, @source, @hash)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, publisher = excluded.publisher,
+                author = excluded.author, source = excluded.source, content_hash = excluded.content_hash
+            """,
+            transaction)
+            .With("@id", article.Id).With("@title", article.Title)
+            .With("@published", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .With("@publisher", article.Publisher).With("@author", article.Author).With("@source", article.Source)
+            .With("@hash", article.ContentHash);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task InsertEntitiesAsync(string articleId, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        // the name stays as first created; later articles' names become aliases
+        using var entity = connection.Command("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING", transaction)
+            .With("@id", null).With("@label", null).With("@name", null);
+        using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id) VALUES (@article, @id)", transaction)
+            .With("@article", articleId).With("@id", null);
+        using var alias = connection.Command("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)", transaction)
+            .With("@article", articleId).With("@id", null).With("@alias", null);
+        foreach (var item in entities)
+        {
+            var id = item.Id;
+            entity.Set("@id", id);
+            entity.Set("@label", item.Label);
+            entity.Set("@name", item.Name.Trim());
+            await entity.ExecuteNonQueryAsync(cancellationToken);
+            mention.Set("@id", id);
+            await mention.ExecuteNonQueryAsync(cancellationToken);
+            alias.Set("@id", id);
+            foreach (var name in item.AllNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                alias.Set("@alias", name);
+                await alias.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task<List<string>> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    {
+        using var relationship = connection.Command(
+            "INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES (@key, @type, @source, @target, 0) ON CONFLICT (key) DO NOTHING",
+            transaction).With("@key", null).With("@type", null).With("@source", null).With("@target", null);
+        using var assertion = connection.Command(
+            """
+            INSERT INTO assertions (relationship_key, article_id, date, place_id, title, allegation, confidence)
+            VALUES (@key, @article, @date, @place, @title, @allegation, @confidence) RETURNING id
+            """,
+            transaction).With("@key", null).With("@article", articleId).With("@date", null).With("@place", null)
+            .With("@title", null).With("@allegation", null).With("@confidence", null);
+        using var evidence = connection.Command(
+            "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)",
+            transaction).With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
+
+        var keys = new List<string>();
+        foreach (var fact in MergeByKey(relationships))
+        {
+            keys.Add(fact.Key);
+            relationship.Set("@key", fact.Key);
+            relationship.Set("@type", EdgeTypes.Get(fact.Type).Name);
+            relationship.Set("@source", fact.SourceId);
+            relationship.Set("@target", fact.TargetId);
+            await relationship.ExecuteNonQueryAsync(cancellationToken);
+
+            assertion.Set("@key", fact.Key);
+            assertion.Set("@date", fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            assertion.Set("@place", fact.PlaceId);
+            assertion.Set("@title", fact.Title);
+            assertion.Set("@allegation", fact.Allegation);
+            assertion.Set("@confidence", fact.Confidence);
+            var assertionId = (long)(await assertion.ExecuteScalarAsync(cancellationToken))!;
+
+            evidence.Set("@assertion", assertionId);
+            foreach (var item in fact.Evidence)
+            {
+                evidence.Set("@sentence", item.Sentence);
+                evidence.Set("@start", item.Start);
+                evidence.Set("@end", item.End);
+                await evidence.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
+    private static IEnumerable<Relationship> MergeByKey(IReadOnlyList<Relationship> relationships) =>
+        relationships.Select(r => r.Canonical()).GroupBy(r => r.Key, StringComparer.Ordinal).Select(group => group.Skip(1).Aggregate(group.First(), (merged, next) => merged with
+        {
+            Evidence = [.. merged.Evidence.Concat(next.Evidence)],
+            Date = merged.Date is { } date && next.Date is { } other ? (date < other ? date : other) : merged.Date ?? next.Date,
+            PlaceId = merged.PlaceId ?? next.PlaceId,
+            Title = merged.Title ?? next.Title,
+            Allegation = merged.Allegation ?? next.Allegation,
+            Confidence = Math.Max(merged.Confidence, next.Confidence),
+        }));
+
+    private async Task RefreshRelationshipsAsync(HashSet<string> keys, CancellationToken cancellationToken)
+    {
+        using var command = connection.Command(
+            """
+            DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
+                AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
+            UPDATE relationships SET confidence = (SELECT max(a.confidence) FROM assertions a WHERE a.relationship_key = relationships.key)
+                WHERE key IN (SELECT value FROM json_each(@keys));
+            """,
+            transaction).With("@keys", CommandExtensions.JsonList(keys));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task RefreshEntitiesAsync(HashSet<string> ids, CancellationToken cancellationToken)
+    {
+        using var orphans = connection.Command(
+            """
+            DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids)));
+            DELETE FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids));
+            DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
+                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
+            """,
+            transaction).With("@ids", CommandExtensions.JsonList(ids));
+        await orphans.ExecuteNonQueryAsync(cancellationToken);
+
+        using var names = connection.Command(
+            """
+            SELECT e.seq, e.id, e.name, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
+            WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.seq
+            """,
+            transaction).With("@ids", CommandExtensions.JsonList(ids));
+        var byEntity = new Dictionary<long, (string Id, SortedSet<string> Names)>();
+        using (var reader = await names.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var seq = reader.GetInt64(0);
+                if (!byEntity.TryGetValue(seq, out var entry))
+                {
+                    entry = (reader.GetString(1), new SortedSet<string>(StringComparer.Ordinal) { reader.GetString(2) });
+                    byEntity[seq] = entry;
+                }
+
+                if (!reader.IsDBNull(3))
+                {
+                    entry.Names.Add(reader.GetString(3));
+                }
+            }
+        }
+
+        using var key = connection.Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)", transaction)
+            .With("@key", null).With("@id", null);
+        using var search = connection.Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)", transaction)
+            .With("@seq", null).With("@id", null).With("@names", null);
+        foreach (var (seq, (id, entityNames)) in byEntity)
+        {
+            key.Set("@id", id);
+            foreach (var nameKey in entityNames.Select(Core.Text.NameKey.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                key.Set("@key", nameKey);
+                await key.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            search.Set("@seq", seq);
+            search.Set("@id", id);
+            search.Set("@names", string.Join(" | ", entityNames.Select(SearchText.Key)));
+            await search.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task<List<string>> ReadAsync(string sql, string articleId, CancellationToken cancellationToken)
+    {
+        using var command = connection.Command(sql, transaction).With("@article", articleId);
+        return await command.ReadStringsAsync(cancellationToken);
+    }
+
+    private async Task ExecuteAsync(string sql, string articleId, CancellationToken cancellationToken)
+    {
+        using var command = connection.Command(sql, transaction).With("@article", articleId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
