@@ -1,0 +1,77 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Core.Text;
+using GraphExplorer.Storage.Neo4j.QueryApi;
+using GraphExplorer.Storage.Neo4j.Reading;
+
+namespace GraphExplorer.Storage.Neo4j.Queries;
+
+/// <summary>
+/// Runs a curated query's Cypher on Neo4j with its arguments as parameters (dates as <c>yyyy-MM-dd</c>, edge
+/// type lists as arrays, numbers as numbers) and maps the answer onto <see cref="QueryResult"/>.
+/// </summary>
+internal sealed class Neo4jQueryRunner(QueryApiClient client) : IQueryRunner
+{
+    public async Task<QueryResult> RunAsync(QueryDefinition query, QueryArgumentDictionary arguments, CancellationToken cancellationToken = default)
+    {
+        var parameters = await ParametersAsync(query, arguments, cancellationToken);
+        var result = await client.RunAsync(new Statement(query.Cypher, parameters), cancellationToken);
+        var (columns, rows, graph) = QueryResultMapper.Map(query.Cypher, result);
+        var articles = await ReadArticlesAsync(QueryResultMapper.CitedArticleIds(graph), cancellationToken);
+        return new QueryResult(query.Name, arguments, columns, rows, (graph with { Articles = articles }).Normalized());
+    }
+
+    /// <summary>
+    /// The parameters sent. An entity argument that is not an id but whose name key (<see cref="NameKey.Normalize"/>)
+    /// belongs to exactly one entity is replaced by that entity's id, so accents, case and punctuation match as
+    /// they do in the embedded store; otherwise it is sent as given.
+    /// </summary>
+    private async Task<Dictionary<string, object?>> ParametersAsync(QueryDefinition query, QueryArgumentDictionary arguments, CancellationToken cancellationToken)
+    {
+        var parameters = arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        foreach (var parameter in query.Parameters.Where(p => p.Kind == ParameterKind.Entity))
+        {
+            if (parameters.GetValueOrDefault(parameter.Name) is string value && await ResolveEntityAsync(value, cancellationToken) is { } id)
+            {
+                parameters[parameter.Name] = id;
+            }
+        }
+
+        return parameters;
+    }
+
+    private async Task<string?> ResolveEntityAsync(string value, CancellationToken cancellationToken)
+    {
+        const string cypher = """
+            OPTIONAL MATCH (exact:Entity {id: $value})
+            CALL {
+              MATCH (e:Entity) WHERE $key IN e.nameKeys
+              RETURN collect(e.id)[..2] AS ids
+            }
+            RETURN exact.id AS exact, ids
+            """;
+        var result = await client.RunAsync(
+            new Statement(cypher, new Dictionary<string, object?> { ["value"] = value, ["key"] = NameKey.Normalize(value) }),
+            cancellationToken);
+        if (result.Single("exact") is string exact)
+        {
+            return exact;
+        }
+
+        return result.Single("ids") is IReadOnlyList<object?> { Count: 1 } ids ? ids[0] as string : null;
+    }
+
+    private async Task<IReadOnlyList<ArticleInfo>> ReadArticlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(
+            new Statement("MATCH (a:Article) WHERE a.id IN $ids RETURN a ORDER BY a.id", new Dictionary<string, object?> { ["ids"] = ids }),
+            cancellationToken);
+        return [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToArticle).OfType<ArticleInfo>()];
+    }
+}

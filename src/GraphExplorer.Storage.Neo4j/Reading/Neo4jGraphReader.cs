@@ -1,0 +1,88 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Storage.Neo4j.QueryApi;
+using GraphExplorer.Storage.Neo4j.Writing;
+
+namespace GraphExplorer.Storage.Neo4j.Reading;
+
+/// <summary>The read side on Neo4j: whole graph, one article's extract, one entity, counts.</summary>
+internal sealed class Neo4jGraphReader(QueryApiClient client) : IGraphReader
+{
+    public async Task<Subgraph> ReadGraphAsync(string? articleId = null, CancellationToken cancellationToken = default) =>
+        articleId is null ? await ReadWholeAsync(cancellationToken) : await ReadArticleAsync(articleId, cancellationToken);
+
+    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(new Statement("MATCH (e:Entity {id: $id}) RETURN e", P(("id", id))), cancellationToken);
+        return result.Single("e") is GraphNode node ? GraphMapping.ToEntity(node) : null;
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        var articles = await CountAsync("MATCH (a:Article) RETURN count(a) AS n", cancellationToken);
+        var failures = await CountAsync("MATCH (f:IngestFailure) RETURN count(f) AS n", cancellationToken);
+        var byLabel = await CountByAsync(
+            "MATCH (e:Entity) UNWIND [l IN labels(e) WHERE l <> 'Entity'] AS label RETURN label AS name, count(*) AS n ORDER BY name",
+            cancellationToken);
+        var byType = await client.RunAsync(
+            new Statement("MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL RETURN type(r) AS name, count(r) AS n, sum(size(r.evidenceSentences)) AS evidence ORDER BY name"),
+            cancellationToken);
+        var entities = await CountAsync("MATCH (e:Entity) RETURN count(e) AS n", cancellationToken);
+        var relationshipsByType = byType.Rows.ToDictionary(row => (string)row[0]!, row => (int)(long)row[1]!, StringComparer.Ordinal);
+        var evidence = byType.Rows.Sum(row => (int)(row[2] as long? ?? 0));
+        return new GraphStats(articles, failures, entities, relationshipsByType.Values.Sum(), evidence, byLabel, relationshipsByType);
+    }
+
+    private async Task<Subgraph> ReadWholeAsync(CancellationToken cancellationToken)
+    {
+        var nodes = await client.RunAsync(new Statement("MATCH (e:Entity) RETURN e ORDER BY e.id"), cancellationToken);
+        var facts = await client.RunAsync(new Statement("MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL RETURN r ORDER BY r.key"), cancellationToken);
+        var articles = await client.RunAsync(new Statement("MATCH (a:Article) RETURN a ORDER BY a.id"), cancellationToken);
+        return new Subgraph(Entities(nodes), Relationships(facts), Articles(articles)).Normalized();
+    }
+
+    /// <summary>The article's own extract: the entities it mentions and the facts as it states them (its evidence, its attributes).</summary>
+    private async Task<Subgraph> ReadArticleAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var id = P(("id", articleId));
+        var articles = await client.RunAsync(new Statement("MATCH (a:Article {id: $id}) RETURN a", id), cancellationToken);
+        if (articles.Rows.Count == 0)
+        {
+            return Subgraph.Empty;
+        }
+
+        var nodes = await client.RunAsync(new Statement("MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e ORDER BY e.id", id), cancellationToken);
+        var facts = await client.RunAsync(
+            new Statement("MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE $id IN r.evidenceArticles RETURN DISTINCT r ORDER BY r.key", id),
+            cancellationToken);
+        var own = facts.Rows.Select(row => row[0]).OfType<GraphRelationship>()
+            .Select(r => (Fact: GraphMapping.ToRelationship(r), Json: GraphMapping.Text(r.Properties, "contributions")))
+            .Where(x => x.Fact is not null)
+            .Select(x => FactContribution.FromStored(x.Fact!, x.Json).FirstOrDefault(c => c.ArticleId == articleId) is { } mine
+                ? FactAggregate.Aggregate(x.Fact!.Type, x.Fact.SourceId, x.Fact.TargetId, [mine])
+                : null)
+            .OfType<Relationship>()
+            .ToList();
+        return new Subgraph(Entities(nodes), own, Articles(articles)).Normalized();
+    }
+
+    private static List<Entity> Entities(StatementResult result) =>
+        [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];
+
+    private static List<Relationship> Relationships(StatementResult result) =>
+        [.. result.Rows.Select(row => row[0]).OfType<GraphRelationship>().Select(GraphMapping.ToRelationship).OfType<Relationship>()];
+
+    private static List<ArticleInfo> Articles(StatementResult result) =>
+        [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToArticle).OfType<ArticleInfo>()];
+
+    private async Task<int> CountAsync(string cypher, CancellationToken cancellationToken) =>
+        (int)((await client.RunAsync(new Statement(cypher), cancellationToken)).Single("n") as long? ?? 0);
+
+    private async Task<IReadOnlyDictionary<string, int>> CountByAsync(string cypher, CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(new Statement(cypher), cancellationToken);
+        return result.Rows.ToDictionary(row => (string)row[0]!, row => (int)(long)row[1]!, StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyDictionary<string, object?> P(params (string Name, object? Value)[] values) => Neo4jArticleStore.Parameters(values);
+}

@@ -1,0 +1,31 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Storage.Neo4j.Writing;
+
+/// <summary>
+/// Folds the contributions of several articles into one stored fact (GRAPH-SHAPE.md): evidence ordered by
+/// article id then offsets; date = earliest known; placeId, title, allegation = from the first article (by id)
+/// that states one; confidence = the highest.
+/// </summary>
+internal static class FactAggregate
+{
+    public static Relationship Aggregate(string type, string sourceId, string targetId, IReadOnlyList<FactContribution> contributions)
+    {
+        var ordered = contributions.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ToList();
+        var evidence = ordered.SelectMany(c => c.Evidence)
+            .Distinct()
+            .OrderBy(e => e.ArticleId, StringComparer.Ordinal)
+            .ThenBy(e => e.Start)
+            .ThenBy(e => e.End)
+            .ThenBy(e => e.Sentence, StringComparer.Ordinal)
+            .ToList();
+        return new Relationship(type, sourceId, targetId, evidence)
+        {
+            Date = ordered.Select(c => c.Date).Where(d => d is not null).Min(),
+            PlaceId = ordered.Select(c => c.PlaceId).FirstOrDefault(p => p is not null),
+            Title = ordered.Select(c => c.Title).FirstOrDefault(t => t is not null),
+            Allegation = ordered.Select(c => c.Allegation).FirstOrDefault(a => a is not null),
+            Confidence = ordered.Count == 0 ? 0 : ordered.Max(c => c.Confidence),
+        };
+    }
+}

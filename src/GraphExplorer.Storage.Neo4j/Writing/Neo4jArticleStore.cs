@@ -1,0 +1,205 @@
+using System.Globalization;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Storage.Neo4j.QueryApi;
+using GraphExplorer.Storage.Neo4j.Reading;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace GraphExplorer.Storage.Neo4j.Writing;
+
+/// <summary>
+/// The write side on Neo4j. <see cref="SaveArticleAsync"/> is one explicit transaction: lock and read what the
+/// article touches, compute the re-aggregated facts and aliases (<see cref="ArticleWritePlan"/>), write them with
+/// batched UNWIND/MERGE statements, commit. Any failure rolls back and throws; a transient one retries the whole
+/// transaction, which is idempotent.
+/// </summary>
+internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jArticleStore>? logger = null) : IArticleStore
+{
+    private readonly ResiliencePipeline retry = TransactionRetry.Create(options.Value);
+    private readonly ILogger logger = logger ?? NullLogger<Neo4jArticleStore>.Instance;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var statement in SchemaScript.Statements(QueryCatalog.ReadCypherResource("schema.cypher")))
+        {
+            await client.RunAsync(new Statement(statement), cancellationToken);
+        }
+    }
+
+    public async Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(new Statement("MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash", Parameters(("id", articleId))), cancellationToken);
+        return result.Single("hash") as string;
+    }
+
+    public async Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default)
+    {
+        if (nameKeys.Count == 0)
+        {
+            return [];
+        }
+
+        // nameKeys holds NameKey.Normalize of the name and aliases, computed in C# because Cypher cannot fold accents the same way.
+        var result = await client.RunAsync(
+            new Statement(
+                "MATCH (e:Entity) WHERE any(k IN e.nameKeys WHERE k IN $keys) RETURN e ORDER BY e.id",
+                Parameters(("keys", nameKeys.Distinct().ToList()))),
+            cancellationToken);
+        return [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];
+    }
+
+    public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
+    {
+        ArticleGraphValidator.Validate(graph);
+        await retry.ExecuteAsync(async token => await SaveOnceAsync(graph, token), cancellationToken);
+    }
+
+    public async Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default)
+    {
+        const string cypher = "MERGE (f:IngestFailure {source: $source}) SET f.reason = $reason, f.at = datetime($at)";
+        await client.RunAsync(
+            new Statement(cypher, Parameters(("source", failure.Source), ("reason", failure.Reason), ("at", failure.At.ToString("O", CultureInfo.InvariantCulture)))),
+            cancellationToken);
+    }
+
+    private async Task SaveOnceAsync(ArticleGraph graph, CancellationToken cancellationToken)
+    {
+        var articleId = graph.Article.Id;
+        var incomingIds = graph.Entities.Select(e => e.Id).Distinct().Order(StringComparer.Ordinal).ToList();
+        var (transaction, entityRows) = await client.BeginAsync(
+            new Statement(WriteStatements.LockAndReadEntities, Parameters(("ids", incomingIds), ("articleId", articleId))),
+            cancellationToken);
+        await using (transaction)
+        {
+            try
+            {
+                var plan = await PlanAsync(transaction, graph, entityRows, cancellationToken);
+                await WriteAsync(transaction, graph.Article, plan, cancellationToken);
+                await transaction.CommitAsync(new Statement(WriteStatements.DeleteOrphans, Parameters(("ids", plan.Orphans))), cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning("Saving article {ArticleId} to Neo4j failed ({Error}); rolling back.", articleId, exception.Message);
+                await transaction.RollbackAsync();
+                throw;
+            }
+        }
+    }
+
+    private static async Task<ArticleWritePlan> PlanAsync(QueryApiTransaction transaction, ArticleGraph graph, StatementResult entityRows, CancellationToken cancellationToken)
+    {
+        var touched = new List<TouchedEntity>();
+        var previous = new List<string>();
+        foreach (var row in entityRows.Rows)
+        {
+            var id = (string)entityRows.Value(row, "id")!;
+            var aliases = entityRows.Value(row, "aliases") is IReadOnlyList<object?> lists
+                ? lists.OfType<IReadOnlyList<object?>>().SelectMany(l => l.OfType<string>()).ToList()
+                : [];
+            touched.Add(new TouchedEntity(id, entityRows.Value(row, "name") as string ?? "", aliases, entityRows.Value(row, "others") as long? ?? 0));
+            if (entityRows.Value(row, "previous") is true)
+            {
+                previous.Add(id);
+            }
+        }
+
+        var keys = graph.Relationships.Select(r => r.Canonical())
+            .Select(r => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["key"] = r.Key, ["source"] = r.SourceId, ["target"] = r.TargetId })
+            .ToList();
+        var factRows = await transaction.RunAsync(
+            new Statement(WriteStatements.ReadTouchedFacts, Parameters(("articleId", graph.Article.Id), ("facts", keys))),
+            cancellationToken);
+        var facts = new List<TouchedFact>();
+        foreach (var row in factRows.Rows)
+        {
+            var properties = factRows.Value(row, "properties") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+            var stored = GraphMapping.ToRelationship((string)factRows.Value(row, "type")!, (string)factRows.Value(row, "source")!, (string)factRows.Value(row, "target")!, properties);
+            facts.Add(new TouchedFact(
+                (string)factRows.Value(row, "key")!,
+                stored.Type,
+                stored.SourceId,
+                stored.TargetId,
+                FactContribution.FromStored(stored, GraphMapping.Text(properties, "contributions"))));
+        }
+
+        return ArticleWritePlan.Create(graph, touched, previous, facts);
+    }
+
+    private static async Task WriteAsync(QueryApiTransaction transaction, Article article, ArticleWritePlan plan, CancellationToken cancellationToken)
+    {
+        await transaction.RunAsync(ArticleStatement(article), cancellationToken);
+        if (plan.Deleted.Count > 0)
+        {
+            var rows = plan.Deleted.Select(f => Row(("key", f.Key), ("source", f.SourceId), ("target", f.TargetId))).ToList();
+            await transaction.RunAsync(new Statement(WriteStatements.DeleteFacts, Parameters(("rows", rows))), cancellationToken);
+        }
+
+        foreach (var group in plan.Entities.GroupBy(e => e.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rows = group.Select(e => e.ToRow()).ToList();
+            await transaction.RunAsync(new Statement(WriteStatements.WriteEntities(group.Key), Parameters(("rows", rows))), cancellationToken);
+        }
+
+        if (plan.Refreshed.Count > 0)
+        {
+            var rows = plan.Refreshed.Select(e => e.ToRow()).ToList();
+            await transaction.RunAsync(new Statement(WriteStatements.RefreshEntities, Parameters(("rows", rows))), cancellationToken);
+        }
+
+        if (plan.Mentions.Count > 0)
+        {
+            var rows = plan.Mentions.Select(e => Row(("id", e.Id), ("name", e.Name), ("aliases", e.Aliases))).ToList();
+            await transaction.RunAsync(new Statement(WriteStatements.WriteMentions, Parameters(("articleId", article.Id), ("rows", rows))), cancellationToken);
+        }
+
+        foreach (var group in plan.Facts.GroupBy(f => f.Fact.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rows = group.Select(f => FactRow(f.Fact, f.Contributions)).ToList();
+            await transaction.RunAsync(new Statement(WriteStatements.WriteFacts(group.Key), Parameters(("rows", rows))), cancellationToken);
+        }
+    }
+
+    private static Statement ArticleStatement(Article article)
+    {
+        var properties = new Dictionary<string, object?> { ["id"] = article.Id, ["title"] = article.Title, ["contentHash"] = article.ContentHash };
+        AddIfPresent(properties, "publisher", article.Publisher);
+        AddIfPresent(properties, "author", article.Author);
+        AddIfPresent(properties, "source", article.Source);
+        return new Statement(WriteStatements.WriteArticle, Parameters(("articleId", article.Id), ("properties", properties), ("published", article.Published), ("source", article.Source)));
+    }
+
+    private static IReadOnlyDictionary<string, object?> FactRow(Relationship fact, IReadOnlyList<FactContribution> contributions)
+    {
+        var properties = new Dictionary<string, object?>
+        {
+            ["key"] = fact.Key,
+            ["confidence"] = fact.Confidence,
+            ["evidenceArticles"] = fact.Evidence.Select(e => e.ArticleId).ToList(),
+            ["evidenceSentences"] = fact.Evidence.Select(e => e.Sentence).ToList(),
+            ["evidenceStarts"] = fact.Evidence.Select(e => (long)e.Start).ToList(),
+            ["evidenceEnds"] = fact.Evidence.Select(e => (long)e.End).ToList(),
+            ["contributions"] = FactContribution.ToJson(contributions),
+        };
+        AddIfPresent(properties, "placeId", fact.PlaceId);
+        AddIfPresent(properties, "title", fact.Title);
+        AddIfPresent(properties, "allegation", fact.Allegation);
+        return Row(("key", fact.Key), ("source", fact.SourceId), ("target", fact.TargetId), ("date", fact.Date), ("properties", properties));
+    }
+
+    private static void AddIfPresent(Dictionary<string, object?> properties, string name, string? value)
+    {
+        if (value is not null)
+        {
+            properties[name] = value;
+        }
+    }
+
+    private static IReadOnlyDictionary<string, object?> Row(params (string Name, object? Value)[] values) => Parameters(values);
+
+    internal static IReadOnlyDictionary<string, object?> Parameters(params (string Name, object? Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,151 @@
+using GraphExplorer.Storage.Neo4j.QueryApi;
+using GraphExplorer.Storage.Neo4j.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphExplorer.Storage.Neo4j.Tests;
+
+/// <summary>The documented error shapes of the Query API and which of them are retried.</summary>
+public sealed class QueryApiErrorTests
+{
+    private static readonly Statement ReturnOne = new("RETURN 1 AS x");
+
+    [Fact]
+    public async Task Wrong_credentials_give_401_unauthorized_without_retry()
+    {
+        await using var server = await FakeQueryApi.StartAsync(request =>
+            request.Authorization == Neo4jServices.ExpectedAuthorization() ? Recordings.Response("09-fulltext-query") : Recordings.Response("13-unauthorized"));
+        await using var services = Neo4jServices.For(server.Uri, password: "wrong");
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
+
+        Assert.Equal("Neo.ClientError.Security.Unauthorized", error.Code);
+        Assert.Equal(Neo4jErrorClass.ClientError, error.ErrorClass);
+        Assert.Equal(401, error.HttpStatus);
+        Assert.Contains("Invalid credential", error.Message, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Missing_password_sends_no_authorization_header_and_gets_401()
+    {
+        await using var server = await FakeQueryApi.StartAsync(request =>
+            request.Authorization is null ? Recordings.Response("14-no-auth-header") : Recordings.Response("13-unauthorized"));
+        await using var services = Neo4jServices.For(server.Uri, password: null);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
+
+        Assert.Equal("Neo.ClientError.Security.Unauthorized", error.Code);
+        Assert.Contains("No authentication header", error.ServerMessage, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(server.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task Right_credentials_are_sent_as_basic_auth_to_the_database_path()
+    {
+        await using var server = await FakeQueryApi.StartAsync(request =>
+            request.Authorization == Neo4jServices.ExpectedAuthorization() ? Recordings.Response("09-fulltext-query") : Recordings.Response("13-unauthorized"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var result = await Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["id", "score"], result.Fields);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("POST", "/db/neo4j/query/v2"), (request.Method, request.Path));
+    }
+
+    [Fact]
+    public async Task Unknown_database_gives_404_database_not_found()
+    {
+        await using var server = await FakeQueryApi.StartAsync(request =>
+            request.Path.StartsWith("/db/neo4j/", StringComparison.Ordinal) ? Recordings.Response("09-fulltext-query") : Recordings.Response("15-unknown-database"));
+        await using var services = Neo4jServices.For(server.Uri, database: "nosuchdb");
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
+
+        Assert.Equal("Neo.ClientError.Database.DatabaseNotFound", error.Code);
+        Assert.Equal(404, error.HttpStatus);
+        Assert.Equal("/db/nosuchdb/query/v2", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
+    public async Task Syntax_error_is_a_client_error_and_is_not_retried()
+    {
+        await using var server = await FakeQueryApi.StartAsync(_ => Recordings.Response("10-syntax-error"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(services).RunAsync(new Statement("MATCH (n RETURN n"), TestContext.Current.CancellationToken));
+
+        Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+        Assert.False(error.IsTransient);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Error_inside_a_202_result_is_raised_and_not_retried()
+    {
+        await using var server = await FakeQueryApi.StartAsync(_ => Recordings.Response("16-arithmetic-error"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(services).RunAsync(new Statement("RETURN 1/0 AS x"), TestContext.Current.CancellationToken));
+
+        Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+        Assert.Equal(202, error.HttpStatus);
+        Assert.Single(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(503)]
+    public async Task Transient_error_is_retried_then_succeeds(int status)
+    {
+        var calls = 0;
+        await using var server = await FakeQueryApi.StartAsync(_ => ++calls == 1
+            ? FakeResponse.Error(status, "Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient can't acquire lock")
+            : Recordings.Response("09-fulltext-query"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var result = await Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken);
+
+        Assert.Equal("p1", result.Rows[0][0]);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Server_error_without_a_neo4j_body_is_retried()
+    {
+        var calls = 0;
+        await using var server = await FakeQueryApi.StartAsync(_ => ++calls == 1 ? new FakeResponse(503, null) : Recordings.Response("09-fulltext-query"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        await Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Dropped_connection_is_retried_then_succeeds()
+    {
+        var calls = 0;
+        await using var server = await FakeQueryApi.StartAsync(_ => ++calls == 1 ? FakeResponse.Dropped : Recordings.Response("09-fulltext-query"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var result = await Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0.44583145, result.Rows[0][1]);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Persistent_transient_errors_give_up_after_the_configured_retries()
+    {
+        await using var server = await FakeQueryApi.StartAsync(_ => FakeResponse.Error(400, "Neo.TransientError.General.DatabaseUnavailable", "unavailable"));
+        await using var services = Neo4jServices.For(server.Uri, maxRetries: 2);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
+
+        Assert.True(error.IsTransient);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    private static QueryApiClient Client(ServiceProvider services) => services.GetRequiredService<QueryApiClient>();
+}

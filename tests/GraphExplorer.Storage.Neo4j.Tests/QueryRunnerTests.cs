@@ -1,0 +1,91 @@
+using GraphExplorer.Core.Queries;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Storage.Neo4j.Queries;
+using GraphExplorer.Storage.Neo4j.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphExplorer.Storage.Neo4j.Tests;
+
+/// <summary>Curated queries run with their arguments as parameters; graph columns become the subgraph.</summary>
+public sealed class QueryRunnerTests
+{
+    private const string Cypher = """
+        // name: pairs
+        // description: Test query.
+        // param: actor entity? — an entity
+        // param: from date? — earliest date
+        // param: limit int = 10 [1..100] — most rows
+        // returns: pairs
+        MATCH p = (a:Entity)-[r:MET_WITH]->(b:Entity)
+        OPTIONAL MATCH (place:Entity {id: r.placeId})
+        WITH a, r, b, p, place
+        RETURN a.name AS first, b.name AS second, toString(r.date) AS date, place, p, r.evidenceArticles AS articles
+        ORDER BY first, second
+        LIMIT $limit
+        """;
+
+    private static readonly QueryDefinition Query = QueryCatalog.Parse(Cypher, "test")!;
+
+    [Fact]
+    public async Task Graph_values_feed_the_subgraph_and_scalars_the_table()
+    {
+        var node = """{"elementId":"4:x:1","labels":["Entity","Person"],"properties":{"id":"person:ana-vega","name":"Ana Vega","aliases":["A. Vega"]}}""";
+        var other = """{"elementId":"4:x:2","labels":["Entity","Country"],"properties":{"id":"country:norland","name":"Norland","aliases":[]}}""";
+        var rel = """{"elementId":"5:x:1","startNodeElementId":"4:x:2","endNodeElementId":"4:x:1","type":"MET_WITH","properties":{"key":"MET_WITH|country:norland|person:ana-vega","date":"2024-02-01","confidence":0.9,"evidenceArticles":["a-1"],"evidenceSentences":["They met."],"evidenceStarts":[3],"evidenceEnds":[12]}}""";
+        var body = """{"data":{"fields":["first","second","date","place","p","articles"],"values":[["Norland","Ana Vega","2024-02-01",null,["""
+            + other + "," + rel + "," + node + """],["a-1"]]]}}""";
+        var article = """{"data":{"fields":["a"],"values":[[{"elementId":"4:x:9","labels":["Article"],"properties":{"id":"a-1","title":"T","published":"2024-02-02","contentHash":"h"}}]]}}""";
+        await using var server = await FakeQueryApi.StartAsync(request => request.Statement switch
+        {
+            var s when s.Contains("RETURN exact.id", StringComparison.Ordinal) => FakeResponse.Rows(["exact", "ids"], [null, new List<string> { "person:ana-vega" }]),
+            var s when s.Contains("MATCH (a:Article) WHERE a.id IN $ids", StringComparison.Ordinal) => new FakeResponse(202, article),
+            _ => new FakeResponse(202, body),
+        });
+        await using var services = Neo4jServices.For(server.Uri);
+        var arguments = Query.Bind(new Dictionary<string, string?> { ["actor"] = "ANA VEGA", ["from"] = "2024-01-01" });
+
+        var result = await services.GetRequiredService<IQueryRunner>().RunAsync(Query, arguments, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["first", "second", "date", "articles"], result.Columns);
+        var row = Assert.Single(result.Rows);
+        Assert.Equal("Norland", row[0]);
+        Assert.Equal(["a-1"], Assert.IsType<IReadOnlyList<object?>>(row[3], exactMatch: false));
+        Assert.Equal(["country:norland", "person:ana-vega"], result.Graph.Nodes.Select(n => n.Id));
+        var fact = Assert.Single(result.Graph.Relationships);
+        Assert.Equal(("country:norland", "person:ana-vega", new DateOnly(2024, 2, 1)), (fact.SourceId, fact.TargetId, fact.Date));
+        Assert.Equal("They met.", Assert.Single(fact.Evidence).Sentence);
+        Assert.Equal(new DateOnly(2024, 2, 2), Assert.Single(result.Graph.Articles).Published);
+
+        var sent = server.Requests.Single(r => r.Statement == Cypher);
+        Assert.Equal("person:ana-vega", sent.Parameter("actor")!.Value.GetString());
+        Assert.Equal("2024-01-01", sent.Parameter("from")!.Value.GetString());
+        Assert.Equal(10, sent.Parameter("limit")!.Value.GetInt64());
+    }
+
+    [Fact]
+    public async Task Empty_result_has_the_same_table_columns()
+    {
+        await using var server = await FakeQueryApi.StartAsync(request =>
+            request.Statement.Contains("RETURN exact.id", StringComparison.Ordinal)
+                ? FakeResponse.Rows(["exact", "ids"], [null, new List<string>()])
+                : FakeResponse.Rows(["first", "second", "date", "place", "p", "articles"]));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var result = await services.GetRequiredService<IQueryRunner>().RunAsync(Query, Query.Bind(new Dictionary<string, string?> { ["actor"] = "nobody" }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["first", "second", "date", "articles"], result.Columns);
+        Assert.Empty(result.Rows);
+        Assert.Equal("nobody", server.Requests.Single(r => r.Statement == Cypher).Parameter("actor")!.Value.GetString());
+    }
+
+    [Theory]
+    [InlineData("MATCH (a:Entity)-[r]->(b) RETURN a.name AS name, r, b", "r,b")]
+    [InlineData("MATCH p = shortestPath((a:Entity)-[*..6]-(b:Entity)) RETURN p, length(p) AS hops", "p")]
+    [InlineData("MATCH (a:Entity)-[r:MET_WITH]-(b) WITH a, collect(r) AS rels RETURN a.id AS id, rels, size(rels) AS n", "rels")]
+    [InlineData("MATCH (a:Entity) WITH a AS actor RETURN actor, count(*) AS degree ORDER BY degree DESC", "actor")]
+    [InlineData("MATCH (a:Entity) RETURN DISTINCT a.id AS id, [x IN [1,2] | x] AS xs", "")]
+    public void Return_clause_names_its_graph_columns(string cypher, string expected)
+    {
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), ReturnClause.GraphColumns(cypher).Order());
+    }
+}
