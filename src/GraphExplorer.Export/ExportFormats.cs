@@ -1,4 +1,5 @@
 using GraphExplorer.Export.Formats;
+using GraphExplorer.Export.Graphviz;
 
 namespace GraphExplorer.Export;
 
@@ -11,6 +12,15 @@ public static class ExportFormats
     public static IReadOnlyList<IGraphExporter> All { get; } =
     [
         new JsonExporter(),
+        new CytoscapeExporter(),
+        new GraphMlExporter(),
+        new GexfExporter(),
+        new CsvExporter(),
+        new CypherExporter(),
+        new DotExporter(),
+        new SvgExporter(GraphvizProcess.Default),
+        new MarkdownExporter(),
+        new HtmlExporter(GraphvizProcess.Default),
     ];
 
     /// <summary>The names of every format, for help texts.</summary>

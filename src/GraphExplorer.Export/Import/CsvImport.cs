@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.IO.Compression;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Export.Formatting;
+
+namespace GraphExplorer.Export.Import;
+
+/// <summary>
+/// Reads back the zip the <c>csv</c> export writes (nodes.csv, relationships.csv, articles.csv in the
+/// neo4j-admin dialect described there) into a subgraph, so an export can be loaded into another store
+/// or checked for a lossless round trip. Reads only that layout: headers must match exactly.
+/// </summary>
+public static class CsvImport
+{
+    /// <summary>
+    /// Reads a <c>csv</c> export zip. Throws <see cref="FormatException"/> naming the file and record when
+    /// the zip, a header or a value is not what the exporter writes.
+    /// </summary>
+    public static Subgraph Read(Stream zip)
+    {
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FormatException($"The csv export is not a zip archive: {e.Message}", e);
+        }
+
+        using (archive)
+        {
+            var nodes = Records(archive, Neo4jCsv.NodesFile, Neo4jCsv.NodeHeader).Select(ReadNode).ToList();
+            var relationships = Records(archive, Neo4jCsv.RelationshipsFile, Neo4jCsv.RelationshipHeader).Select(ReadRelationship).ToList();
+            var articles = Records(archive, Neo4jCsv.ArticlesFile, Neo4jCsv.ArticleHeader).Select(ReadArticle).ToList();
+            return new Subgraph(nodes, relationships, articles);
+        }
+    }
+
+    private static IEnumerable<Row> Records(ZipArchive archive, string file, string[] header)
+    {
+        var entry = archive.GetEntry(file) ?? throw new FormatException($"The csv export has no {file}.");
+        string text;
+        using (var reader = new StreamReader(entry.Open(), TextExporter.Utf8))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        var records = Neo4jCsv.Parse(text, file);
+        if (records.Count == 0 || !records[0].Select(f => f.Text).SequenceEqual(header))
+        {
+            throw new FormatException($"{file}: the header is not '{string.Join(',', header)}'.");
+        }
+
+        for (var i = 1; i < records.Count; i++)
+        {
+            if (records[i].Count != header.Length)
+            {
+                throw new FormatException($"{file}: record {i} has {records[i].Count} fields, expected {header.Length}.");
+            }
+
+            yield return new Row(file, i, records[i]);
+        }
+    }
+
+    private static Entity ReadNode(Row row)
+    {
+        var labels = row[1].Elements;
+        var label = labels.SingleOrDefault(l => l != "Entity") ?? throw row.Fail(":LABEL", "names no entity label");
+        return new Entity(row.Required(0, "id"), label, row.Required(2, "name"), row[3].Elements);
+    }
+
+    private static Relationship ReadRelationship(Row row)
+    {
+        var articles = row[9].Elements;
+        var sentences = row[10].Elements;
+        var starts = row[11].Elements;
+        var ends = row[12].Elements;
+        if (sentences.Count != articles.Count || starts.Count != articles.Count || ends.Count != articles.Count)
+        {
+            throw row.Fail("evidence", "the evidence arrays differ in length");
+        }
+
+        var evidence = articles.Select((article, i) => new Evidence(article, sentences[i], row.Int(starts[i], "evidenceStarts"), row.Int(ends[i], "evidenceEnds"))).ToList();
+        var relationship = new Relationship(row.Required(2, ":TYPE"), row.Required(0, ":START_ID"), row.Required(1, ":END_ID"), evidence)
+        {
+            Date = row.Date(4, "date"),
+            PlaceId = row[5].Value,
+            Title = row[6].Value,
+            Allegation = row[7].Value,
+            Confidence = double.TryParse(row.Required(8, "confidence"), NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence)
+                ? confidence : throw row.Fail("confidence", "is not a number"),
+        };
+        return relationship.Key == row.Required(3, "key") ? relationship : throw row.Fail("key", $"does not match type and endpoints ({relationship.Key})");
+    }
+
+    private static ArticleInfo ReadArticle(Row row) =>
+        new(row.Required(0, "id"), row.Required(2, "title"), row.Date(3, "published"), row[4].Value, row[5].Value, row[6].Value);
+
+    private readonly record struct Row(string File, int Number, IReadOnlyList<Neo4jCsv.Field> Fields)
+    {
+        public Neo4jCsv.Field this[int index] => Fields[index];
+
+        public string Required(int index, string column) => Fields[index].Value ?? throw Fail(column, "is empty");
+
+        public DateOnly? Date(int index, string column) =>
+            Fields[index].Value is not { } text ? null
+                : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+                : throw Fail(column, $"'{text}' is not a yyyy-MM-dd date");
+
+        public int Int(string text, string column) =>
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw Fail(column, $"'{text}' is not a whole number");
+
+        public FormatException Fail(string column, string reason) => new($"{File}: record {Number}, {column} {reason}.");
+    }
+}
