@@ -30,6 +30,17 @@ public static class Neo4jStorageServiceCollectionExtensions
                 options.Validate();
             });
 
+        services.AddQueryApi();
+        services.AddSingleton<Neo4jArticleStore>();
+        services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<Neo4jArticleStore>());
+        services.AddSingleton<IGraphReader, Neo4jGraphReader>();
+        services.AddSingleton<IQueryRunner, Neo4jQueryRunner>();
+        return services;
+    }
+
+    /// <summary>The Query API client and its two named HttpClients; options must be registered already.</summary>
+    internal static IServiceCollection AddQueryApi(this IServiceCollection services)
+    {
         services.AddHttpClient(QueryApiClient.RetryingClientName)
             .ConfigureHttpClient((provider, client) => Configure(client, provider.GetRequiredService<IOptions<Neo4jOptions>>().Value, Timeout.InfiniteTimeSpan))
             .AddResilienceHandler("neo4j-retry", (builder, context) =>
@@ -51,10 +62,6 @@ public static class Neo4jStorageServiceCollectionExtensions
             });
 
         services.AddSingleton<QueryApiClient>();
-        services.AddSingleton<Neo4jArticleStore>();
-        services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<Neo4jArticleStore>());
-        services.AddSingleton<IGraphReader, Neo4jGraphReader>();
-        services.AddSingleton<IQueryRunner, Neo4jQueryRunner>();
         return services;
     }
 

@@ -18,8 +18,9 @@ internal sealed class Neo4jQueryRunner(QueryApiClient client) : IQueryRunner
         var parameters = await ParametersAsync(query, arguments, cancellationToken);
         var result = await client.RunAsync(new Statement(query.Cypher, parameters), cancellationToken);
         var (columns, rows, graph) = QueryResultMapper.Map(query.Cypher, result);
+        var endpoints = await ReadMissingEndpointsAsync(graph, cancellationToken);
         var articles = await ReadArticlesAsync(QueryResultMapper.CitedArticleIds(graph), cancellationToken);
-        return new QueryResult(query.Name, arguments, columns, rows, (graph with { Articles = articles }).Normalized());
+        return new QueryResult(query.Name, arguments, columns, rows, (graph with { Nodes = [.. graph.Nodes, .. endpoints], Articles = articles }).Normalized());
     }
 
     /// <summary>
@@ -60,6 +61,22 @@ internal sealed class Neo4jQueryRunner(QueryApiClient client) : IQueryRunner
         }
 
         return result.Single("ids") is IReadOnlyList<object?> { Count: 1 } ids ? ids[0] as string : null;
+    }
+
+    /// <summary>The endpoints of returned relationships that the statement did not return itself: a subgraph is drawable on its own.</summary>
+    private async Task<IReadOnlyList<Entity>> ReadMissingEndpointsAsync(Subgraph graph, CancellationToken cancellationToken)
+    {
+        var present = graph.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var missing = graph.Relationships.SelectMany(r => new[] { r.SourceId, r.TargetId }).Where(id => !present.Contains(id)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await client.RunAsync(
+            new Statement("MATCH (e:Entity) WHERE e.id IN $ids RETURN e ORDER BY e.id", new Dictionary<string, object?> { ["ids"] = missing }),
+            cancellationToken);
+        return [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];
     }
 
     private async Task<IReadOnlyList<ArticleInfo>> ReadArticlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)

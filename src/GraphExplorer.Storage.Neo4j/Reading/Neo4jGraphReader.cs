@@ -41,36 +41,42 @@ internal sealed class Neo4jGraphReader(QueryApiClient client) : IGraphReader
         return new Subgraph(Entities(nodes), Relationships(facts), Articles(articles)).Normalized();
     }
 
-    /// <summary>The article's own extract: the entities it mentions and the facts as it states them (its evidence, its attributes).</summary>
+    /// <summary>
+    /// One article's extract, as the embedded store gives it: the entities it mentions, the facts it states
+    /// (aggregated over every article that states them) with their endpoints, the article and every article cited.
+    /// </summary>
     private async Task<Subgraph> ReadArticleAsync(string articleId, CancellationToken cancellationToken)
     {
         var id = P(("id", articleId));
-        var articles = await client.RunAsync(new Statement("MATCH (a:Article {id: $id}) RETURN a", id), cancellationToken);
-        if (articles.Rows.Count == 0)
+        var found = await client.RunAsync(new Statement("MATCH (a:Article {id: $id}) RETURN a", id), cancellationToken);
+        if (found.Rows.Count == 0)
         {
             return Subgraph.Empty;
         }
 
+        const string facts = """
+            MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+            WHERE $id IN r.evidenceArticles
+            WITH DISTINCT r
+            MATCH (a:Entity)-[r]->(b:Entity)
+            RETURN a, r, b ORDER BY r.key
+            """;
         var nodes = await client.RunAsync(new Statement("MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e ORDER BY e.id", id), cancellationToken);
-        var facts = await client.RunAsync(
-            new Statement("MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE $id IN r.evidenceArticles RETURN DISTINCT r ORDER BY r.key", id),
-            cancellationToken);
-        var own = facts.Rows.Select(row => row[0]).OfType<GraphRelationship>()
-            .Select(r => (Fact: GraphMapping.ToRelationship(r), Json: GraphMapping.Text(r.Properties, "contributions")))
-            .Where(x => x.Fact is not null)
-            .Select(x => FactContribution.FromStored(x.Fact!, x.Json).FirstOrDefault(c => c.ArticleId == articleId) is { } mine
-                ? FactAggregate.Aggregate(x.Fact!.Type, x.Fact.SourceId, x.Fact.TargetId, [mine])
-                : null)
-            .OfType<Relationship>()
+        var stated = await client.RunAsync(new Statement(facts, id), cancellationToken);
+        var relationships = Relationships(stated);
+        var entities = Entities(nodes).Concat(stated.Rows.SelectMany(row => new[] { row[0], row[2] }).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>())
+            .DistinctBy(e => e.Id)
             .ToList();
-        return new Subgraph(Entities(nodes), own, Articles(articles)).Normalized();
+        var cited = relationships.SelectMany(r => r.Evidence).Select(e => e.ArticleId).Append(articleId).Distinct().ToList();
+        var articles = await client.RunAsync(new Statement("MATCH (a:Article) WHERE a.id IN $ids RETURN a ORDER BY a.id", P(("ids", cited))), cancellationToken);
+        return new Subgraph(entities, relationships, Articles(articles)).Normalized();
     }
 
     private static List<Entity> Entities(StatementResult result) =>
         [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];
 
     private static List<Relationship> Relationships(StatementResult result) =>
-        [.. result.Rows.Select(row => row[0]).OfType<GraphRelationship>().Select(GraphMapping.ToRelationship).OfType<Relationship>()];
+        [.. result.Rows.SelectMany(row => row).OfType<GraphRelationship>().Select(GraphMapping.ToRelationship).OfType<Relationship>()];
 
     private static List<ArticleInfo> Articles(StatementResult result) =>
         [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToArticle).OfType<ArticleInfo>()];

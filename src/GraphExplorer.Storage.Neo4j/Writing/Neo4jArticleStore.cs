@@ -169,7 +169,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         AddIfPresent(properties, "publisher", article.Publisher);
         AddIfPresent(properties, "author", article.Author);
         AddIfPresent(properties, "source", article.Source);
-        return new Statement(WriteStatements.WriteArticle, Parameters(("articleId", article.Id), ("properties", properties), ("published", article.Published), ("source", article.Source)));
+        return new Statement(WriteStatements.WriteArticle, Parameters(("articleId", article.Id), ("properties", properties), ("published", article.Published)));
     }
 
     private static IReadOnlyDictionary<string, object?> FactRow(Relationship fact, IReadOnlyList<FactContribution> contributions)

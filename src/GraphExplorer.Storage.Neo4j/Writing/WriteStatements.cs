@@ -46,15 +46,12 @@ internal static class WriteStatements
         RETURN r.key AS key, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, properties(r) AS properties
         """;
 
-    /// <summary>Writes the article node (all properties replaced) and drops its old MENTIONS and any failure record of its source.</summary>
+    /// <summary>Writes the article node (all properties replaced) and drops its old MENTIONS.</summary>
     public const string WriteArticle = """
         MERGE (a:Article {id: $articleId})
         SET a = $properties
         SET a.published = CASE WHEN $published IS NULL THEN null ELSE date($published) END
         WITH a
-        OPTIONAL MATCH (f:IngestFailure {source: $source})
-        DETACH DELETE f
-        WITH DISTINCT a
         OPTIONAL MATCH (a)-[m:MENTIONS]->(:Entity)
         DELETE m
         """;
