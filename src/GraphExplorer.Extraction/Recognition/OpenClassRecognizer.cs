@@ -120,7 +120,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var headNorm = words[^1].Norm;
         var firstNorm = words[0].Norm;
         var text = s.Sentence.Text[(tokens[first].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
-        if (Vocabulary.OrganizationHeads.Contains(headNorm) || (firstNorm is "ministry" or "council" or "department" or "office" or "committee" && words.Count > 1))
+        if ((Vocabulary.OrganizationHeads.Contains(headNorm) && words.Count > 1) || (firstNorm is "ministry" or "council" or "department" or "office" or "committee" && words.Count > 1))
         {
             AddOrganization(s, first, last, text);
             return;
@@ -214,6 +214,8 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var apposition = next.Text == "," && last + 2 < tokens.Count
             && (s.Sentence.Titles.Any(t => t.FirstToken == last + 2 || t.FirstToken == last + 3)
                 || tokens[last + 2].Norm is "who" or "whose");
+        var afterTitlePhrase = first >= 2 && tokens[first - 1].Text == "," && s.Sentence.Titles.Any(t => t.LastToken < first - 1 && first - t.LastToken <= 14
+            && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
         var given = words.Count >= 2 && gazetteer.IsGivenName(words[0].Text);
         var particle = words.Count >= 2 && (Enumerable.Range(first, last - first + 1).Any(i => tokens[i].IsWord && Vocabulary.NameParticles.Contains(tokens[i].Norm)));
         if (words.Count == 1)
@@ -221,6 +223,6 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return (titleBefore || courtesy || speech) && words[0].Text.Length > 2 && !words[0].IsAllCaps;
         }
 
-        return titleBefore || courtesy || speech || apposition || given || particle;
+        return titleBefore || courtesy || speech || apposition || given || particle || afterTitlePhrase;
     }
 }

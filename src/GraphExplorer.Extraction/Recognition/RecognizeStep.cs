@@ -47,6 +47,8 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             var (last, entry) = match;
             switch (entry.Kind)
             {
+                case EntryKind.Title when InsideName(s, i):
+                    break;
                 case EntryKind.Title:
                     var start = tokens[i].Start;
                     var end = tokens[last].End;
@@ -63,6 +65,14 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
 
             i = last;
         }
+    }
+
+    /// <summary>A capitalized title word right after an unknown capitalized word is part of a name ("Abdul Emir").</summary>
+    private static bool InsideName(SentenceMentions s, int i)
+    {
+        var tokens = s.Tokens;
+        return i > 0 && tokens[i].IsCapitalized && tokens[i - 1].IsCapitalized && !s.IsCovered(i - 1)
+            && !Vocabulary.NotNames.Contains(tokens[i - 1].Norm) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
     }
 
     private int AddName(SentenceMentions s, int first, int last, GazetteerEntry entry)

@@ -31,7 +31,7 @@ internal static class Vocabulary
     /// <summary>Words that join the parts of a name without being capitalized.</summary>
     public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
     {
-        "al", "el", "bin", "ibn", "abu", "bint", "de", "da", "la", "du", "van", "von", "der", "of", "for", "and", "the", "ul", "ud",
+        "al", "el", "bin", "ibn", "abu", "bint", "de", "da", "la", "du", "van", "von", "der", "of", "for", "the", "ul", "ud",
     };
 
     /// <summary>Person-name particles: a name containing one is Arabic-style ("Qasim al-Araji").</summary>

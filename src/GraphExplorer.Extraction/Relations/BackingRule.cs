@@ -22,7 +22,7 @@ internal sealed partial class BackingRule(Gazetteer gazetteer) : IRelationRule
 
             // the backed group: a mention spanning the adjective ("US-backed Kurdish forces"), the next one, or "militias of the Y"
             var backed = view.ActorArguments.FirstOrDefault(m => m.Start <= start && m.End > end)
-                ?? view.ArgumentAfter(end, 2, Triggers.IsActor);
+                ?? view.ArgumentAfter(end, 1, Triggers.IsActor);
             if (backed is null)
             {
                 var of = GenericOf().Match(view.Context.Text[end..view.Sentence.End]);

@@ -29,6 +29,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             if (body is not null)
             {
                 view.Excluded.Add(body);
+                view.TitleBodies.Add(body);
             }
 
             if (person is null)

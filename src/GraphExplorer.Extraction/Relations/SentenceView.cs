@@ -84,6 +84,12 @@ internal sealed class SentenceView
             return true;
         }
 
+        // "A and Iranian-backed militias of the B": B is the second subject
+        if (System.Text.RegularExpressions.Regex.IsMatch(g, @"^,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|from)(?:\s+the)?$"))
+        {
+            return true;
+        }
+
         // "A, head of the B (C), and D" is not coordination of B and D; an apposition in between is skipped
         return g.StartsWith(',') && g.EndsWith(", and", StringComparison.Ordinal) && left.Label == NodeLabels.Person && right.Label == NodeLabels.Person;
     }
@@ -119,11 +125,21 @@ internal sealed class SentenceView
                 return null;
             }
 
-            return gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords ? m : null;
+            return GapWords(position, m.Start) <= maxWords ? m : null;
         }
 
         return null;
     }
+
+    /// <summary>Words between two offsets, not counting office titles and title bodies ("Secretary of the X Council Y").</summary>
+    public int GapWords(int from, int to) =>
+        Sentence.Tokens.Count(t => t.IsWord && t.Start >= from && t.End <= to
+            && !Sentence.Titles.Any(x => x.Start <= t.Start && t.End <= x.End)
+            && !TitleBodies.Any(x => x.Start <= t.Start && t.End <= x.End)
+            && !Mentions.Any(x => x.Role == MentionRole.Modifier && x.Start <= t.Start && t.End <= x.End));
+
+    /// <summary>Bodies of office titles, marked by the role rule.</summary>
+    public HashSet<Mention> TitleBodies { get; } = [];
 
     public Mention? ActorAfter(int position, int maxWords = 3) => ArgumentAfter(position, maxWords, m => Actors.Contains(m.Label));
 

@@ -23,7 +23,7 @@ internal static class AcronymResolver
 
                 var owner = context.Mentions.LastOrDefault(m => m.SentenceIndex == sentence.Index && m.End <= tokens[i].Start
                     && m.End >= tokens[i].Start - 1 && m.Role != MentionRole.Modifier);
-                if (owner is null)
+                if (owner is null || !MatchesInitials(tokens[i + 1].Text, owner.Surface))
                 {
                     continue;
                 }
@@ -58,6 +58,31 @@ internal static class AcronymResolver
                 }
             }
         }
+    }
+
+    /// <summary>The acronym's letters are initials of the name's words, in order ("INSS" for "Iraqi National Security Service").</summary>
+    internal static bool MatchesInitials(string acronym, string name)
+    {
+        var initials = name.Split([' ', '-', '’', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])).ToList();
+        var j = 0;
+        var matched = 0;
+        foreach (var letter in acronym)
+        {
+            while (j < initials.Count && initials[j] != letter)
+            {
+                j++;
+            }
+
+            if (j == initials.Count)
+            {
+                return false;
+            }
+
+            matched++;
+            j++;
+        }
+
+        return matched >= 2 && char.ToUpperInvariant(acronym[0]) == initials.FirstOrDefault(c => c == acronym[0]);
     }
 
     private static Mention Copy(Mention owner, Token token, string text, int sentence) => new()

@@ -39,7 +39,7 @@ internal sealed class SplitStep : IExtractionStep
         }
 
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
-        if (words.Count < 4)
+        if (words.Count < 4 || words.Count > 18)
         {
             return false;
         }
