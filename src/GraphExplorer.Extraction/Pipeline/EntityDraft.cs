@@ -1,0 +1,23 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Text;
+
+namespace GraphExplorer.Extraction.Pipeline;
+
+/// <summary>An entity being built from its mentions in one article.</summary>
+internal sealed class EntityDraft(string label, string canonical)
+{
+    public string Label { get; } = label;
+
+    public string Canonical { get; } = canonical;
+
+    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public string Key => KeyOf(Label, Canonical);
+
+    public string Id => NameKey.EntityId(Label, Canonical);
+
+    public static string KeyOf(string label, string canonical) => label + "|" + canonical;
+
+    /// <summary>The finished entity: aliases sorted ordinal, without the name itself.</summary>
+    public Entity ToEntity() => new(Id, Label, Canonical, [.. Aliases.Where(a => a != Canonical)]);
+}

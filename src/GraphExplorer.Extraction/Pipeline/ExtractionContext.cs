@@ -1,0 +1,58 @@
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Extraction.Pipeline;
+
+/// <summary>The working state of one article as it passes through the steps.</summary>
+internal sealed class ExtractionContext(SourceDocument document)
+{
+    public SourceDocument Document { get; } = document;
+
+    /// <summary>The readable text (HTML already turned into text); furniture is blanked in place so offsets stay true.</summary>
+    public string Text { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public DateOnly? Published { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public string? Author { get; set; }
+
+    /// <summary>Spans of <see cref="Text"/> that are headlines: only gazetteer names are recognized there.</summary>
+    public List<(int Start, int End)> Headlines { get; } = [];
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Entity drafts by key (label + canonical name), filled by resolution.</summary>
+    public Dictionary<string, EntityDraft> Entities { get; } = new(StringComparer.Ordinal);
+
+    public List<Relationship> Relationships { get; } = [];
+
+    /// <summary>Agreements with the parties the text names for them (from "between A and B", "A and B signed").</summary>
+    public List<AgreementParties> AgreementParties { get; } = [];
+
+    /// <summary>The country the article is mostly about (most mentioned), once recognized.</summary>
+    public string? MainCountry { get; set; }
+
+    public Article? Article { get; set; }
+
+    public string ArticleId => Document.Id;
+
+    /// <summary>Returns the draft for a label and canonical name, creating it when new.</summary>
+    public EntityDraft Draft(string label, string canonical)
+    {
+        var key = EntityDraft.KeyOf(label, canonical);
+        if (!Entities.TryGetValue(key, out var draft))
+        {
+            draft = new EntityDraft(label, canonical);
+            Entities[key] = draft;
+        }
+
+        return draft;
+    }
+}
+
+/// <summary>An agreement mention with the party mentions that define it, in one sentence.</summary>
+internal sealed record AgreementParties(Mention Agreement, IReadOnlyList<Mention> Parties, int SentenceIndex);

@@ -1,0 +1,27 @@
+namespace GraphExplorer.Extraction.Pipeline;
+
+/// <summary>A sentence: its offsets into the article text, its tokens, and whether it is a headline.</summary>
+internal sealed class Sentence(int index, int start, int end, string text, bool isHeadline)
+{
+    public int Index { get; } = index;
+
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    /// <summary>The sentence exactly as it stands in the article text.</summary>
+    public string Text { get; } = text;
+
+    public bool IsHeadline { get; } = isHeadline;
+
+    public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    /// <summary>Office titles read in the sentence ("prime minister", "head").</summary>
+    public List<TitleSpan> Titles { get; } = [];
+
+    /// <summary>The paragraph the sentence belongs to (sentences of one paragraph share it).</summary>
+    public int Paragraph { get; init; }
+}
+
+/// <summary>An office title found in a sentence: token range, text offsets and kind ("civil", "military", "head").</summary>
+internal sealed record TitleSpan(int FirstToken, int LastToken, int Start, int End, string Text, string Kind);

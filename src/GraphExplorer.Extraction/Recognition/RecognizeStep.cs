@@ -1,0 +1,156 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+
+namespace GraphExplorer.Extraction.Recognition;
+
+/// <summary>
+/// Step "recognize": finds entity mentions and office titles. First the gazetteers (longest match):
+/// countries, demonyms, capitals, places, organizations, titles; demonym phrases become the state
+/// ("Iranian government"), its armed forces ("Iraqi forces") or a ministry ("Iranian foreign ministry").
+/// Then open-class recognition of names never seen before (<see cref="OpenClassRecognizer"/>); headlines
+/// get gazetteer names only.
+/// </summary>
+internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
+{
+    private readonly OpenClassRecognizer openClass = new(gazetteer);
+
+    public string Name => "recognize";
+
+    public void Run(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            var sentenceMentions = new SentenceMentions(context, sentence);
+            MatchGazetteer(sentenceMentions);
+            if (!sentence.IsHeadline)
+            {
+                openClass.Recognize(sentenceMentions);
+            }
+        }
+    }
+
+    private void MatchGazetteer(SentenceMentions s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || s.IsCovered(i))
+            {
+                continue;
+            }
+
+            if (gazetteer.LongestMatch(tokens, i, _ => true) is not { } match)
+            {
+                continue;
+            }
+
+            var (last, entry) = match;
+            switch (entry.Kind)
+            {
+                case EntryKind.Title when InsideName(s, i):
+                    break;
+                case EntryKind.Title:
+                    var start = tokens[i].Start;
+                    var end = tokens[last].End;
+                    s.Sentence.Titles.Add(new TitleSpan(i, last, start, end, s.Sentence.Text[(start - s.Sentence.Start)..(end - s.Sentence.Start)], entry.Category));
+                    s.Cover(i, last);
+                    break;
+                case EntryKind.Demonym:
+                    last = AddDemonymPhrase(s, i, last, entry.Canonical);
+                    break;
+                default:
+                    last = AddName(s, i, last, entry);
+                    break;
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>A capitalized title word right after an unknown capitalized word is part of a name ("Abdul Emir").</summary>
+    private static bool InsideName(SentenceMentions s, int i)
+    {
+        var tokens = s.Tokens;
+        return i > 0 && tokens[i].IsCapitalized && tokens[i - 1].IsCapitalized && !s.IsCovered(i - 1)
+            && !Vocabulary.NotNames.Contains(tokens[i - 1].Norm) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+    }
+
+    private int AddName(SentenceMentions s, int first, int last, GazetteerEntry entry)
+    {
+        var tokens = s.Tokens;
+        var next = s.NextWord(last);
+        if (entry.Label == NodeLabels.Country && first > 0 && Vocabulary.CompassAdjectives.Contains(s.NormAt(first - 1)))
+        {
+            // "northern Syria" is a region of the country, not the state
+            var name = tokens[first - 1].Text.ToLowerInvariant() + " " + entry.Canonical;
+            s.Add(first - 1, last, NodeLabels.Place, name, MentionRole.Actor, known: true, 0.8);
+            return last;
+        }
+
+        if (entry.Category == "capital" && s.NormAt(next) == "government" && gazetteer.Place(entry.Canonical)?.Country is { } state)
+        {
+            s.Add(first, next, NodeLabels.Country, state, MentionRole.Actor, known: true, 0.9);
+            return next;
+        }
+
+        if (entry.Label == NodeLabels.Country && IsPossessive(tokens, last) && Ministry(s, first, last, last + 3, entry.Canonical) is { } ministryEnd)
+        {
+            return ministryEnd;
+        }
+
+        s.Add(first, last, entry.Label, entry.Canonical, MentionRole.Actor, known: true, 0.95);
+        return last;
+    }
+
+    private int AddDemonymPhrase(SentenceMentions s, int first, int last, string country)
+    {
+        var tokens = s.Tokens;
+        var next = s.NextWord(last);
+        var afterFederal = s.NormAt(next) == "federal" ? s.NextWord(next) : next;
+        if (afterFederal > 0 && Vocabulary.GovernmentNouns.Contains(s.NormAt(afterFederal)))
+        {
+            s.Add(first, afterFederal, NodeLabels.Country, country, MentionRole.Actor, known: true, 0.9);
+            return afterFederal;
+        }
+
+        var forces = s.NormAt(next) is "armed" or "security" && s.NormAt(s.NextWord(next)) == "forces" ? s.NextWord(next) : next;
+        if (forces > 0 && Vocabulary.ForceNouns.Contains(s.NormAt(forces)) && gazetteer.Country(country) is { } info)
+        {
+            // the state's own armed forces; other names ("Iraqi army") become aliases
+            var mention = s.Add(first, forces, NodeLabels.Organization, info.ArmedForces, MentionRole.Actor, known: true, 0.85);
+            mention.KeepAlias = tokens[forces].Norm is "forces" or "army" or "military";
+            s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
+            return forces;
+        }
+
+        if (Ministry(s, first, last, next, country) is { } ministryEnd)
+        {
+            return ministryEnd;
+        }
+
+        s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
+        return last;
+    }
+
+    /// <summary>"(Iran's|Iranian) foreign ministry": a ministry of the state, named "Ministry of Foreign Affairs of Iran".</summary>
+    private static int? Ministry(SentenceMentions s, int phraseFirst, int phraseLast, int at, string country)
+    {
+        if (at < 0 || at >= s.Tokens.Count || !Vocabulary.Departments.TryGetValue(s.NormAt(at), out var department))
+        {
+            return null;
+        }
+
+        var ministry = s.NextWord(at);
+        if (s.NormAt(ministry) != "ministry")
+        {
+            return null;
+        }
+
+        s.Add(phraseFirst, ministry, NodeLabels.Organization, $"Ministry of {department} of {country}", MentionRole.Actor, known: true, 0.9);
+        s.Add(phraseFirst, phraseLast, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
+        return ministry;
+    }
+
+    private static bool IsPossessive(IReadOnlyList<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Text is "'" or "’" && tokens[last + 2].Norm == "s";
+}

@@ -1,0 +1,50 @@
+using GraphExplorer.Extraction.Pipeline;
+
+namespace GraphExplorer.Extraction.Recognition;
+
+/// <summary>The mentions of one sentence while recognition runs, with the tokens they cover.</summary>
+internal sealed class SentenceMentions(ExtractionContext context, Sentence sentence)
+{
+    private readonly bool[] covered = new bool[sentence.Tokens.Count];
+
+    public Sentence Sentence { get; } = sentence;
+
+    public IReadOnlyList<Token> Tokens => Sentence.Tokens;
+
+    public bool IsCovered(int token) => covered[token];
+
+    public void Cover(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            covered[i] = true;
+        }
+    }
+
+    /// <summary>Adds a mention spanning tokens first..last and marks them covered.</summary>
+    public Mention Add(int first, int last, string label, string canonical, MentionRole role, bool known, double confidence)
+    {
+        var start = Tokens[first].Start;
+        var end = Tokens[last].End;
+        var mention = new Mention
+        {
+            Start = start,
+            End = end,
+            Surface = context.Text[start..end],
+            Label = label,
+            Canonical = canonical,
+            Role = role,
+            Known = known,
+            Confidence = confidence,
+            SentenceIndex = Sentence.Index,
+        };
+        context.Mentions.Add(mention);
+        Cover(first, last);
+        return mention;
+    }
+
+    /// <summary>The word token index after <paramref name="i"/> (skipping nothing), or -1.</summary>
+    public int NextWord(int i) => i + 1 < Tokens.Count && Tokens[i + 1].IsWord ? i + 1 : -1;
+
+    public string NormAt(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Norm : "";
+}

@@ -1,0 +1,93 @@
+namespace GraphExplorer.Extraction.Recognition;
+
+/// <summary>Closed word classes the recognizers use as cues (all lower case).</summary>
+internal static class Vocabulary
+{
+    /// <summary>Head words that make a capitalized sequence an organization.</summary>
+    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "ministry", "council", "forces", "force", "service", "services", "agency", "party", "coalition", "guard", "guards",
+        "army", "front", "movement", "committee", "union", "organization", "organisation", "brigade", "brigades",
+        "battalion", "battalions", "corps", "office", "authority", "commission", "directorate", "command", "units",
+        "unit", "alliance", "assembly", "parliament", "court", "bank", "company", "institute", "university", "network",
+        "association", "federation", "group", "militia", "mobilization", "mobilisation", "administration", "government",
+        "department", "bureau", "center", "centre", "foundation", "league", "police", "tribunal", "academy", "board",
+        "secretariat", "cabinet", "presidency", "navy", "intelligence", "resistance", "regiment", "division",
+    };
+
+    /// <summary>Head words that make a capitalized sequence a place.</summary>
+    public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "camp", "province", "governorate", "district", "city", "town", "village", "region", "valley", "mountains",
+        "mountain", "crossing", "airport", "base", "dam", "subdistrict", "county", "square", "port", "island", "desert",
+    };
+
+    /// <summary>Head words of agreements.</summary>
+    public static readonly HashSet<string> AgreementHeads = new(StringComparer.Ordinal)
+    {
+        "agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol", "accords",
+    };
+
+    /// <summary>Words that join the parts of a name without being capitalized.</summary>
+    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "al", "el", "bin", "ibn", "abu", "bint", "de", "da", "la", "du", "van", "von", "der", "of", "for", "the", "ul", "ud",
+    };
+
+    /// <summary>Person-name particles: a name containing one is Arabic-style ("Qasim al-Araji").</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "abd", "bint" };
+
+    /// <summary>Reporting verbs: a name right before or after one is a speaker, hence a person.</summary>
+    public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "stated", "added", "noted", "explained", "announced", "stressed", "warned", "wrote", "tweeted",
+        "argued", "insisted", "emphasized", "emphasised", "claimed", "confirmed", "asserted", "urged", "remarked", "commented",
+    };
+
+    /// <summary>Capitalized words that open sentences or name no entity.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "and", "but", "or", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+        "these", "those", "his", "her", "their", "its", "our", "my", "your", "last", "next", "after", "before", "during",
+        "under", "according", "while", "when", "despite", "however", "meanwhile", "also", "both", "some", "many", "several",
+        "senior", "former", "there", "here", "since", "as", "if", "then", "thus", "yet", "so", "for", "from", "by", "with",
+        "to", "of", "over", "about", "against", "between", "among", "into", "through", "amid", "following", "further",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "all",
+        "each", "every", "other", "another", "such", "what", "which", "who", "whom", "whose", "where", "why", "how", "not",
+        "no", "yes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "authorities",
+        "officials", "sources", "experts", "analysts", "reporters", "relations", "discussions", "tensions", "factions",
+        "opposition", "photo", "video", "source", "update", "breaking", "exclusive", "read", "more", "related", "news",
+        "security", "minister", "president", "general", "lieutenant", "commander", "secretary", "head", "chief", "state",
+        "government", "military", "police", "local", "federal", "national", "international", "regional", "western", "eastern",
+        "northern", "southern", "central", "iraqis", "iranians", "kurds", "syrians", "arabs", "turks", "americans",
+        "israelis", "shiite", "shia", "sunni", "islamic", "muslim", "christian", "christians", "yazidi", "yazidis", "kurdish",
+        "arab", "persian", "twitter", "telegram", "instagram", "facebook", "youtube", "whatsapp", "covid", "ramadan", "eid",
+        "internet", "handout", "press", "mp", "mps",
+    };
+
+    /// <summary>Nouns after a demonym that make the phrase the state itself ("Iraqi federal government").</summary>
+    public static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "government", "authorities", "regime", "leadership", "administration" };
+
+    /// <summary>Nouns after a demonym that make the phrase the state's armed forces ("Iraqi forces").</summary>
+    public static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+    {
+        "forces", "army", "military", "troops", "soldiers", "commanders", "commander", "officer", "officers",
+    };
+
+    /// <summary>Government departments and the name their ministry takes ("foreign" → "Foreign Affairs").</summary>
+    public static readonly Dictionary<string, string> Departments = new(StringComparer.Ordinal)
+    {
+        ["foreign"] = "Foreign Affairs", ["interior"] = "Interior", ["defense"] = "Defense", ["defence"] = "Defense",
+        ["intelligence"] = "Intelligence", ["oil"] = "Oil", ["finance"] = "Finance", ["health"] = "Health",
+        ["justice"] = "Justice", ["education"] = "Education", ["electricity"] = "Electricity", ["trade"] = "Trade",
+        ["planning"] = "Planning", ["migration"] = "Migration and Displacement", ["energy"] = "Energy", ["water"] = "Water Resources",
+    };
+
+    public static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "northeast", "northwest", "southeast", "southwest",
+    };
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// PARTY_TO from the parties resolution found ("an agreement between A and B", "A and B signed an
+/// agreement"); CONCERNS from a border named in the agreement's sentence or a place after "aimed at",
+/// "concerning", "on", "over".
+/// </summary>
+internal sealed partial class AgreementRule : IRelationRule
+{
+    public void Apply(SentenceView view, RelationSink sink)
+    {
+        var date = Triggers.Date(view);
+        foreach (var fact in view.Context.AgreementParties.Where(f => f.SentenceIndex == view.Sentence.Index))
+        {
+            foreach (var party in fact.Parties)
+            {
+                sink.Add(EdgeTypes.PartyTo, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.85, date);
+                if (party.Label == NodeLabels.Organization)
+                {
+                    sink.Add(EdgeTypes.Signed, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.6, date);
+                }
+            }
+        }
+
+        var agreement = view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Agreement && m.Canonical.Length > 0);
+        if (agreement is null)
+        {
+            return;
+        }
+
+        foreach (var border in view.Mentions.Where(m => m.Label == NodeLabels.Border && m.Start > agreement.End))
+        {
+            sink.Add(EdgeTypes.Concerns, Endpoint.Of(agreement), Endpoint.Of(border), view.Sentence, 0.8);
+        }
+
+        foreach (var (_, end, _) in Triggers.Find(view, Subject()))
+        {
+            if (end < agreement.End)
+            {
+                continue;
+            }
+
+            var clauseEnd = view.ClauseEnd(end);
+            foreach (var place in view.Mentions.Where(m => m.Label == NodeLabels.Place && m.Start >= end && m.Start < clauseEnd && m.Role == Pipeline.MentionRole.Actor))
+            {
+                sink.Add(EdgeTypes.Concerns, Endpoint.Of(agreement), Endpoint.Of(place), view.Sentence, 0.7);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:aimed\s+(?:\w+\s+)?at|aims\s+(?:\w+\s+)?at|concerning|regarding|covering|over|on\s+the\s+future\s+of|to\s+(?:secure|protect|stabilize|stabilise|normalize|normalise))\b")]
+    private static partial Regex Subject();
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Core.Model;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// MET_WITH: "A met (with) B", "A held a meeting/talks with B", "A received B", "A meets with B",
+/// "talks between A and B", and the intransitive "A and B met/convened/held talks".
+/// </summary>
+internal sealed partial class MeetingRule : IRelationRule
+{
+    public void Apply(SentenceView view, RelationSink sink)
+    {
+        var date = Triggers.Date(view);
+        foreach (var (start, end, _) in Triggers.Find(view, Transitive()))
+        {
+            var subjects = view.CoordinatedBefore(start);
+            var obj = view.ActorAfter(end, 3);
+            if (obj is not null)
+            {
+                foreach (var subject in subjects)
+                {
+                    sink.Add(EdgeTypes.MetWith, Endpoint.Of(subject), Endpoint.Of(obj), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+                }
+            }
+            else if (subjects.Count >= 2)
+            {
+                Pairwise(view, sink, subjects, date, end);
+            }
+        }
+
+        foreach (var (start, end, _) in Triggers.Find(view, Intransitive()))
+        {
+            var subjects = view.CoordinatedBefore(start);
+            if (subjects.Count >= 2)
+            {
+                Pairwise(view, sink, subjects, date, end);
+            }
+        }
+
+        foreach (var (_, end, _) in Triggers.Find(view, Between()))
+        {
+            var first = view.ActorAfter(end, 2);
+            if (first is not null && view.ActorAfter(first.End, 2) is { } second && view.Between(first.End, second.Start).Trim() is "and" or "and the")
+            {
+                sink.Add(EdgeTypes.MetWith, Endpoint.Of(first), Endpoint.Of(second), view.Sentence, 0.8, date, Triggers.PlaceAfter(view, end));
+            }
+        }
+    }
+
+    private static void Pairwise(SentenceView view, RelationSink sink, List<GraphExplorer.Extraction.Pipeline.Mention> subjects, DateOnly? date, int end)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            for (var j = i + 1; j < subjects.Count; j++)
+            {
+                sink.Add(EdgeTypes.MetWith, Endpoint.Of(subjects[i]), Endpoint.Of(subjects[j]), view.Sentence, 0.85, date, Triggers.PlaceAfter(view, end));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:met|meets|meet|meeting)\s+(?:with\s+)?|\bheld\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:meeting|talks|discussions|phone call|call)\s+with\s+|\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+)?|\b(?:talks|sat down|spoke|speaks)\s+with\s+")]
+    private static partial Regex Transitive();
+
+    [GeneratedRegex(@"\b(?:met|convened|held talks|held a meeting|met separately|have met|had met)\b(?!\s+with)")]
+    private static partial Regex Intransitive();
+
+    [GeneratedRegex(@"\b(?:meeting|talks|meetings)\s+between\s+")]
+    private static partial Regex Between();
+}

@@ -1,0 +1,59 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>An endpoint of a relation: an entity by label and canonical name, with how sure its mention is.</summary>
+internal readonly record struct Endpoint(string Label, string Canonical, double Confidence)
+{
+    public static Endpoint Of(Mention m) => new(m.Label, m.Canonical, m.Confidence);
+}
+
+/// <summary>
+/// Collects the relations one article states: checks the edge type allows the endpoints' labels, drops
+/// self-loops, orders symmetric endpoints, attaches the sentence as evidence, and merges repeats of the
+/// same fact (evidence concatenated, the highest confidence kept).
+/// </summary>
+internal sealed class RelationSink(ExtractionContext context)
+{
+    private readonly Dictionary<string, Relationship> relations = new(StringComparer.Ordinal);
+
+    public void Add(EdgeType type, Endpoint source, Endpoint target, Sentence sentence, double confidence,
+        DateOnly? date = null, string? placeId = null, string? title = null, string? allegation = null)
+    {
+        if (!type.Allows(source.Label, target.Label) || (source.Label == target.Label && source.Canonical == target.Canonical))
+        {
+            return;
+        }
+
+        var sourceId = context.Draft(source.Label, source.Canonical).Id;
+        var targetId = context.Draft(target.Label, target.Canonical).Id;
+        var evidence = new Evidence(context.ArticleId, sentence.Text, sentence.Start, sentence.End);
+        var score = Math.Round(Math.Clamp(confidence * Math.Min(source.Confidence, target.Confidence), 0, 1), 3);
+        var relation = new Relationship(type.Name, sourceId, targetId, [evidence])
+        {
+            Date = date,
+            PlaceId = placeId,
+            Title = title,
+            Allegation = allegation,
+            Confidence = score,
+        }.Canonical();
+        if (relations.TryGetValue(relation.Key, out var existing))
+        {
+            var evidences = existing.Evidence.Contains(evidence) ? existing.Evidence : [.. existing.Evidence, evidence];
+            relation = existing with
+            {
+                Evidence = evidences,
+                Confidence = Math.Max(existing.Confidence, score),
+                Date = existing.Date ?? date,
+                PlaceId = existing.PlaceId ?? placeId,
+                Title = existing.Title ?? title,
+                Allegation = existing.Allegation ?? allegation,
+            };
+        }
+
+        relations[relation.Key] = relation;
+    }
+
+    public IEnumerable<Relationship> All => relations.Values;
+}

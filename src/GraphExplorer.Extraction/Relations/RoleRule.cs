@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// HOLDS_ROLE with the title, from the office titles around a person's name:
+/// "Iraqi Prime Minister X" and "Iraq's national security adviser X" (a state: the Country),
+/// "Kurdistan Region Prime Minister X" (a region: its government), "Iran's Supreme National Security
+/// Council secretary X", "Secretary of the Y X", "the Minister of Interior for the Y, X",
+/// "X, head of the Y", "X, the Iraqi National Security Advisor"; a military rank with no body names the
+/// armed forces of the state the article is about. The body of a title is no argument of other relations.
+/// Runs first.
+/// </summary>
+internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
+{
+    public void Apply(SentenceView view, RelationSink sink)
+    {
+        var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && !view.Excluded.Contains(m)).ToList();
+        foreach (var title in view.Sentence.Titles)
+        {
+            var after = BodyAfter(view, title);
+            var body = after?.Body ?? BodyBefore(view, title);
+            var bodyEnd = after?.End ?? title.End;
+            var person = persons.FirstOrDefault(p => p.Start >= bodyEnd && PersonGap().IsMatch(view.Between(bodyEnd, p.Start)))
+                ?? persons.LastOrDefault(p => p.End <= title.Start && AppositionGap().IsMatch(view.Between(p.End, QualifierStart(view, title, body))));
+            if (body is not null)
+            {
+                view.Excluded.Add(body);
+                view.TitleBodies.Add(body);
+            }
+
+            if (person is null)
+            {
+                continue;
+            }
+
+            var office = Office(view, body, title);
+            if (office is not null)
+            {
+                sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), office.Value, view.Sentence, title.Kind == "military" && body is null ? 0.6 : 0.9, title: Title(title.Text));
+            }
+
+            person.Title ??= Title(title.Text);
+        }
+    }
+
+    /// <summary>The office the title is held in: the body, a region's government, or for a bare rank the main state's armed forces.</summary>
+    private Endpoint? Office(SentenceView view, Mention? body, TitleSpan title)
+    {
+        if (body is null)
+        {
+            if (title.Kind == "military" && view.Context.MainCountry is { } state && gazetteer.Country(state) is { } info)
+            {
+                return new Endpoint(NodeLabels.Organization, info.ArmedForces, 0.8);
+            }
+
+            return null;
+        }
+
+        if (body.Label == NodeLabels.Place && gazetteer.Place(body.Canonical)?.Government is { } government)
+        {
+            return new Endpoint(NodeLabels.Organization, government, body.Confidence);
+        }
+
+        return body.Label is NodeLabels.Country or NodeLabels.Organization ? Endpoint.Of(body) : null;
+    }
+
+    /// <summary>"of the Y" / "for the Y" right after the title.</summary>
+    private static (Mention Body, int End)? BodyAfter(SentenceView view, TitleSpan title)
+    {
+        var rest = view.Context.Text[title.End..view.Sentence.End];
+        var of = OfThe().Match(rest);
+        if (!of.Success)
+        {
+            return null;
+        }
+
+        var at = title.End + of.Length;
+        var body = view.Mentions.Where(m => m.Start == at && m.Label is NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place)
+            .OrderByDescending(m => m.End - m.Start).FirstOrDefault();
+        if (body is null)
+        {
+            return null;
+        }
+
+        // skip an acronym in parentheses after the body: "the Kurdistan Regional Government (KRG), Rebar Ahmed"
+        var end = body.End;
+        var tail = Acronym().Match(view.Context.Text[end..view.Sentence.End]);
+        return (body, tail.Success ? end + tail.Length : end);
+    }
+
+    /// <summary>A state, region or body named right before the title ("Iraqi", "Iraq's", "Kurdistan Region", "Iran's Supreme National Security Council").</summary>
+    private static Mention? BodyBefore(SentenceView view, TitleSpan title) =>
+        view.Mentions.Where(m => m.End <= title.Start && m.Label is NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place
+                && Possessive().IsMatch(view.Between(m.End, title.Start)))
+            .OrderByDescending(m => m.End).ThenByDescending(m => m.End - m.Start).FirstOrDefault();
+
+    private static int QualifierStart(SentenceView view, TitleSpan title, Mention? body) =>
+        body is not null && body.End <= title.Start ? body.Start : title.Start;
+
+    private static string Title(string text) => text.Trim();
+
+    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?")]
+    private static partial Regex OfThe();
+
+    [GeneratedRegex(@"^\s*\([A-Z]{2,8}\)")]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"^\s*(?:['’]s)?\s*$")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^\s*,?\s*$")]
+    private static partial Regex PersonGap();
+
+    [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]
+    private static partial Regex AppositionGap();
+}

@@ -1,0 +1,197 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// One sentence as the relation rules see it: its mentions in order, which of them can be arguments
+/// (not adjectives, not title bodies, not inside parentheses or "according to" attributions), and
+/// helpers to find the subject before a trigger and the object after it.
+/// </summary>
+internal sealed class SentenceView
+{
+    private static readonly HashSet<string> Actors = [NodeLabels.Person, NodeLabels.Organization, NodeLabels.Country];
+
+    public SentenceView(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        Context = context;
+        Sentence = sentence;
+        Mentions = [.. mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End)];
+        foreach (var m in Mentions)
+        {
+            if (m.Role != MentionRole.Actor || InParentheses(m) || InAttribution(m) || Mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && (o.End - o.Start) > (m.End - m.Start)))
+            {
+                Excluded.Add(m);
+            }
+        }
+    }
+
+    public ExtractionContext Context { get; }
+
+    public Sentence Sentence { get; }
+
+    public string Text => Sentence.Text;
+
+    public List<Mention> Mentions { get; }
+
+    /// <summary>Mentions that may not be relation arguments (see the class summary); the role rule adds title bodies.</summary>
+    public HashSet<Mention> Excluded { get; } = [];
+
+    public IEnumerable<Mention> Arguments => Mentions.Where(m => !Excluded.Contains(m));
+
+    public IEnumerable<Mention> ActorArguments => Arguments.Where(m => Actors.Contains(m.Label));
+
+    /// <summary>Text between two absolute offsets (empty when reversed).</summary>
+    public string Between(int from, int to) => to > from ? Context.Text[from..to] : "";
+
+    /// <summary>The nearest actor ending before <paramref name="position"/>, without crossing a semicolon.</summary>
+    public Mention? ActorBefore(int position) =>
+        ActorArguments.Where(m => m.End <= position && !Between(m.End, position).Contains(';', StringComparison.Ordinal)).LastOrDefault();
+
+    /// <summary>The actors before <paramref name="position"/> joined by "and" ("A and B convened"): the nearest and its partners.</summary>
+    public List<Mention> CoordinatedBefore(int position)
+    {
+        var result = new List<Mention>();
+        var last = ActorBefore(position);
+        if (last is null)
+        {
+            return result;
+        }
+
+        result.Add(last);
+        var previous = ActorArguments.Where(m => m.End <= last.Start).ToList();
+        var current = last;
+        for (var i = previous.Count - 1; i >= 0; i--)
+        {
+            var gap = Between(previous[i].End, current.Start);
+            if (!IsCoordination(gap, previous[i], current))
+            {
+                break;
+            }
+
+            result.Insert(0, previous[i]);
+            current = previous[i];
+        }
+
+        return result;
+    }
+
+    private static bool IsCoordination(string gap, Mention left, Mention right)
+    {
+        var g = gap.Trim();
+        if (g is "and" or "and the" or "," or ", and" or ", the" or "and other")
+        {
+            return true;
+        }
+
+        // "A and Iranian-backed militias of the B": B is the second subject
+        if (System.Text.RegularExpressions.Regex.IsMatch(g, @"^,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|from)(?:\s+the)?$"))
+        {
+            return true;
+        }
+
+        // "A, head of the B (C), and D" is not coordination of B and D; an apposition in between is skipped
+        return g.StartsWith(',') && g.EndsWith(", and", StringComparison.Ordinal) && left.Label == NodeLabels.Person && right.Label == NodeLabels.Person;
+    }
+
+    /// <summary>The actors right after <paramref name="position"/> joined by "and" ("signed by A and B").</summary>
+    public List<Mention> CoordinatedAfter(int position)
+    {
+        var result = new List<Mention>();
+        var current = ActorAfter(position, 4);
+        while (current is not null)
+        {
+            result.Add(current);
+            var next = ActorArguments.FirstOrDefault(m => m.Start >= current.End);
+            if (next is null || Between(current.End, next.Start).Trim() is not ("and" or "and the" or "," or ", and"))
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return result;
+    }
+
+    /// <summary>The first argument after <paramref name="position"/> with at most <paramref name="maxWords"/> words between and no clause break.</summary>
+    public Mention? ArgumentAfter(int position, int maxWords, Func<Mention, bool> accept)
+    {
+        foreach (var m in Arguments.Where(m => m.Start >= position && accept(m)))
+        {
+            var gap = Between(position, m.Start);
+            if (gap.IndexOfAny([',', ';', '.', '(', ')', ':']) >= 0 && !gap.Trim().StartsWith('“'))
+            {
+                return null;
+            }
+
+            return GapWords(position, m.Start) <= maxWords ? m : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Words between two offsets, not counting office titles and title bodies ("Secretary of the X Council Y").</summary>
+    public int GapWords(int from, int to) =>
+        Sentence.Tokens.Count(t => t.IsWord && t.Start >= from && t.End <= to
+            && !Sentence.Titles.Any(x => x.Start <= t.Start && t.End <= x.End)
+            && !TitleBodies.Any(x => x.Start <= t.Start && t.End <= x.End)
+            && !Mentions.Any(x => x.Role == MentionRole.Modifier && x.Start <= t.Start && t.End <= x.End));
+
+    /// <summary>Bodies of office titles, marked by the role rule.</summary>
+    public HashSet<Mention> TitleBodies { get; } = [];
+
+    public Mention? ActorAfter(int position, int maxWords = 3) => ArgumentAfter(position, maxWords, m => Actors.Contains(m.Label));
+
+    /// <summary>All actor arguments from <paramref name="position"/> to the end of the clause ("X, such as Y" continues it).</summary>
+    public List<Mention> ActorsInClause(int position)
+    {
+        var end = ClauseEnd(position);
+        return [.. ActorArguments.Where(m => m.Start >= position && m.Start < end)];
+    }
+
+    /// <summary>The offset where the clause starting at <paramref name="position"/> ends: ";" or a comma not followed by "such as", "including", "and".</summary>
+    public int ClauseEnd(int position)
+    {
+        var text = Context.Text;
+        for (var i = position; i < Sentence.End; i++)
+        {
+            if (text[i] == ';')
+            {
+                return i;
+            }
+
+            if (text[i] == ',')
+            {
+                var rest = text.AsSpan(i + 1, Math.Min(16, Sentence.End - i - 1)).TrimStart();
+                if (!(rest.StartsWith("such as") || rest.StartsWith("including") || rest.StartsWith("and ")))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return Sentence.End;
+    }
+
+    public int Absolute(int relative) => Sentence.Start + relative;
+
+    private bool InParentheses(Mention m)
+    {
+        var open = Context.Text.LastIndexOf('(', Math.Max(m.Start - 1, 0), Math.Max(m.Start - Sentence.Start, 0));
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var close = Context.Text.IndexOf(')', open);
+        return close >= m.End && close < Sentence.End + 1 && !Context.Text[open..m.Start].Contains(')', StringComparison.Ordinal);
+    }
+
+    private bool InAttribution(Mention m)
+    {
+        var before = Context.Text[Math.Max(Sentence.Start, m.Start - 40)..m.Start];
+        var at = before.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && !before[at..].Contains(',', StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// SIGNED: "A signed the agreement (with B)" (both sign), "A and B signed", "the deal signed by A".
+/// Persons and organizations sign; states that sign are parties (see <see cref="AgreementRule"/>).
+/// </summary>
+internal sealed partial class SigningRule : IRelationRule
+{
+    public void Apply(SentenceView view, RelationSink sink)
+    {
+        var agreements = view.Mentions.Where(m => m.Label == NodeLabels.Agreement).ToList();
+        if (agreements.Count == 0)
+        {
+            return;
+        }
+
+        var date = Triggers.Date(view);
+        foreach (var (start, end, match) in Triggers.Find(view, Signed()))
+        {
+            var agreement = agreements.OrderBy(a => Math.Abs(a.Start - end)).First();
+            var signers = new List<Mention>();
+            if (match.Value.EndsWith("by ", StringComparison.Ordinal))
+            {
+                signers.AddRange(view.CoordinatedAfter(end));
+            }
+            else
+            {
+                signers.AddRange(view.CoordinatedBefore(start).Where(s => s.End <= start));
+                // "signed the agreement with B": B signs too
+                var with = view.Text.IndexOf(" with ", agreement.End - view.Sentence.Start, StringComparison.Ordinal);
+                if (agreement.Start >= end && with >= 0 && view.Absolute(with) - agreement.End <= 2)
+                {
+                    signers.AddRange(view.CoordinatedAfter(view.Absolute(with) + 6));
+                }
+            }
+
+            foreach (var signer in signers.Where(s => s.Label != NodeLabels.Country))
+            {
+                sink.Add(EdgeTypes.Signed, Endpoint.Of(signer), Endpoint.Of(agreement), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:signed|signs|inked)\s+(?:by\s+)?|\bsign\s+(?=(?:the|a|an)\b)")]
+    private static partial Regex Signed();
+}

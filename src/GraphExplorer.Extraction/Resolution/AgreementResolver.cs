@@ -1,0 +1,238 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Reading;
+using GraphExplorer.Extraction.Recognition;
+
+namespace GraphExplorer.Extraction.Resolution;
+
+/// <summary>
+/// Agreements. A phrase "a border security agreement", "a Nov. 2 agreement", "the deal" is an agreement
+/// mention. One whose parties the sentence names ("between A and B", "A and B signed ...") defines an
+/// agreement named "A–B border security agreement" (parties in alphabetical order; the text's order
+/// and the phrase itself are kept as aliases). A bare "the deal" refers to the nearest defined agreement
+/// of the article. Agreements named in capitals ("Sinjar Agreement") come from open-class recognition.
+/// </summary>
+internal static class AgreementResolver
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "new", "which", "whose",
+    };
+
+    private static readonly HashSet<string> SigningVerbs = new(StringComparer.Ordinal)
+    {
+        "signed", "sign", "signs", "signing", "reached", "reach", "struck", "inked", "concluded", "agreed", "sealed", "finalized",
+    };
+
+    private static readonly HashSet<string> DroppedModifiers = new(StringComparer.Ordinal) { "joint", "signed", "new", "historic", "landmark", "recent", "previous", "latest", "bilateral", "first" };
+
+    public static void Resolve(ExtractionContext context)
+    {
+        var pending = new List<(Mention Mention, bool Defined)>();
+        var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName)>>(StringComparer.Ordinal);
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord || !Vocabulary.AgreementHeads.Contains(tokens[i].Norm) || tokens[i].Norm == "accords")
+                {
+                    continue;
+                }
+
+                if (context.Mentions.Any(m => m.Label == NodeLabels.Agreement && m.Start <= tokens[i].Start && tokens[i].End <= m.End))
+                {
+                    continue; // a named agreement from open-class recognition
+                }
+
+                var (first, modifiers, determiner) = Modifiers(context, sentence, i);
+                if (!determiner && modifiers.Count == 0 && !(i > 0 && SigningVerbs.Contains(tokens[i - 1].Norm)))
+                {
+                    continue; // "to deal with", "agreement" as a bare noun
+                }
+
+                var parties = Parties(context, sentence, first, i);
+                var surface = context.Text[tokens[first].Start..tokens[i].End];
+                var mention = new Mention
+                {
+                    Start = tokens[first].Start,
+                    End = tokens[i].End,
+                    Surface = surface,
+                    Label = NodeLabels.Agreement,
+                    Canonical = "",
+                    SentenceIndex = sentence.Index,
+                    Confidence = parties.Count >= 2 ? 0.85 : 0.7,
+                    KeepAlias = modifiers.Count > 0,
+                };
+                if (parties.Count >= 2)
+                {
+                    var sorted = parties.Select(p => p.Canonical).Distinct().Order(StringComparer.Ordinal).ToList();
+                    var named = modifiers.Where(m => !DroppedModifiers.Contains(m.ToLowerInvariant()) && !IsDateWord(m)).ToList();
+                    var head = tokens[i].Text.ToLowerInvariant();
+                    mention.Canonical = Name(sorted, named, head);
+                    var partyKey = string.Join('|', sorted);
+                    if (!byParties.TryGetValue(partyKey, out var group))
+                    {
+                        group = [];
+                        byParties[partyKey] = group;
+                    }
+
+                    group.Add((mention, Name([.. parties.Select(p => p.Canonical).Distinct()], named, head)));
+                    context.AgreementParties.Add(new AgreementParties(mention, parties, sentence.Index));
+                    pending.Add((mention, true));
+                }
+                else if (modifiers.Any(m => char.IsUpper(m[0]) && !IsDateWord(m)))
+                {
+                    mention.Canonical = string.Join(' ', modifiers.Where(m => !IsDateWord(m))) + " " + tokens[i].Text.ToLowerInvariant();
+                    pending.Add((mention, true));
+                }
+                else
+                {
+                    pending.Add((mention, false));
+                }
+
+            }
+        }
+
+        // one agreement per set of parties: the fullest name wins ("Iran–Iraq border security agreement" over "Iran–Iraq agreement")
+        foreach (var group in byParties.Values)
+        {
+            var chosen = group.Select(g => g.Mention.Canonical).OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal).First();
+            foreach (var (mention, textOrderName) in group)
+            {
+                mention.Canonical = chosen;
+                context.Draft(NodeLabels.Agreement, chosen).Aliases.Add(textOrderName);
+            }
+        }
+
+        // bare references ("the deal", "the joint security agreement") go to the nearest defined agreement
+        var defined = pending.Where(p => p.Defined).Select(p => p.Mention).ToList();
+        foreach (var (mention, isDefined) in pending)
+        {
+            if (!isDefined)
+            {
+                var target = defined.Where(d => d.Start <= mention.Start).OrderByDescending(d => d.Start).FirstOrDefault()
+                    ?? defined.OrderBy(d => d.Start).FirstOrDefault();
+                if (target is null)
+                {
+                    continue;
+                }
+
+                mention.Canonical = target.Canonical;
+            }
+
+            context.Mentions.Add(mention);
+        }
+    }
+
+    private static string Name(IReadOnlyList<string> parties, List<string> modifiers, string head) =>
+        string.Join('–', parties) + (modifiers.Count > 0 ? " " + string.Join(' ', modifiers) : "") + " " + head;
+
+    private static bool IsDateWord(string word) => char.IsDigit(word[0]) || NewsDates.Month(word) > 0;
+
+    /// <summary>The words before the head that qualify it ("border security", "Nov. 2"), the phrase's first token, and whether a determiner opens it.</summary>
+    private static (int First, List<string> Modifiers, bool Determiner) Modifiers(ExtractionContext context, Sentence sentence, int head)
+    {
+        var tokens = sentence.Tokens;
+        var modifiers = new List<string>();
+        var first = head;
+        var j = head - 1;
+        while (j >= 0 && modifiers.Count < 4)
+        {
+            var t = tokens[j];
+            if (t.Text == "." && j > 0 && NewsDates.Month(tokens[j - 1].Text) > 0)
+            {
+                j--;
+                continue;
+            }
+
+            if (!t.IsWord || Determiners.Contains(t.Norm) || SigningVerbs.Contains(t.Norm) && t.Norm != "signed" || IsFunctionWord(t.Norm))
+            {
+                break;
+            }
+
+            if (t.IsCapitalized && NewsDates.Month(t.Text) == 0 && !context.Mentions.Any(m => m.Start <= t.Start && t.End <= m.End && m.Label is NodeLabels.Place or NodeLabels.Country))
+            {
+                break;
+            }
+
+            modifiers.Insert(0, t.Text);
+            first = j;
+            j--;
+        }
+
+        var determiner = j >= 0 && tokens[j].IsWord && Determiners.Contains(tokens[j].Norm);
+        return (first, modifiers.Where(m => m != ".").ToList(), determiner);
+    }
+
+    private static bool IsFunctionWord(string norm) => norm is "of" or "to" or "and" or "or" or "with" or "has" or "have" or "had" or "is" or "was" or "were" or "are"
+        or "be" or "been" or "in" or "on" or "at" or "by" or "for" or "from" or "under" or "after" or "before" or "said" or "says" or "as";
+
+    /// <summary>Parties named by the sentence: "between A and B" after the head, or "A and B (have) signed" before it.</summary>
+    private static List<Mention> Parties(ExtractionContext context, Sentence sentence, int first, int head)
+    {
+        var tokens = sentence.Tokens;
+        var actors = context.Mentions
+            .Where(m => m.SentenceIndex == sentence.Index && m.Role == MentionRole.Actor && m.Label is NodeLabels.Country or NodeLabels.Organization)
+            .OrderBy(m => m.Start).ToList();
+        if (head + 1 < tokens.Count && tokens[head + 1].Norm == "between")
+        {
+            var after = actors.Where(m => m.Start > tokens[head + 1].End).Take(2).ToList();
+            if (after.Count == 2 && Joined(context.Text, after[0].End, after[1].Start))
+            {
+                return after;
+            }
+        }
+
+        // "A and B have signed a border security agreement"
+        var verb = -1;
+        for (var j = first - 1; j >= Math.Max(0, first - 4); j--)
+        {
+            if (tokens[j].IsWord && SigningVerbs.Contains(tokens[j].Norm))
+            {
+                verb = j;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return [];
+        }
+
+        var before = actors.Where(m => m.End <= tokens[verb].Start).ToList();
+        if (before.Count >= 2 && Joined(context.Text, before[^2].End, before[^1].Start)
+            && Gap(context.Text, before[^1].End, tokens[verb].Start))
+        {
+            return [before[^2], before[^1]];
+        }
+
+        // "A signed an agreement with B"
+        if (before.Count >= 1 && Gap(context.Text, before[^1].End, tokens[verb].Start) && head + 1 < tokens.Count && tokens[head + 1].Norm == "with")
+        {
+            var partner = actors.FirstOrDefault(m => m.Start > tokens[head + 1].End && m.Start - tokens[head + 1].End <= 6);
+            if (partner is not null)
+            {
+                return [before[^1], partner];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Only "and" (with an optional "the") between two mentions.</summary>
+    private static bool Joined(string text, int end, int start) =>
+        start > end && text[end..start].Trim() is "and" or "and the" or "and the";
+
+    /// <summary>Only auxiliaries between a subject and its verb ("have", "has also").</summary>
+    private static bool Gap(string text, int end, int start)
+    {
+        if (start < end)
+        {
+            return false;
+        }
+
+        var words = text[end..start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => w is "have" or "has" or "had" or "also" or "jointly" or "formally" or "officially" or "finally" or "on" or "will" or "would");
+    }
+}

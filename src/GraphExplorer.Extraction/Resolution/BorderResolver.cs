@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
+
+namespace GraphExplorer.Extraction.Resolution;
+
+/// <summary>
+/// Borders named by their sides: "Iraqi-Iranian border", "the border between X and Y", "the border
+/// with Syria" (the other side is the state the sentence or the article is about), "Syrian border".
+/// The border is one entity named "A–B border" with its sides in alphabetical order. A side inside the
+/// other (a region of the same state) makes no border.
+/// </summary>
+internal sealed partial class BorderResolver(Gazetteer gazetteer)
+{
+    public void Resolve(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            var mentions = context.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
+            var claimed = new List<(int, int)>();
+            foreach (Match m in Hyphenated().Matches(sentence.Text))
+            {
+                var a = Side(m.Groups["a"].Value);
+                var b = Side(m.Groups["b"].Value);
+                Add(context, sentence, mentions, m, a, b, keepAlias: true, claimed);
+            }
+
+            foreach (Match m in Between().Matches(sentence.Text))
+            {
+                var a = FirstSideMention(mentions, sentence.Start + m.Groups["a"].Index, sentence.Start + m.Groups["a"].Index + m.Groups["a"].Length);
+                var b = FirstSideMention(mentions, sentence.Start + m.Groups["b"].Index, sentence.Start + m.Groups["b"].Index + m.Groups["b"].Length);
+                Add(context, sentence, mentions, m, a, b, keepAlias: true, claimed);
+            }
+
+            foreach (Match m in With().Matches(sentence.Text))
+            {
+                var x = FirstSideMention(mentions, sentence.Start + m.Index + m.Length, sentence.Start + m.Index + m.Length + 30);
+                var end = mentions.FirstOrDefault(mm => mm.Start >= sentence.Start + m.Index + m.Length && SideOf(mm) == x)?.End;
+                Add(context, sentence, mentions, m, x, OtherSide(context, mentions, x, sentence.Start + m.Index), keepAlias: false, claimed, end);
+            }
+
+            foreach (Match m in AdjectiveBorder().Matches(sentence.Text))
+            {
+                var x = Side(m.Groups["a"].Value);
+                Add(context, sentence, mentions, m, x, OtherSide(context, mentions, x, sentence.Start + m.Index), keepAlias: true, claimed);
+            }
+        }
+    }
+
+    private void Add(ExtractionContext context, Sentence sentence, List<Mention> mentions, Match m, string? a, string? b, bool keepAlias, List<(int, int)> claimed, int? end = null)
+    {
+        if (a is null || b is null || a == b || Contains(a, b) || Contains(b, a))
+        {
+            return;
+        }
+
+        var start = sentence.Start + m.Index;
+        var stop = end ?? start + m.Length;
+        if (claimed.Any(c => c.Item1 < stop && start < c.Item2))
+        {
+            return;
+        }
+
+        claimed.Add((start, stop));
+        var sides = new[] { a, b };
+        Array.Sort(sides, StringComparer.Ordinal);
+        var surface = context.Text[start..stop];
+        var mention = new Mention
+        {
+            Start = start,
+            End = stop,
+            Surface = surface,
+            Label = NodeLabels.Border,
+            Canonical = $"{sides[0]}–{sides[1]} border",
+            SentenceIndex = sentence.Index,
+            Known = true,
+            Confidence = keepAlias ? 0.9 : 0.75,
+            KeepAlias = keepAlias,
+        };
+        context.Mentions.Add(mention);
+        foreach (var inside in mentions.Where(x => x.Start >= start && x.End <= stop && x.Label is NodeLabels.Country or NodeLabels.Place))
+        {
+            inside.Role = MentionRole.Modifier;
+        }
+    }
+
+    /// <summary>A side named by a word: a demonym, a country, a region adjective ("Kurdish") or a place.</summary>
+    private string? Side(string word) =>
+        gazetteer.CountryOfDemonym(word) ?? gazetteer.Country(word)?.Name ?? gazetteer.RegionOfAdjective(word) ?? gazetteer.Place(word)?.Name;
+
+    private static string? SideOf(Mention m) => m.Label is NodeLabels.Country or NodeLabels.Place ? m.Canonical : null;
+
+    private static string? FirstSideMention(List<Mention> mentions, int from, int to) =>
+        mentions.Where(m => m.Start >= from && m.Start < to && SideOf(m) is not null).OrderBy(m => m.Start).Select(SideOf).FirstOrDefault();
+
+    /// <summary>The other side of "the border with X": a state the sentence names that does not contain X, else the article's main state.</summary>
+    private string? OtherSide(ExtractionContext context, List<Mention> mentions, string? x, int before)
+    {
+        if (x is null)
+        {
+            return null;
+        }
+
+        var candidates = mentions.OrderBy(m => Math.Abs(m.Start - before))
+            .Select(m => m.Label == NodeLabels.Country ? m.Canonical : m.Label == NodeLabels.Place && gazetteer.Countries.Values.Any(c => c.Capital == m.Canonical) ? gazetteer.Place(m.Canonical)?.Country : null)
+            .Where(c => c is not null && c != x && !Contains(c, x) && !Contains(x, c))
+            .ToList();
+        return candidates.FirstOrDefault() ?? (context.MainCountry is { } main && main != x && !Contains(main, x) ? main : null);
+    }
+
+    /// <summary>Whether <paramref name="outer"/> contains <paramref name="inner"/> (a state and its region).</summary>
+    private bool Contains(string outer, string inner) => gazetteer.Place(inner)?.Country == outer;
+
+    [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}]+)\s?[-–‑]\s?(?<b>\p{Lu}[\p{L}]+)\s+(?:border|frontier)s?\b")]
+    private static partial Regex Hyphenated();
+
+    [GeneratedRegex(@"\b(?:border|frontier)s?\s+(?:between|separating)\s+(?:the\s+)?(?<a>[\p{L}'’ -]+?)\s+and\s+(?:the\s+)?(?<b>[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)")]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\b(?:[Bb]order|[Ff]rontier)\s+with\s+(?:the\s+)?")]
+    private static partial Regex With();
+
+    [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}]+)\s+(?:[Bb]order|[Ff]rontier)\b")]
+    private static partial Regex AdjectiveBorder();
+}

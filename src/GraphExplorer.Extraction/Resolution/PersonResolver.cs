@@ -1,0 +1,129 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
+
+namespace GraphExplorer.Extraction.Resolution;
+
+/// <summary>
+/// Persons inside one article: a shorter form ("al-Sudani", "Minister Ahmed", "Mohammed al-Sudani")
+/// resolves to the fullest name with the same surname (and compatible given name); the canonical name
+/// is the fullest form.
+/// </summary>
+internal static class PersonResolver
+{
+    public static void Resolve(ExtractionContext context)
+    {
+        AddSurnameMentions(context);
+        var persons = context.Mentions.Where(m => m.Label == NodeLabels.Person).ToList();
+        var full = persons.Where(m => Words(m.Surface).Count >= 2).OrderByDescending(m => Words(m.Surface).Count).ThenBy(m => m.Start).ToList();
+        foreach (var mention in persons)
+        {
+            var words = Words(mention.Surface);
+            var surname = Surname(words);
+            var candidates = full.Where(f => Surname(Words(f.Surface)) == surname && Compatible(words, Words(f.Surface))).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            // the fullest compatible form; ties go to the one mentioned nearest before
+            var best = candidates.OrderByDescending(f => Words(f.Surface).Count)
+                .ThenBy(f => f.Start <= mention.Start ? mention.Start - f.Start : int.MaxValue / 2 + f.Start).First();
+            mention.Canonical = Clean(best.Surface);
+        }
+
+        foreach (var mention in persons.Where(m => Words(m.Surface).Count >= 2))
+        {
+            if (mention.Canonical == mention.Surface)
+            {
+                mention.Canonical = Clean(mention.Surface);
+            }
+        }
+    }
+
+    /// <summary>A bare surname ("Shamkhani denounced ...") of a person named in full elsewhere in the article is a mention of that person.</summary>
+    private static void AddSurnameMentions(ExtractionContext context)
+    {
+        var surnames = context.Mentions.Where(m => m.Label == NodeLabels.Person && Words(m.Surface).Count >= 2)
+            .Select(m => Surname(Words(m.Surface))).Where(s => s.Length > 2).ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        var taken = context.Mentions.Select(m => (m.Start, m.End)).ToList();
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsCapitalized || !surnames.Contains(t.Norm) || taken.Any(x => x.Start <= t.Start && t.End <= x.End))
+                {
+                    continue;
+                }
+
+                // take a particle in front along: "al-Shammari", "Al Shammari"
+                var first = i;
+                if (i >= 2 && tokens[i - 1].Text == "-" && Vocabulary.NameParticles.Contains(tokens[i - 2].Norm))
+                {
+                    first = i - 2;
+                }
+                else if (i >= 1 && tokens[i - 1].IsWord && Vocabulary.NameParticles.Contains(tokens[i - 1].Norm))
+                {
+                    first = i - 1;
+                }
+
+                if (taken.Any(x => x.Start <= tokens[first].Start && tokens[first].Start < x.End))
+                {
+                    first = i;
+                }
+
+                context.Mentions.Add(new Mention
+                {
+                    Start = tokens[first].Start,
+                    End = t.End,
+                    Surface = context.Text[tokens[first].Start..t.End],
+                    Label = NodeLabels.Person,
+                    Canonical = context.Text[tokens[first].Start..t.End],
+                    SentenceIndex = sentence.Index,
+                    Confidence = 0.8,
+                });
+            }
+        }
+    }
+
+    /// <summary>The surname key: the last word, without a leading name particle ("al-Araji" → "araji").</summary>
+    public static string Surname(IReadOnlyList<string> words) => words.Count == 0 ? "" : words[^1];
+
+    /// <summary>The name's words, lower case, without particles (al, el, bin...).</summary>
+    public static List<string> Words(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+        return [.. tokens.Where(t => t.IsWord && !Vocabulary.NameParticles.Contains(t.Norm) || (t.IsWord && t.Norm == "abd")).Select(t => t.Norm)];
+    }
+
+    /// <summary>A shorter name is compatible with a fuller one when its words appear in it in order.</summary>
+    private static bool Compatible(List<string> shorter, List<string> fuller)
+    {
+        var j = 0;
+        foreach (var word in shorter)
+        {
+            while (j < fuller.Count && fuller[j] != word)
+            {
+                j++;
+            }
+
+            if (j == fuller.Count)
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        return true;
+    }
+
+    private static string Clean(string surface) => surface.Trim().TrimEnd(',', '.');
+}

@@ -1,0 +1,75 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Text;
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
+
+namespace GraphExplorer.Extraction.Resolution;
+
+/// <summary>
+/// Step "resolve": within the article, ties mentions to entities: acronyms defined in parentheses,
+/// surname-only persons, names that are aliases of a known entity, borders and agreements; finds the
+/// country the article is mostly about; builds one entity draft per resolved entity with its aliases.
+/// </summary>
+internal sealed class ResolveStep(Gazetteer gazetteer) : IExtractionStep
+{
+    private readonly BorderResolver borders = new(gazetteer);
+
+    public string Name => "resolve";
+
+    public void Run(ExtractionContext context)
+    {
+        AcronymResolver.Resolve(context);
+        PersonResolver.Resolve(context);
+        AdoptKnownNames(context);
+        context.MainCountry = context.Mentions.Where(m => m.Label == NodeLabels.Country)
+            .GroupBy(m => m.Canonical).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => g.Key).FirstOrDefault();
+        borders.Resolve(context);
+        AgreementResolver.Resolve(context);
+        context.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        foreach (var mention in context.Mentions)
+        {
+            var draft = context.Draft(mention.Label, mention.Canonical);
+            if (mention.KeepAlias && mention.Role != MentionRole.Modifier && AliasOf(mention.Surface) is { } alias)
+            {
+                draft.Aliases.Add(alias);
+            }
+        }
+    }
+
+    /// <summary>An open-class name equal to an alias of a gazetteer entity in the article takes that entity's canonical name.</summary>
+    private static void AdoptKnownNames(ExtractionContext context)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in context.Mentions.Where(m => m.Known))
+        {
+            known.TryAdd(m.Label + "|" + NameKey.Normalize(m.Surface), m.Canonical);
+            known.TryAdd(m.Label + "|" + NameKey.Normalize(m.Canonical), m.Canonical);
+        }
+
+        foreach (var m in context.Mentions.Where(m => !m.Known))
+        {
+            if (known.TryGetValue(m.Label + "|" + NameKey.Normalize(m.Canonical), out var canonical))
+            {
+                m.Canonical = canonical;
+            }
+        }
+    }
+
+    /// <summary>The surface as an alias: without a leading "the" and a trailing possessive.</summary>
+    internal static string? AliasOf(string surface)
+    {
+        var alias = surface.Trim();
+        if (alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            alias = alias[4..];
+        }
+
+        if (alias.EndsWith("’s", StringComparison.Ordinal) || alias.EndsWith("'s", StringComparison.Ordinal))
+        {
+            alias = alias[..^2];
+        }
+
+        alias = alias.Trim().TrimEnd(',', '.', ';', ':');
+        return alias.Length > 1 ? alias : null;
+    }
+}
