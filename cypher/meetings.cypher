@@ -4,14 +4,15 @@
 // param: from date? — earliest meeting date, inclusive (undated meetings are left out when from or to is set)
 // param: to date? — latest meeting date, inclusive
 // param: limit int = 200 [1..1000] — most rows returned
-// returns: one row per meeting (a, b, date, place, articles, sentences), ordered by date then names; the subgraph of those meetings
-MATCH (a:Entity)-[r:MET_WITH]-(b:Entity)
-WHERE elementId(a) < elementId(b)
-  AND ($actor IS NULL OR $actor IN [a.id, a.name] + a.aliases OR $actor IN [b.id, b.name] + b.aliases)
+// returns: one row per meeting (a, b, date, place, articles, sentences), ordered by date (undated last) then names; the meetings with their endpoints
+WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($actor), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS actorK0
+WITH CASE WHEN actorK0 STARTS WITH 'the ' THEN substring(actorK0, 4) ELSE actorK0 END AS actorKey
+MATCH (x:Entity)-[r:MET_WITH]->(y:Entity)
+WHERE ($actor IS NULL OR (toLower(x.id) = toLower($actor) OR (actorKey <> '' AND any(nk IN [nm IN [x.name] + coalesce(x.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = actorKey))) OR (toLower(y.id) = toLower($actor) OR (actorKey <> '' AND any(nk IN [nm IN [y.name] + coalesce(y.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = actorKey))))
   AND ($from IS NULL OR (r.date IS NOT NULL AND r.date >= date($from)))
   AND ($to IS NULL OR (r.date IS NOT NULL AND r.date <= date($to)))
 OPTIONAL MATCH (place:Entity {id: r.placeId})
-RETURN a.name AS a, b.name AS b, toString(r.date) AS date, place.name AS place,
-       r.evidenceArticles AS articles, r.evidenceSentences AS sentences, a, r, b
-ORDER BY date, a, b
+RETURN x.name AS a, y.name AS b, toString(r.date) AS date, place.name AS place,
+       r.evidenceArticles AS articles, r.evidenceSentences AS sentences, x, r, y
+ORDER BY date, a, b, r.key
 LIMIT $limit

@@ -6,7 +6,7 @@ namespace GraphExplorer.Storage.Sqlite.Queries;
 /// </summary>
 internal sealed class EgoNetworkQuery : ISqliteQuery
 {
-    private static readonly string[] Columns = ["source", "type", "target", "confidence", "key"];
+    private static readonly string[] Columns = ["source", "type", "target", "confidence", "edge"];
 
     public string Name => "ego-network";
 

@@ -5,7 +5,7 @@ namespace GraphExplorer.Storage.Sqlite.Queries;
 /// <summary>evidence: the sentences and articles behind one edge (by key) and/or between entities a and b (either direction).</summary>
 internal sealed class EvidenceQuery : ISqliteQuery
 {
-    private static readonly string[] Columns = ["key", "type", "source", "target", "article", "title", "offset", "sentence"];
+    private static readonly string[] Columns = ["edge", "type", "source", "target", "article", "title", "startOffset", "sentence"];
 
     public string Name => "evidence";
 

@@ -4,7 +4,8 @@ namespace GraphExplorer.Storage.Sqlite.Queries;
 
 /// <summary>
 /// key-actors: the top <c>limit</c> entities by degree (fact edges) and the top <c>limit</c> by betweenness,
-/// computed exactly (Brandes) on the undirected multigraph of fact edges, counting each unordered pair once.
+/// computed exactly (Brandes) on the undirected multigraph of fact edges over shortest paths of at most
+/// <see cref="Betweenness.MaxPathLength"/> hops (as the Cypher's bounded allShortestPaths), each unordered pair once.
 /// </summary>
 internal sealed class KeyActorsQuery : ISqliteQuery
 {
@@ -70,6 +71,9 @@ internal sealed class KeyActorsQuery : ISqliteQuery
 /// <summary>Brandes' exact betweenness centrality for an unweighted, undirected multigraph (parallel edges count as distinct paths).</summary>
 internal static class Betweenness
 {
+    /// <summary>Longest shortest path counted, as <c>*..15</c> in cypher/key-actors.cypher.</summary>
+    public const int MaxPathLength = 15;
+
     public static double[] Compute(IReadOnlyList<List<int>> adjacency, CancellationToken cancellationToken)
     {
         var n = adjacency.Count;
@@ -94,7 +98,7 @@ internal static class Betweenness
                 stack.Push(v);
                 foreach (var w in adjacency[v])
                 {
-                    if (distance[w] < 0)
+                    if (distance[w] < 0 && distance[v] < MaxPathLength)
                     {
                         distance[w] = distance[v] + 1;
                         queue.Enqueue(w);

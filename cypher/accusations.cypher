@@ -1,0 +1,15 @@
+// name: accusations
+// description: Who accused whom of what, with the date and the sentences that report it.
+// param: accuser entity? — only accusations made by this entity (id, name or alias)
+// param: accused entity? — only accusations against this entity (id, name or alias)
+// param: limit int = 200 [1..1000] — most rows returned
+// returns: one row per accusation (accuser, accused, allegation, date, articles, sentences) ordered by names; the accusations with their endpoints
+WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($accuser), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS accuserK0, reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($accused), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS accusedK0
+WITH CASE WHEN accuserK0 STARTS WITH 'the ' THEN substring(accuserK0, 4) ELSE accuserK0 END AS accuserKey, CASE WHEN accusedK0 STARTS WITH 'the ' THEN substring(accusedK0, 4) ELSE accusedK0 END AS accusedKey
+MATCH (x:Entity)-[r:ACCUSED]->(y:Entity)
+WHERE ($accuser IS NULL OR (toLower(x.id) = toLower($accuser) OR (accuserKey <> '' AND any(nk IN [nm IN [x.name] + coalesce(x.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = accuserKey))))
+  AND ($accused IS NULL OR (toLower(y.id) = toLower($accused) OR (accusedKey <> '' AND any(nk IN [nm IN [y.name] + coalesce(y.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = accusedKey))))
+RETURN x.name AS accuser, y.name AS accused, r.allegation AS allegation, toString(r.date) AS date,
+       r.evidenceArticles AS articles, r.evidenceSentences AS sentences, x, r, y
+ORDER BY accuser, accused, r.key
+LIMIT $limit

@@ -1,0 +1,27 @@
+// name: search
+// description: Entities by name or alias, typo-tolerant and ranked: every query word must match a word of one name exactly, as a prefix, or within 1 edit (4-7 letters) or 2 edits (8+ letters).
+// param: text string [2..200] — the name or part of it, as typed
+// param: limit int = 20 [1..100] — most rows returned
+// returns: one row per entity (name, label, id, the matched name or alias, score: 0 = the whole name, lower is better), best first; the entities as nodes
+WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($text), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS textK0
+WITH CASE WHEN textK0 STARTS WITH 'the ' THEN substring(textK0, 4) ELSE textK0 END AS textKey
+WITH [w IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(textKey, '(', ' '), ')', ' '), '[', ' '), ']', ' '), '"', ' '), '“', ' '), '”', ' '), ':', ' '), ';', ' '), '!', ' '), '?', ' '), ' ') WHERE w =~ '[\\p{L}\\p{N}]+'] AS words
+WHERE size(words) > 0
+WITH words, reduce(k = '', w IN words | CASE WHEN k = '' THEN w ELSE k + ' ' + w END) AS queryKey,
+     reduce(q = '', w IN words | q + ' ' + w + '~ ' + w + '*') AS lucene
+CALL db.index.fulltext.queryNodes('entity_names', lucene) YIELD node
+WITH DISTINCT words, queryKey, node AS e
+UNWIND [e.name] + coalesce(e.aliases, []) AS n
+WITH words, queryKey, e, n, reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(n), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS nameK0
+WITH words, queryKey, e, n, CASE WHEN nameK0 STARTS WITH 'the ' THEN substring(nameK0, 4) ELSE nameK0 END AS nameKey
+WITH words, queryKey, e, n, [v IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(nameKey, '(', ' '), ')', ' '), '[', ' '), ']', ' '), '"', ' '), '“', ' '), '”', ' '), ':', ' '), ';', ' '), '!', ' '), '?', ' '), ' ') WHERE v <> ''] AS nameWords
+WITH words, queryKey, e, n, nameWords,
+     [w IN words | reduce(best = -1, c IN [v IN nameWords | CASE WHEN v = w THEN 0 WHEN v STARTS WITH w THEN 1 WHEN abs(size(v) - size(w)) <= CASE WHEN size(w) < 4 THEN 0 WHEN size(w) < 8 THEN 1 ELSE 2 END AND reduce(prev = range(0, size(v)), i IN range(1, size(w)) | reduce(row = [i], j IN range(1, size(v)) | row + [reduce(m = prev[j] + 1, x IN [row[j - 1] + 1, prev[j - 1] + CASE WHEN substring(w, i - 1, 1) = substring(v, j - 1, 1) THEN 0 ELSE 1 END] | CASE WHEN x < m THEN x ELSE m END)]))[size(v)] <= CASE WHEN size(w) < 4 THEN 0 WHEN size(w) < 8 THEN 1 ELSE 2 END THEN 1 + reduce(prev = range(0, size(v)), i IN range(1, size(w)) | reduce(row = [i], j IN range(1, size(v)) | row + [reduce(m = prev[j] + 1, x IN [row[j - 1] + 1, prev[j - 1] + CASE WHEN substring(w, i - 1, 1) = substring(v, j - 1, 1) THEN 0 ELSE 1 END] | CASE WHEN x < m THEN x ELSE m END)]))[size(v)] ELSE null END] | CASE WHEN c IS NULL THEN best WHEN best < 0 OR c < best THEN c ELSE best END)] AS costs
+WHERE none(c IN costs WHERE c < 0)
+WITH e, n, CASE WHEN reduce(k = '', v IN nameWords | CASE WHEN k = '' THEN v ELSE k + ' ' + v END) = queryKey THEN 0 ELSE 1 END
+           + reduce(total = 0, c IN costs | total + c) AS score
+ORDER BY score, n
+WITH e, collect(n)[0] AS matched, min(score) AS score
+RETURN e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.id AS id, matched, score, e
+ORDER BY score, name, id
+LIMIT $limit
