@@ -1,0 +1,57 @@
+using System.CommandLine;
+using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Worker.Ingestion;
+using GraphExplorer.Worker.Reading;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace GraphExplorer.Cli.Commands;
+
+/// <summary><c>ingest PATH...</c>: extract articles into the store, with a progress bar on a terminal.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Article files (.txt, .html, .htm) or folders of them",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("ingest", "Ingest articles; unchanged ones are skipped, changed ones replace their own facts") { paths };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = AppHost.Build(parse);
+            await host.StartAsync(cancellationToken);
+            var ingestion = host.Services.GetRequiredService<IngestionService>();
+            var files = ArticleFiles.Expand(parse.GetValue(paths) ?? []);
+
+            var summary = Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive
+                ? await ingestion.IngestAsync(files, progress: null, cancellationToken)
+                : await AnsiConsole.Progress()
+                    .AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        var task = context.AddTask("Ingesting", maxValue: Math.Max(files.Count, 1));
+                        var progress = new InlineProgress<IngestOutcome>(outcome =>
+                        {
+                            task.Description = Markup.Escape(Path.GetFileName(outcome.Path));
+                            task.Increment(1);
+                        });
+                        return await ingestion.IngestAsync(files, progress, cancellationToken);
+                    });
+
+            Console.Out.WriteLine(summary.ToString());
+            await host.StopAsync(cancellationToken);
+            // Exit code 2 tells scripts that some files were refused (each was logged with its reason).
+            return summary.Failed > 0 ? 2 : 0;
+        });
+        return command;
+    }
+
+    // Progress<T> posts to the thread pool; the bar must move in order, on the caller's thread.
+    private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using GraphExplorer.Api;
+using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace GraphExplorer.Cli.Commands;
+
+/// <summary><c>serve</c>: one host running the inbox ingestion worker and the query service.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var inbox = new Option<string?>("--inbox") { Description = "Folder to ingest and watch (default ./inbox)", HelpName = "DIR" };
+        var urls = new Option<string?>("--urls") { Description = "Where the query service listens (default http://127.0.0.1:5080)" };
+        var command = new Command("serve", "Run the hosted ingestion worker and the query service until stopped") { inbox, urls };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var builder = AppHost.CreateWebBuilder(parse);
+            var overrides = new Dictionary<string, string?>();
+            if (parse.GetValue(inbox) is { } inboxPath)
+            {
+                overrides["Inbox:Path"] = inboxPath;
+            }
+
+            if (parse.GetValue(urls) is { } listen)
+            {
+                overrides["QueryService:Urls"] = listen;
+            }
+
+            builder.Configuration.AddInMemoryCollection(overrides);
+            builder.UseQueryServiceUrls();
+            builder.Services.AddInboxWorker(builder.Configuration);
+            builder.Services.AddQueryService(builder.Configuration);
+
+            await using var app = builder.Build();
+            app.MapQueryApi();
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using GraphExplorer.Cli.Commands;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+using Serilog.Events;
+
+namespace GraphExplorer.Cli.Hosting;
+
+/// <summary>
+/// Builds the host a command runs in: configuration (appsettings.json, GRAPHEXPLORER_ environment
+/// variables, then the command line's global options), Serilog, the store, extraction and ingestion.
+/// </summary>
+internal static class AppHost
+{
+    /// <summary>A host for one-shot commands (ingest, query, export, stats); logs warnings and errors to stderr.</summary>
+    public static IHost Build(ParseResult parse)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        Configure(builder.Configuration, parse);
+        builder.Services.AddSerilog((_, logger) => ConfigureLogging(logger, builder.Configuration, parse, LogEventLevel.Warning));
+        builder.Services.AddGraphExplorer(builder.Configuration);
+        return builder.Build();
+    }
+
+    /// <summary>A web host for <c>serve</c>: the inbox worker and the query service together.</summary>
+    public static WebApplicationBuilder CreateWebBuilder(ParseResult parse)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        Configure(builder.Configuration, parse);
+        builder.Services.AddSerilog((_, logger) => ConfigureLogging(logger, builder.Configuration, parse, LogEventLevel.Information));
+        builder.Services.AddGraphExplorer(builder.Configuration);
+        return builder;
+    }
+
+    private static void Configure(IConfigurationManager configuration, ParseResult parse)
+    {
+        // appsettings.json beside the binary is loaded by the builder; one in the working folder may override it.
+        configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true);
+        configuration.AddEnvironmentVariables("GRAPHEXPLORER_");
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(GlobalOptions.Database) is { } database)
+        {
+            overrides[StorageRegistration.SqlitePathKey] = database;
+        }
+
+        if (parse.GetValue(GlobalOptions.Store) is { } store)
+        {
+            overrides[StorageRegistration.ProviderKey] = store;
+        }
+
+        configuration.AddInMemoryCollection(overrides);
+    }
+
+    private static void ConfigureLogging(LoggerConfiguration logger, ConfigurationManager configuration, ParseResult parse, LogEventLevel consoleLevel)
+    {
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
+        logger.MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Information)
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            // stderr, so that stdout carries only results (tables, JSON) and can be piped.
+            .WriteTo.Console(
+                restrictedToMinimumLevel: verbose ? LogEventLevel.Debug : consoleLevel,
+                standardErrorFromLevel: LogEventLevel.Verbose,
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+        if (configuration["Logging:File:Path"] is { Length: > 0 } path)
+        {
+            logger.WriteTo.File(
+                path,
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14,
+                outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}");
+        }
+    }
+}
