@@ -38,6 +38,21 @@ internal sealed class ExtractionContext(SourceDocument document)
 
     public Article? Article { get; set; }
 
+    private Dictionary<int, List<Mention>> bySentence = [];
+    private int indexed = -1;
+
+    /// <summary>The mentions of one sentence (re-indexed when mentions were added since the last call).</summary>
+    public IReadOnlyList<Mention> MentionsIn(int sentence)
+    {
+        if (indexed != Mentions.Count)
+        {
+            bySentence = Mentions.GroupBy(m => m.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
+            indexed = Mentions.Count;
+        }
+
+        return bySentence.TryGetValue(sentence, out var list) ? list : [];
+    }
+
     public string ArticleId => Document.Id;
 
     /// <summary>Returns the draft for a label and canonical name, creating it when new.</summary>

@@ -32,13 +32,18 @@ internal static partial class PageFurniture
         "escort", "casino", "bahis", "bet", "betting", "porn", "viagra", "slot", "rulet", "xxx", "bayan", "sex", "cialis", "kumar",
     };
 
+    private static readonly System.Buffers.SearchValues<string> SpamSearch =
+        System.Buffers.SearchValues.Create(["escort", "casino", "bahis", "betting", "porn", "viagra", "slot", "rulet", "cialis", "kumar"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create(".,;:?!\"“”");
+
     public static string Bare(string line) => BulletOrDashes().Replace(line, "").Trim();
 
-    public static bool IsFurniture(string line) => Furniture.Contains(Bare(line)) || LinkLabels.Contains(Bare(line));
+    public static bool IsFurniture(string line) => line.Length <= 60 && Furniture.Contains(Bare(line)) || LinkLabels.Contains(Bare(line));
 
-    public static bool IsTailMarker(string line) => TailMarkers.Contains(Bare(line));
+    public static bool IsTailMarker(string line) => line.Length <= 60 && TailMarkers.Contains(Bare(line));
 
-    public static bool IsLinkLabel(string line) => LinkLabels.Contains(Bare(line));
+    public static bool IsLinkLabel(string line) => line.Length <= 60 && LinkLabels.Contains(Bare(line));
 
     /// <summary>A byline ("By Jane Doe", "by jdoe"); returns the author.</summary>
     public static string? Byline(string line)
@@ -53,6 +58,11 @@ internal static partial class PageFurniture
     /// </summary>
     public static bool IsSpam(string line)
     {
+        if (line.Length < 60 || (line.AsSpan().IndexOfAny(SentencePunctuation) >= 0 && !line.AsSpan().ContainsAny(SpamSearch)))
+        {
+            return false;
+        }
+
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 12)
         {

@@ -109,7 +109,7 @@ internal sealed class ReadStep : IExtractionStep
     }
 
     internal static bool IsHeaderLine(string text) =>
-        DateLine(text) is not null || PageFurniture.Byline(text) is not null || PageFurniture.IsFurniture(text);
+        text.Length <= 120 && DateLine(text) is not null || PageFurniture.Byline(text) is not null || PageFurniture.IsFurniture(text);
 
     private static string FindTitle(List<TextLine> lines)
     {

@@ -19,6 +19,8 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, string> regionAdjectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> organizationCountries = new(StringComparer.Ordinal);
     private readonly HashSet<string> givenNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitals = new(StringComparer.Ordinal);
 
     private static readonly Lazy<Gazetteer> Embedded = new(() => Load(ReadResource));
 
@@ -90,7 +92,7 @@ internal sealed class Gazetteer
                 next++;
             }
 
-            if (next >= tokens.Count || !tokens[next].IsWord || ++words > MaxPhraseWords)
+            if (next >= tokens.Count || !tokens[next].IsWord || ++words > MaxPhraseWords || !prefixes.Contains(key))
             {
                 return best;
             }
@@ -103,6 +105,8 @@ internal sealed class Gazetteer
     public string? CountryOfDemonym(string word) => demonyms.GetValueOrDefault(Tokenizer.Fold(word));
 
     public string? RegionOfAdjective(string word) => regionAdjectives.GetValueOrDefault(Tokenizer.Fold(word));
+
+    public bool IsCapital(string place) => capitals.Contains(place);
 
     public bool IsGivenName(string word) => givenNames.Contains(Tokenizer.Fold(word));
 
@@ -176,6 +180,7 @@ internal sealed class Gazetteer
         if (capital is not null)
         {
             places.TryAdd(capital, new PlaceInfo(capital, name, null, []));
+            capitals.Add(capital);
             AddName(NodeLabels.Place, capital, capital, "capital");
         }
     }
@@ -222,6 +227,11 @@ internal sealed class Gazetteer
         if (key.Length == 0)
         {
             return;
+        }
+
+        for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+        {
+            prefixes.Add(key[..space]);
         }
 
         if (!phrases.TryGetValue(key, out var list))

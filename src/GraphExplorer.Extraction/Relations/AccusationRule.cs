@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
@@ -11,6 +12,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class AccusationRule : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["accus", "blam", "denounc", "condemn", "label", "brand", "working for", "working with", "linked to", "tied to", "affiliated with", "on behalf of", "spying for", "responsible for"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         var date = Triggers.Date(view);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 
@@ -10,6 +11,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class AgreementRule : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         var date = Triggers.Date(view);

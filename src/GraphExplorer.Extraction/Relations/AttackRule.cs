@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
@@ -11,6 +12,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class AttackRule : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["attack", "struck", "strike", "shell", "bomb", "raid", "target", "displaced", "stormed", "ambushed", "invaded", "assaulted", "hit ", "offensive", "operation"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     private static readonly HashSet<string> TargetNouns = new(StringComparer.Ordinal) { "targets", "positions", "bases", "sites", "interests", "facilities", "troops" };
 
     public void Apply(SentenceView view, RelationSink sink)

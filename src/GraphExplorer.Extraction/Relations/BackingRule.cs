@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Recognition;
@@ -10,6 +11,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class BackingRule(Gazetteer gazetteer) : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["backed", "supported", "sponsored", "funded", "aligned", "allied", "armed by", "financed", "prox"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         foreach (var (start, end, match) in Triggers.Find(view, Backed()))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
@@ -11,6 +12,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class CooperationRule : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["coordinat", "cooperat", "collaborat", "partner", "joint"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         foreach (var (start, end, _) in Triggers.Find(view, Verb()))

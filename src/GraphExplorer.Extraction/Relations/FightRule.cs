@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 
@@ -6,6 +7,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// <summary>FOUGHT: "A and B exchanged fire/clashed", "A clashed/fought with B", "clashes between A and B".</summary>
 internal sealed partial class FightRule : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["fire", "clash", "fought", "battle", "skirmish", "fighting", "confrontation"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         var date = Triggers.Date(view);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 
@@ -9,6 +10,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class MeetingRule : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["met", "meet", "held", "receiv", "host", "welcom", "talks", "sat down", "spoke", "speaks", "convened"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         var date = Triggers.Date(view);

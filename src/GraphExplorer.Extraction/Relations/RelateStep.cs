@@ -31,7 +31,10 @@ internal sealed class RelateStep(Gazetteer gazetteer) : IExtractionStep
             var view = new SentenceView(context, sentence, mentions);
             foreach (var rule in rules)
             {
-                rule.Apply(view, sink);
+                if (sentence.Text.AsSpan().ContainsAny(rule.Keywords))
+                {
+                    rule.Apply(view, sink);
+                }
             }
         }
 

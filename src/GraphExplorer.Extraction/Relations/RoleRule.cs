@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
@@ -16,6 +17,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create([" "], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && !view.Excluded.Contains(m)).ToList();

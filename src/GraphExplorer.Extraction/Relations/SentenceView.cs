@@ -28,6 +28,11 @@ internal sealed class SentenceView
 
     public ExtractionContext Context { get; }
 
+    /// <summary>The date the sentence states, resolved against the publication date (computed once).</summary>
+    public DateOnly? Date => (date ??= Tuple.Create(DateResolver.Resolve(Sentence.Text, Context.Published))).Item1;
+
+    private Tuple<DateOnly?>? date;
+
     public Sentence Sentence { get; }
 
     public string Text => Sentence.Text;

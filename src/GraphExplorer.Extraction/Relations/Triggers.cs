@@ -31,7 +31,7 @@ internal static class Triggers
         return null;
     }
 
-    public static DateOnly? Date(SentenceView view) => DateResolver.Resolve(view.Text, view.Context.Published);
+    public static DateOnly? Date(SentenceView view) => view.Date;
 
     public static bool IsActor(Mention m) => m.Label is NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country;
 }

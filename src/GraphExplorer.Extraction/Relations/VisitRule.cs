@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
@@ -10,6 +11,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class VisitRule : IRelationRule
 {
+    private static readonly SearchValues<string> Words = SearchValues.Create(["arriv", "landed", "lands", "visit", "toured", "trip", "travel", "journey", "tour ", "flew", "headed"], StringComparison.OrdinalIgnoreCase);
+
+    public SearchValues<string> Keywords => Words;
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         var date = Triggers.Date(view);

@@ -21,7 +21,7 @@ internal static class AcronymResolver
                     continue;
                 }
 
-                var owner = context.Mentions.LastOrDefault(m => m.SentenceIndex == sentence.Index && m.End <= tokens[i].Start
+                var owner = context.MentionsIn(sentence.Index).LastOrDefault(m => m.End <= tokens[i].Start
                     && m.End >= tokens[i].Start - 1 && m.Role != MentionRole.Modifier);
                 if (owner is null || !MatchesInitials(tokens[i + 1].Text, owner.Surface))
                 {
@@ -29,7 +29,7 @@ internal static class AcronymResolver
                 }
 
                 defined[tokens[i + 1].Text] = owner;
-                var existing = context.Mentions.FirstOrDefault(m => m.Start == tokens[i + 1].Start);
+                var existing = context.MentionsIn(sentence.Index).FirstOrDefault(m => m.Start == tokens[i + 1].Start);
                 if (existing is not null)
                 {
                     existing.Label = owner.Label;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Reading;
@@ -14,6 +15,9 @@ namespace GraphExplorer.Extraction.Resolution;
 /// </summary>
 internal static class AgreementResolver
 {
+    private static readonly SearchValues<string> HeadWords =
+        SearchValues.Create(["agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "new", "which", "whose",
@@ -32,6 +36,11 @@ internal static class AgreementResolver
         var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName)>>(StringComparer.Ordinal);
         foreach (var sentence in context.Sentences)
         {
+            if (!sentence.Text.AsSpan().ContainsAny(HeadWords))
+            {
+                continue;
+            }
+
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -40,7 +49,7 @@ internal static class AgreementResolver
                     continue;
                 }
 
-                if (context.Mentions.Any(m => m.Label == NodeLabels.Agreement && m.Start <= tokens[i].Start && tokens[i].End <= m.End))
+                if (context.MentionsIn(sentence.Index).Any(m => m.Label == NodeLabels.Agreement && m.Start <= tokens[i].Start && tokens[i].End <= m.End))
                 {
                     continue; // a named agreement from open-class recognition
                 }
@@ -151,7 +160,7 @@ internal static class AgreementResolver
                 break;
             }
 
-            if (t.IsCapitalized && NewsDates.Month(t.Text) == 0 && !context.Mentions.Any(m => m.Start <= t.Start && t.End <= m.End && m.Label is NodeLabels.Place or NodeLabels.Country))
+            if (t.IsCapitalized && NewsDates.Month(t.Text) == 0 && !context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End && m.Label is NodeLabels.Place or NodeLabels.Country))
             {
                 break;
             }
@@ -172,8 +181,8 @@ internal static class AgreementResolver
     private static List<Mention> Parties(ExtractionContext context, Sentence sentence, int first, int head)
     {
         var tokens = sentence.Tokens;
-        var actors = context.Mentions
-            .Where(m => m.SentenceIndex == sentence.Index && m.Role == MentionRole.Actor && m.Label is NodeLabels.Country or NodeLabels.Organization)
+        var actors = context.MentionsIn(sentence.Index)
+            .Where(m => m.Role == MentionRole.Actor && m.Label is NodeLabels.Country or NodeLabels.Organization)
             .OrderBy(m => m.Start).ToList();
         if (head + 1 < tokens.Count && tokens[head + 1].Norm == "between")
         {

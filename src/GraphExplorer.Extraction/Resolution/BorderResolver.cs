@@ -17,7 +17,12 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
     {
         foreach (var sentence in context.Sentences)
         {
-            var mentions = context.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
+            if (!sentence.Text.Contains("border", StringComparison.OrdinalIgnoreCase) && !sentence.Text.Contains("frontier", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var mentions = context.MentionsIn(sentence.Index).ToList();
             var claimed = new List<(int, int)>();
             foreach (Match m in Hyphenated().Matches(sentence.Text))
             {
@@ -103,7 +108,7 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
         }
 
         var candidates = mentions.OrderBy(m => Math.Abs(m.Start - before))
-            .Select(m => m.Label == NodeLabels.Country ? m.Canonical : m.Label == NodeLabels.Place && gazetteer.Countries.Values.Any(c => c.Capital == m.Canonical) ? gazetteer.Place(m.Canonical)?.Country : null)
+            .Select(m => m.Label == NodeLabels.Country ? m.Canonical : m.Label == NodeLabels.Place && gazetteer.IsCapital(m.Canonical) ? gazetteer.Place(m.Canonical)?.Country : null)
             .Where(c => c is not null && c != x && !Contains(c, x) && !Contains(x, c))
             .ToList();
         return candidates.FirstOrDefault() ?? (context.MainCountry is { } main && main != x && !Contains(main, x) ? main : null);

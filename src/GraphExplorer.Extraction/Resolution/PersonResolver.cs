@@ -15,24 +15,30 @@ internal static class PersonResolver
     {
         AddSurnameMentions(context);
         var persons = context.Mentions.Where(m => m.Label == NodeLabels.Person).ToList();
-        var full = persons.Where(m => Words(m.Surface).Count >= 2).OrderByDescending(m => Words(m.Surface).Count).ThenBy(m => m.Start).ToList();
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
+        var wordsOf = persons.ToDictionary(m => m, m => Words(m.Surface));
+        var full = persons.Where(m => wordsOf[m].Count >= 2).OrderByDescending(m => wordsOf[m].Count).ThenBy(m => m.Start).ToList();
         foreach (var mention in persons)
         {
-            var words = Words(mention.Surface);
+            var words = wordsOf[mention];
             var surname = Surname(words);
-            var candidates = full.Where(f => Surname(Words(f.Surface)) == surname && Compatible(words, Words(f.Surface))).ToList();
+            var candidates = full.Where(f => Surname(wordsOf[f]) == surname && Compatible(words, wordsOf[f])).ToList();
             if (candidates.Count == 0)
             {
                 continue;
             }
 
             // the fullest compatible form; ties go to the one mentioned nearest before
-            var best = candidates.OrderByDescending(f => Words(f.Surface).Count)
+            var best = candidates.OrderByDescending(f => wordsOf[f].Count)
                 .ThenBy(f => f.Start <= mention.Start ? mention.Start - f.Start : int.MaxValue / 2 + f.Start).First();
             mention.Canonical = Clean(best.Surface);
         }
 
-        foreach (var mention in persons.Where(m => Words(m.Surface).Count >= 2))
+        foreach (var mention in persons.Where(m => wordsOf[m].Count >= 2))
         {
             if (mention.Canonical == mention.Surface)
             {
@@ -51,14 +57,19 @@ internal static class PersonResolver
             return;
         }
 
-        var taken = context.Mentions.Select(m => (m.Start, m.End)).ToList();
+        var covered = new bool[context.Text.Length + 1];
+        foreach (var m in context.Mentions)
+        {
+            Array.Fill(covered, true, m.Start, m.End - m.Start);
+        }
+
         foreach (var sentence in context.Sentences)
         {
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (!t.IsCapitalized || !surnames.Contains(t.Norm) || taken.Any(x => x.Start <= t.Start && t.End <= x.End))
+                if (!t.IsCapitalized || covered[t.Start] || !surnames.Contains(t.Norm))
                 {
                     continue;
                 }
@@ -74,7 +85,7 @@ internal static class PersonResolver
                     first = i - 1;
                 }
 
-                if (taken.Any(x => x.Start <= tokens[first].Start && tokens[first].Start < x.End))
+                if (covered[tokens[first].Start])
                 {
                     first = i;
                 }
