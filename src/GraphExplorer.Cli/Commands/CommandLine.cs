@@ -17,6 +17,9 @@ internal static class CommandLine
         root.Subcommands.Add(QueriesCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }
