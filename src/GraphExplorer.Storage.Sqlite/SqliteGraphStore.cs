@@ -131,6 +131,13 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
         return await implementation.RunAsync(context, cancellationToken);
     }
 
+    /// <summary>Runs bulk work (the benchmark's synthetic graph) on one open connection.</summary>
+    internal async Task WithConnectionAsync(Func<Microsoft.Data.Sqlite.SqliteConnection, Task> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await work(connection);
+    }
+
     /// <summary>Releases pooled connections to the file.</summary>
     public void Dispose() => connections.ClearPool();
 

@@ -33,7 +33,7 @@ internal sealed class AccusationsQuery : ISqliteQuery
             .Select(r => (Relationship: r, Accuser: entities[r.SourceId].Name, Accused: entities[r.TargetId].Name))
             .OrderBy(r => r.Accuser, StringComparer.Ordinal).ThenBy(r => r.Accused, StringComparer.Ordinal).ThenBy(r => r.Relationship.Key, StringComparer.Ordinal)
             .Take(context.Limit).ToList();
-        var graph = await context.Loader.SubgraphAsync([], rows.Select(r => r.Relationship).ToList(), cancellationToken);
+        var graph = await context.Loader.SubgraphAsync(rows.Select(r => r.Relationship).ToList(), entities, cancellationToken);
         return context.Result(Columns, rows.Select(r => (IReadOnlyList<object?>)
         [
             r.Accuser, r.Accused, r.Relationship.Allegation, Values.Date(r.Relationship.Date),

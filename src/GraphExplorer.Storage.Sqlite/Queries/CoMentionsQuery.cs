@@ -17,35 +17,36 @@ internal sealed class CoMentionsQuery : ISqliteQuery
             return context.Empty(Columns);
         }
 
+        // rank in SQL (BINARY order of UTF-8 names equals ordinal order outside the surrogate range), then fetch the few winners
         using var command = context.Connection.Command(
             """
-            SELECT other.entity_id, other.article_id
-            FROM mentions own JOIN mentions other ON other.article_id = own.article_id
-            WHERE own.entity_id IN (SELECT value FROM json_each(@ids)) AND other.entity_id NOT IN (SELECT value FROM json_each(@ids))
-            """).With("@ids", CommandExtensions.JsonList(centers));
-        var shared = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            WITH shared AS (
+                SELECT other.entity_id AS id, count(DISTINCT other.article_id) AS articles
+                FROM mentions own JOIN mentions other ON other.article_id = own.article_id
+                WHERE own.entity_id IN (SELECT value FROM json_each(@ids)) AND other.entity_id NOT IN (SELECT value FROM json_each(@ids))
+                GROUP BY other.entity_id)
+            SELECT s.id, s.articles,
+                   (SELECT json_group_array(article_id) FROM (SELECT DISTINCT m.article_id FROM mentions m JOIN mentions c ON c.article_id = m.article_id
+                        WHERE m.entity_id = s.id AND c.entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY m.article_id))
+            FROM shared s JOIN entities e ON e.id = s.id
+            ORDER BY s.articles DESC, e.name, e.id
+            LIMIT @limit
+            """).With("@ids", CommandExtensions.JsonList(centers)).With("@limit", context.Limit);
+        var ranked = new List<(string Id, long Shared, List<string> Articles)>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var id = reader.GetString(0);
-                if (!shared.TryGetValue(id, out var articles))
-                {
-                    shared[id] = articles = new SortedSet<string>(StringComparer.Ordinal);
-                }
-
-                articles.Add(reader.GetString(1));
+                ranked.Add((reader.GetString(0), reader.GetInt64(1), CommandExtensions.ParseJsonList(reader.GetString(2))));
             }
         }
 
-        var entities = await context.EntitiesByIdAsync(shared.Keys, cancellationToken);
-        var rows = shared.Select(s => (Entity: entities[s.Key], Articles: s.Value))
-            .OrderByDescending(r => r.Articles.Count).ThenBy(r => r.Entity.Name, StringComparer.Ordinal).ThenBy(r => r.Entity.Id, StringComparer.Ordinal)
-            .Take(context.Limit).ToList();
+        var entities = await context.EntitiesByIdAsync(ranked.Select(r => r.Id), cancellationToken);
+        var rows = ranked.Select(r => (Entity: entities[r.Id], Articles: r.Articles)).ToList();
         var graph = await context.Loader.SubgraphAsync(rows.Select(r => r.Entity.Id), Array.Empty<string>(), cancellationToken);
         return context.Result(Columns, rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Entity.Name, r.Entity.Label, (long)r.Articles.Count, Values.List(r.Articles),
+            r.Entity.Name, r.Entity.Label, (long)r.Articles.Count, Values.List(r.Articles.Order(StringComparer.Ordinal)),
         ]), graph);
     }
 }

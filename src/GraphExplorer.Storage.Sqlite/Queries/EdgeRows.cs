@@ -13,7 +13,7 @@ internal static class EdgeRows
             .ThenBy(r => r.Target, StringComparer.Ordinal).ThenBy(r => r.Relationship.Key, StringComparer.Ordinal)
             .Take(context.Limit)
             .ToList();
-        var graph = await context.Loader.SubgraphAsync([], rows.Select(r => r.Relationship).ToList(), cancellationToken);
+        var graph = await context.Loader.SubgraphAsync(rows.Select(r => r.Relationship).ToList(), names, cancellationToken);
         return context.Result(
             columns,
             rows.Select(r => (IReadOnlyList<object?>)[r.Source, r.Relationship.Type, r.Target, Values.Round(r.Relationship.Confidence), r.Relationship.Key]),

@@ -34,7 +34,7 @@ internal sealed class MeetingsQuery : ISqliteQuery
             .OrderBy(r => r.Date, Comparer<string?>.Create(Values.CompareNullsLast)).ThenBy(r => r.A, StringComparer.Ordinal)
             .ThenBy(r => r.B, StringComparer.Ordinal).ThenBy(r => r.Relationship.Key, StringComparer.Ordinal)
             .Take(context.Limit).ToList();
-        var graph = await context.Loader.SubgraphAsync([], rows.Select(r => r.Relationship).ToList(), cancellationToken);
+        var graph = await context.Loader.SubgraphAsync(rows.Select(r => r.Relationship).ToList(), entities, cancellationToken);
         return context.Result(Columns, rows.Select(r => (IReadOnlyList<object?>)
         [
             r.A, r.B, r.Date, r.Relationship.PlaceId is { } place && entities.TryGetValue(place, out var p) ? p.Name : null,

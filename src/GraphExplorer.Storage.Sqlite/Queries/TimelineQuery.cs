@@ -31,7 +31,7 @@ internal sealed class TimelineQuery : ISqliteQuery
             .OrderBy(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.Relationship.Type, StringComparer.Ordinal)
             .ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Target, StringComparer.Ordinal).ThenBy(r => r.Relationship.Key, StringComparer.Ordinal)
             .Take(context.Limit).ToList();
-        var graph = await context.Loader.SubgraphAsync([], rows.Select(r => r.Relationship).ToList(), cancellationToken);
+        var graph = await context.Loader.SubgraphAsync(rows.Select(r => r.Relationship).ToList(), entities, cancellationToken);
         return context.Result(Columns, rows.Select(r => (IReadOnlyList<object?>)
         [
             r.Date, r.Relationship.Type, r.Source, r.Target, Values.List(r.Relationship.Evidence.Select(e => e.Sentence)),

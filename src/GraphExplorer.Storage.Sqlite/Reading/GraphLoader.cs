@@ -29,7 +29,7 @@ internal sealed class GraphLoader(SqliteConnection connection)
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var aliases = System.Text.Json.JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? [];
+            var aliases = CommandExtensions.ParseJsonList(reader.GetString(3));
             aliases.Sort(StringComparer.Ordinal);
             entities.Add(new Entity(reader.GetString(0), reader.GetString(1), reader.GetString(2), aliases));
         }
@@ -141,6 +141,20 @@ internal sealed class GraphLoader(SqliteConnection connection)
     /// </summary>
     public async Task<Subgraph> SubgraphAsync(IEnumerable<string> nodeIds, IEnumerable<string> relationshipKeys, CancellationToken cancellationToken, IEnumerable<string>? extraArticles = null) =>
         await SubgraphAsync(nodeIds, await RelationshipsAsync(relationshipKeys, cancellationToken), cancellationToken, extraArticles);
+
+    /// <summary>As above, for relationships and (some of the) nodes already loaded.</summary>
+    public async Task<Subgraph> SubgraphAsync(IReadOnlyList<Relationship> relationships, IReadOnlyDictionary<string, Entity> loaded, CancellationToken cancellationToken)
+    {
+        var ids = relationships.SelectMany(r => new[] { r.SourceId, r.TargetId }).ToHashSet(StringComparer.Ordinal);
+        var nodes = ids.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
+        if (nodes.Count < ids.Count)
+        {
+            nodes.AddRange(await EntitiesAsync(ids.Where(id => !loaded.ContainsKey(id)), cancellationToken));
+        }
+
+        var articles = await ArticlesAsync(relationships.SelectMany(r => r.Evidence).Select(e => e.ArticleId), cancellationToken);
+        return new Subgraph(nodes, relationships, articles).Normalized();
+    }
 
     /// <summary>As above, for relationships already loaded.</summary>
     public async Task<Subgraph> SubgraphAsync(IEnumerable<string> nodeIds, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken, IEnumerable<string>? extraArticles = null)

@@ -37,5 +37,28 @@ internal static class CommandExtensions
     public static string? GetNullableString(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>A JSON array of strings, for <c>json_each(@ids)</c> set parameters.</summary>
-    public static string JsonList(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+    public static string JsonList(IEnumerable<string> values)
+    {
+        // written by hand so the store also runs where reflection-based serialization is off (trimmed or AOT hosts)
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Reads a JSON array of strings (from <c>json_group_array</c>).</summary>
+    public static List<string> ParseJsonList(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(e => e.GetString() ?? "")];
+    }
 }

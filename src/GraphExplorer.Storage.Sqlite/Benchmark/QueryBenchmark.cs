@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace GraphExplorer.Storage.Sqlite.Benchmark;
+
+/// <summary>
+/// Latency of the curated queries on a synthetic graph in the embedded store: builds the graph once into
+/// <c>databasePath</c> (or reuses it when the file already holds the same synthetic graph), then times each
+/// query over many runs with random arguments and reports p50/p95. key-actors, agreements and border-actors
+/// are left out: the synthetic graph has no agreements or borders, and exact betweenness is refused above
+/// 20 000 entities.
+/// </summary>
+public static class QueryBenchmark
+{
+    /// <summary>Builds (or reuses) the synthetic graph and measures every query.</summary>
+    /// <param name="databasePath">The SQLite file; must not exist, or must hold this very synthetic graph.</param>
+    /// <param name="nodes">Entities in the synthetic graph.</param>
+    /// <param name="edges">Fact edges in the synthetic graph.</param>
+    /// <param name="samples">Timed runs per query (after 10 % untimed warm-up runs).</param>
+    /// <param name="output">Where progress and the result table are written; null for silence.</param>
+    /// <param name="cancellationToken">Stops the build or the measurement.</param>
+    /// <exception cref="ArgumentException">The file exists and holds something else.</exception>
+    public static async Task<IReadOnlyList<QueryLatency>> RunAsync(
+        string databasePath,
+        int nodes = 100_000,
+        int edges = 1_000_000,
+        int samples = 200,
+        TextWriter? output = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(nodes, 2);
+        ArgumentOutOfRangeException.ThrowIfNegative(edges);
+        ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        if ((long)nodes * (nodes - 1) < edges * 2L)
+        {
+            throw new ArgumentException($"{edges} edges do not fit between {nodes} nodes.", nameof(edges));
+        }
+
+        var graph = new SyntheticGraph(nodes, edges);
+        using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = databasePath });
+        await EnsureGraphAsync(store, graph, nodes, edges, output, cancellationToken);
+
+        var results = new List<QueryLatency>();
+        foreach (var (label, name, arguments) in Plan(graph, nodes))
+        {
+            results.Add(await MeasureAsync(store, label, name, arguments, samples, cancellationToken));
+            output?.WriteLine(Format(results[^1]));
+        }
+
+        return results;
+    }
+
+    /// <summary>One line per result: name, samples, p50, p95, max in milliseconds.</summary>
+    public static string Format(QueryLatency latency) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{latency.Query,-28} n={latency.Samples,-5} p50={latency.P50Milliseconds,8:F2} ms  p95={latency.P95Milliseconds,8:F2} ms  max={latency.MaxMilliseconds,8:F2} ms  rows≈{latency.MeanRows:F1}");
+
+    private static async Task EnsureGraphAsync(SqliteGraphStore store, SyntheticGraph graph, int nodes, int edges, TextWriter? output, CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken);
+        var stats = await store.GetStatsAsync(cancellationToken);
+        if (stats.Entities == nodes && stats.Relationships == edges && await store.GetEntityAsync(SyntheticGraph.EntityId(0), cancellationToken) is { } first && first.Name == graph.Name(0))
+        {
+            output?.WriteLine($"Reusing the synthetic graph in {store.DatabasePath}.");
+            return;
+        }
+
+        if (stats.Articles + stats.Entities + stats.Relationships > 0)
+        {
+            throw new ArgumentException($"'{store.DatabasePath}' already holds a graph that is not this synthetic one ({stats.Entities} entities, {stats.Relationships} relationships); give a new file.");
+        }
+
+        output?.WriteLine($"Building {nodes:N0} nodes and {edges:N0} edges into {store.DatabasePath} …");
+        var clock = Stopwatch.StartNew();
+        await store.WithConnectionAsync(connection => graph.WriteAsync(connection, cancellationToken), cancellationToken);
+        output?.WriteLine($"Built in {clock.Elapsed.TotalSeconds:F1} s.");
+    }
+
+    private static IEnumerable<(string Label, string Query, Func<Random, Dictionary<string, string?>> Arguments)> Plan(SyntheticGraph graph, int nodes)
+    {
+        string Entity(Random random) => SyntheticGraph.EntityId(random.Next(nodes));
+        yield return ("ego-network depth=1", "ego-network", r => new() { ["entity"] = Entity(r), ["depth"] = "1" });
+        yield return ("ego-network depth=2", "ego-network", r => new() { ["entity"] = Entity(r), ["depth"] = "2" });
+        yield return ("shortest-paths", "shortest-paths", r => new() { ["from"] = Entity(r), ["to"] = Entity(r) });
+        yield return ("search", "search", r => new() { ["text"] = graph.Name(r.Next(nodes)).Split(' ')[0] });
+        yield return ("meetings actor", "meetings", r => new() { ["actor"] = Entity(r) });
+        yield return ("accusations accuser", "accusations", r => new() { ["accuser"] = Entity(r) });
+        yield return ("timeline", "timeline", r => new() { ["entity"] = Entity(r) });
+        yield return ("co-mentions", "co-mentions", r => new() { ["entity"] = Entity(r) });
+        yield return ("evidence a", "evidence", r => new() { ["a"] = Entity(r) });
+        yield return ("article", "article", r => new() { ["article"] = $"synthetic-{r.Next(graph.Articles):D6}" });
+    }
+
+    private static async Task<QueryLatency> MeasureAsync(SqliteGraphStore store, string label, string name, Func<Random, Dictionary<string, string?>> arguments, int samples, CancellationToken cancellationToken)
+    {
+        var query = QueryCatalog.Default.Get(name);
+        var random = new Random(7);
+        var warmUp = Math.Max(1, samples / 10);
+        var times = new List<double>(samples);
+        long rows = 0;
+        for (var run = 0; run < warmUp + samples; run++)
+        {
+            var bound = query.Bind(arguments(random));
+            var clock = Stopwatch.StartNew();
+            var result = await store.RunAsync(query, bound, cancellationToken);
+            clock.Stop();
+            if (run >= warmUp)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds);
+                rows += result.Rows.Count;
+            }
+        }
+
+        times.Sort();
+        return new QueryLatency(label, samples, Percentile(times, 0.50), Percentile(times, 0.95), times[^1], (double)rows / samples);
+    }
+
+    private static double Percentile(List<double> sorted, double share) =>
+        sorted[Math.Clamp((int)Math.Ceiling(share * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

@@ -1,0 +1,10 @@
+namespace GraphExplorer.Storage.Sqlite.Benchmark;
+
+/// <summary>Measured latency of one curated query over many runs with varied arguments.</summary>
+/// <param name="Query">The query name, with the distinguishing argument (e.g. <c>ego-network depth=2</c>).</param>
+/// <param name="Samples">How many timed runs.</param>
+/// <param name="P50Milliseconds">Median latency.</param>
+/// <param name="P95Milliseconds">95th percentile latency.</param>
+/// <param name="MaxMilliseconds">Slowest run.</param>
+/// <param name="MeanRows">Average number of rows returned.</param>
+public sealed record QueryLatency(string Query, int Samples, double P50Milliseconds, double P95Milliseconds, double MaxMilliseconds, double MeanRows);
