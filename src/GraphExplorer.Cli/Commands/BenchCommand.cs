@@ -3,16 +3,18 @@ using GraphExplorer.Extraction;
 using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Neo4j.Benchmark;
+using GraphExplorer.Storage.Sqlite.Benchmark;
 
 namespace GraphExplorer.Cli.Commands;
 
-/// <summary><c>bench extract|neo4j</c>: benchmark programs that print figures.</summary>
+/// <summary><c>bench extract|queries|neo4j</c>: benchmark programs that print figures.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
         var command = new Command("bench", "Benchmarks that print figures");
         command.Subcommands.Add(Extract());
+        command.Subcommands.Add(Queries());
         command.Subcommands.Add(Neo4j());
         return command;
     }
@@ -30,6 +32,23 @@ internal static class BenchCommand
             var figures = ExtractionBenchmark.Run(extractor, corpus, Math.Max(1, parse.GetValue(threads)), cancellationToken);
             Console.Out.WriteLine(figures.ToString());
             return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static Command Queries()
+    {
+        var file = new Option<string>("--file") { Description = "SQLite file for the synthetic graph (reused when it already holds it)", DefaultValueFactory = _ => Path.Combine("data", "bench-100k-1m.db") };
+        var nodes = new Option<int>("--nodes") { DefaultValueFactory = _ => 100_000 };
+        var edges = new Option<int>("--edges") { DefaultValueFactory = _ => 1_000_000 };
+        var samples = new Option<int>("--samples") { DefaultValueFactory = _ => 200 };
+        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = Path.GetFullPath(parse.GetRequiredValue(file));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await QueryBenchmark.RunAsync(path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, cancellationToken);
+            return 0;
         });
         return command;
     }
