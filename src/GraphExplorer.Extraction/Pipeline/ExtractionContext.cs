@@ -41,6 +41,13 @@ internal sealed class ExtractionContext(SourceDocument document)
     private Dictionary<int, List<Mention>> bySentence = [];
     private int indexed = -1;
 
+    /// <summary>Removes a mention (and drops the sentence index).</summary>
+    public void RemoveMention(Mention mention)
+    {
+        Mentions.Remove(mention);
+        indexed = -1;
+    }
+
     /// <summary>The mentions of one sentence (re-indexed when mentions were added since the last call).</summary>
     public IReadOnlyList<Mention> MentionsIn(int sentence)
     {

@@ -24,7 +24,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
             var last = RunEnd(s, i);
             var first = i;
-            while (first <= last && (!tokens[first].IsWord || Vocabulary.NotNames.Contains(tokens[first].Norm) || IsConnector(tokens[first])))
+            while (first <= last && (!tokens[first].IsWord || Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) || IsConnector(tokens[first])))
             {
                 first++;
             }
@@ -167,6 +167,15 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             }
         }
 
+        else if (first > 0 && s.Tokens[first - 1].IsWord && s.MentionEndingAt(first - 1) is { } place
+            && place.Label is NodeLabels.Place or NodeLabels.Country && place.Role == MentionRole.Actor && !text.StartsWith("Ministry", StringComparison.Ordinal))
+        {
+            // "Basra Port Authority": the place is part of the name, not a mention of its own
+            s.Remove(place);
+            start = s.TokenAt(place.Start);
+            canonical = place.Surface + " " + text;
+        }
+
         var mention = s.Add(start, last, NodeLabels.Organization, canonical, MentionRole.Actor, known: false, 0.75);
         mention.KeepAlias = true;
     }
@@ -220,6 +229,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var particle = words.Count >= 2 && (Enumerable.Range(first, last - first + 1).Any(i => tokens[i].IsWord && Vocabulary.NameParticles.Contains(tokens[i].Norm)));
         if (words.Count == 1)
         {
+            if (Vocabulary.NotNames.Contains(words[0].Norm))
+            {
+                return false;
+            }
+
             return (titleBefore || courtesy || speech) && words[0].Text.Length > 2 && !words[0].IsAllCaps;
         }
 

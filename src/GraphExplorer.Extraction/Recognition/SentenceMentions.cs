@@ -43,6 +43,26 @@ internal sealed class SentenceMentions(ExtractionContext context, Sentence sente
         return mention;
     }
 
+    /// <summary>The mention of this sentence whose last token is <paramref name="token"/>, if any.</summary>
+    public Mention? MentionEndingAt(int token) =>
+        context.MentionsIn(Sentence.Index).Where(m => m.End == Tokens[token].End).OrderByDescending(m => m.End - m.Start).FirstOrDefault();
+
+    /// <summary>The index of the token starting at <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Start == offset)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public void Remove(Mention mention) => context.RemoveMention(mention);
+
     /// <summary>The word token index after <paramref name="i"/> (skipping nothing), or -1.</summary>
     public int NextWord(int i) => i + 1 < Tokens.Count && Tokens[i + 1].IsWord ? i + 1 : -1;
 

@@ -67,6 +67,19 @@ internal static class Vocabulary
         "internet", "handout", "press", "mp", "mps",
     };
 
+    /// <summary>Function words, days and months: stripped from the start of a capitalized run ("The", "On Monday").</summary>
+    public static readonly HashSet<string> LeadingStopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "and", "but", "or", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+        "these", "those", "his", "her", "their", "its", "our", "last", "next", "after", "before", "during", "under",
+        "according", "while", "when", "despite", "however", "meanwhile", "also", "both", "some", "many", "several", "there",
+        "here", "since", "as", "if", "then", "thus", "yet", "so", "for", "from", "by", "with", "to", "of", "over", "about",
+        "against", "between", "among", "into", "through", "amid", "following", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "today", "yesterday", "tomorrow", "senior", "former", "all", "each",
+        "every", "other", "another", "such", "what", "which", "who", "where", "why", "how", "not", "no", "yes",
+    };
+
     /// <summary>Nouns after a demonym that make the phrase the state itself ("Iraqi federal government").</summary>
     public static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "government", "authorities", "regime", "leadership", "administration" };
 

@@ -23,7 +23,7 @@ internal sealed class RelateStep(Gazetteer gazetteer) : IExtractionStep
         var bySentence = context.Mentions.GroupBy(m => m.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sentence in context.Sentences)
         {
-            if (!bySentence.TryGetValue(sentence.Index, out var mentions) || mentions.Count < 2)
+            if (!bySentence.TryGetValue(sentence.Index, out var mentions) || mentions.Count == 0)
             {
                 continue;
             }

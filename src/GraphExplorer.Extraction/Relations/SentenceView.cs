@@ -68,7 +68,7 @@ internal sealed class SentenceView
         var current = last;
         for (var i = previous.Count - 1; i >= 0; i--)
         {
-            var gap = Between(previous[i].End, current.Start);
+            var gap = ReducedGap(previous[i].End, current.Start);
             if (!IsCoordination(gap, previous[i], current))
             {
                 break;
@@ -79,6 +79,34 @@ internal sealed class SentenceView
         }
 
         return result;
+    }
+
+    /// <summary>The text between two offsets without office titles and adjectives ("and Lebanese Prime Minister" → "and").</summary>
+    public string ReducedGap(int from, int to)
+    {
+        if (to <= from)
+        {
+            return "";
+        }
+
+        var keep = new bool[to - from];
+        Array.Fill(keep, true);
+        foreach (var (start, end) in Sentence.Titles.Select(t => (t.Start, t.End))
+            .Concat(Mentions.Where(m => m.Role == MentionRole.Modifier || TitleBodies.Contains(m)).Select(m => (m.Start, m.End))))
+        {
+            for (var i = Math.Max(start, from); i < Math.Min(end, to); i++)
+            {
+                keep[i - from] = false;
+            }
+        }
+
+        var builder = new System.Text.StringBuilder(to - from);
+        for (var i = from; i < to; i++)
+        {
+            builder.Append(keep[i - from] ? Context.Text[i] : ' ');
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ’s", "", StringComparison.Ordinal).Replace(" 's", "", StringComparison.Ordinal);
     }
 
     private static bool IsCoordination(string gap, Mention left, Mention right)

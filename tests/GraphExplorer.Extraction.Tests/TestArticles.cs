@@ -1,0 +1,31 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Text;
+
+namespace GraphExplorer.Extraction.Tests;
+
+/// <summary>Runs the pipeline over small hand-written articles and looks facts up by entity name.</summary>
+internal static class TestArticles
+{
+    private static readonly ArticlePipeline Pipeline = new();
+
+    public static ArticleGraph Extract(string text, string id = "test_article", string mediaType = SourceDocument.PlainText) =>
+        Pipeline.Extract(new SourceDocument(id, text, mediaType, "hash"));
+
+    /// <summary>The entity whose name or alias normalizes like <paramref name="name"/>, with the given label.</summary>
+    public static Entity? Find(this ArticleGraph graph, string label, string name) =>
+        graph.Entities.FirstOrDefault(e => e.Label == label && e.AllNames.Any(n => NameKey.Normalize(n) == NameKey.Normalize(name)));
+
+    public static Relationship? Relation(this ArticleGraph graph, EdgeType type, string sourceName, string targetName)
+    {
+        var sources = graph.Entities.Where(e => e.AllNames.Any(n => NameKey.Normalize(n) == NameKey.Normalize(sourceName))).Select(e => e.Id).ToHashSet();
+        var targets = graph.Entities.Where(e => e.AllNames.Any(n => NameKey.Normalize(n) == NameKey.Normalize(targetName))).Select(e => e.Id).ToHashSet();
+        return graph.Relationships.FirstOrDefault(r => r.Type == type.Name
+            && ((sources.Contains(r.SourceId) && targets.Contains(r.TargetId)) || (type.Symmetric && sources.Contains(r.TargetId) && targets.Contains(r.SourceId))));
+    }
+
+    public static bool Has(this ArticleGraph graph, EdgeType type, string sourceName, string targetName) => graph.Relation(type, sourceName, targetName) is not null;
+
+    public static string Names(this ArticleGraph graph) => string.Join(", ", graph.Entities.Select(e => e.Id));
+
+    public static string Facts(this ArticleGraph graph) => string.Join(", ", graph.Relationships.Select(r => $"{r.Type}({r.SourceId},{r.TargetId})"));
+}
