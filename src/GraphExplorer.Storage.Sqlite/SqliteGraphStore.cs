@@ -87,7 +87,8 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
         using var entities = connection.Command(entitySql).With("@article", articleId);
         using var keys = connection.Command(keySql).With("@article", articleId);
         var loader = new GraphLoader(connection);
-        var extra = articleId is null ? await connection.Command("SELECT id FROM articles").ReadStringsAsync(cancellationToken) : [articleId];
+        using var articles = connection.Command("SELECT id FROM articles");
+        var extra = articleId is null ? await articles.ReadStringsAsync(cancellationToken) : [articleId];
         var graph = await loader.SubgraphAsync(await entities.ReadStringsAsync(cancellationToken), await keys.ReadStringsAsync(cancellationToken), cancellationToken, extra);
         return articleId is not null && graph.Articles.All(a => a.Id != articleId) ? Subgraph.Empty : graph;
     }

@@ -1,5 +1,3 @@
-using GraphExplorer.Storage.Sqlite.Schema;
-
 namespace GraphExplorer.Storage.Sqlite.Queries;
 
 /// <summary>accusations: ACCUSED facts, optionally filtered by accuser and accused, with allegation, date and evidence.</summary>
@@ -18,16 +16,14 @@ internal sealed class AccusationsQuery : ISqliteQuery
             return context.Empty(Columns);
         }
 
-        var keys = await context.KeysAsync(
-            """
-            r.type = 'ACCUSED'
-            AND (@accusers IS NULL OR r.source_id IN (SELECT value FROM json_each(@accusers)))
-            AND (@accused IS NULL OR r.target_id IN (SELECT value FROM json_each(@accused)))
-            """,
-            cancellationToken,
-            ("@accusers", accusers is null ? null : CommandExtensions.JsonList(accusers)),
-            ("@accused", accused is null ? null : CommandExtensions.JsonList(accused)));
-        var facts = await context.Loader.RelationshipsAsync(keys, cancellationToken);
+        // through the endpoint indexes when an end is named, else through the type index
+        var named = accusers ?? accused;
+        var keys = named is null
+            ? await context.KeysAsync("r.type = 'ACCUSED'", cancellationToken)
+            : await context.KeysAtAsync(named, "ACCUSED", cancellationToken);
+        var facts = (await context.Loader.RelationshipsAsync(keys, cancellationToken))
+            .Where(r => (accusers is null || accusers.Contains(r.SourceId)) && (accused is null || accused.Contains(r.TargetId)))
+            .ToList();
         var entities = await context.EntitiesByIdAsync(facts.SelectMany(r => new[] { r.SourceId, r.TargetId }), cancellationToken);
         var rows = facts
             .Select(r => (Relationship: r, Accuser: entities[r.SourceId].Name, Accused: entities[r.TargetId].Name))

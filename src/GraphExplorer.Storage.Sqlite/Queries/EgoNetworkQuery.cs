@@ -24,6 +24,7 @@ internal sealed class EgoNetworkQuery : ISqliteQuery
         for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
             var next = new List<string>();
+            context.Adjacency.Prefetch(frontier);
             foreach (var node in frontier)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -17,11 +17,13 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 /// </summary>
 internal sealed class GraphAdjacency : IDisposable
 {
+    private readonly SqliteConnection connection;
     private readonly SqliteCommand command;
     private readonly Dictionary<string, Edge[]> cache = new(StringComparer.Ordinal);
 
     public GraphAdjacency(SqliteConnection connection)
     {
+        this.connection = connection;
         command = connection.Command(
             """
             SELECT target_id, type, confidence, 1 FROM relationships WHERE source_id = @id
@@ -57,6 +59,41 @@ internal sealed class GraphAdjacency : IDisposable
         edges = [.. list];
         cache[id] = edges;
         return edges;
+    }
+
+    /// <summary>Loads the edges of many nodes in one statement (a whole search frontier), so later lookups hit the cache.</summary>
+    public void Prefetch(IEnumerable<string> ids)
+    {
+        var wanted = ids.Where(id => !cache.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count < 2)
+        {
+            return;
+        }
+
+        using var batch = connection.Command(
+            """
+            SELECT source_id, target_id, type, confidence, 1 FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+            UNION ALL
+            SELECT source_id, target_id, type, confidence, 0 FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+            """).With("@ids", CommandExtensions.JsonList(wanted));
+        var found = wanted.ToDictionary(id => id, _ => new List<Edge>(), StringComparer.Ordinal);
+        using (var reader = batch.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var source = reader.GetString(0);
+                var target = reader.GetString(1);
+                var type = reader.GetString(2);
+                var (node, neighbor) = reader.GetInt64(4) == 1 ? (source, target) : (target, source);
+                found[node].Add(new Edge(neighbor, Relationship.KeyOf(type, source, target), type, reader.GetDouble(3)));
+            }
+        }
+
+        foreach (var (id, list) in found)
+        {
+            list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            cache[id] = [.. list];
+        }
     }
 
     /// <summary>The edges at <paramref name="id"/> that pass a type filter (null = all) and a confidence floor.</summary>

@@ -21,10 +21,7 @@ internal sealed class MeetingsQuery : ISqliteQuery
         var to = context.Arguments.GetDate("to");
         var keys = actors is null
             ? await context.KeysAsync("r.type = 'MET_WITH'", cancellationToken)
-            : await context.KeysAsync(
-                "r.type = 'MET_WITH' AND (r.source_id IN (SELECT value FROM json_each(@ids)) OR r.target_id IN (SELECT value FROM json_each(@ids)))",
-                cancellationToken,
-                ("@ids", Schema.CommandExtensions.JsonList(actors)));
+            : await context.KeysAtAsync(actors, "MET_WITH", cancellationToken);
         var meetings = (await context.Loader.RelationshipsAsync(keys, cancellationToken))
             .Where(r => (from is null || r.Date >= from) && (to is null || r.Date <= to))
             .ToList();

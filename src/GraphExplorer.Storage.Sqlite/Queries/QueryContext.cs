@@ -51,6 +51,18 @@ internal sealed class QueryContext(SqliteConnection connection, QueryDefinition 
     public async Task<Dictionary<string, Entity>> EntitiesByIdAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
         (await Loader.EntitiesAsync(ids, cancellationToken)).ToDictionary(e => e.Id, StringComparer.Ordinal);
 
+    /// <summary>Keys of the relationships at any of these entities (through the endpoint indexes), optionally of one type.</summary>
+    public Task<List<string>> KeysAtAsync(IReadOnlyCollection<string> ids, string? type, CancellationToken cancellationToken) =>
+        KeysAsync(
+            """
+            r.key IN (SELECT key FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+                      UNION SELECT key FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids)))
+            AND (@type IS NULL OR r.type = @type)
+            """,
+            cancellationToken,
+            ("@ids", CommandExtensions.JsonList(ids)),
+            ("@type", type));
+
     /// <summary>Keys of relationships matching an SQL condition over <c>relationships r</c>, with parameters.</summary>
     public async Task<List<string>> KeysAsync(string condition, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {

@@ -112,6 +112,7 @@ internal sealed class ShortestPathSearch(GraphAdjacency adjacency, IReadOnlySet<
     {
         var frontier = new List<string>();
         var depth = side.Depth + 1;
+        adjacency.Prefetch(side.Frontier);
         foreach (var node in side.Frontier)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,3 @@
-using GraphExplorer.Storage.Sqlite.Schema;
-
 namespace GraphExplorer.Storage.Sqlite.Queries;
 
 /// <summary>timeline: the dated fact edges at an entity, optionally within a date range, in date order.</summary>
@@ -19,10 +17,7 @@ internal sealed class TimelineQuery : ISqliteQuery
 
         var from = context.Arguments.GetDate("from");
         var to = context.Arguments.GetDate("to");
-        var keys = await context.KeysAsync(
-            "r.source_id IN (SELECT value FROM json_each(@ids)) OR r.target_id IN (SELECT value FROM json_each(@ids))",
-            cancellationToken,
-            ("@ids", CommandExtensions.JsonList(ids)));
+        var keys = await context.KeysAtAsync(ids, null, cancellationToken);
         var facts = (await context.Loader.RelationshipsAsync(keys, cancellationToken))
             .Where(r => r.Date is { } date && (from is null || date >= from) && (to is null || date <= to)).ToList();
         var entities = await context.EntitiesByIdAsync(facts.SelectMany(r => new[] { r.SourceId, r.TargetId }), cancellationToken);

@@ -16,26 +16,29 @@ internal sealed class GraphLoader(SqliteConnection connection)
     {
         using var command = connection.Command(
             """
-            SELECT e.id, e.label, e.name, (SELECT json_group_array(alias) FROM
-                (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = e.id AND a.alias <> e.name))
-            FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+            SELECT e.id, e.label, e.name, a.alias
+            FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id AND a.alias <> e.name
+            WHERE e.id IN (SELECT value FROM json_each(@ids))
             """).With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
-        return await ReadEntitiesAsync(command, cancellationToken);
-    }
-
-    public static async Task<List<Entity>> ReadEntitiesAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var entities = new List<Entity>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var rows = new Dictionary<string, (string Label, string Name, SortedSet<string> Aliases)>(StringComparer.Ordinal);
+        using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var aliases = CommandExtensions.ParseJsonList(reader.GetString(3));
-            aliases.Sort(StringComparer.Ordinal);
-            entities.Add(new Entity(reader.GetString(0), reader.GetString(1), reader.GetString(2), aliases));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                if (!rows.TryGetValue(id, out var entry))
+                {
+                    rows[id] = entry = (reader.GetString(1), reader.GetString(2), new SortedSet<string>(StringComparer.Ordinal));
+                }
+
+                if (!reader.IsDBNull(3))
+                {
+                    entry.Aliases.Add(reader.GetString(3));
+                }
+            }
         }
 
-        entities.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return entities;
+        return [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new Entity(r.Key, r.Value.Label, r.Value.Name, [.. r.Value.Aliases]))];
     }
 
     public async Task<List<Relationship>> RelationshipsAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
