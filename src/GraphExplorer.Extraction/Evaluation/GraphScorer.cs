@@ -122,18 +122,18 @@ public static class GraphScorer
                 }
             }
 
-            var counts = Counts(perType, r.Type);
+            // like the reference, a type gets a row only when something is counted for it
             var key = s is not null && d is not null ? KeyText(Key(r.Type, s, d)) : null;
             if (key is not null && goldRelations.ContainsKey(key))
             {
                 if (seen.Add(key))
                 {
-                    counts[0]++;
+                    Counts(perType, r.Type)[0]++;
                 }
             }
             else if (key is null || !optional.Contains(key))
             {
-                counts[1]++;
+                Counts(perType, r.Type)[1]++;
                 spuriousRelations.Add($"{r.Type}({names.GetValueOrDefault(r.SourceId)} -> {names.GetValueOrDefault(r.TargetId)})");
             }
         }

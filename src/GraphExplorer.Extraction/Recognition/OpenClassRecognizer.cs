@@ -176,6 +176,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             canonical = place.Surface + " " + text;
         }
 
+        // "Press Office", "National Security Council" alone: generic words that name no particular body
+        if (start == first && Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord && !IsConnector(t))
+                .All(t => Vocabulary.OrganizationHeads.Contains(t.Norm) || Vocabulary.GenericOrganizationWords.Contains(t.Norm)))
+        {
+            return;
+        }
+
         var mention = s.Add(start, last, NodeLabels.Organization, canonical, MentionRole.Actor, known: false, 0.75);
         mention.KeepAlias = true;
     }

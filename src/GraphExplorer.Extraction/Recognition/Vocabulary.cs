@@ -15,6 +15,15 @@ internal static class Vocabulary
         "secretariat", "cabinet", "presidency", "navy", "intelligence", "resistance", "regiment", "division",
     };
 
+    /// <summary>Words that, with head words only, make a generic name ("Press Office", "Joint Security Committee").</summary>
+    public static readonly HashSet<string> GenericOrganizationWords = new(StringComparer.Ordinal)
+    {
+        "press", "media", "security", "national", "joint", "central", "general", "regional", "supreme", "high", "special",
+        "federal", "local", "state", "public", "political", "military", "foreign", "interior", "defense", "defence", "higher",
+        "prime", "minister", "ministers", "president", "presidential", "new", "main", "international", "world", "global",
+        "information", "operations", "emergency", "crisis", "affairs", "relations", "border", "police", "armed", "islamic",
+    };
+
     /// <summary>Head words that make a capitalized sequence a place.</summary>
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
@@ -92,10 +101,22 @@ internal static class Vocabulary
     /// <summary>Government departments and the name their ministry takes ("foreign" → "Foreign Affairs").</summary>
     public static readonly Dictionary<string, string> Departments = new(StringComparer.Ordinal)
     {
-        ["foreign"] = "Foreign Affairs", ["interior"] = "Interior", ["defense"] = "Defense", ["defence"] = "Defense",
-        ["intelligence"] = "Intelligence", ["oil"] = "Oil", ["finance"] = "Finance", ["health"] = "Health",
-        ["justice"] = "Justice", ["education"] = "Education", ["electricity"] = "Electricity", ["trade"] = "Trade",
-        ["planning"] = "Planning", ["migration"] = "Migration and Displacement", ["energy"] = "Energy", ["water"] = "Water Resources",
+        ["foreign"] = "Foreign Affairs",
+        ["interior"] = "Interior",
+        ["defense"] = "Defense",
+        ["defence"] = "Defense",
+        ["intelligence"] = "Intelligence",
+        ["oil"] = "Oil",
+        ["finance"] = "Finance",
+        ["health"] = "Health",
+        ["justice"] = "Justice",
+        ["education"] = "Education",
+        ["electricity"] = "Electricity",
+        ["trade"] = "Trade",
+        ["planning"] = "Planning",
+        ["migration"] = "Migration and Displacement",
+        ["energy"] = "Energy",
+        ["water"] = "Water Resources",
     };
 
     public static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
