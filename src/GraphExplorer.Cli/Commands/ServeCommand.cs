@@ -4,6 +4,7 @@ using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Cli.Commands;
 
@@ -37,6 +38,8 @@ internal static class ServeCommand
             await using var app = builder.Build();
             app.MapQueryApi();
             await app.StartAsync(cancellationToken);
+            // Kestrel's own start-up lines are filtered with the rest of Microsoft.*; say where the service is.
+            app.Logger.LogInformation("Query service listening on {Addresses}", string.Join(", ", app.Urls));
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

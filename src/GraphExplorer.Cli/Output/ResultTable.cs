@@ -18,13 +18,18 @@ internal static class ResultTable
 
         foreach (var row in result.Rows)
         {
-            table.AddRow(row.Select(value => (Spectre.Console.Rendering.IRenderable)new Text(Format(value))).ToArray());
+            table.AddRow(row.Select(value => (Spectre.Console.Rendering.IRenderable)new Text(Shorten(Format(value)))).ToArray());
         }
 
         table.Caption = new TableTitle(
-            $"{result.Query}: {result.Rows.Count} rows; subgraph of {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships");
+            $"{result.Query}: {result.Rows.Count} rows; subgraph of {result.Graph.Nodes.Count} nodes, {result.Graph.Relationships.Count} relationships (--json for full text)");
         return table;
     }
+
+    // A table is the overview; whole sentences and long lists are in --json.
+    private const int MaxCellLength = 140;
+
+    private static string Shorten(string text) => text.Length <= MaxCellLength ? text : text[..(MaxCellLength - 1)] + "…";
 
     /// <summary>A cell's text: lists joined one per line, numbers invariant, null empty.</summary>
     public static string Format(object? value) => value switch
