@@ -104,18 +104,7 @@ internal sealed class CytoscapeExporter : IGraphExporter
         JsonExporter.WriteOptional(json, "title", relationship.Title);
         JsonExporter.WriteOptional(json, "allegation", relationship.Allegation);
         json.WriteNumber("confidence", relationship.Confidence);
-        json.WriteStartArray("evidence");
-        foreach (var evidence in relationship.Evidence)
-        {
-            json.WriteStartObject();
-            json.WriteString("article", evidence.ArticleId);
-            json.WriteString("text", evidence.Sentence);
-            json.WriteNumber("start", evidence.Start);
-            json.WriteNumber("end", evidence.End);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonExporter.WriteEvidence(json, relationship);
         json.WriteEndObject();
         json.WriteEndObject();
     }

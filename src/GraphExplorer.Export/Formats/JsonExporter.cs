@@ -82,6 +82,13 @@ internal sealed class JsonExporter : IGraphExporter
         WriteOptional(json, "title", relationship.Title);
         WriteOptional(json, "allegation", relationship.Allegation);
         json.WriteNumber("confidence", relationship.Confidence);
+        WriteEvidence(json, relationship);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The evidence array in the scorer's shape (article, text) with offsets; shared with the cytoscape format.</summary>
+    internal static void WriteEvidence(Utf8JsonWriter json, Relationship relationship)
+    {
         json.WriteStartArray("evidence");
         foreach (var evidence in relationship.Evidence)
         {
@@ -94,7 +101,6 @@ internal sealed class JsonExporter : IGraphExporter
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteArticle(Utf8JsonWriter json, ArticleInfo article)
