@@ -22,9 +22,7 @@ internal static class AppHost
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        Configure(builder.Configuration, parse);
-        builder.Services.AddSerilog((_, logger) => ConfigureLogging(logger, builder.Configuration, parse, LogEventLevel.Warning));
-        builder.Services.AddGraphExplorer(builder.Configuration);
+        Compose(builder, parse, LogEventLevel.Warning);
         return builder.Build();
     }
 
@@ -36,10 +34,15 @@ internal static class AppHost
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        Configure(builder.Configuration, parse);
-        builder.Services.AddSerilog((_, logger) => ConfigureLogging(logger, builder.Configuration, parse, LogEventLevel.Information));
-        builder.Services.AddGraphExplorer(builder.Configuration);
+        Compose(builder, parse, LogEventLevel.Information);
         return builder;
+    }
+
+    private static void Compose(IHostApplicationBuilder builder, ParseResult parse, LogEventLevel consoleLevel)
+    {
+        Configure(builder.Configuration, parse);
+        builder.Services.AddSerilog((_, logger) => ConfigureLogging(logger, builder.Configuration, parse, consoleLevel));
+        builder.Services.AddGraphExplorer(builder.Configuration);
     }
 
     private static void Configure(IConfigurationManager configuration, ParseResult parse)
@@ -61,7 +64,7 @@ internal static class AppHost
         configuration.AddInMemoryCollection(overrides);
     }
 
-    private static void ConfigureLogging(LoggerConfiguration logger, ConfigurationManager configuration, ParseResult parse, LogEventLevel consoleLevel)
+    private static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration, ParseResult parse, LogEventLevel consoleLevel)
     {
         var verbose = parse.GetValue(GlobalOptions.Verbose);
         logger.MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Information)
