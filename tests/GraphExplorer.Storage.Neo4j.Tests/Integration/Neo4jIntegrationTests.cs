@@ -2,7 +2,6 @@ using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Storage.Neo4j.QueryApi;
 using GraphExplorer.TestSupport;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Storage.Neo4j.Tests.Integration;
@@ -12,7 +11,8 @@ namespace GraphExplorer.Storage.Neo4j.Tests.Integration;
 /// It empties the database, applies the schema, saves the seed graph, and checks the golden results, idempotent
 /// re-saving and the merged graph. It deletes everything in the database it is pointed at.
 /// </summary>
-public sealed class Neo4jIntegrationTests(Neo4jServer server) : IClassFixture<Neo4jServer>
+[Collection(Neo4jServerGroup.Name)]
+public sealed class Neo4jIntegrationTests(Neo4jServer server)
 {
     [Fact]
     public async Task Every_golden_result_holds_on_neo4j()
@@ -81,49 +81,12 @@ public sealed class Neo4jIntegrationTests(Neo4jServer server) : IClassFixture<Ne
         Assert.Contains("entity_id", names);
     }
 
-    private static readonly SemaphoreSlim LoadLock = new(1, 1);
-    private static bool loaded;
-
-    /// <summary>The store on the test server, loaded with the seed graph once per run (the database is emptied first).</summary>
+    /// <summary>The store on the test server, holding the seed graph (loaded once while no other test changes the database).</summary>
     private async Task<ServiceProvider> LoadSeedsAsync()
     {
-        var options = server.Require();
-        var services = Services(options);
-        await LoadLock.WaitAsync(TestContext.Current.CancellationToken);
-        try
-        {
-            if (!loaded)
-            {
-                var graphs = SeedGraphSource.Load();
-                await services.GetRequiredService<QueryApiClient>().RunAsync(new Statement("MATCH (n) DETACH DELETE n"), TestContext.Current.CancellationToken);
-                var store = services.GetRequiredService<IArticleStore>();
-                await store.InitializeAsync(TestContext.Current.CancellationToken);
-                foreach (var graph in graphs)
-                {
-                    await store.SaveArticleAsync(graph, TestContext.Current.CancellationToken);
-                }
-
-                loaded = true;
-            }
-        }
-        finally
-        {
-            LoadLock.Release();
-        }
-
+        var services = SuiteDatabase.Services(server.Require());
+        await SuiteDatabase.LoadSeedsOnceAsync(services, TestContext.Current.CancellationToken);
         return services;
-    }
-
-    private static ServiceProvider Services(Neo4jOptions options)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Neo4j:Uri"] = options.Uri.ToString(),
-            ["Neo4j:User"] = options.User,
-            ["Neo4j:Password"] = options.Password,
-            ["Neo4j:Database"] = options.Database,
-        }).Build();
-        return new ServiceCollection().AddNeo4jStorage(configuration).BuildServiceProvider();
     }
 
     private static string Describe(GraphStats stats) =>

@@ -5,32 +5,33 @@ using GraphExplorer.TestSupport;
 namespace GraphExplorer.Storage.Neo4j.Tests.Integration;
 
 /// <summary>
-/// The seed graph the golden results were computed on: one <see cref="ArticleGraph"/> per seed article, read from
-/// <c>tests/golden/seed-graph.json</c>. This is the one place to switch to TestSupport's <c>SeedGraphFixture.Load()</c>
-/// once it is merged. A missing or unreadable fixture fails the suite with the reason; it never passes silently.
+/// The seed graph the golden results were computed on (TestSupport's <see cref="SeedGraphFixture"/>), and the merged
+/// graph it should make. A missing or unreadable fixture fails the suite with the reason; it never passes silently.
 /// </summary>
 internal static class SeedGraphSource
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static string FixturePath => Path.Combine(RepoPaths.Golden, "seed-graph.json");
-
     public static IReadOnlyList<ArticleGraph> Load()
     {
-        if (!File.Exists(FixturePath))
+        var path = SeedGraphFixture.FilePath;
+        if (!File.Exists(path))
         {
-            Assert.Fail($"The seed-graph fixture {FixturePath} is missing; the Neo4j suite needs it (and the golden files beside it) to compare with the embedded store.");
+            Assert.Fail($"The seed-graph fixture {path} is missing; the Neo4j suite needs it (and the golden files beside it) to compare with the embedded store.");
         }
 
-        using var document = JsonDocument.Parse(File.ReadAllText(FixturePath));
-        var root = document.RootElement;
-        var articles = root.ValueKind == JsonValueKind.Array ? root
-            : root.TryGetProperty("articles", out var list) ? list
-            : throw new InvalidDataException($"{FixturePath}: expected an array of article graphs or an object with 'articles'.");
-        var graphs = articles.Deserialize<List<ArticleGraph>>(Json) ?? [];
+        IReadOnlyList<ArticleGraph> graphs;
+        try
+        {
+            graphs = SeedGraphFixture.Load();
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidDataException)
+        {
+            Assert.Fail($"The seed-graph fixture {path} cannot be read: {exception.Message}");
+            throw;
+        }
+
         if (graphs.Count == 0 || graphs.Any(g => g.Article is null || g.Entities is null || g.Relationships is null))
         {
-            Assert.Fail($"{FixturePath} holds no readable article graphs ({{article, entities, relationships}} expected).");
+            Assert.Fail($"{path} holds no readable article graphs ({{article, entities, relationships}} expected).");
         }
 
         return graphs;
