@@ -22,8 +22,8 @@ public static class QueryServiceExtensions
     /// Registers the query service: options from the <c>QueryService</c> section (validated at start),
     /// <see cref="QueryCatalog.Default"/> unless a catalog is already registered, problem details, the
     /// JSON shape, the OpenAPI document and the store health check; raises Kestrel's request-line limit
-    /// to 24 KiB. Needs an <c>IQueryRunner</c> and an <c>IGraphReader</c> from the host; exports use every
-    /// format of GraphExplorer.Export unless another <see cref="IExportFormats"/> is registered first.
+    /// to 24 KiB. Needs an <c>IQueryRunner</c> and an <c>IGraphReader</c> from the host; exports serve every
+    /// format of GraphExplorer.Export's registry.
     /// </summary>
     public static IServiceCollection AddQueryService(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,7 +40,6 @@ public static class QueryServiceExtensions
         services.AddScoped<QueryExecutor>();
         services.AddScoped<EntityNeighbourhood>();
         services.AddScoped<ExportWriter>();
-        services.TryAddSingleton<IExportFormats, RegisteredExportFormats>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
         services.ConfigureHttpJsonOptions(o => QueryServiceJson.Configure(o.SerializerOptions));

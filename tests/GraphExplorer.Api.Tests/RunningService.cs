@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using GraphExplorer.Api.Exports;
 using GraphExplorer.Api.Tests.Fakes;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
@@ -61,8 +60,6 @@ internal sealed class RunningService : IAsyncDisposable
         builder.Services.AddSingleton(catalog ?? TestCatalog.Create());
         builder.Services.AddSingleton<IQueryRunner>(store);
         builder.Services.AddSingleton<IGraphReader>(store);
-        // Registered before AddQueryService, so it stands in for GraphExplorer.Export's formats.
-        builder.Services.AddSingleton<IExportFormats>(new JsonExportFormats());
 
         builder.Services.AddQueryService(builder.Configuration);
 

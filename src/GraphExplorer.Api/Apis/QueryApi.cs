@@ -4,6 +4,7 @@ using GraphExplorer.Api.Execution;
 using GraphExplorer.Api.Exports;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.Export;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,6 @@ internal static class QueryApi
     // The entity id in /api/entities/{id} is checked like any entity parameter (length, no control characters).
     private static readonly QueryParameter EntityId = new("id", ParameterKind.Entity, true, null, null, null, "entity id");
     private static readonly QueryParameter ArticleId = new("article", ParameterKind.Article, false, null, null, null, "article id");
-    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
 
     public static RouteGroupBuilder MapQueryRoutes(this IEndpointRouteBuilder app)
     {
@@ -92,12 +92,12 @@ internal static class QueryApi
     {
         try
         {
-            var export = exports.Resolve(format);
+            var export = ExportWriter.Resolve(format);
             var articleId = article is null ? null : (string)ArticleId.Bind(article);
             var graph = await deadline.RunAsync("Reading the graph", token => reader.ReadGraphAsync(articleId, token), cancellationToken);
             if (articleId is null)
             {
-                return await exports.WriteAsync(export, graph, new ExportContext("Whole graph", null, Empty, null), "graph", cancellationToken);
+                return await exports.WriteAsync(export, ExportDocument.ForGraph(graph, "Whole graph"), "graph", cancellationToken);
             }
 
             var found = graph.Articles.FirstOrDefault(a => a.Id == articleId);
@@ -106,8 +106,11 @@ internal static class QueryApi
                 return Problems.UnknownArticle(articleId);
             }
 
-            var context = new ExportContext(found?.Title ?? $"Article {articleId}", null, Empty, articleId);
-            return await exports.WriteAsync(export, graph, context, $"article-{articleId}", cancellationToken);
+            var document = ExportDocument.ForGraph(graph, found?.Title ?? $"Article {articleId}") with
+            {
+                Parameters = new Dictionary<string, object?> { ["article"] = articleId },
+            };
+            return await exports.WriteAsync(export, document, $"article-{articleId}", cancellationToken);
         }
         catch (Exception e) when (Problems.TryFrom(e, out var problem))
         {
@@ -126,12 +129,11 @@ internal static class QueryApi
         try
         {
             var query = executor.Find(name);
-            var export = format is null ? null : exports.Resolve(format);
+            var export = format is null ? null : ExportWriter.Resolve(format);
             var (result, truncated, totalRows) = await executor.RunAsync(query, await readArguments(query), cancellationToken);
             if (export is not null)
             {
-                var context = new ExportContext(query.Name, query.Name, result.Arguments, null);
-                return await exports.WriteAsync(export, result.Graph, context, query.Name, cancellationToken);
+                return await exports.WriteAsync(export, ExportDocument.ForResult(result), query.Name, cancellationToken);
             }
 
             return TypedResults.Ok(new QueryResponse(

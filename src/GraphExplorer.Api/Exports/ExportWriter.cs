@@ -1,41 +1,39 @@
 using System.Text.RegularExpressions;
 using GraphExplorer.Api.Execution;
-using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Queries;
+using GraphExplorer.Export;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Api.Exports;
 
 /// <summary>
-/// Turns a subgraph into a download: finds the format through <see cref="IExportFormats"/>, writes it
+/// Turns an export document into a download: finds the format in GraphExplorer.Export's registry, writes it
 /// under the request deadline, and names the file. The export is written to memory first so a failure
 /// is still a problem response rather than a cut-off download.
 /// </summary>
-internal sealed partial class ExportWriter(IServiceProvider services, RequestDeadline deadline)
+internal sealed partial class ExportWriter(RequestDeadline deadline)
 {
     /// <summary>The format named by <c>?format=</c>; throws <see cref="QueryParameterException"/>.</summary>
-    public IExportFormat Resolve(string? name)
+    public static IGraphExporter Resolve(string? name)
     {
-        var formats = services.GetRequiredService<IExportFormats>();
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new QueryParameterException(RawArguments.FormatKey, $"is required (formats: {string.Join(", ", formats.Names)})");
+            throw new QueryParameterException(RawArguments.FormatKey, $"is required (formats: {string.Join(", ", ExportFormats.Names)})");
         }
 
-        return formats.TryGet(name.Trim(), out var format)
+        return ExportFormats.TryGet(name.Trim(), out var format)
             ? format
-            : throw new QueryParameterException(RawArguments.FormatKey, $"'{Shorten(name)}' is not an export format (formats: {string.Join(", ", formats.Names)})");
+            : throw new QueryParameterException(RawArguments.FormatKey, $"'{Shorten(name)}' is not an export format (formats: {string.Join(", ", ExportFormats.Names)})");
     }
 
     /// <summary>Writes the export and returns it as an attachment named <c>{fileStem}.{extension}</c>.</summary>
-    public async Task<FileContentHttpResult> WriteAsync(IExportFormat format, Subgraph graph, ExportContext context, string fileStem, CancellationToken requestAborted)
+    public async Task<FileContentHttpResult> WriteAsync(IGraphExporter format, ExportDocument document, string fileStem, CancellationToken requestAborted)
     {
-        var bytes = await deadline.RunAsync($"Export as {format.Name}", async token =>
+        var bytes = await deadline.RunAsync($"Export as {format.Format}", async token =>
         {
             using var buffer = new MemoryStream();
-            await format.WriteAsync(graph, context, buffer, token);
+            await format.WriteAsync(document, buffer, token);
             return buffer.ToArray();
         }, requestAborted);
         return TypedResults.File(bytes, format.ContentType, $"{SafeFileStem(fileStem)}.{format.FileExtension}");
