@@ -10,7 +10,8 @@ internal static partial class PageFurniture
         "Leave a Comment", "Leave a Reply", "Advertisment", "Advertisement", "Sponsored", "Share", "Share this",
         "Share this:", "Tweet", "Like this:", "Print", "Email", "Comments", "Subscribe", "Read more", "Read More",
         "Tags", "Tags:", "Home", "News", "Menu", "Search", "Login", "Sign in", "Follow us", "Copy link",
-        "Previous Post", "Next Post",
+        "Previous Post", "Next Post", "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit",
+        "Instagram", "YouTube", "Messenger", "Viber", "Share on Facebook", "Share on Twitter", "Share via Email",
     };
 
     /// <summary>Lines after which the page holds no more article text.</summary>

@@ -42,7 +42,17 @@ internal sealed partial class AccusationRule : IRelationRule
                 continue;
             }
 
+            if (RelativeSubject().IsMatch(view.Context.Text[view.Sentence.Start..start]))
+            {
+                continue; // "..., which labelled X": the subject is the thing before "which", not an actor named earlier
+            }
+
             accuser = view.ActorBefore(start);
+            if (accuser is not null && view.ReducedGap(accuser.End, start) is var gap && (gap.Contains(',', StringComparison.Ordinal) || gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4))
+            {
+                accuser = null;
+            }
+
             accused = view.ActorAfter(end, 3) ?? FarObject(view, end);
             var allegation = Of().Match(rest) is { Success: true } of && of.Index < 80 ? Allegation(rest[(of.Index + of.Length)..])
                 : Quote().Match(rest) is { Success: true } q && q.Index < 5 ? q.Groups[1].Value : null;
@@ -101,6 +111,9 @@ internal sealed partial class AccusationRule : IRelationRule
 
     [GeneratedRegex(@",\s*which\s+(?:\S+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:long\s+)?$")]
     private static partial Regex RelativeWhich();
+
+    [GeneratedRegex(@"(?:,\s*which|\bthat|\bwho)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")]
+    private static partial Regex RelativeSubject();
 
     [GeneratedRegex(@"\b(?:of|for)\s+")]
     private static partial Regex Of();

@@ -19,7 +19,7 @@ internal sealed partial class MeetingRule : IRelationRule
         var date = Triggers.Date(view);
         foreach (var (start, end, _) in Triggers.Find(view, Transitive()))
         {
-            var subjects = view.CoordinatedBefore(start);
+            var subjects = view.SubjectsBefore(start, 6);
             var obj = view.ActorAfter(end, 3);
             if (obj is not null)
             {
@@ -36,10 +36,20 @@ internal sealed partial class MeetingRule : IRelationRule
 
         foreach (var (start, end, _) in Triggers.Find(view, Intransitive()))
         {
-            var subjects = view.CoordinatedBefore(start);
+            var subjects = view.SubjectsBefore(start, 4);
             if (subjects.Count >= 2)
             {
                 Pairwise(view, sink, subjects, date, end);
+            }
+        }
+
+        foreach (var (start, end, _) in Triggers.Find(view, DemonymPair()))
+        {
+            // "Turkish and Iraqi officials met": the two states met
+            var states = view.Mentions.Where(m => m.Label == NodeLabels.Country && m.Start >= start && m.End <= end).DistinctBy(m => m.Canonical).ToList();
+            if (states.Count == 2)
+            {
+                sink.Add(EdgeTypes.MetWith, Endpoint.Of(states[0]), Endpoint.Of(states[1]), view.Sentence, 0.7, date, Triggers.PlaceAfter(view, end));
             }
         }
 
@@ -69,6 +79,9 @@ internal sealed partial class MeetingRule : IRelationRule
 
     [GeneratedRegex(@"\b(?:met|convened|held talks|held a meeting|met separately|have met|had met)\b(?!\s+with)")]
     private static partial Regex Intransitive();
+
+    [GeneratedRegex(@"\b\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+\s+(?:officials|delegations|ministers|leaders|diplomats|negotiators)\s+(?:met|held\s+talks|held\s+a\s+meeting)\b")]
+    private static partial Regex DemonymPair();
 
     [GeneratedRegex(@"\b(?:meeting|talks|meetings)\s+between\s+")]
     private static partial Regex Between();

@@ -53,6 +53,25 @@ internal sealed class SentenceView
     public Mention? ActorBefore(int position) =>
         ActorArguments.Where(m => m.End <= position && !Between(m.End, position).Contains(';', StringComparison.Ordinal)).LastOrDefault();
 
+    /// <summary>
+    /// The subjects of a verb at <paramref name="position"/>: the coordinated actors right before it, when
+    /// no more than <paramref name="maxWords"/> words (titles and adjectives aside) and no clause comma lie between.
+    /// </summary>
+    public List<Mention> SubjectsBefore(int position, int maxWords = 4)
+    {
+        var subjects = CoordinatedBefore(position);
+        if (subjects.Count == 0)
+        {
+            return subjects;
+        }
+
+        // an apposition between subject and verb ("X, head of the Y (YZ), convened") is no clause break
+        var gap = System.Text.RegularExpressions.Regex.Replace(ReducedGap(subjects[^1].End, position), @"\([^)]*\)", " ").Trim();
+        gap = System.Text.RegularExpressions.Regex.Replace(gap, @"^,(?:\s*(?:of|for|the|a|an|in|at))*\s*,$", ",");
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return gap.Length == 0 || gap == "," || (!gap.Contains(',', StringComparison.Ordinal) && !gap.Contains(';', StringComparison.Ordinal) && words <= maxWords) ? subjects : [];
+    }
+
     /// <summary>The actors before <paramref name="position"/> joined by "and" ("A and B convened"): the nearest and its partners.</summary>
     public List<Mention> CoordinatedBefore(int position)
     {

@@ -34,7 +34,7 @@ internal sealed partial class SigningRule : IRelationRule
             }
             else
             {
-                signers.AddRange(view.CoordinatedBefore(start).Where(s => s.End <= start));
+                signers.AddRange(view.SubjectsBefore(start));
                 // "signed the agreement with B": B signs too
                 var with = view.Text.IndexOf(" with ", agreement.End - view.Sentence.Start, StringComparison.Ordinal);
                 if (agreement.Start >= end && with >= 0 && view.Absolute(with) - agreement.End <= 2)

@@ -13,6 +13,7 @@ namespace GraphExplorer.Extraction.Resolution;
 internal sealed class ResolveStep(Gazetteer gazetteer) : IExtractionStep
 {
     private readonly BorderResolver borders = new(gazetteer);
+    private readonly AgreementResolver agreements = new(gazetteer);
 
     public string Name => "resolve";
 
@@ -24,7 +25,7 @@ internal sealed class ResolveStep(Gazetteer gazetteer) : IExtractionStep
         context.MainCountry = context.Mentions.Where(m => m.Label == NodeLabels.Country)
             .GroupBy(m => m.Canonical).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => g.Key).FirstOrDefault();
         borders.Resolve(context);
-        AgreementResolver.Resolve(context);
+        agreements.Resolve(context);
         context.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         foreach (var mention in context.Mentions)
         {
