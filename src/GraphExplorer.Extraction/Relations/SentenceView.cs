@@ -8,7 +8,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// (not adjectives, not title bodies, not inside parentheses or "according to" attributions), and
 /// helpers to find the subject before a trigger and the object after it.
 /// </summary>
-internal sealed class SentenceView
+internal sealed partial class SentenceView
 {
     private static readonly HashSet<string> Actors = [NodeLabels.Person, NodeLabels.Organization, NodeLabels.Country];
 
@@ -66,8 +66,17 @@ internal sealed class SentenceView
         }
 
         // an apposition between subject and verb ("X, head of the Y (YZ), convened") is no clause break
-        var gap = System.Text.RegularExpressions.Regex.Replace(ReducedGap(subjects[^1].End, position), @"\([^)]*\)", " ").Trim();
-        gap = System.Text.RegularExpressions.Regex.Replace(gap, @"^,(?:\s*(?:of|for|the|a|an|in|at))*\s*,$", ",");
+        var gap = ReducedGap(subjects[^1].End, position);
+        if (gap.Contains('(', StringComparison.Ordinal))
+        {
+            gap = Parenthesized().Replace(gap, " ").Trim();
+        }
+
+        if (gap.Length > 1 && gap[0] == ',')
+        {
+            gap = Apposition().Replace(gap, ",");
+        }
+
         var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return gap.Length == 0 || gap == "," || (!gap.Contains(',', StringComparison.Ordinal) && !gap.Contains(';', StringComparison.Ordinal) && words <= maxWords) ? subjects : [];
     }
@@ -106,6 +115,11 @@ internal sealed class SentenceView
         if (to <= from)
         {
             return "";
+        }
+
+        if (to - from <= 6 && !Sentence.Titles.Any(t => t.Start < to && from < t.End))
+        {
+            return Context.Text[from..to].Trim(); // short gaps ("and", ", ") need no rewriting
         }
 
         var keep = new bool[to - from];
@@ -246,4 +260,10 @@ internal sealed class SentenceView
         var at = before.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
         return at >= 0 && !before[at..].Contains(',', StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Parenthesized();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,(?:\s*(?:of|for|the|a|an|in|at))*\s*,$")]
+    private static partial System.Text.RegularExpressions.Regex Apposition();
 }

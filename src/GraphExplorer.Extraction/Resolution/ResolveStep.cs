@@ -26,7 +26,7 @@ internal sealed class ResolveStep(Gazetteer gazetteer) : IExtractionStep
             .GroupBy(m => m.Canonical).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => g.Key).FirstOrDefault();
         borders.Resolve(context);
         agreements.Resolve(context);
-        context.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        context.SortMentions();
         foreach (var mention in context.Mentions)
         {
             var draft = context.Draft(mention.Label, mention.Canonical);
