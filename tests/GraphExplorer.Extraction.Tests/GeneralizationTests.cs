@@ -76,4 +76,33 @@ public sealed class GeneralizationTests
         Assert.DoesNotContain(graph.Entities, e => e.Label is NodeLabels.Person);
         Assert.Null(graph.Find(NodeLabels.Organization, "Press Office"));
     }
+
+    [Fact]
+    public void A_second_verb_joined_by_and_keeps_the_first_subject_and_he_is_the_person_named_before()
+    {
+        var graph = Extract("Egyptian Foreign Minister Badr Abdelatty met with his Jordanian counterpart Ayman Safadi and later held talks with King Abdullah. "
+            + "On Friday Abdelatty travelled to Beirut, where he met Prime Minister Nawaf Salam and Speaker Nabih Berri.");
+        Assert.True(graph.Has(EdgeTypes.MetWith, "Badr Abdelatty", "Ayman Safadi"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.MetWith, "Badr Abdelatty", "Abdullah"), graph.Facts());
+        Assert.False(graph.Has(EdgeTypes.MetWith, "Ayman Safadi", "Abdullah"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.MetWith, "Badr Abdelatty", "Nawaf Salam"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.MetWith, "Badr Abdelatty", "Nabih Berri"), graph.Facts());
+    }
+
+    [Fact]
+    public void Every_accused_gets_the_allegation_after_the_last_one()
+    {
+        var graph = Extract("Turkey has accused the People's Protection Units (YPG) and the Kurdistan Workers' Party of planning attacks on its soil.");
+        Assert.Equal("planning attacks on its soil", graph.Relation(EdgeTypes.Accused, "Turkey", "People's Protection Units")?.Allegation);
+        Assert.Equal("planning attacks on its soil", graph.Relation(EdgeTypes.Accused, "Turkey", "Kurdistan Workers' Party")?.Allegation);
+    }
+
+    [Fact]
+    public void Bodies_that_sign_are_parties_and_the_federal_government_is_the_article_state()
+    {
+        var graph = Extract("Iraq and its regions argue often. The 2021 Anbar agreement, signed by the federal government and the Kurdistan Regional Government, set new rules for Iraq.");
+        var agreement = graph.Entities.Single(e => e.Label == NodeLabels.Agreement);
+        Assert.True(graph.Has(EdgeTypes.PartyTo, "Kurdistan Regional Government", agreement.Name), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.PartyTo, "Iraq", agreement.Name), graph.Facts());
+    }
 }

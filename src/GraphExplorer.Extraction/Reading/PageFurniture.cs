@@ -40,7 +40,7 @@ internal static partial class PageFurniture
 
     public static string Bare(string line) => BulletOrDashes().Replace(line, "").Trim();
 
-    public static bool IsFurniture(string line) => line.Length <= 60 && Furniture.Contains(Bare(line)) || LinkLabels.Contains(Bare(line));
+    public static bool IsFurniture(string line) => line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Filed under", StringComparison.OrdinalIgnoreCase) || line.Length <= 60 && Furniture.Contains(Bare(line)) || LinkLabels.Contains(Bare(line));
 
     public static bool IsTailMarker(string line) => line.Length <= 60 && TailMarkers.Contains(Bare(line));
 

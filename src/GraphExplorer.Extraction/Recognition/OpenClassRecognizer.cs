@@ -224,6 +224,8 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     {
         var tokens = s.Tokens;
         var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && tokens[first - 1].Text is "," or "."));
+        var counterpart = first > 0 && tokens[first - 1].Norm is "counterpart" or "counterparts" or "envoy" or "spokesman" or "spokeswoman";
+        titleBefore |= counterpart;
         var courtesy = first > 0 && tokens[first - 1].Norm is "mr" or "mrs" or "ms" or "dr" or "." && first > 1 && tokens[first - 2].Norm is "mr" or "mrs" or "ms" or "dr";
         var next = last + 1 < tokens.Count ? tokens[last + 1] : default;
         var speech = (next.IsWord && Vocabulary.SpeechVerbs.Contains(next.Norm))

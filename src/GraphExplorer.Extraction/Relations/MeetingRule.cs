@@ -17,16 +17,27 @@ internal sealed partial class MeetingRule : IRelationRule
     public void Apply(SentenceView view, RelationSink sink)
     {
         var date = Triggers.Date(view);
+        List<GraphExplorer.Extraction.Pipeline.Mention> previous = [];
         foreach (var (start, end, _) in Triggers.Find(view, Transitive()))
         {
             var subjects = view.SubjectsBefore(start, 6);
-            var obj = view.ActorAfter(end, 3);
-            if (obj is not null)
+            if (subjects.Count == 0 && previous.Count > 0 && view.ReducedGap(previous[^1].End, start).Contains(" and ", StringComparison.Ordinal))
+            {
+                subjects = previous; // "A met B and later held talks with C"
+            }
+
+            var objects = view.CoordinatedAfter(end);
+            if (objects.Count > 0 && view.GapWords(end, objects[0].Start) <= 3)
             {
                 foreach (var subject in subjects)
                 {
-                    sink.Add(EdgeTypes.MetWith, Endpoint.Of(subject), Endpoint.Of(obj), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+                    foreach (var obj in objects)
+                    {
+                        sink.Add(EdgeTypes.MetWith, Endpoint.Of(subject), Endpoint.Of(obj), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+                    }
                 }
+
+                previous = subjects;
             }
             else if (subjects.Count >= 2)
             {

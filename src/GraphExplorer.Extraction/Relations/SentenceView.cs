@@ -66,7 +66,21 @@ internal sealed partial class SentenceView
         }
 
         // an apposition between subject and verb ("X, head of the Y (YZ), convened") is no clause break
+        var before = Context.Text[Math.Max(Sentence.Start, position - 30)..position];
+        if (PronounSubject().IsMatch(before))
+        {
+            // "... where he met X": the person the sentence (or the one before) is about
+            var person = Mentions.FirstOrDefault(m => m.Label == NodeLabels.Person && m.End <= position && !Excluded.Contains(m))
+                ?? Context.MentionsIn(Sentence.Index - 1).FirstOrDefault(m => m.Label == NodeLabels.Person && m.Role == MentionRole.Actor);
+            return person is null ? [] : [person];
+        }
+
         var gap = ReducedGap(subjects[^1].End, position);
+        if (gap.StartsWith("and ", StringComparison.Ordinal) || gap.StartsWith(", and ", StringComparison.Ordinal))
+        {
+            return []; // "A met B and later held talks with C": B is an object, not the subject
+        }
+
         if (gap.Contains('(', StringComparison.Ordinal))
         {
             gap = Parenthesized().Replace(gap, " ").Trim();
@@ -169,7 +183,8 @@ internal sealed partial class SentenceView
         {
             result.Add(current);
             var next = ActorArguments.FirstOrDefault(m => m.Start >= current.End);
-            if (next is null || Between(current.End, next.Start).Trim() is not ("and" or "and the" or "," or ", and"))
+            var gap = Parenthesized().Replace(ReducedGap(current.End, next?.Start ?? current.End), " ").Trim();
+            if (next is null || gap is not ("and" or "and the" or "," or ", and" or "and with"))
             {
                 break;
             }
@@ -260,6 +275,9 @@ internal sealed partial class SentenceView
         var at = before.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
         return at >= 0 && !before[at..].Contains(',', StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PronounSubject();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesized();

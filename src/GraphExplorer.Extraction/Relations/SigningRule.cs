@@ -43,9 +43,17 @@ internal sealed partial class SigningRule : IRelationRule
                 }
             }
 
-            foreach (var signer in signers.Where(s => s.Label != NodeLabels.Country))
+            foreach (var signer in signers)
             {
-                sink.Add(EdgeTypes.Signed, Endpoint.Of(signer), Endpoint.Of(agreement), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+                if (signer.Label != NodeLabels.Country)
+                {
+                    sink.Add(EdgeTypes.Signed, Endpoint.Of(signer), Endpoint.Of(agreement), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+                }
+
+                if (signer.Label != NodeLabels.Person && agreement.Canonical.Length > 0)
+                {
+                    sink.Add(EdgeTypes.PartyTo, Endpoint.Of(signer), Endpoint.Of(agreement), view.Sentence, 0.8, date);
+                }
             }
         }
     }
