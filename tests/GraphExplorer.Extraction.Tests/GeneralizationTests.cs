@@ -105,4 +105,11 @@ public sealed class GeneralizationTests
         Assert.True(graph.Has(EdgeTypes.PartyTo, "Kurdistan Regional Government", agreement.Name), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.PartyTo, "Iraq", agreement.Name), graph.Facts());
     }
+
+    [Fact]
+    public void Receiving_a_delegation_from_a_body_is_meeting_it()
+    {
+        var graph = Extract("Jordanian Prime Minister Jafar Hassan on Monday received a delegation from the European Union in Amman.");
+        Assert.True(graph.Has(EdgeTypes.MetWith, "Jafar Hassan", "European Union"), graph.Facts());
+    }
 }
