@@ -38,23 +38,44 @@ internal sealed class ExtractionContext(SourceDocument document)
 
     public Article? Article { get; set; }
 
-    private Dictionary<int, List<Mention>> bySentence = [];
-    private int indexed = -1;
+    private readonly Dictionary<int, List<Mention>> bySentence = [];
+    private int indexed;
+
+    /// <summary>Sorts the mentions by position (longest first at one start) and rebuilds the sentence index.</summary>
+    public void SortMentions()
+    {
+        Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        bySentence.Clear();
+        indexed = 0;
+    }
 
     /// <summary>Removes a mention (and drops the sentence index).</summary>
     public void RemoveMention(Mention mention)
     {
         Mentions.Remove(mention);
-        indexed = -1;
+        bySentence.Clear();
+        indexed = 0;
     }
 
-    /// <summary>The mentions of one sentence (re-indexed when mentions were added since the last call).</summary>
+    /// <summary>The mentions of one sentence (mentions added since the last call are indexed first; mentions are only appended or removed through <see cref="RemoveMention"/>).</summary>
     public IReadOnlyList<Mention> MentionsIn(int sentence)
     {
-        if (indexed != Mentions.Count)
+        if (indexed > Mentions.Count)
         {
-            bySentence = Mentions.GroupBy(m => m.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
-            indexed = Mentions.Count;
+            bySentence.Clear();
+            indexed = 0;
+        }
+
+        for (; indexed < Mentions.Count; indexed++)
+        {
+            var m = Mentions[indexed];
+            if (!bySentence.TryGetValue(m.SentenceIndex, out var bucket))
+            {
+                bucket = [];
+                bySentence[m.SentenceIndex] = bucket;
+            }
+
+            bucket.Add(m);
         }
 
         return bySentence.TryGetValue(sentence, out var list) ? list : [];

@@ -10,7 +10,8 @@ internal static partial class PageFurniture
         "Leave a Comment", "Leave a Reply", "Advertisment", "Advertisement", "Sponsored", "Share", "Share this",
         "Share this:", "Tweet", "Like this:", "Print", "Email", "Comments", "Subscribe", "Read more", "Read More",
         "Tags", "Tags:", "Home", "News", "Menu", "Search", "Login", "Sign in", "Follow us", "Copy link",
-        "Previous Post", "Next Post",
+        "Previous Post", "Next Post", "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Pinterest", "Reddit",
+        "Instagram", "YouTube", "Messenger", "Viber", "Share on Facebook", "Share on Twitter", "Share via Email",
     };
 
     /// <summary>Lines after which the page holds no more article text.</summary>
@@ -39,7 +40,7 @@ internal static partial class PageFurniture
 
     public static string Bare(string line) => BulletOrDashes().Replace(line, "").Trim();
 
-    public static bool IsFurniture(string line) => line.Length <= 60 && Furniture.Contains(Bare(line)) || LinkLabels.Contains(Bare(line));
+    public static bool IsFurniture(string line) => line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Filed under", StringComparison.OrdinalIgnoreCase) || line.Length <= 60 && Furniture.Contains(Bare(line)) || LinkLabels.Contains(Bare(line));
 
     public static bool IsTailMarker(string line) => line.Length <= 60 && TailMarkers.Contains(Bare(line));
 

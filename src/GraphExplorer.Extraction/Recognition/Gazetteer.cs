@@ -87,7 +87,7 @@ internal sealed class Gazetteer
             // the next word, across at most one joiner mark (hyphen, dot, apostrophe)
             var next = i + 1;
             if (next < tokens.Count && !tokens[next].IsWord && Tokenizer.IsJoiner(tokens[next]) && tokens[next].Start == tokens[i].End
-                && (tokens[next].Text != "." || tokens[i].Text.Length <= 3))
+                && (tokens[next].Text != "." || tokens[i].Text.Length <= 4))
             {
                 next++;
             }

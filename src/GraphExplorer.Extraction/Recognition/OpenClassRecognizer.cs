@@ -120,7 +120,8 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var headNorm = words[^1].Norm;
         var firstNorm = words[0].Norm;
         var text = s.Sentence.Text[(tokens[first].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
-        if ((Vocabulary.OrganizationHeads.Contains(headNorm) && words.Count > 1) || (firstNorm is "ministry" or "council" or "department" or "office" or "committee" && words.Count > 1))
+        var placeBefore = first > 0 && s.Tokens[first - 1].IsWord && s.MentionEndingAt(first - 1) is { Label: NodeLabels.Place or NodeLabels.Country, Role: MentionRole.Actor };
+        if ((Vocabulary.OrganizationHeads.Contains(headNorm) && (words.Count > 1 || placeBefore)) || (firstNorm is "ministry" or "council" or "department" or "office" or "committee" && words.Count > 1))
         {
             AddOrganization(s, first, last, text);
             return;
@@ -222,7 +223,9 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     private bool PersonCue(SentenceMentions s, int first, int last, List<Token> words)
     {
         var tokens = s.Tokens;
-        var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && tokens[first - 1].Text == ","));
+        var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && tokens[first - 1].Text is "," or "."));
+        var counterpart = first > 0 && tokens[first - 1].Norm is "counterpart" or "counterparts" or "envoy" or "spokesman" or "spokeswoman";
+        titleBefore |= counterpart;
         var courtesy = first > 0 && tokens[first - 1].Norm is "mr" or "mrs" or "ms" or "dr" or "." && first > 1 && tokens[first - 2].Norm is "mr" or "mrs" or "ms" or "dr";
         var next = last + 1 < tokens.Count ? tokens[last + 1] : default;
         var speech = (next.IsWord && Vocabulary.SpeechVerbs.Contains(next.Norm))
@@ -234,6 +237,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
         var given = words.Count >= 2 && gazetteer.IsGivenName(words[0].Text);
         var particle = words.Count >= 2 && (Enumerable.Range(first, last - first + 1).Any(i => tokens[i].IsWord && Vocabulary.NameParticles.Contains(tokens[i].Norm)));
+        if (words.All(w => Vocabulary.GenericOrganizationWords.Contains(w.Norm) || Vocabulary.OrganizationHeads.Contains(w.Norm)))
+        {
+            return false;
+        }
+
         if (words.Count == 1)
         {
             if (Vocabulary.NotNames.Contains(words[0].Norm))

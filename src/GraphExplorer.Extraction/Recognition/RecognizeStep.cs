@@ -113,6 +113,14 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return afterFederal;
         }
 
+        var weapon = s.NormAt(next) is "fighter" or "military" or "combat" ? s.NextWord(next) : next;
+        if (weapon > 0 && Vocabulary.StateWeaponNouns.Contains(s.NormAt(weapon)))
+        {
+            var acting = s.Add(first, weapon, NodeLabels.Country, country, MentionRole.Actor, known: true, 0.8);
+            acting.KeepAlias = false;
+            return weapon;
+        }
+
         var forces = s.NormAt(next) is "armed" or "security" && s.NormAt(s.NextWord(next)) == "forces" ? s.NextWord(next) : next;
         if (forces > 0 && Vocabulary.ForceNouns.Contains(s.NormAt(forces)) && gazetteer.Country(country) is { } info)
         {

@@ -12,7 +12,7 @@ internal static class Vocabulary
         "unit", "alliance", "assembly", "parliament", "court", "bank", "company", "institute", "university", "network",
         "association", "federation", "group", "militia", "mobilization", "mobilisation", "administration", "government",
         "department", "bureau", "center", "centre", "foundation", "league", "police", "tribunal", "academy", "board",
-        "secretariat", "cabinet", "presidency", "navy", "intelligence", "resistance", "regiment", "division",
+        "secretariat", "cabinet", "presidency", "navy", "cell", "observatory", "intelligence", "resistance", "regiment", "division",
     };
 
     /// <summary>Words that, with head words only, make a generic name ("Press Office", "Joint Security Committee").</summary>
@@ -91,6 +91,12 @@ internal static class Vocabulary
 
     /// <summary>Nouns after a demonym that make the phrase the state itself ("Iraqi federal government").</summary>
     public static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "government", "authorities", "regime", "leadership", "administration" };
+
+    /// <summary>Nouns after a demonym that make the phrase the state acting ("Turkish warplanes struck ...").</summary>
+    public static readonly HashSet<string> StateWeaponNouns = new(StringComparer.Ordinal)
+    {
+        "warplanes", "jets", "aircraft", "drones", "artillery", "planes", "helicopters", "navy", "missiles",
+    };
 
     /// <summary>Nouns after a demonym that make the phrase the state's armed forces ("Iraqi forces").</summary>
     public static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)

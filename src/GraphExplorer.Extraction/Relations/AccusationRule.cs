@@ -42,11 +42,31 @@ internal sealed partial class AccusationRule : IRelationRule
                 continue;
             }
 
+            if (RelativeSubject().IsMatch(view.Context.Text[view.Sentence.Start..start]))
+            {
+                continue; // "..., which labelled X": the subject is the thing before "which", not an actor named earlier
+            }
+
             accuser = view.ActorBefore(start);
-            accused = view.ActorAfter(end, 3) ?? FarObject(view, end);
-            var allegation = Of().Match(rest) is { Success: true } of && of.Index < 80 ? Allegation(rest[(of.Index + of.Length)..])
+            if (accuser is not null && view.ReducedGap(accuser.End, start) is var gap && (gap.Contains(',', StringComparison.Ordinal) || gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4))
+            {
+                accuser = null;
+            }
+
+            var accusedAll = view.CoordinatedAfter(end);
+            if (accusedAll.Count == 0 || view.GapWords(end, accusedAll[0].Start) > 3)
+            {
+                accusedAll = FarObject(view, end) is { } far ? [far] : [];
+            }
+
+            // the allegation follows the (last) accused: "accused X and Y of <allegation>"
+            var afterAccused = accusedAll.Count > 0 ? view.Context.Text[accusedAll[^1].End..view.Sentence.End] : rest;
+            var allegation = Of().Match(afterAccused) is { Success: true } of && of.Index < 40 ? Allegation(afterAccused[(of.Index + of.Length)..])
                 : Quote().Match(rest) is { Success: true } q && q.Index < 5 ? q.Groups[1].Value : null;
-            Emit(view, sink, accuser, accused, allegation, date, match.Value.StartsWith("denounc", StringComparison.Ordinal) ? 0.75 : 0.85);
+            foreach (var one in accusedAll)
+            {
+                Emit(view, sink, accuser, one, allegation, date, match.Value.StartsWith("denounc", StringComparison.Ordinal) ? 0.75 : 0.85);
+            }
         }
 
         foreach (var (start, end, _) in Triggers.Find(view, ReportedAllegation()))
@@ -101,6 +121,9 @@ internal sealed partial class AccusationRule : IRelationRule
 
     [GeneratedRegex(@",\s*which\s+(?:\S+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:long\s+)?$")]
     private static partial Regex RelativeWhich();
+
+    [GeneratedRegex(@"(?:,\s*which|\bthat|\bwho)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")]
+    private static partial Regex RelativeSubject();
 
     [GeneratedRegex(@"\b(?:of|for)\s+")]
     private static partial Regex Of();

@@ -12,7 +12,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class AttackRule : IRelationRule
 {
-    private static readonly SearchValues<string> Words = SearchValues.Create(["attack", "struck", "strike", "shell", "bomb", "raid", "target", "displaced", "stormed", "ambushed", "invaded", "assaulted", "hit ", "offensive", "operation"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Words = SearchValues.Create(["attack", "struck", "strike", "shell", "bomb", "raid", "target", "displaced", "stormed", "ambushed", "invaded", "assaulted", "hit ", "kill", "offensive", "operation"], StringComparison.OrdinalIgnoreCase);
 
     public SearchValues<string> Keywords => Words;
 
@@ -29,8 +29,21 @@ internal sealed partial class AttackRule : IRelationRule
 
         foreach (var (start, end, _) in Triggers.Find(view, Verb()))
         {
-            var attackers = view.CoordinatedBefore(start);
-            if (attackers.Count == 0 || view.Between(attackers[^1].End, start).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
+            if (Passive().IsMatch(view.Context.Text[view.Sentence.Start..start]))
+            {
+                // "X was attacked by Y"
+                var victim = view.ActorBefore(start);
+                var by = view.Context.Text[end..view.Sentence.End];
+                if (victim is not null && by.StartsWith("by ", StringComparison.Ordinal) && view.ActorAfter(end + 3, 2) is { } attacker)
+                {
+                    Emit(view, sink, [attacker], [victim], date, end, 0.8);
+                }
+
+                continue;
+            }
+
+            var attackers = view.SubjectsBefore(start, 3);
+            if (attackers.Count == 0)
             {
                 continue;
             }
@@ -81,8 +94,11 @@ internal sealed partial class AttackRule : IRelationRule
     [GeneratedRegex(@"\b(?:launched|launches|launching|carried out|carries out|conducted|conducts|staged)\s+(?:\w+\s+){0,4}?(?:strikes|attacks|raids|offensive|assault|bombardment|operation|operations|airstrikes|strike|attack)\s+(?:against|on|targeting)\s+")]
     private static partial Regex Launched();
 
-    [GeneratedRegex(@"\b(?:attacked|attacks|struck|strikes|shelled|shells|bombed|bombs|bombarded|raided|raids|targeted|targets|displaced|stormed|ambushed|invaded|assaulted|hit)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"\b(?:attacked|attacks|struck|strikes|shelled|shells|bombed|bombs|bombarded|raided|raids|targeted|targets|displaced|stormed|ambushed|invaded|assaulted|hit|killed|kills|killing)\s+(?:the\s+)?")]
     private static partial Regex Verb();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are|be)\s+$")]
+    private static partial Regex Passive();
 
     [GeneratedRegex(@"\b(?:air\s+|drone\s+|missile\s+|artillery\s+|rocket\s+)?(?:strikes|attacks|airstrikes|raids|shelling|bombardment)\s+(?:against|on|targeting)\s+")]
     private static partial Regex Nominal();

@@ -16,7 +16,7 @@ internal sealed partial class FightRule : IRelationRule
         var date = Triggers.Date(view);
         foreach (var (start, end, _) in Triggers.Find(view, Verb()))
         {
-            var subjects = view.CoordinatedBefore(start);
+            var subjects = view.SubjectsBefore(start, 3);
             var with = view.Context.Text[end..view.Sentence.End];
             if (with.StartsWith(" with ", StringComparison.Ordinal) && view.ActorAfter(end + 6, 2) is { } other && subjects.Count > 0)
             {

@@ -57,7 +57,19 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     {
         if (body is null)
         {
-            if (title.Kind == "military" && view.Context.MainCountry is { } state && gazetteer.Country(state) is { } info)
+            if (title.Kind != "military")
+            {
+                return null;
+            }
+
+            // a rank serves in the armed body named before it ("a coalition delegation headed by Maj. Gen. X"), else the article's state
+            var armed = view.Mentions.LastOrDefault(m => m.End <= title.Start && m.Label == NodeLabels.Organization && ArmedWords().IsMatch(m.Canonical));
+            if (armed is not null)
+            {
+                return new Endpoint(armed.Label, armed.Canonical, 0.7);
+            }
+
+            if (view.Context.MainCountry is { } state && gazetteer.Country(state) is { } info)
             {
                 return new Endpoint(NodeLabels.Organization, info.ArmedForces, 0.8);
             }
@@ -108,6 +120,9 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     private static string Title(string text) => text.Trim();
 
+    [GeneratedRegex(@"\b(?:Coalition|Forces|Army|Command|Corps|Guards?|Brigades|Units|Peshmerga|Military|Navy|Resolve)\b")]
+    private static partial Regex ArmedWords();
+
     [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?")]
     private static partial Regex OfThe();
 
@@ -117,7 +132,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"^\s*(?:['’]s)?\s*$")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^\s*,?\s*$")]
+    [GeneratedRegex(@"^\.?\s*,?\s*$")]
     private static partial Regex PersonGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]

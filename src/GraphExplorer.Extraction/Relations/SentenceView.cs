@@ -8,7 +8,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// (not adjectives, not title bodies, not inside parentheses or "according to" attributions), and
 /// helpers to find the subject before a trigger and the object after it.
 /// </summary>
-internal sealed class SentenceView
+internal sealed partial class SentenceView
 {
     private static readonly HashSet<string> Actors = [NodeLabels.Person, NodeLabels.Organization, NodeLabels.Country];
 
@@ -53,6 +53,48 @@ internal sealed class SentenceView
     public Mention? ActorBefore(int position) =>
         ActorArguments.Where(m => m.End <= position && !Between(m.End, position).Contains(';', StringComparison.Ordinal)).LastOrDefault();
 
+    /// <summary>
+    /// The subjects of a verb at <paramref name="position"/>: the coordinated actors right before it, when
+    /// no more than <paramref name="maxWords"/> words (titles and adjectives aside) and no clause comma lie between.
+    /// </summary>
+    public List<Mention> SubjectsBefore(int position, int maxWords = 4)
+    {
+        var subjects = CoordinatedBefore(position);
+        if (subjects.Count == 0)
+        {
+            return subjects;
+        }
+
+        // an apposition between subject and verb ("X, head of the Y (YZ), convened") is no clause break
+        var before = Context.Text[Math.Max(Sentence.Start, position - 30)..position];
+        if (PronounSubject().IsMatch(before))
+        {
+            // "... where he met X": the person the sentence (or the one before) is about
+            var person = Mentions.FirstOrDefault(m => m.Label == NodeLabels.Person && m.End <= position && !Excluded.Contains(m))
+                ?? Context.MentionsIn(Sentence.Index - 1).FirstOrDefault(m => m.Label == NodeLabels.Person && m.Role == MentionRole.Actor);
+            return person is null ? [] : [person];
+        }
+
+        var gap = ReducedGap(subjects[^1].End, position);
+        if (gap.StartsWith("and ", StringComparison.Ordinal) || gap.StartsWith(", and ", StringComparison.Ordinal))
+        {
+            return []; // "A met B and later held talks with C": B is an object, not the subject
+        }
+
+        if (gap.Contains('(', StringComparison.Ordinal))
+        {
+            gap = Parenthesized().Replace(gap, " ").Trim();
+        }
+
+        if (gap.Length > 1 && gap[0] == ',')
+        {
+            gap = Apposition().Replace(gap, ",");
+        }
+
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return gap.Length == 0 || gap == "," || (!gap.Contains(',', StringComparison.Ordinal) && !gap.Contains(';', StringComparison.Ordinal) && words <= maxWords) ? subjects : [];
+    }
+
     /// <summary>The actors before <paramref name="position"/> joined by "and" ("A and B convened"): the nearest and its partners.</summary>
     public List<Mention> CoordinatedBefore(int position)
     {
@@ -87,6 +129,11 @@ internal sealed class SentenceView
         if (to <= from)
         {
             return "";
+        }
+
+        if (to - from <= 6 && !Sentence.Titles.Any(t => t.Start < to && from < t.End))
+        {
+            return Context.Text[from..to].Trim(); // short gaps ("and", ", ") need no rewriting
         }
 
         var keep = new bool[to - from];
@@ -136,7 +183,8 @@ internal sealed class SentenceView
         {
             result.Add(current);
             var next = ActorArguments.FirstOrDefault(m => m.Start >= current.End);
-            if (next is null || Between(current.End, next.Start).Trim() is not ("and" or "and the" or "," or ", and"))
+            var gap = Parenthesized().Replace(ReducedGap(current.End, next?.Start ?? current.End), " ").Trim();
+            if (next is null || gap is not ("and" or "and the" or "," or ", and" or "and with"))
             {
                 break;
             }
@@ -227,4 +275,13 @@ internal sealed class SentenceView
         var at = before.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
         return at >= 0 && !before[at..].Contains(',', StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PronounSubject();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Parenthesized();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,(?:\s*(?:of|for|the|a|an|in|at))*\s*,$")]
+    private static partial System.Text.RegularExpressions.Regex Apposition();
 }

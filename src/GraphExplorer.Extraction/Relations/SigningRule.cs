@@ -34,7 +34,7 @@ internal sealed partial class SigningRule : IRelationRule
             }
             else
             {
-                signers.AddRange(view.CoordinatedBefore(start).Where(s => s.End <= start));
+                signers.AddRange(view.SubjectsBefore(start));
                 // "signed the agreement with B": B signs too
                 var with = view.Text.IndexOf(" with ", agreement.End - view.Sentence.Start, StringComparison.Ordinal);
                 if (agreement.Start >= end && with >= 0 && view.Absolute(with) - agreement.End <= 2)
@@ -43,9 +43,17 @@ internal sealed partial class SigningRule : IRelationRule
                 }
             }
 
-            foreach (var signer in signers.Where(s => s.Label != NodeLabels.Country))
+            foreach (var signer in signers)
             {
-                sink.Add(EdgeTypes.Signed, Endpoint.Of(signer), Endpoint.Of(agreement), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+                if (signer.Label != NodeLabels.Country)
+                {
+                    sink.Add(EdgeTypes.Signed, Endpoint.Of(signer), Endpoint.Of(agreement), view.Sentence, 0.9, date, Triggers.PlaceAfter(view, end));
+                }
+
+                if (signer.Label != NodeLabels.Person && agreement.Canonical.Length > 0)
+                {
+                    sink.Add(EdgeTypes.PartyTo, Endpoint.Of(signer), Endpoint.Of(agreement), view.Sentence, 0.8, date);
+                }
             }
         }
     }

@@ -13,7 +13,7 @@ namespace GraphExplorer.Extraction.Resolution;
 /// and the phrase itself are kept as aliases). A bare "the deal" refers to the nearest defined agreement
 /// of the article. Agreements named in capitals ("Sinjar Agreement") come from open-class recognition.
 /// </summary>
-internal static class AgreementResolver
+internal sealed class AgreementResolver(Gazetteer gazetteer)
 {
     private static readonly SearchValues<string> HeadWords =
         SearchValues.Create(["agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol"], StringComparison.OrdinalIgnoreCase);
@@ -30,7 +30,7 @@ internal static class AgreementResolver
 
     private static readonly HashSet<string> DroppedModifiers = new(StringComparer.Ordinal) { "joint", "signed", "new", "historic", "landmark", "recent", "previous", "latest", "bilateral", "first" };
 
-    public static void Resolve(ExtractionContext context)
+    public void Resolve(ExtractionContext context)
     {
         var pending = new List<(Mention Mention, bool Defined)>();
         var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName)>>(StringComparer.Ordinal);
@@ -178,11 +178,13 @@ internal static class AgreementResolver
         or "be" or "been" or "in" or "on" or "at" or "by" or "for" or "from" or "under" or "after" or "before" or "said" or "says" or "as";
 
     /// <summary>Parties named by the sentence: "between A and B" after the head, or "A and B (have) signed" before it.</summary>
-    private static List<Mention> Parties(ExtractionContext context, Sentence sentence, int first, int head)
+    private List<Mention> Parties(ExtractionContext context, Sentence sentence, int first, int head)
     {
         var tokens = sentence.Tokens;
+        // a capital stands for its government when it signs ("Baghdad and Ankara signed a memorandum")
         var actors = context.MentionsIn(sentence.Index)
-            .Where(m => m.Role == MentionRole.Actor && m.Label is NodeLabels.Country or NodeLabels.Organization)
+            .Where(m => m.Role == MentionRole.Actor && (m.Label is NodeLabels.Country or NodeLabels.Organization || (m.Label == NodeLabels.Place && gazetteer.IsCapital(m.Canonical))))
+            .Select(m => m.Label == NodeLabels.Place ? AsState(m) : m)
             .OrderBy(m => m.Start).ToList();
         if (head + 1 < tokens.Count && tokens[head + 1].Norm == "between")
         {
@@ -228,6 +230,18 @@ internal static class AgreementResolver
 
         return [];
     }
+
+    private Mention AsState(Mention capital) => new()
+    {
+        Start = capital.Start,
+        End = capital.End,
+        Surface = capital.Surface,
+        Label = NodeLabels.Country,
+        Canonical = gazetteer.Place(capital.Canonical)?.Country ?? capital.Canonical,
+        SentenceIndex = capital.SentenceIndex,
+        Confidence = capital.Confidence * 0.9,
+        KeepAlias = false,
+    };
 
     /// <summary>Only "and" (with an optional "the") between two mentions.</summary>
     private static bool Joined(string text, int end, int start) =>

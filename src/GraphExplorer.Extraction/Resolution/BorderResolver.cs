@@ -28,40 +28,54 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
             {
                 var a = Side(m.Groups["a"].Value);
                 var b = Side(m.Groups["b"].Value);
-                Add(context, sentence, mentions, m, a, b, keepAlias: true, claimed);
+                Add(context, sentence, mentions, Span(sentence, m), a, b, keepAlias: true, claimed);
             }
 
             foreach (Match m in Between().Matches(sentence.Text))
             {
                 var a = FirstSideMention(mentions, sentence.Start + m.Groups["a"].Index, sentence.Start + m.Groups["a"].Index + m.Groups["a"].Length);
                 var b = FirstSideMention(mentions, sentence.Start + m.Groups["b"].Index, sentence.Start + m.Groups["b"].Index + m.Groups["b"].Length);
-                Add(context, sentence, mentions, m, a, b, keepAlias: true, claimed);
+                Add(context, sentence, mentions, Span(sentence, m), a, b, keepAlias: true, claimed);
             }
 
             foreach (Match m in With().Matches(sentence.Text))
             {
-                var x = FirstSideMention(mentions, sentence.Start + m.Index + m.Length, sentence.Start + m.Index + m.Length + 30);
-                var end = mentions.FirstOrDefault(mm => mm.Start >= sentence.Start + m.Index + m.Length && SideOf(mm) == x)?.End;
-                Add(context, sentence, mentions, m, x, OtherSide(context, mentions, x, sentence.Start + m.Index), keepAlias: false, claimed, end);
+                var after = sentence.Start + m.Index + m.Length;
+                var first = mentions.Where(mm => mm.Start >= after && mm.Start < after + 30 && SideOf(mm) is not null).OrderBy(mm => mm.Start).FirstOrDefault();
+                if (first is null)
+                {
+                    continue;
+                }
+
+                var other = OtherSide(context, mentions, first.Canonical, sentence.Start + m.Index);
+                Add(context, sentence, mentions, (sentence.Start + m.Index, first.End), first.Canonical, other, keepAlias: false, claimed);
+
+                // "its borders with Iraq and Syria": one border per neighbour
+                var second = mentions.FirstOrDefault(mm => mm.Start > first.End && SideOf(mm) is not null && context.Text[first.End..mm.Start].Trim() is "and" or "and with");
+                if (m.Value.Contains("borders", StringComparison.OrdinalIgnoreCase) && second is not null)
+                {
+                    Add(context, sentence, mentions, (second.Start, second.End), second.Canonical, other, keepAlias: false, claimed);
+                }
             }
 
             foreach (Match m in AdjectiveBorder().Matches(sentence.Text))
             {
                 var x = Side(m.Groups["a"].Value);
-                Add(context, sentence, mentions, m, x, OtherSide(context, mentions, x, sentence.Start + m.Index), keepAlias: true, claimed);
+                Add(context, sentence, mentions, Span(sentence, m), x, OtherSide(context, mentions, x, sentence.Start + m.Index), keepAlias: true, claimed);
             }
         }
     }
 
-    private void Add(ExtractionContext context, Sentence sentence, List<Mention> mentions, Match m, string? a, string? b, bool keepAlias, List<(int, int)> claimed, int? end = null)
+    private static (int Start, int End) Span(Sentence sentence, Match m) => (sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+
+    private void Add(ExtractionContext context, Sentence sentence, List<Mention> mentions, (int Start, int End) span, string? a, string? b, bool keepAlias, List<(int, int)> claimed)
     {
         if (a is null || b is null || a == b || Contains(a, b) || Contains(b, a))
         {
             return;
         }
 
-        var start = sentence.Start + m.Index;
-        var stop = end ?? start + m.Length;
+        var (start, stop) = span;
         if (claimed.Any(c => c.Item1 < stop && start < c.Item2))
         {
             return;
@@ -99,7 +113,7 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
     private static string? FirstSideMention(List<Mention> mentions, int from, int to) =>
         mentions.Where(m => m.Start >= from && m.Start < to && SideOf(m) is not null).OrderBy(m => m.Start).Select(SideOf).FirstOrDefault();
 
-    /// <summary>The other side of "the border with X": a state the sentence names that does not contain X, else the article's main state.</summary>
+    /// <summary>The other side of "the border with X": a state the sentence names (before the phrase first) that does not contain X, else the article's main state.</summary>
     private string? OtherSide(ExtractionContext context, List<Mention> mentions, string? x, int before)
     {
         if (x is null)
@@ -107,7 +121,8 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
             return null;
         }
 
-        var candidates = mentions.OrderBy(m => Math.Abs(m.Start - before))
+        // the state named before the phrase (its subject or possessor) first, nearest first; then those after it
+        var candidates = mentions.OrderBy(m => m.Start < before ? 0 : 1).ThenBy(m => Math.Abs(m.Start - before))
             .Select(m => m.Label == NodeLabels.Country ? m.Canonical : m.Label == NodeLabels.Place && gazetteer.IsCapital(m.Canonical) ? gazetteer.Place(m.Canonical)?.Country : null)
             .Where(c => c is not null && c != x && !Contains(c, x) && !Contains(x, c))
             .ToList();
@@ -123,7 +138,7 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?:border|frontier)s?\s+(?:between|separating)\s+(?:the\s+)?(?<a>[\p{L}'’ -]+?)\s+and\s+(?:the\s+)?(?<b>[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)")]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"\b(?:[Bb]order|[Ff]rontier)\s+with\s+(?:the\s+)?")]
+    [GeneratedRegex(@"\b(?:[Bb]orders?|[Ff]rontiers?)\s+with\s+(?:the\s+)?")]
     private static partial Regex With();
 
     [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}]+)\s+(?:[Bb]order|[Ff]rontier)\b")]

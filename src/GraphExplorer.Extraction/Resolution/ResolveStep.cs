@@ -10,9 +10,10 @@ namespace GraphExplorer.Extraction.Resolution;
 /// surname-only persons, names that are aliases of a known entity, borders and agreements; finds the
 /// country the article is mostly about; builds one entity draft per resolved entity with its aliases.
 /// </summary>
-internal sealed class ResolveStep(Gazetteer gazetteer) : IExtractionStep
+internal sealed partial class ResolveStep(Gazetteer gazetteer) : IExtractionStep
 {
     private readonly BorderResolver borders = new(gazetteer);
+    private readonly AgreementResolver agreements = new(gazetteer);
 
     public string Name => "resolve";
 
@@ -23,9 +24,10 @@ internal sealed class ResolveStep(Gazetteer gazetteer) : IExtractionStep
         AdoptKnownNames(context);
         context.MainCountry = context.Mentions.Where(m => m.Label == NodeLabels.Country)
             .GroupBy(m => m.Canonical).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => g.Key).FirstOrDefault();
+        AddFederalGovernment(context);
         borders.Resolve(context);
-        AgreementResolver.Resolve(context);
-        context.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        agreements.Resolve(context);
+        context.SortMentions();
         foreach (var mention in context.Mentions)
         {
             var draft = context.Draft(mention.Label, mention.Canonical);
@@ -35,6 +37,42 @@ internal sealed class ResolveStep(Gazetteer gazetteer) : IExtractionStep
             }
         }
     }
+
+    /// <summary>"The federal government" with no state named is the government of the state the article is about.</summary>
+    private static void AddFederalGovernment(ExtractionContext context)
+    {
+        if (context.MainCountry is not { } state)
+        {
+            return;
+        }
+
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (System.Text.RegularExpressions.Match m in FederalGovernment().Matches(sentence.Text))
+            {
+                var start = sentence.Start + m.Index;
+                if (context.MentionsIn(sentence.Index).Any(x => x.Start <= start && start < x.End) || (m.Index > 0 && char.IsUpper(sentence.Text[Math.Max(0, m.Index - 2)])))
+                {
+                    continue;
+                }
+
+                context.Mentions.Add(new Mention
+                {
+                    Start = start,
+                    End = start + m.Length,
+                    Surface = m.Value,
+                    Label = NodeLabels.Country,
+                    Canonical = state,
+                    SentenceIndex = sentence.Index,
+                    Confidence = 0.7,
+                    KeepAlias = false,
+                });
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:federal|central)\s+government\b")]
+    private static partial System.Text.RegularExpressions.Regex FederalGovernment();
 
     /// <summary>An open-class name equal to an alias of a gazetteer entity in the article takes that entity's canonical name.</summary>
     private static void AdoptKnownNames(ExtractionContext context)
