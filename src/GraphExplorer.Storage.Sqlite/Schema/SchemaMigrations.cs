@@ -89,6 +89,18 @@ internal static class SchemaMigrations
         CREATE VIRTUAL TABLE entity_search USING fts5(entity_id UNINDEXED, names, tokenize = 'unicode61 remove_diacritics 0');
         CREATE VIRTUAL TABLE entity_search_terms USING fts5vocab(entity_search, row);
         """,
+
+        // 2: the aggregated view of each fact and each entity's alias union, kept on the row itself so a traversal
+        // reads one row per relationship and per entity instead of joining assertions, evidence and aliases
+        """
+        ALTER TABLE relationships ADD COLUMN date TEXT;
+        ALTER TABLE relationships ADD COLUMN place_id TEXT;
+        ALTER TABLE relationships ADD COLUMN title TEXT;
+        ALTER TABLE relationships ADD COLUMN allegation TEXT;
+        ALTER TABLE relationships ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE entities ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+        """ + Aggregates.RefreshRelationshipsSql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal)
+            + Aggregates.RefreshAliasesSql.Replace("@ids", "(SELECT json_group_array(id) FROM entities)", StringComparison.Ordinal),
     ];
 
     /// <summary>The schema version this code writes.</summary>

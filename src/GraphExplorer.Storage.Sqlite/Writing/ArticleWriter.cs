@@ -148,9 +148,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             """
             DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
                 AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
-            UPDATE relationships SET confidence = (SELECT max(a.confidence) FROM assertions a WHERE a.relationship_key = relationships.key)
-                WHERE key IN (SELECT value FROM json_each(@keys));
-            """,
+            """ + Aggregates.RefreshRelationshipsSql,
             transaction).With("@keys", CommandExtensions.JsonList(keys));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -163,7 +161,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             DELETE FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids));
             DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
-            """,
+            """ + Aggregates.RefreshAliasesSql,
             transaction).With("@ids", CommandExtensions.JsonList(ids));
         await orphans.ExecuteNonQueryAsync(cancellationToken);
 
