@@ -126,6 +126,14 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
                 .With("@id", null).With("@key", null).With("@article", null).With("@date", null).With("@confidence", null);
             using var evidence = connection.Command("INSERT INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@id, @sentence, @start, @end)", transaction)
                 .With("@id", null).With("@sentence", null).With("@start", null).With("@end", null);
+            using var adjacency = connection.Command(
+                """
+                INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, evidence)
+                VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date, json_array(json_array(@article, 0, @end, @sentence)))
+                """,
+                transaction)
+                .With("@node", null).With("@key", null).With("@neighbor", null).With("@type", null).With("@outgoing", null)
+                .With("@confidence", null).With("@date", null).With("@article", null).With("@end", null).With("@sentence", null);
             using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id) VALUES (@article, @entity)", transaction)
                 .With("@article", null).With("@entity", null);
             for (var batch = 0; batch < BatchSize && written < edges; batch++)
@@ -155,6 +163,21 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
                 relationship.Set("@target", canonical.TargetId);
                 relationship.Set("@confidence", confidence);
                 relationship.ExecuteNonQuery();
+                foreach (var (node, neighbor, outgoing) in new[] { (canonical.SourceId, canonical.TargetId, 1), (canonical.TargetId, canonical.SourceId, 0) })
+                {
+                    adjacency.Set("@node", node);
+                    adjacency.Set("@key", key);
+                    adjacency.Set("@neighbor", neighbor);
+                    adjacency.Set("@type", type.Name);
+                    adjacency.Set("@outgoing", outgoing);
+                    adjacency.Set("@confidence", confidence);
+                    adjacency.Set("@date", date);
+                    adjacency.Set("@article", article);
+                    adjacency.Set("@end", sentence.Length);
+                    adjacency.Set("@sentence", sentence);
+                    adjacency.ExecuteNonQuery();
+                }
+
                 assertion.Set("@id", written + 1);
                 assertion.Set("@key", key);
                 assertion.Set("@article", article);

@@ -60,7 +60,7 @@ internal sealed class GraphLoader(SqliteConnection connection)
     }
 
     /// <summary>Reads <c>[[article, start, end, sentence], …]</c>.</summary>
-    private static List<Evidence> ParseEvidence(string json)
+    public static List<Evidence> ParseEvidence(string json)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);
         return [.. document.RootElement.EnumerateArray().Select(e => new Evidence(e[0].GetString()!, e[3].GetString()!, e[1].GetInt32(), e[2].GetInt32()))];

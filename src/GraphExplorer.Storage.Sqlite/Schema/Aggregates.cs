@@ -28,4 +28,23 @@ internal static class Aggregates
             (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = entities.id AND a.alias <> entities.name ORDER BY a.alias))
         WHERE id IN (SELECT value FROM json_each(@ids));
         """;
+
+    /// <summary>Removes the adjacency rows of these keys (run while their relationship rows still exist).</summary>
+    public const string ForgetAdjacencySql =
+        """
+        DELETE FROM adjacency WHERE (node_id, key) IN (
+            SELECT source_id, key FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
+            UNION ALL SELECT target_id, key FROM relationships WHERE key IN (SELECT value FROM json_each(@keys)));
+        """;
+
+    /// <summary>Writes both adjacency rows of these keys from their aggregated relationship rows.</summary>
+    public const string WriteAdjacencySql =
+        """
+        INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, place_id, title, allegation, evidence)
+        SELECT source_id, key, target_id, type, 1, confidence, date, place_id, title, allegation, evidence
+            FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
+        UNION ALL
+        SELECT target_id, key, source_id, type, 0, confidence, date, place_id, title, allegation, evidence
+            FROM relationships WHERE key IN (SELECT value FROM json_each(@keys));
+        """;
 }

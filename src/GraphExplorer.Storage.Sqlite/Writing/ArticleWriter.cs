@@ -145,10 +145,13 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private async Task RefreshRelationshipsAsync(HashSet<string> keys, CancellationToken cancellationToken)
     {
         using var command = connection.Command(
-            """
+            Aggregates.ForgetAdjacencySql
+            + """
             DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
                 AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
-            """ + Aggregates.RefreshRelationshipsSql,
+            """
+            + Aggregates.RefreshRelationshipsSql
+            + Aggregates.WriteAdjacencySql,
             transaction).With("@keys", CommandExtensions.JsonList(keys));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
