@@ -59,11 +59,27 @@ internal sealed class GraphLoader(SqliteConnection connection)
         return relationships;
     }
 
-    /// <summary>Reads <c>[[article, start, end, sentence], …]</c>.</summary>
+    /// <summary>Reads <c>[[article, start, end, sentence], …]</c> (a forward-only reader: this runs once per edge of a traversal).</summary>
     public static List<Evidence> ParseEvidence(string json)
     {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateArray().Select(e => new Evidence(e[0].GetString()!, e[3].GetString()!, e[1].GetInt32(), e[2].GetInt32()))];
+        var evidence = new List<Evidence>(1);
+        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read(); // the outer array
+        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.StartArray)
+        {
+            reader.Read();
+            var article = reader.GetString()!;
+            reader.Read();
+            var start = reader.GetInt32();
+            reader.Read();
+            var end = reader.GetInt32();
+            reader.Read();
+            var sentence = reader.GetString()!;
+            reader.Read(); // the inner array's end
+            evidence.Add(new Evidence(article, sentence, start, end));
+        }
+
+        return evidence;
     }
 
     public async Task<List<ArticleInfo>> ArticlesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)

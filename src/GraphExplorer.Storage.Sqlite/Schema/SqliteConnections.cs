@@ -45,15 +45,14 @@ internal sealed class SqliteConnections
         {
             await connection.OpenAsync(cancellationToken);
             using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
             command.CommandText = "PRAGMA mmap_size;";
             var mapped = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
             if (mapped != MmapSize)
             {
-                // once per physical connection: pooled connections keep their page cache and their mapping, and
-                // setting the mapping again would unmap it (every page faulted in anew)
-                command.CommandText = $"PRAGMA cache_size = -32768; PRAGMA mmap_size = {MmapSize}; PRAGMA temp_store = MEMORY;";
+                // once per physical connection (pooled ones keep these settings, their page cache and their mapping;
+                // setting the mapping again would unmap it and fault every page in anew)
+                command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL; "
+                    + $"PRAGMA cache_size = -32768; PRAGMA mmap_size = {MmapSize}; PRAGMA temp_store = MEMORY;";
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
