@@ -41,6 +41,10 @@ public sealed class SchemaMigrationTests
         Assert.Equal(0.7, meeting.Confidence);
         Assert.Equal(["a", "b"], meeting.Evidence.Select(e => e.ArticleId));
         Assert.Equal(["Mr X"], (await store.GetEntityAsync("person:x", Token))!.Aliases);
+
+        var ego = Core.Queries.QueryCatalog.Default.Get("ego-network");
+        var around = await store.RunAsync(ego, ego.Bind(new Dictionary<string, string?> { ["entity"] = "person:x" }), Token);
+        Assert.Equal(meeting, Assert.Single(around.Graph.Relationships));
     }
 
     [Fact]
