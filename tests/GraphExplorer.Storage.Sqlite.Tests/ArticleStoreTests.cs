@@ -105,6 +105,13 @@ public sealed class ArticleStoreTests
         Assert.Contains(graph.Nodes, n => n.Id == "place:epsilon-town");
         Assert.Null(await fixture.Store.GetEntityAsync("organization:delta-group", Token));
         Assert.Equal("First, corrected", Assert.Single(graph.Articles, a => a.Id == "a1").Title);
+
+        // traversals read the node-clustered copy of each fact: it follows the replacement too
+        var ego = Core.Queries.QueryCatalog.Default.Get("ego-network");
+        var around = await fixture.Store.RunAsync(ego, ego.Bind(new Dictionary<string, string?> { ["entity"] = "Alpha Person", ["depth"] = "2" }), Token);
+        var edge = Assert.Single(around.Graph.Relationships);
+        Assert.Equal(("MET_WITH", 0.9), (edge.Type, edge.Confidence));
+        Assert.Equal(["a2"], edge.Evidence.Select(e => e.ArticleId));
     }
 
     [Fact]
@@ -199,5 +206,26 @@ public sealed class ArticleStoreTests
         Assert.Equal(["MET_WITH|person:alpha-person|person:beta-person"], graph.Relationships.Select(r => r.Key));
         Assert.Equal(["a1", "a2"], graph.Articles.Select(a => a.Id));
         Assert.Empty((await fixture.Store.ReadGraphAsync("missing", Token)).Nodes);
+    }
+}
+
+public sealed class ConnectionSettingsTests
+{
+    [Fact]
+    public async Task Every_connection_including_pooled_ones_enforces_foreign_keys_and_waits_for_locks()
+    {
+        using var folder = new TempDirectory();
+        var connections = new SqliteConnections(folder.File("pool.db"), TimeSpan.FromSeconds(3));
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await connections.OpenAsync(TestContext.Current.CancellationToken);
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys;";
+            Assert.Equal(1L, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+            command.CommandText = "PRAGMA busy_timeout;";
+            Assert.Equal(3000L, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        }
+
+        connections.ClearPool();
     }
 }

@@ -50,10 +50,10 @@ public static class QueryBenchmark
         return results;
     }
 
-    /// <summary>One line per result: name, samples, p50, p95, max in milliseconds.</summary>
+    /// <summary>One line per result: name, samples, p50, p95, max and CPU per run in milliseconds, mean rows.</summary>
     public static string Format(QueryLatency latency) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{latency.Query,-28} n={latency.Samples,-5} p50={latency.P50Milliseconds,8:F2} ms  p95={latency.P95Milliseconds,8:F2} ms  max={latency.MaxMilliseconds,8:F2} ms  rows≈{latency.MeanRows:F1}");
+        $"{latency.Query,-28} n={latency.Samples,-5} p50={latency.P50Milliseconds,8:F2} ms  p95={latency.P95Milliseconds,8:F2} ms  max={latency.MaxMilliseconds,8:F2} ms  cpu/run={latency.MeanCpuMilliseconds,7:F2} ms  rows≈{latency.MeanRows:F1}");
 
     private static async Task EnsureGraphAsync(SqliteGraphStore store, SyntheticGraph graph, int nodes, int edges, TextWriter? output, CancellationToken cancellationToken)
     {
@@ -98,21 +98,30 @@ public static class QueryBenchmark
         var warmUp = Math.Max(1, samples / 10);
         var times = new List<double>(samples);
         long rows = 0;
+        var cpu = TimeSpan.Zero;
         for (var run = 0; run < warmUp + samples; run++)
         {
             var bound = query.Bind(arguments(random));
+            var cpuBefore = ProcessorTime();
             var clock = Stopwatch.StartNew();
             var result = await store.RunAsync(query, bound, cancellationToken);
             clock.Stop();
             if (run >= warmUp)
             {
+                cpu += ProcessorTime() - cpuBefore;
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 rows += result.Rows.Count;
             }
         }
 
         times.Sort();
-        return new QueryLatency(label, samples, Percentile(times, 0.50), Percentile(times, 0.95), times[^1], (double)rows / samples);
+        return new QueryLatency(label, samples, Percentile(times, 0.50), Percentile(times, 0.95), times[^1], (double)rows / samples, cpu.TotalMilliseconds / samples);
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static double Percentile(List<double> sorted, double share) =>

@@ -7,4 +7,6 @@ namespace GraphExplorer.Storage.Sqlite.Benchmark;
 /// <param name="P95Milliseconds">95th percentile latency.</param>
 /// <param name="MaxMilliseconds">Slowest run.</param>
 /// <param name="MeanRows">Average number of rows returned.</param>
-public sealed record QueryLatency(string Query, int Samples, double P50Milliseconds, double P95Milliseconds, double MaxMilliseconds, double MeanRows);
+/// <param name="MeanCpuMilliseconds">Process CPU time per run, averaged over the timed runs: what a run costs when
+/// the machine is not shared (latency above it is time spent waiting for a core).</param>
+public sealed record QueryLatency(string Query, int Samples, double P50Milliseconds, double P95Milliseconds, double MaxMilliseconds, double MeanRows, double MeanCpuMilliseconds);

@@ -1,11 +1,12 @@
+using GraphExplorer.Core.Model;
+
 namespace GraphExplorer.Storage.Sqlite.Queries;
 
 /// <summary>One row per relationship: source name, type, target name, confidence, key; ordered by those, limited.</summary>
 internal static class EdgeRows
 {
-    public static async Task<QueryResult> BuildAsync(QueryContext context, IReadOnlyList<string> columns, IEnumerable<string> keys, CancellationToken cancellationToken)
+    public static async Task<QueryResult> BuildAsync(QueryContext context, IReadOnlyList<string> columns, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
-        var relationships = await context.Loader.RelationshipsAsync(keys, cancellationToken);
         var names = await context.EntitiesByIdAsync(relationships.SelectMany(r => new[] { r.SourceId, r.TargetId }), cancellationToken);
         var rows = relationships
             .Select(r => (Relationship: r, Source: names[r.SourceId].Name, Target: names[r.TargetId].Name))

@@ -19,18 +19,22 @@ internal sealed class EgoNetworkQuery : ISqliteQuery
         var minConfidence = arguments.GetFloat("minConfidence");
 
         var distance = centers.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
-        var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, Core.Model.Relationship>(StringComparer.Ordinal);
         var frontier = centers.Order(StringComparer.Ordinal).ToList();
         for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
             var next = new List<string>();
-            context.Adjacency.Prefetch(frontier);
+            context.FullAdjacency.Prefetch(frontier);
             foreach (var node in frontier)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var edge in context.Adjacency.Edges(node, types, minConfidence))
+                foreach (var edge in context.FullAdjacency.Edges(node, types, minConfidence))
                 {
-                    edges.TryAdd(edge.Key, edge);
+                    if (!edges.ContainsKey(edge.Key))
+                    {
+                        edges[edge.Key] = edge.ToRelationship(node);
+                    }
+
                     if (distance.TryAdd(edge.Neighbor, level + 1))
                     {
                         next.Add(edge.Neighbor);
@@ -41,6 +45,6 @@ internal sealed class EgoNetworkQuery : ISqliteQuery
             frontier = next;
         }
 
-        return await EdgeRows.BuildAsync(context, Columns, edges.Keys, cancellationToken);
+        return await EdgeRows.BuildAsync(context, Columns, [.. edges.Values], cancellationToken);
     }
 }

@@ -1,35 +1,75 @@
+using System.Globalization;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Storage.Sqlite.Reading;
 using GraphExplorer.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Queries;
 
-/// <summary>One fact edge seen from one endpoint.</summary>
+/// <summary>One fact edge seen from one endpoint, with the fact's aggregated attributes.</summary>
 /// <param name="Neighbor">The other endpoint.</param>
 /// <param name="Key">The relationship key.</param>
 /// <param name="Type">The edge type name.</param>
 /// <param name="Confidence">The aggregated (maximum) confidence.</param>
-internal readonly record struct Edge(string Neighbor, string Key, string Type, double Confidence);
+internal readonly record struct Edge(string Neighbor, string Key, string Type, double Confidence)
+{
+    /// <summary>True when the viewing endpoint is the relationship's source.</summary>
+    public bool Outgoing { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? PlaceId { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Allegation { get; init; }
+
+    /// <summary>The evidence as stored: <c>[[article, start, end, sentence], …]</c>.</summary>
+    public string EvidenceJson { get; init; } = "[]";
+
+    /// <summary>The full relationship, as seen from <paramref name="node"/> (the endpoint this edge was read at).</summary>
+    public Relationship ToRelationship(string node) =>
+        new(Type, Outgoing ? node : Neighbor, Outgoing ? Neighbor : node, GraphLoader.ParseEvidence(EvidenceJson))
+        {
+            Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PlaceId = PlaceId,
+            Title = Title,
+            Allegation = Allegation,
+            Confidence = Confidence,
+        };
+}
 
 /// <summary>
-/// Undirected neighbourhoods read through the covering indexes of <c>relationships</c>, one prepared
-/// command, cached per query run.
+/// Undirected neighbourhoods, cached per query run; a whole frontier can be read in one statement. The full view
+/// reads the node-clustered <c>adjacency</c> table (one contiguous range per node, every attribute and the evidence);
+/// the light view reads only the compact covering endpoint indexes of <c>relationships</c> (key, type, confidence),
+/// which is what path searches need.
 /// </summary>
 internal sealed class GraphAdjacency : IDisposable
 {
+    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, evidence";
+
+    private const string LightSource =
+        """
+        SELECT source_id AS node_id, target_id AS neighbor_id, key, type, confidence, 1 AS outgoing, NULL AS date, NULL AS place_id,
+               NULL AS title, NULL AS allegation, '[]' AS evidence FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+        UNION ALL
+        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL, '[]' FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+        """;
+
+    private readonly string select;
+
     private readonly SqliteConnection connection;
     private readonly SqliteCommand command;
     private readonly Dictionary<string, Edge[]> cache = new(StringComparer.Ordinal);
 
-    public GraphAdjacency(SqliteConnection connection)
+    public GraphAdjacency(SqliteConnection connection, bool full)
     {
         this.connection = connection;
-        command = connection.Command(
-            """
-            SELECT target_id, type, confidence, 1 FROM relationships WHERE source_id = @id
-            UNION ALL
-            SELECT source_id, type, confidence, 0 FROM relationships WHERE target_id = @id
-            """).With("@id", null);
+        select = full
+            ? $"SELECT node_id, {FullColumns} FROM adjacency WHERE node_id IN (SELECT value FROM json_each(@ids))"
+            : $"SELECT node_id, {FullColumns} FROM ({LightSource})";
+        command = connection.Command(select).With("@ids", null);
         command.Prepare();
     }
 
@@ -41,22 +81,17 @@ internal sealed class GraphAdjacency : IDisposable
             return edges;
         }
 
-        command.Set("@id", id);
+        command.Set("@ids", CommandExtensions.JsonList([id]));
         var list = new List<Edge>();
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                var neighbor = reader.GetString(0);
-                var type = reader.GetString(1);
-                var outgoing = reader.GetInt64(3) == 1;
-                var key = outgoing ? Relationship.KeyOf(type, id, neighbor) : Relationship.KeyOf(type, neighbor, id);
-                list.Add(new Edge(neighbor, key, type, reader.GetDouble(2)));
+                list.Add(Read(reader, 1));
             }
         }
 
-        list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        edges = [.. list];
+        edges = Sorted(list);
         cache[id] = edges;
         return edges;
     }
@@ -70,30 +105,45 @@ internal sealed class GraphAdjacency : IDisposable
             return;
         }
 
-        using var batch = connection.Command(
-            """
-            SELECT source_id, target_id, type, confidence, 1 FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
-            UNION ALL
-            SELECT source_id, target_id, type, confidence, 0 FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
-            """).With("@ids", CommandExtensions.JsonList(wanted));
+        using var batch = connection.Command(select).With("@ids", CommandExtensions.JsonList(wanted));
         var found = wanted.ToDictionary(id => id, _ => new List<Edge>(), StringComparer.Ordinal);
         using (var reader = batch.ExecuteReader())
         {
             while (reader.Read())
             {
-                var source = reader.GetString(0);
-                var target = reader.GetString(1);
-                var type = reader.GetString(2);
-                var (node, neighbor) = reader.GetInt64(4) == 1 ? (source, target) : (target, source);
-                found[node].Add(new Edge(neighbor, Relationship.KeyOf(type, source, target), type, reader.GetDouble(3)));
+                found[reader.GetString(0)].Add(Read(reader, 1));
             }
         }
 
         foreach (var (id, list) in found)
         {
-            list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-            cache[id] = [.. list];
+            cache[id] = Sorted(list);
         }
+    }
+
+    /// <summary>
+    /// The edges joining a node of <paramref name="from"/> to a node of <paramref name="to"/>, each as (from-node, edge
+    /// seen from it). Read in SQLite without building the edges of <paramref name="from"/> that lead elsewhere.
+    /// </summary>
+    public List<(string Node, Edge Edge)> EdgesBetween(IReadOnlyCollection<string> from, IReadOnlyCollection<string> to)
+    {
+        // the unary + keeps SQLite on one endpoint index per half, filtering the other end instead of probing every pair
+        using var between = connection.Command(
+            """
+            SELECT source_id, target_id, key, type, confidence, 1 FROM relationships
+            WHERE source_id IN (SELECT value FROM json_each(@from)) AND +target_id IN (SELECT value FROM json_each(@to))
+            UNION ALL
+            SELECT target_id, source_id, key, type, confidence, 0 FROM relationships
+            WHERE target_id IN (SELECT value FROM json_each(@from)) AND +source_id IN (SELECT value FROM json_each(@to))
+            """).With("@from", CommandExtensions.JsonList(from)).With("@to", CommandExtensions.JsonList(to));
+        var found = new List<(string, Edge)>();
+        using var reader = between.ExecuteReader();
+        while (reader.Read())
+        {
+            found.Add((reader.GetString(0), new Edge(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4)) { Outgoing = reader.GetInt64(5) == 1 }));
+        }
+
+        return found;
     }
 
     /// <summary>The edges at <paramref name="id"/> that pass a type filter (null = all) and a confidence floor.</summary>
@@ -101,4 +151,21 @@ internal sealed class GraphAdjacency : IDisposable
         Edges(id).Where(e => (types is null || types.Contains(e.Type)) && e.Confidence >= minConfidence);
 
     public void Dispose() => command.Dispose();
+
+    private static Edge Read(SqliteDataReader reader, int first) =>
+        new(reader.GetString(first), reader.GetString(first + 1), reader.GetString(first + 2), reader.GetDouble(first + 3))
+        {
+            Outgoing = reader.GetInt64(first + 4) == 1,
+            Date = reader.GetNullableString(first + 5),
+            PlaceId = reader.GetNullableString(first + 6),
+            Title = reader.GetNullableString(first + 7),
+            Allegation = reader.GetNullableString(first + 8),
+            EvidenceJson = reader.GetString(first + 9),
+        };
+
+    private static Edge[] Sorted(List<Edge> list)
+    {
+        list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return [.. list];
+    }
 }

@@ -10,6 +10,7 @@ namespace GraphExplorer.Storage.Sqlite.Queries;
 internal sealed class QueryContext(SqliteConnection connection, QueryDefinition query, QueryArgumentDictionary arguments) : IDisposable
 {
     private GraphAdjacency? adjacency;
+    private GraphAdjacency? fullAdjacency;
 
     public SqliteConnection Connection => connection;
 
@@ -19,7 +20,11 @@ internal sealed class QueryContext(SqliteConnection connection, QueryDefinition 
 
     public GraphLoader Loader { get; } = new(connection);
 
-    public GraphAdjacency Adjacency => adjacency ??= new GraphAdjacency(connection);
+    /// <summary>Edges with key, type and confidence only: for path searches.</summary>
+    public GraphAdjacency Adjacency => adjacency ??= new GraphAdjacency(connection, full: false);
+
+    /// <summary>Edges with every attribute and the evidence: for traversals that return the edges they cross.</summary>
+    public GraphAdjacency FullAdjacency => fullAdjacency ??= new GraphAdjacency(connection, full: true);
 
     /// <summary>The <c>limit</c> argument.</summary>
     public int Limit => (int)arguments.GetInt("limit");
@@ -75,5 +80,9 @@ internal sealed class QueryContext(SqliteConnection connection, QueryDefinition 
         return await command.ReadStringsAsync(cancellationToken);
     }
 
-    public void Dispose() => adjacency?.Dispose();
+    public void Dispose()
+    {
+        adjacency?.Dispose();
+        fullAdjacency?.Dispose();
+    }
 }

@@ -53,12 +53,17 @@ internal sealed class SearchQuery : ISqliteQuery
         foreach (var word in words)
         {
             var allowed = SearchScore.AllowedEdits(word);
+
+            // an all-digit term is further than the allowed edits from a word with more letters than that: skip the distance
+            var lettersBeyondReach = word.Count(c => !char.IsAsciiDigit(c)) > allowed;
             using var command = context.Connection.Command(
                 """
                 SELECT term FROM entity_search_terms
                 WHERE substr(term, 1, length(@word)) = @word
-                   OR (length(term) BETWEEN @shortest AND @longest AND edit_distance(term, @word) <= @allowed)
-                """).With("@word", word).With("@shortest", word.Length - allowed).With("@longest", word.Length + allowed).With("@allowed", allowed);
+                   OR (length(term) BETWEEN @shortest AND @longest AND (@skipNumbers = 0 OR term GLOB '*[^0-9]*')
+                       AND edit_distance(term, @word) <= @allowed)
+                """).With("@word", word).With("@shortest", word.Length - allowed).With("@longest", word.Length + allowed)
+                .With("@allowed", allowed).With("@skipNumbers", lettersBeyondReach ? 1 : 0);
             terms.UnionWith(await command.ReadStringsAsync(cancellationToken));
         }
 

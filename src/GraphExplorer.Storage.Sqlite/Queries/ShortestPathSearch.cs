@@ -34,13 +34,14 @@ internal sealed class ShortestPathSearch(GraphAdjacency adjacency, IReadOnlySet<
                 return [];
             }
 
-            Expand(side);
             var other = side == forward ? backward : forward;
-            middles = [.. side.Frontier.Where(n => other.Distance.TryGetValue(n, out var d) && d == other.Depth)];
-            if (middles.Count > 0)
+            if (Meet(side, other))
             {
+                middles = side.Frontier;
                 break;
             }
+
+            Expand(side);
         }
 
         if (middles.Count == 0)
@@ -106,6 +107,44 @@ internal sealed class ShortestPathSearch(GraphAdjacency adjacency, IReadOnlySet<
                 edges.RemoveAt(edges.Count - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Tries the one step that would join the two frontiers. When edges join them, the side advances onto exactly
+    /// those nodes (they are the middles of every shortest path); otherwise nothing changes. No shorter path can
+    /// exist: until now no frontier met a node the other side had reached.
+    /// </summary>
+    private bool Meet(Side side, Side other)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var joining = adjacency.EdgesBetween(side.Frontier, other.Frontier)
+            .Where(pair => types is null || types.Contains(pair.Edge.Type))
+            .ToList();
+        if (joining.Count == 0)
+        {
+            return false;
+        }
+
+        var depth = side.Depth + 1;
+        var reached = new List<string>();
+        foreach (var (node, edge) in joining)
+        {
+            if (side.Distance.TryAdd(edge.Neighbor, depth))
+            {
+                reached.Add(edge.Neighbor);
+            }
+
+            if (!side.Back.TryGetValue(edge.Neighbor, out var back))
+            {
+                side.Back[edge.Neighbor] = back = [];
+            }
+
+            back.Add(edge with { Neighbor = node });
+        }
+
+        side.Frontier = reached;
+        side.Depth = depth;
+        return true;
     }
 
     private void Expand(Side side)

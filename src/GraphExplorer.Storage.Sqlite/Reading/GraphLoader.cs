@@ -14,110 +14,72 @@ internal sealed class GraphLoader(SqliteConnection connection)
 {
     public async Task<List<Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(
-            """
-            SELECT e.id, e.label, e.name, a.alias
-            FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id AND a.alias <> e.name
-            WHERE e.id IN (SELECT value FROM json_each(@ids))
-            """).With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
-        var rows = new Dictionary<string, (string Label, string Name, SortedSet<string> Aliases)>(StringComparer.Ordinal);
+        using var command = connection.Command("SELECT id, label, name, aliases FROM entities WHERE id IN (SELECT value FROM json_each(@ids))")
+            .With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
+        var entities = new List<Entity>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var id = reader.GetString(0);
-                if (!rows.TryGetValue(id, out var entry))
-                {
-                    rows[id] = entry = (reader.GetString(1), reader.GetString(2), new SortedSet<string>(StringComparer.Ordinal));
-                }
-
-                if (!reader.IsDBNull(3))
-                {
-                    entry.Aliases.Add(reader.GetString(3));
-                }
+                var aliases = CommandExtensions.ParseJsonList(reader.GetString(3));
+                aliases.Sort(StringComparer.Ordinal);
+                entities.Add(new Entity(reader.GetString(0), reader.GetString(1), reader.GetString(2), aliases));
             }
         }
 
-        return [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new Entity(r.Key, r.Value.Label, r.Value.Name, [.. r.Value.Aliases]))];
+        entities.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return entities;
     }
 
+    /// <summary>Relationships by key, read from their aggregated row (see <see cref="Schema.Aggregates"/>), in key order.</summary>
     public async Task<List<Relationship>> RelationshipsAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        var keyList = CommandExtensions.JsonList(keys.Distinct(StringComparer.Ordinal));
-        var evidence = await EvidenceAsync(keyList, cancellationToken);
         using var command = connection.Command(
             """
-            SELECT r.key, r.type, r.source_id, r.target_id, a.date, a.place_id, a.title, a.allegation, a.confidence
-            FROM relationships r JOIN assertions a ON a.relationship_key = r.key
-            WHERE r.key IN (SELECT value FROM json_each(@keys))
-            ORDER BY r.key, a.article_id
-            """).With("@keys", keyList);
+            SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence, evidence
+            FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
+            """).With("@keys", CommandExtensions.JsonList(keys.Distinct(StringComparer.Ordinal)));
         var relationships = new List<Relationship>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        Relationship? current = null;
-        while (await reader.ReadAsync(cancellationToken))
+        using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var key = reader.GetString(0);
-            var date = reader.IsDBNull(4) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (current is null || current.Key != key)
+            while (await reader.ReadAsync(cancellationToken))
             {
-                if (current is not null)
+                relationships.Add(new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), ParseEvidence(reader.GetString(9)))
                 {
-                    relationships.Add(current);
-                }
-
-                current = new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), evidence.GetValueOrDefault(key) ?? [])
-                {
-                    Date = date,
+                    Date = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     PlaceId = reader.GetNullableString(5),
                     Title = reader.GetNullableString(6),
                     Allegation = reader.GetNullableString(7),
                     Confidence = reader.GetDouble(8),
-                };
-                continue;
+                });
             }
-
-            current = current with
-            {
-                Date = current.Date is { } known && date is { } other ? (other < known ? other : known) : current.Date ?? date,
-                PlaceId = current.PlaceId ?? reader.GetNullableString(5),
-                Title = current.Title ?? reader.GetNullableString(6),
-                Allegation = current.Allegation ?? reader.GetNullableString(7),
-                Confidence = Math.Max(current.Confidence, reader.GetDouble(8)),
-            };
         }
 
-        if (current is not null)
-        {
-            relationships.Add(current);
-        }
-
+        relationships.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
         return relationships;
     }
 
-    private async Task<Dictionary<string, List<Evidence>>> EvidenceAsync(string keyList, CancellationToken cancellationToken)
+    /// <summary>Reads <c>[[article, start, end, sentence], …]</c> (a forward-only reader: this runs once per edge of a traversal).</summary>
+    public static List<Evidence> ParseEvidence(string json)
     {
-        using var command = connection.Command(
-            """
-            SELECT a.relationship_key, a.article_id, e.sentence, e.start, e."end"
-            FROM assertions a JOIN evidence e ON e.assertion_id = a.id
-            WHERE a.relationship_key IN (SELECT value FROM json_each(@keys))
-            ORDER BY a.relationship_key, a.article_id, e.start, e."end"
-            """).With("@keys", keyList);
-        var byKey = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var evidence = new List<Evidence>(1);
+        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read(); // the outer array
+        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.StartArray)
         {
-            var key = reader.GetString(0);
-            if (!byKey.TryGetValue(key, out var list))
-            {
-                byKey[key] = list = [];
-            }
-
-            list.Add(new Evidence(reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4)));
+            reader.Read();
+            var article = reader.GetString()!;
+            reader.Read();
+            var start = reader.GetInt32();
+            reader.Read();
+            var end = reader.GetInt32();
+            reader.Read();
+            var sentence = reader.GetString()!;
+            reader.Read(); // the inner array's end
+            evidence.Add(new Evidence(article, sentence, start, end));
         }
 
-        return byKey;
+        return evidence;
     }
 
     public async Task<List<ArticleInfo>> ArticlesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)

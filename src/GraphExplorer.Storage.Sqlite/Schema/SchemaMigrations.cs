@@ -89,6 +89,41 @@ internal static class SchemaMigrations
         CREATE VIRTUAL TABLE entity_search USING fts5(entity_id UNINDEXED, names, tokenize = 'unicode61 remove_diacritics 0');
         CREATE VIRTUAL TABLE entity_search_terms USING fts5vocab(entity_search, row);
         """,
+
+        // 2: the aggregated view of each fact and each entity's alias union, kept on the row itself so a traversal
+        // reads one row per relationship and per entity instead of joining assertions, evidence and aliases
+        """
+        ALTER TABLE relationships ADD COLUMN date TEXT;
+        ALTER TABLE relationships ADD COLUMN place_id TEXT;
+        ALTER TABLE relationships ADD COLUMN title TEXT;
+        ALTER TABLE relationships ADD COLUMN allegation TEXT;
+        ALTER TABLE relationships ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE entities ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+        """ + Aggregates.RefreshRelationshipsSql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal)
+            + Aggregates.RefreshAliasesSql.Replace("@ids", "(SELECT json_group_array(id) FROM entities)", StringComparison.Ordinal),
+
+        // 3: every fact stored once more under each endpoint, clustered by node, so expanding a node during a
+        // traversal is one contiguous range read instead of one random lookup per edge
+        """
+        CREATE TABLE adjacency (
+            node_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            neighbor_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            outgoing INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            date TEXT,
+            place_id TEXT,
+            title TEXT,
+            allegation TEXT,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (node_id, key)
+        ) WITHOUT ROWID;
+        INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, place_id, title, allegation, evidence)
+        SELECT source_id, key, target_id, type, 1, confidence, date, place_id, title, allegation, evidence FROM relationships
+        UNION ALL
+        SELECT target_id, key, source_id, type, 0, confidence, date, place_id, title, allegation, evidence FROM relationships;
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

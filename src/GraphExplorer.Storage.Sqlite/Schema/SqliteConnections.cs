@@ -32,6 +32,9 @@ internal sealed class SqliteConnections
         }.ToString();
     }
 
+    /// <summary>Bytes of the file read through memory mapping (1 GiB): random reads without a system call per page.</summary>
+    public const long MmapSize = 1L << 30;
+
     public string DatabasePath { get; }
 
     /// <summary>An open connection with foreign keys on and the busy timeout set.</summary>
@@ -42,10 +45,17 @@ internal sealed class SqliteConnections
         {
             await connection.OpenAsync(cancellationToken);
             using var command = connection.CreateCommand();
-            // pooled connections keep their page cache; memory-mapped reads spare a system call per page on large graphs
-            command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL; "
-                + "PRAGMA cache_size = -32768; PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.CommandText = "PRAGMA mmap_size;";
+            var mapped = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+            if (mapped != MmapSize)
+            {
+                // once per physical connection (pooled ones keep these settings, their page cache and their mapping;
+                // setting the mapping again would unmap it and fault every page in anew)
+                command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL; "
+                    + $"PRAGMA cache_size = -32768; PRAGMA mmap_size = {MmapSize}; PRAGMA temp_store = MEMORY;";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             return connection;
         }
         catch

@@ -145,12 +145,13 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private async Task RefreshRelationshipsAsync(HashSet<string> keys, CancellationToken cancellationToken)
     {
         using var command = connection.Command(
-            """
+            Aggregates.ForgetAdjacencySql
+            + """
             DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
                 AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
-            UPDATE relationships SET confidence = (SELECT max(a.confidence) FROM assertions a WHERE a.relationship_key = relationships.key)
-                WHERE key IN (SELECT value FROM json_each(@keys));
-            """,
+            """
+            + Aggregates.RefreshRelationshipsSql
+            + Aggregates.WriteAdjacencySql,
             transaction).With("@keys", CommandExtensions.JsonList(keys));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -163,7 +164,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             DELETE FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids));
             DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
-            """,
+            """ + Aggregates.RefreshAliasesSql,
             transaction).With("@ids", CommandExtensions.JsonList(ids));
         await orphans.ExecuteNonQueryAsync(cancellationToken);
 

@@ -1,0 +1,66 @@
+using GraphExplorer.Storage.Sqlite.Schema;
+using GraphExplorer.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace GraphExplorer.Storage.Sqlite.Tests;
+
+public sealed class SchemaMigrationTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_version_1_file_is_migrated_and_its_facts_are_aggregated()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("old.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            using var command = connection.CreateCommand();
+            command.CommandText = SchemaMigrations.All[0] +
+                """
+                PRAGMA user_version = 1;
+                INSERT INTO articles (id, title, content_hash) VALUES ('b', 'B', 'h2'), ('a', 'A', 'h1');
+                INSERT INTO entities (id, label, name) VALUES ('person:x', 'Person', 'X'), ('person:y', 'Person', 'Y');
+                INSERT INTO mentions (article_id, entity_id) VALUES ('a', 'person:x'), ('a', 'person:y'), ('b', 'person:x'), ('b', 'person:y');
+                INSERT INTO entity_aliases (entity_id, article_id, alias) VALUES ('person:x', 'a', 'X'), ('person:x', 'b', 'Mr X');
+                INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES ('MET_WITH|person:x|person:y', 'MET_WITH', 'person:x', 'person:y', 0.7);
+                INSERT INTO assertions (id, relationship_key, article_id, date, title, confidence) VALUES
+                    (1, 'MET_WITH|person:x|person:y', 'b', '2024-01-05', 'later', 0.7),
+                    (2, 'MET_WITH|person:x|person:y', 'a', '2024-02-01', NULL, 0.4);
+                INSERT INTO evidence (assertion_id, sentence, start, "end") VALUES (1, 'X met Y.', 10, 18), (2, 'Y met X.', 0, 8);
+                """;
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        using var store = SqliteGraphStore.Open(path);
+
+        var meeting = Assert.Single((await store.ReadGraphAsync(null, Token)).Relationships);
+        Assert.Equal(new DateOnly(2024, 1, 5), meeting.Date);
+        Assert.Equal("later", meeting.Title);
+        Assert.Equal(0.7, meeting.Confidence);
+        Assert.Equal(["a", "b"], meeting.Evidence.Select(e => e.ArticleId));
+        Assert.Equal(["Mr X"], (await store.GetEntityAsync("person:x", Token))!.Aliases);
+
+        var ego = Core.Queries.QueryCatalog.Default.Get("ego-network");
+        var around = await store.RunAsync(ego, ego.Bind(new Dictionary<string, string?> { ["entity"] = "person:x" }), Token);
+        Assert.Equal(meeting, Assert.Single(around.Graph.Relationships));
+    }
+
+    [Fact]
+    public async Task A_file_from_a_newer_version_is_refused_with_a_clear_message()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("future.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA user_version = {SchemaMigrations.CurrentVersion + 1};";
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => SqliteGraphStore.Open(path));
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+}
