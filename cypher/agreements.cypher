@@ -3,10 +3,9 @@
 // param: agreement entity? — only this agreement (id, name or alias)
 // param: limit int = 100 [1..1000] — most rows returned
 // returns: one row per agreement (agreement, signatories, parties, concerns, date, articles, sentences) ordered by name; the agreements with their SIGNED, PARTY_TO and CONCERNS edges
-WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($agreement), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS agreementK0
-WITH CASE WHEN agreementK0 STARTS WITH 'the ' THEN substring(agreementK0, 4) ELSE agreementK0 END AS agreementKey
+// example: (the defaults)
 MATCH (g:Agreement)
-WHERE $agreement IS NULL OR (toLower(g.id) = toLower($agreement) OR (agreementKey <> '' AND any(nk IN [nm IN [g.name] + coalesce(g.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = agreementKey)))
+WHERE $agreement IS NULL OR (toLower(g.id) = toLower($agreement) OR $agreementKey IN g.nameKeys)
 OPTIONAL MATCH (g)-[r:SIGNED|PARTY_TO|CONCERNS]-(x:Entity)
 WITH g, collect(r) AS rels, collect(x) AS others
 RETURN g.name AS agreement,

@@ -3,10 +3,9 @@
 // param: border entity? — only this border (id, name or alias); all borders when absent
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per border and actor (border, actor, label, hops, via: names of the middle nodes of two-hop links) ordered by border, hops, actor; the shortest links as paths
-WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($border), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS borderK0
-WITH CASE WHEN borderK0 STARTS WITH 'the ' THEN substring(borderK0, 4) ELSE borderK0 END AS borderKey
+// example: border=Iraq–Iran border
 MATCH (b:Border)
-WHERE $border IS NULL OR (toLower(b.id) = toLower($border) OR (borderKey <> '' AND any(nk IN [nm IN [b.name] + coalesce(b.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = borderKey)))
+WHERE $border IS NULL OR (toLower(b.id) = toLower($border) OR $borderKey IN b.nameKeys)
 MATCH p = (b)-[:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS*1..2]-(x:Entity)
 WHERE x <> b AND (x:Person OR x:Organization OR x:Country)
 WITH b, x, min(length(p)) AS hops, collect(p) AS paths

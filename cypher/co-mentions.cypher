@@ -3,10 +3,9 @@
 // param: entity entity — the entity (id, name or alias)
 // param: limit int = 50 [1..1000] — most rows returned
 // returns: one row per co-mentioned entity (name, label, shared article count, articles) ordered by shared count descending then name; those entities as nodes
-WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($entity), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS entityK0
-WITH CASE WHEN entityK0 STARTS WITH 'the ' THEN substring(entityK0, 4) ELSE entityK0 END AS entityKey
+// example: entity=Qasim al-Araji
 MATCH (e:Entity)
-WHERE (toLower(e.id) = toLower($entity) OR (entityKey <> '' AND any(nk IN [nm IN [e.name] + coalesce(e.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = entityKey)))
+WHERE (toLower(e.id) = toLower($entity) OR $entityKey IN e.nameKeys)
 WITH collect(e) AS centers
 MATCH (c:Entity)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(x:Entity)
 WHERE c IN centers AND NOT x IN centers

@@ -6,10 +6,9 @@
 // param: minConfidence float = 0 [0..1] — only edges at least this confident
 // param: limit int = 500 [1..5000] — most rows returned
 // returns: one row per edge (source, type, target, confidence, edge key) ordered by source, type, target, key; the edges with their endpoints
-WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($entity), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS entityK0
-WITH CASE WHEN entityK0 STARTS WITH 'the ' THEN substring(entityK0, 4) ELSE entityK0 END AS entityKey
+// example: entity=Qasim al-Araji; depth=2
 MATCH (c:Entity)
-WHERE (toLower(c.id) = toLower($entity) OR (entityKey <> '' AND any(nk IN [nm IN [c.name] + coalesce(c.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = entityKey)))
+WHERE (toLower(c.id) = toLower($entity) OR $entityKey IN c.nameKeys)
 MATCH p = (c)-[:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS*1..3]-(:Entity)
 WHERE length(p) <= $depth
   AND all(r IN relationships(p) WHERE ($edgeTypes IS NULL OR type(r) IN $edgeTypes) AND r.confidence >= $minConfidence)

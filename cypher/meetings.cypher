@@ -5,10 +5,9 @@
 // param: to date? — latest meeting date, inclusive
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per meeting (a, b, date, place, articles, sentences), ordered by date (undated last) then names; the meetings with their endpoints
-WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($actor), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS actorK0
-WITH CASE WHEN actorK0 STARTS WITH 'the ' THEN substring(actorK0, 4) ELSE actorK0 END AS actorKey
+// example: actor=Shamkhani
 MATCH (x:Entity)-[r:MET_WITH]->(y:Entity)
-WHERE ($actor IS NULL OR (toLower(x.id) = toLower($actor) OR (actorKey <> '' AND any(nk IN [nm IN [x.name] + coalesce(x.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = actorKey))) OR (toLower(y.id) = toLower($actor) OR (actorKey <> '' AND any(nk IN [nm IN [y.name] + coalesce(y.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = actorKey))))
+WHERE ($actor IS NULL OR (toLower(x.id) = toLower($actor) OR $actorKey IN x.nameKeys) OR (toLower(y.id) = toLower($actor) OR $actorKey IN y.nameKeys))
   AND ($from IS NULL OR (r.date IS NOT NULL AND r.date >= date($from)))
   AND ($to IS NULL OR (r.date IS NOT NULL AND r.date <= date($to)))
 OPTIONAL MATCH (place:Entity {id: r.placeId})

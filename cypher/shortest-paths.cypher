@@ -6,12 +6,11 @@
 // param: edgeTypes edgeTypes? — only these edge types (comma-separated), all when absent
 // param: limit int = 100 [1..1000] — most paths returned
 // returns: one row per path (hops, node names, edge types, edge keys) ordered by length then keys; the paths
-WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($from), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS fromK0, reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($to), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS toK0
-WITH CASE WHEN fromK0 STARTS WITH 'the ' THEN substring(fromK0, 4) ELSE fromK0 END AS fromKey, CASE WHEN toK0 STARTS WITH 'the ' THEN substring(toK0, 4) ELSE toK0 END AS toKey
+// example: from=Rebar Ahmed; to=Shamkhani
 MATCH (a:Entity)
-WHERE (toLower(a.id) = toLower($from) OR (fromKey <> '' AND any(nk IN [nm IN [a.name] + coalesce(a.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = fromKey)))
+WHERE (toLower(a.id) = toLower($from) OR $fromKey IN a.nameKeys)
 MATCH (b:Entity)
-WHERE (toLower(b.id) = toLower($to) OR (toKey <> '' AND any(nk IN [nm IN [b.name] + coalesce(b.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = toKey))) AND a <> b
+WHERE (toLower(b.id) = toLower($to) OR $toKey IN b.nameKeys) AND a <> b
 MATCH p = allShortestPaths((a)-[:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS*..6]-(b))
 WHERE length(p) <= $maxHops AND ($edgeTypes IS NULL OR all(r IN relationships(p) WHERE type(r) IN $edgeTypes))
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | type(r)] AS types, [r IN relationships(p) | r.key] AS keys, p

@@ -5,10 +5,9 @@
 // param: to date? — latest date, inclusive
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per dated edge at the entity (date, type, source, target, sentences) ordered by date, type, names; the edges with their endpoints
-WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($entity), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS entityK0
-WITH CASE WHEN entityK0 STARTS WITH 'the ' THEN substring(entityK0, 4) ELSE entityK0 END AS entityKey
+// example: entity=Iraqi Armed Forces
 MATCH (e:Entity)
-WHERE (toLower(e.id) = toLower($entity) OR (entityKey <> '' AND any(nk IN [nm IN [e.name] + coalesce(e.aliases, []) | reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower(nm), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END)] WHERE CASE WHEN nk STARTS WITH 'the ' THEN substring(nk, 4) ELSE nk END = entityKey)))
+WHERE (toLower(e.id) = toLower($entity) OR $entityKey IN e.nameKeys)
 MATCH (e)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]-(:Entity)
 WHERE r.date IS NOT NULL
   AND ($from IS NULL OR r.date >= date($from))

@@ -93,6 +93,17 @@ public sealed class QueryCatalogTests
     }
 
     [Fact]
+    public void Every_curated_query_has_an_example_that_binds()
+    {
+        Assert.All(QueryCatalog.Default.All, query =>
+        {
+            Assert.Contains("// example:", query.Cypher, StringComparison.Ordinal);
+            query.Bind(query.Example);
+            Assert.DoesNotContain("// name:", query.Statement, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void The_embedded_catalog_holds_every_cypher_file_with_a_header()
     {
         var files = Directory.GetFiles(TestSupport.RepoPaths.Cypher, "*.cypher")

@@ -20,6 +20,7 @@ internal static class CommandLine
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BrowserGuideCommand.Create());
         return root;
     }
 }

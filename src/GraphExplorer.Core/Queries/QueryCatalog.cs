@@ -12,6 +12,7 @@ namespace GraphExplorer.Core.Queries;
 /// // param: actor entity? — only meetings involving this entity (id or name)
 /// // param: limit int = 200 [1..1000] — most rows returned
 /// // returns: one row per meeting …
+/// // example: actor=Shamkhani; limit=20
 /// </code>
 /// A type ending in <c>?</c> is optional; <c>= value</c> gives a default; <c>[min..max]</c> bounds a
 /// number's value or a string's length. Files without a <c>name:</c> line (schema.cypher) are not queries.
@@ -49,6 +50,7 @@ public sealed partial class QueryCatalog
     public static QueryDefinition? Parse(string cypher, string origin)
     {
         string? name = null, description = null, returns = null;
+        var example = new Dictionary<string, string?>(StringComparer.Ordinal);
         var parameters = new List<QueryParameter>();
         foreach (var rawLine in cypher.Split('\n'))
         {
@@ -76,6 +78,10 @@ public sealed partial class QueryCatalog
             {
                 returns = value;
             }
+            else if (TryField(body, "example", out value))
+            {
+                ParseExample(value, example, origin);
+            }
             else if (TryField(body, "param", out value))
             {
                 parameters.Add(ParseParameter(value, origin));
@@ -92,7 +98,10 @@ public sealed partial class QueryCatalog
             description ?? throw new FormatException($"{origin}: header has no 'description:' line."),
             returns ?? throw new FormatException($"{origin}: header has no 'returns:' line."),
             parameters,
-            cypher);
+            cypher)
+        {
+            Example = example,
+        };
     }
 
     private static QueryCatalog LoadEmbedded()
@@ -121,6 +130,23 @@ public sealed partial class QueryCatalog
 
         value = "";
         return false;
+    }
+
+    // "key=value; key=value"; anything else (e.g. "(the defaults)") means no explicit arguments.
+    private static void ParseExample(string text, Dictionary<string, string?> example, string origin)
+    {
+        foreach (var pair in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                example[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
+            }
+            else if (!pair.StartsWith('('))
+            {
+                throw new FormatException($"{origin}: example '{pair}' is not key=value.");
+            }
+        }
     }
 
     private static QueryParameter ParseParameter(string text, string origin)

@@ -8,6 +8,12 @@ namespace GraphExplorer.Core.Queries;
 /// <param name="Cypher">The statement run on Neo4j, header included.</param>
 public sealed record QueryDefinition(string Name, string Description, string Returns, IReadOnlyList<QueryParameter> Parameters, string Cypher)
 {
+    /// <summary>Example arguments from the header's <c>example:</c> line, for guides and help; empty when there is none.</summary>
+    public IReadOnlyDictionary<string, string?> Example { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>The statement without its header comment.</summary>
+    public string Statement => string.Join('\n', Cypher.Split('\n').SkipWhile(line => line.TrimStart().StartsWith("//", StringComparison.Ordinal) || line.Trim().Length == 0)).Trim();
+
     /// <summary>
     /// Checks raw arguments (from the command line or HTTP) against the declared parameters and types them.
     /// Throws <see cref="QueryParameterException"/> for an unknown, missing or invalid parameter.

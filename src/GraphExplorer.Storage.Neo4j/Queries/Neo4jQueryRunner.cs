@@ -15,7 +15,7 @@ internal sealed class Neo4jQueryRunner(QueryApiClient client) : IQueryRunner
 {
     public async Task<QueryResult> RunAsync(QueryDefinition query, QueryArgumentDictionary arguments, CancellationToken cancellationToken = default)
     {
-        var parameters = await ParametersAsync(query, arguments, cancellationToken);
+        var parameters = Parameters(query, arguments);
         var result = await client.RunAsync(new Statement(query.Cypher, parameters), cancellationToken);
         var (columns, rows, graph) = QueryResultMapper.Map(query.Cypher, result);
         var endpoints = await ReadMissingEndpointsAsync(graph, cancellationToken);
@@ -24,43 +24,19 @@ internal sealed class Neo4jQueryRunner(QueryApiClient client) : IQueryRunner
     }
 
     /// <summary>
-    /// The parameters sent. An entity argument that is not an id but whose name key (<see cref="NameKey.Normalize"/>)
-    /// belongs to exactly one entity is replaced by that entity's id, so accents, case and punctuation match as
-    /// they do in the embedded store; otherwise it is sent as given.
+    /// The parameters sent: the arguments, plus for every entity parameter <c>p</c> its name key as <c>pKey</c>
+    /// (<see cref="NameKey.Normalize"/>, null when <c>p</c> is null). The .cypher files match it against the stored
+    /// <c>nameKeys</c>, so case, accents and punctuation match exactly as in the embedded store.
     /// </summary>
-    private async Task<Dictionary<string, object?>> ParametersAsync(QueryDefinition query, QueryArgumentDictionary arguments, CancellationToken cancellationToken)
+    internal static Dictionary<string, object?> Parameters(QueryDefinition query, QueryArgumentDictionary arguments)
     {
         var parameters = arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         foreach (var parameter in query.Parameters.Where(p => p.Kind == ParameterKind.Entity))
         {
-            if (parameters.GetValueOrDefault(parameter.Name) is string value && await ResolveEntityAsync(value, cancellationToken) is { } id)
-            {
-                parameters[parameter.Name] = id;
-            }
+            parameters[parameter.Name + "Key"] = parameters.GetValueOrDefault(parameter.Name) is string value ? NameKey.Normalize(value) : null;
         }
 
         return parameters;
-    }
-
-    private async Task<string?> ResolveEntityAsync(string value, CancellationToken cancellationToken)
-    {
-        const string cypher = """
-            OPTIONAL MATCH (exact:Entity {id: $value})
-            CALL {
-              MATCH (e:Entity) WHERE $key IN e.nameKeys
-              RETURN collect(e.id)[..2] AS ids
-            }
-            RETURN exact.id AS exact, ids
-            """;
-        var result = await client.RunAsync(
-            new Statement(cypher, new Dictionary<string, object?> { ["value"] = value, ["key"] = NameKey.Normalize(value) }),
-            cancellationToken);
-        if (result.Single("exact") is string exact)
-        {
-            return exact;
-        }
-
-        return result.Single("ids") is IReadOnlyList<object?> { Count: 1 } ids ? ids[0] as string : null;
     }
 
     /// <summary>The endpoints of returned relationships that the statement did not return itself: a subgraph is drawable on its own.</summary>
