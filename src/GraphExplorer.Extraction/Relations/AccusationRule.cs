@@ -109,6 +109,12 @@ internal sealed partial class AccusationRule : IRelationRule
             text = text[..stop];
         }
 
+        var clause = NextClause().Match(text);
+        if (clause.Success)
+        {
+            text = text[..clause.Index]; // "blamed X for the attack and vowed a response"
+        }
+
         text = text.TrimEnd('.', '”', '"', ' ');
         return text.Length > 0 ? text : null;
     }
@@ -124,6 +130,9 @@ internal sealed partial class AccusationRule : IRelationRule
 
     [GeneratedRegex(@"(?:,\s*which|\bthat|\bwho)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")]
     private static partial Regex RelativeSubject();
+
+    [GeneratedRegex(@"\s+(?:and|but)\s+(?:also\s+)?(?:vowed|said|says|warned|called|pledged|promised|threatened|urged|demanded|added|denied|insisted|stressed|vows|calls)\b")]
+    private static partial Regex NextClause();
 
     [GeneratedRegex(@"\b(?:of|for)\s+")]
     private static partial Regex Of();
