@@ -49,11 +49,15 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             {
                 case EntryKind.Title when InsideName(s, i):
                     break;
+                case EntryKind.Name when entry.Label == NodeLabels.Place && last == i && InsideName(s, i):
+                    break;
                 case EntryKind.Title:
                     var start = tokens[i].Start;
                     var end = tokens[last].End;
-                    s.Sentence.Titles.Add(new TitleSpan(i, last, start, end, s.Sentence.Text[(start - s.Sentence.Start)..(end - s.Sentence.Start)], entry.Category));
+                    var text = s.Sentence.Text[(start - s.Sentence.Start)..(end - s.Sentence.Start)];
                     s.Cover(i, last);
+                    last = PostedTo(s, last);
+                    s.Sentence.Titles.Add(new TitleSpan(i, last, start, tokens[last].End, text, entry.Category));
                     break;
                 case EntryKind.Demonym:
                     last = AddDemonymPhrase(s, i, last, entry.Canonical);
@@ -65,6 +69,24 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// "Ambassador to Iraq", "envoy to Syria": the state an envoy is posted to is part of the title, not
+    /// an actor; returns the title's new last token.
+    /// </summary>
+    private int PostedTo(SentenceMentions s, int last)
+    {
+        var tokens = s.Tokens;
+        if (!(tokens[last].Norm is "ambassador" or "envoy" or "representative" or "consul") || s.NormAt(last + 1) != "to" || last + 2 >= tokens.Count
+            || gazetteer.LongestMatch(tokens, last + 2, e => e.Kind == EntryKind.Name && e.Label is NodeLabels.Country or NodeLabels.Place) is not { } posting)
+        {
+            return last;
+        }
+
+        s.Add(last + 2, posting.EndToken, posting.Entry.Label, posting.Entry.Canonical, MentionRole.Modifier, known: true, 0.9);
+        s.Cover(last + 1, posting.EndToken);
+        return posting.EndToken;
     }
 
     /// <summary>A capitalized title word right after an unknown capitalized word is part of a name ("Abdul Emir").</summary>
@@ -93,7 +115,7 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return next;
         }
 
-        if (entry.Category == "capital" && ActsAsState(s, first, last) && gazetteer.Place(entry.Canonical)?.Country is { } government)
+        if (gazetteer.IsCapital(entry.Canonical) && ActsAsState(s, first, last) && gazetteer.Place(entry.Canonical)?.Country is { } government)
         {
             // "Damascus accused ...", "Tehran says ...": the capital speaks or acts for its state
             var acting = s.Add(first, last, NodeLabels.Country, government, MentionRole.Actor, known: true, 0.85);
@@ -111,6 +133,11 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return collectiveEnd;
         }
 
+        if (IsCompoundAdjective(tokens, last) && tokens[last + 2].Norm is "based" or "born")
+        {
+            return last; // "a Britain-based monitor": where it sits, not an entity the article is about
+        }
+
         // "Iran-backed", "US-led": the name qualifies what follows and is no argument of the verb
         var role = IsCompoundAdjective(tokens, last) ? MentionRole.Modifier : MentionRole.Actor;
         s.Add(first, last, entry.Label, entry.Canonical, role, known: true, 0.95);
@@ -125,6 +152,11 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
     private static bool ActsAsState(SentenceMentions s, int first, int last)
     {
         var tokens = s.Tokens;
+        if (first > 0 && Vocabulary.AccusingVerbs.Contains(tokens[first - 1].Norm))
+        {
+            return true; // "accused Washington of ...": the object is the state too
+        }
+
         if (first > 0 && !(tokens[first - 1].Text is "," or "“" or "\"" or ";" or ":" || tokens[first - 1].Norm is "and" or "but" or "that" or "while" or "as" or "when" or "after" || Vocabulary.SpeechVerbs.Contains(tokens[first - 1].Norm)))
         {
             return false;
@@ -196,7 +228,7 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
     private int? BackedCollective(SentenceMentions s, int first, int last, string country)
     {
         var tokens = s.Tokens;
-        if (!IsCompoundAdjective(tokens, last) || !Vocabulary.BackingParticiples.Contains(tokens[last + 2].Norm) || (first > 0 && tokens[first - 1].Norm is "a" or "an"))
+        if (!IsCompoundAdjective(tokens, last) || !Vocabulary.BackingParticiples.Contains(tokens[last + 2].Norm) || (first > 0 && tokens[first - 1].Norm is "a" or "an") || InApposition(tokens, first))
         {
             return null;
         }
@@ -227,6 +259,20 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         s.Add(first, head, NodeLabels.Organization, demonym + "-" + rest, MentionRole.Actor, known: false, 0.75);
         s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
         return head;
+    }
+
+    /// <summary>The phrase describes something named before: ", an umbrella of X-backed factions".</summary>
+    private static bool InApposition(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 5; j--)
+        {
+            if (tokens[j].Text == ",")
+            {
+                return j + 1 < first && tokens[j + 1].Norm is "a" or "an" or "one";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"(Iran's|Iranian) foreign ministry": a ministry of the state, named "Ministry of Foreign Affairs of Iran".</summary>

@@ -159,6 +159,13 @@ internal static class Vocabulary
         "deployed", "retaliated", "fears", "believes", "maintains",
     };
 
+    /// <summary>Verbs whose object is an actor: a capital right after one stands for its state ("accused Ankara of").</summary>
+    public static readonly HashSet<string> AccusingVerbs = new(StringComparer.Ordinal)
+    {
+        "accused", "accuses", "accusing", "blamed", "blames", "blaming", "urged", "urges", "warned", "warns", "criticized", "criticised",
+        "condemned", "condemns", "denounced", "denounces",
+    };
+
     /// <summary>Auxiliaries and adverbs that may stand between a subject and its verb.</summary>
     public static readonly HashSet<string> VerbAdjuncts = new(StringComparer.Ordinal)
     {

@@ -82,7 +82,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         {
             if (title.Kind != "military")
             {
-                return null;
+                return MinistryOfTitle(title);
             }
 
             // a rank serves in the armed body named before it ("a coalition delegation headed by Maj. Gen. X"), else the article's state
@@ -106,6 +106,22 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         }
 
         return body.Label is NodeLabels.Country or NodeLabels.Organization ? Endpoint.Of(body) : null;
+    }
+
+    /// <summary>"Peshmerga Minister": the ministry the gazetteer knows as "Peshmerga ministry", if any.</summary>
+    private Endpoint? MinistryOfTitle(TitleSpan title)
+    {
+        var words = title.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words[1].Equals("minister", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var phrase = words[0] + " Ministry";
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        return gazetteer.LongestMatch(tokens, 0, e => e.Kind == EntryKind.Name && e.Label == NodeLabels.Organization) is { EndToken: 1 } match
+            ? new Endpoint(NodeLabels.Organization, match.Entry.Canonical, 0.8)
+            : null;
     }
 
     /// <summary>"of the Y" / "for the Y" right after the title.</summary>

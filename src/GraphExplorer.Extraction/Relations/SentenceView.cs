@@ -111,7 +111,7 @@ internal sealed partial class SentenceView
 
         var from = PastInsertion(subjects[^1].End, position);
         var gap = ReducedGap(from, position);
-        if (ReportedPronoun().IsMatch(gap))
+        if (ReportedPronoun().IsMatch(gap) || (RelativeWho().IsMatch(gap) && subjects[^1].Label == NodeLabels.Person))
         {
             return subjects; // "X said they had clashed with Y": the pronoun is the speaker
         }
@@ -264,6 +264,39 @@ internal sealed partial class SentenceView
 
     public Mention? ActorAfter(int position, int maxWords = 3) => ArgumentAfter(position, maxWords, m => Actors.Contains(m.Label));
 
+    /// <summary>
+    /// "the group" / "the groups" right at <paramref name="position"/>: the organization of the same number
+    /// named last before, in this sentence or the three before it (ministries and governments aside).
+    /// </summary>
+    public Mention? GroupAnaphorAt(int position, IReadOnlyCollection<Mention>? besides = null)
+    {
+        if (position >= Sentence.Start + 4 && Context.Text.AsSpan(position - 4, 4).SequenceEqual("the "))
+        {
+            position -= 4; // the trigger took the article along ("struck the ")
+        }
+
+        var anaphor = GroupAnaphor().Match(Context.Text, position, Math.Min(24, Sentence.End - position));
+        if (!anaphor.Success)
+        {
+            return null;
+        }
+
+        var plural = anaphor.Groups["n"].Value.EndsWith('s');
+        for (var index = Sentence.Index; index >= Math.Max(0, Sentence.Index - 3); index--)
+        {
+            var found = Context.MentionsIn(index).Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.End <= position
+                    && !m.Canonical.StartsWith("Ministry", StringComparison.Ordinal) && !m.Canonical.EndsWith("Government", StringComparison.Ordinal)
+                    && m.Canonical.EndsWith('s') == plural && (besides is null || !besides.Any(b => b.Canonical == m.Canonical)))
+                .LastOrDefault();
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>All actor arguments from <paramref name="position"/> to the end of the clause ("X, such as Y" continues it).</summary>
     public List<Mention> ActorsInClause(int position)
     {
@@ -327,6 +360,12 @@ internal sealed partial class SentenceView
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:said|says|say|announced|claimed|reported|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|he|she)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+|would\s+|will\s+)?(?:also\s+|recently\s+|again\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex ReportedPronoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s*who(?:\s+(?:also|later|then|has|had))?$")]
+    private static partial System.Text.RegularExpressions.Regex RelativeWho();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*the\s+(?<n>groups?|militias?|factions?)\b")]
+    private static partial System.Text.RegularExpressions.Regex GroupAnaphor();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesized();

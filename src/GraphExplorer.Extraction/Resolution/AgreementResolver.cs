@@ -247,7 +247,8 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
         if (verb < 0)
         {
-            return [];
+            // "the security agreement (that) the two countries signed in March"
+            return FollowingSigners(context, sentence, head) ?? [];
         }
 
         if (BothStates(context, sentence, verb) is { } states)
@@ -273,6 +274,26 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         }
 
         return [];
+    }
+
+    /// <summary>"the agreement (that|which) both countries signed": the collective signers right after the head.</summary>
+    private static List<Mention>? FollowingSigners(ExtractionContext context, Sentence sentence, int head)
+    {
+        var tokens = sentence.Tokens;
+        var j = head + 1;
+        if (j < tokens.Count && tokens[j].Norm is "that" or "which")
+        {
+            j++;
+        }
+
+        var nounEnd = j + (j < tokens.Count && tokens[j].Norm == "both" ? 1 : 2);
+        var verb = nounEnd + 1;
+        while (verb < tokens.Count && tokens[verb].Norm is "have" or "has" or "had" or "also" or "jointly" or "formally")
+        {
+            verb++;
+        }
+
+        return verb < tokens.Count && tokens[verb].Norm is "signed" or "reached" or "concluded" or "inked" ? BothStates(context, sentence, verb) : null;
     }
 
     /// <summary>
