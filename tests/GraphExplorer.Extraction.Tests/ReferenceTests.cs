@@ -106,4 +106,19 @@ public sealed class ReferenceTests
         var graph = Extract("Peshmerga Minister Shoresh Ismail inspected the new brigade in Duhok.");
         Assert.Equal("Minister", graph.Relation(EdgeTypes.HoldsRole, "Shoresh Ismail", "Ministry of Peshmerga Affairs")?.Title?.Split(' ')[^1]);
     }
+
+    [Fact]
+    public void Backed_groups_such_as_a_named_one_back_the_named_one()
+    {
+        var graph = Extract("The coalition, which includes Qatar-backed militias such as the Hamza Brigades, rejected the plan.");
+        Assert.True(graph.Has(EdgeTypes.BackedBy, "Hamza Brigades", "Qatar"), graph.Facts());
+        Assert.Null(graph.Find(NodeLabels.Organization, "Qatari-backed militias"));
+    }
+
+    [Fact]
+    public void A_speaker_reporting_what_its_fighters_did_is_the_subject()
+    {
+        var graph = Extract("The Houthis said their fighters had clashed with the Saudi Arabian Armed Forces near the border on Sunday.");
+        Assert.True(graph.Has(EdgeTypes.Fought, "Houthis", "Saudi Arabian Armed Forces"), graph.Facts());
+    }
 }

@@ -249,7 +249,7 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             }
         }
 
-        if (head < 0 || s.NormAt(head + 1) is "of" or "from" || tokens.Skip(last + 3).Take(head - last - 2).Any(t => !t.IsWord))
+        if (head < 0 || s.NormAt(head + 1) is "of" or "from" or "including" or "like" || (s.NormAt(head + 1) == "such" && s.NormAt(head + 2) == "as") || tokens.Skip(last + 3).Take(head - last - 2).Any(t => !t.IsWord))
         {
             return null;
         }

@@ -358,7 +358,7 @@ internal sealed partial class SentenceView
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?$")]
     private static partial System.Text.RegularExpressions.Regex AcronymOnly();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:said|says|say|announced|claimed|reported|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:they|it|he|she)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+|would\s+|will\s+)?(?:also\s+|recently\s+|again\s+)?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:said|says|say|announced|claimed|reported|confirmed|stated|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:they|it|he|she|(?:its|their)\s+(?:fighters|forces|troops|members|units))(?:\s+(?:had|have|has|was|were|would|will))?(?:\s+(?:also|recently|again))?$")]
     private static partial System.Text.RegularExpressions.Regex ReportedPronoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,\s*who(?:\s+(?:also|later|then|has|had))?$")]
