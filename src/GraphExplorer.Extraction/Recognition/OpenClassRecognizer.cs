@@ -121,7 +121,8 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var firstNorm = words[0].Norm;
         var text = s.Sentence.Text[(tokens[first].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
         var placeBefore = first > 0 && s.Tokens[first - 1].IsWord && s.MentionEndingAt(first - 1) is { Label: NodeLabels.Place or NodeLabels.Country, Role: MentionRole.Actor };
-        if ((Vocabulary.OrganizationHeads.Contains(headNorm) && (words.Count > 1 || placeBefore)) || (firstNorm is "ministry" or "council" or "department" or "office" or "committee" && words.Count > 1))
+        if ((Vocabulary.OrganizationHeads.Contains(headNorm) && (words.Count > 1 || placeBefore)) || (firstNorm is "ministry" or "council" or "department" or "office" or "committee" && words.Count > 1)
+            || (Vocabulary.OrganizationHeads.Contains(firstNorm) && words.Count > 1 && Enumerable.Range(first, last - first + 1).Any(i => tokens[i].Norm is "for" or "of")))
         {
             AddOrganization(s, first, last, text);
             return;
@@ -237,7 +238,8 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
         var given = words.Count >= 2 && gazetteer.IsGivenName(words[0].Text);
         var particle = words.Count >= 2 && (Enumerable.Range(first, last - first + 1).Any(i => tokens[i].IsWord && Vocabulary.NameParticles.Contains(tokens[i].Norm)));
-        if (words.All(w => Vocabulary.GenericOrganizationWords.Contains(w.Norm) || Vocabulary.OrganizationHeads.Contains(w.Norm)))
+        if (words.All(w => Vocabulary.GenericOrganizationWords.Contains(w.Norm) || Vocabulary.OrganizationHeads.Contains(w.Norm))
+            || (words.Count >= 2 && words.Any(w => Vocabulary.OrganizationHeads.Contains(w.Norm) && w.Norm is not ("guard" or "army" or "front" or "union"))))
         {
             return false;
         }

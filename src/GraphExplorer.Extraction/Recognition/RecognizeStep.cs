@@ -49,11 +49,15 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             {
                 case EntryKind.Title when InsideName(s, i):
                     break;
+                case EntryKind.Name when entry.Label == NodeLabels.Place && last == i && InsideName(s, i):
+                    break;
                 case EntryKind.Title:
                     var start = tokens[i].Start;
                     var end = tokens[last].End;
-                    s.Sentence.Titles.Add(new TitleSpan(i, last, start, end, s.Sentence.Text[(start - s.Sentence.Start)..(end - s.Sentence.Start)], entry.Category));
+                    var text = s.Sentence.Text[(start - s.Sentence.Start)..(end - s.Sentence.Start)];
                     s.Cover(i, last);
+                    last = PostedTo(s, last);
+                    s.Sentence.Titles.Add(new TitleSpan(i, last, start, tokens[last].End, text, entry.Category));
                     break;
                 case EntryKind.Demonym:
                     last = AddDemonymPhrase(s, i, last, entry.Canonical);
@@ -65,6 +69,24 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// "Ambassador to Iraq", "envoy to Syria": the state an envoy is posted to is part of the title, not
+    /// an actor; returns the title's new last token.
+    /// </summary>
+    private int PostedTo(SentenceMentions s, int last)
+    {
+        var tokens = s.Tokens;
+        if (!(tokens[last].Norm is "ambassador" or "envoy" or "representative" or "consul") || s.NormAt(last + 1) != "to" || last + 2 >= tokens.Count
+            || gazetteer.LongestMatch(tokens, last + 2, e => e.Kind == EntryKind.Name && e.Label is NodeLabels.Country or NodeLabels.Place) is not { } posting)
+        {
+            return last;
+        }
+
+        s.Add(last + 2, posting.EndToken, posting.Entry.Label, posting.Entry.Canonical, MentionRole.Modifier, known: true, 0.9);
+        s.Cover(last + 1, posting.EndToken);
+        return posting.EndToken;
     }
 
     /// <summary>A capitalized title word right after an unknown capitalized word is part of a name ("Abdul Emir").</summary>
@@ -93,14 +115,66 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return next;
         }
 
+        if (gazetteer.IsCapital(entry.Canonical) && ActsAsState(s, first, last) && gazetteer.Place(entry.Canonical)?.Country is { } government)
+        {
+            // "Damascus accused ...", "Tehran says ...": the capital speaks or acts for its state
+            var acting = s.Add(first, last, NodeLabels.Country, government, MentionRole.Actor, known: true, 0.85);
+            acting.KeepAlias = false;
+            return last;
+        }
+
         if (entry.Label == NodeLabels.Country && IsPossessive(tokens, last) && Ministry(s, first, last, last + 3, entry.Canonical) is { } ministryEnd)
         {
             return ministryEnd;
         }
 
-        s.Add(first, last, entry.Label, entry.Canonical, MentionRole.Actor, known: true, 0.95);
+        if (entry.Label == NodeLabels.Country && BackedCollective(s, first, last, entry.Canonical) is { } collectiveEnd)
+        {
+            return collectiveEnd;
+        }
+
+        if (IsCompoundAdjective(tokens, last) && tokens[last + 2].Norm is "based" or "born")
+        {
+            return last; // "a Britain-based monitor": where it sits, not an entity the article is about
+        }
+
+        // "Iran-backed", "US-led": the name qualifies what follows and is no argument of the verb
+        var role = IsCompoundAdjective(tokens, last) ? MentionRole.Modifier : MentionRole.Actor;
+        s.Add(first, last, entry.Label, entry.Canonical, role, known: true, 0.95);
         return last;
     }
+
+    /// <summary>
+    /// A capital as the subject of a verb of saying, accusing, attacking or agreeing: first in its clause
+    /// (sentence start, after a comma, "and", "but", "that" or an opening quote) and followed by the verb,
+    /// with at most an auxiliary or adverb between.
+    /// </summary>
+    private static bool ActsAsState(SentenceMentions s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        if (first > 0 && Vocabulary.AccusingVerbs.Contains(tokens[first - 1].Norm))
+        {
+            return true; // "accused Washington of ...": the object is the state too
+        }
+
+        if (first > 0 && !(tokens[first - 1].Text is "," or "“" or "\"" or ";" or ":" || tokens[first - 1].Norm is "and" or "but" or "that" or "while" or "as" or "when" or "after" || Vocabulary.SpeechVerbs.Contains(tokens[first - 1].Norm)))
+        {
+            return false;
+        }
+
+        var i = last + 1;
+        for (var skipped = 0; i < tokens.Count && skipped < 2 && Vocabulary.VerbAdjuncts.Contains(tokens[i].Norm); skipped++)
+        {
+            i++;
+        }
+
+        return i < tokens.Count && Vocabulary.StateActionVerbs.Contains(tokens[i].Norm);
+    }
+
+    /// <summary>The name is the first half of a hyphenated adjective ("Iran-backed", "US-led", "PKK-linked").</summary>
+    internal static bool IsCompoundAdjective(IReadOnlyList<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Text is "-" or "‑" or "‐" && tokens[last + 1].Start == tokens[last].End
+            && tokens[last + 2].Start == tokens[last + 1].End && Vocabulary.CompoundParticiples.Contains(tokens[last + 2].Norm);
 
     private int AddDemonymPhrase(SentenceMentions s, int first, int last, string country)
     {
@@ -111,6 +185,11 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         {
             s.Add(first, afterFederal, NodeLabels.Country, country, MentionRole.Actor, known: true, 0.9);
             return afterFederal;
+        }
+
+        if (BackedCollective(s, first, last, country) is { } collectiveEnd)
+        {
+            return collectiveEnd;
         }
 
         var weapon = s.NormAt(next) is "fighter" or "military" or "combat" ? s.NextWord(next) : next;
@@ -138,6 +217,62 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
 
         s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
         return last;
+    }
+
+    /// <summary>
+    /// "Iranian-backed militias", "Turkish-backed armed factions": an unnamed collective actor defined by
+    /// its backer, named "&lt;Demonym&gt;-backed &lt;noun&gt;" so "Iran-backed militias" is the same entity.
+    /// Not when indefinite ("an Iran-backed group" describes another actor) nor when it introduces a
+    /// named one ("Iran-backed militias of the X").
+    /// </summary>
+    private int? BackedCollective(SentenceMentions s, int first, int last, string country)
+    {
+        var tokens = s.Tokens;
+        if (!IsCompoundAdjective(tokens, last) || !Vocabulary.BackingParticiples.Contains(tokens[last + 2].Norm) || (first > 0 && tokens[first - 1].Norm is "a" or "an") || InApposition(tokens, first))
+        {
+            return null;
+        }
+
+        var head = -1;
+        for (var i = last + 3; i < Math.Min(tokens.Count, last + 6) && tokens[i].IsWord; i++)
+        {
+            var norm = tokens[i].Norm;
+            if (Vocabulary.CollectiveHeads.Contains(norm) || (norm == "groups" && tokens[i - 1].Norm is "armed" or "militia" or "paramilitary"))
+            {
+                head = i;
+                break;
+            }
+
+            if (!(Vocabulary.CollectiveQualifiers.Contains(norm) || gazetteer.CountryOfDemonym(tokens[i].Text) is not null))
+            {
+                return null;
+            }
+        }
+
+        if (head < 0 || s.NormAt(head + 1) is "of" or "from" or "including" or "like" || (s.NormAt(head + 1) == "such" && s.NormAt(head + 2) == "as") || tokens.Skip(last + 3).Take(head - last - 2).Any(t => !t.IsWord))
+        {
+            return null;
+        }
+
+        var demonym = gazetteer.Country(country) is { Demonyms.Count: > 0 } info ? info.Demonyms[0] : country;
+        var rest = s.Sentence.Text[(tokens[last + 2].Start - s.Sentence.Start)..(tokens[head].End - s.Sentence.Start)];
+        s.Add(first, head, NodeLabels.Organization, demonym + "-" + rest, MentionRole.Actor, known: false, 0.75);
+        s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
+        return head;
+    }
+
+    /// <summary>The phrase describes something named before: ", an umbrella of X-backed factions".</summary>
+    private static bool InApposition(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 5; j--)
+        {
+            if (tokens[j].Text == ",")
+            {
+                return j + 1 < first && tokens[j + 1].Norm is "a" or "an" or "one";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"(Iran's|Iranian) foreign ministry": a ministry of the state, named "Ministry of Foreign Affairs of Iran".</summary>

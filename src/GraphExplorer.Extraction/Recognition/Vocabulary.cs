@@ -125,6 +125,54 @@ internal static class Vocabulary
         ["water"] = "Water Resources",
     };
 
+    /// <summary>Second halves of hyphenated adjectives whose first half is a name ("Iran-backed", "US-led").</summary>
+    public static readonly HashSet<string> CompoundParticiples = new(StringComparer.Ordinal)
+    {
+        "backed", "led", "supported", "sponsored", "funded", "aligned", "allied", "linked", "affiliated", "based", "controlled",
+        "held", "run", "brokered", "mediated", "owned", "made", "trained", "armed", "friendly", "leaning", "born", "bound",
+    };
+
+    /// <summary>Participles of backing ("Iran-backed"): with a collective noun after them they name a collective actor.</summary>
+    public static readonly HashSet<string> BackingParticiples = new(StringComparer.Ordinal) { "backed", "supported", "sponsored", "funded", "aligned", "allied", "armed" };
+
+    /// <summary>Plural nouns that make "X-backed ..." a collective actor ("Iran-backed militias").</summary>
+    public static readonly HashSet<string> CollectiveHeads = new(StringComparer.Ordinal)
+    {
+        "militias", "militiamen", "factions", "proxies", "paramilitaries", "rebels", "insurgents",
+    };
+
+    /// <summary>Words allowed between "X-backed" and its collective noun ("Iran-backed Shiite militias").</summary>
+    public static readonly HashSet<string> CollectiveQualifiers = new(StringComparer.Ordinal)
+    {
+        "armed", "shiite", "shia", "sunni", "kurdish", "arab", "militia", "paramilitary", "local", "rebel", "tribal", "allied", "proxy",
+    };
+
+    /// <summary>Verbs whose subject is an actor: a capital before one stands for its state ("Tehran says", "Ankara struck").</summary>
+    public static readonly HashSet<string> StateActionVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "accused", "accuses", "blamed", "blames", "denied", "denies", "warned", "warns", "condemned",
+        "condemns", "denounced", "denounces", "rejected", "rejects", "demanded", "demands", "urged", "urges", "insisted",
+        "insists", "announced", "announces", "claimed", "claims", "threatened", "threatens", "vowed", "vows", "responded",
+        "struck", "strikes", "launched", "launches", "attacked", "attacks", "shelled", "signed", "signs", "agreed", "agrees",
+        "sent", "sends", "backed", "backs", "supports", "supported", "wants", "sees", "views", "considers", "labels",
+        "labelled", "labeled", "criticized", "criticised", "protested", "summoned", "recalled", "imposed", "expelled",
+        "deployed", "retaliated", "fears", "believes", "maintains",
+    };
+
+    /// <summary>Verbs whose object is an actor: a capital right after one stands for its state ("accused Ankara of").</summary>
+    public static readonly HashSet<string> AccusingVerbs = new(StringComparer.Ordinal)
+    {
+        "accused", "accuses", "accusing", "blamed", "blames", "blaming", "urged", "urges", "warned", "warns", "criticized", "criticised",
+        "condemned", "condemns", "denounced", "denounces",
+    };
+
+    /// <summary>Auxiliaries and adverbs that may stand between a subject and its verb.</summary>
+    public static readonly HashSet<string> VerbAdjuncts = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "again", "repeatedly", "previously", "then", "later", "now", "quickly", "swiftly", "publicly",
+        "officially", "formally", "long", "recently", "will", "would", "could", "may", "might", "did", "does",
+    };
+
     public static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
     {
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",

@@ -28,6 +28,12 @@ internal sealed partial class AccusationRule : IRelationRule
                 // "..., accusing them of": the clause's subject accuses the last actor named before
                 accuser = view.ActorArguments.FirstOrDefault(m => m.End <= start);
                 accused = view.ActorArguments.LastOrDefault(m => m.End <= start && m != accuser);
+                if (accused is null && view.ActorBefore(start) is { } subject && view.GroupAnaphorAt(end, [subject]) is { } group)
+                {
+                    // "X accused the groups of ...": the groups named before
+                    (accuser, accused) = (subject, group);
+                }
+
                 Emit(view, sink, accuser, accused, Allegation(rest[pronoun.Length..]), date, 0.8);
                 continue;
             }
@@ -56,11 +62,16 @@ internal sealed partial class AccusationRule : IRelationRule
             var accusedAll = view.CoordinatedAfter(end);
             if (accusedAll.Count == 0 || view.GapWords(end, accusedAll[0].Start) > 3)
             {
-                accusedAll = FarObject(view, end) is { } far ? [far] : [];
+                accusedAll = (FarObject(view, end) ?? view.GroupAnaphorAt(end)) is { } far ? [far] : [];
             }
 
             // the allegation follows the (last) accused: "accused X and Y of <allegation>"
             var afterAccused = accusedAll.Count > 0 ? view.Context.Text[accusedAll[^1].End..view.Sentence.End] : rest;
+            if (DescriptionAfter().Match(afterAccused) is { Success: true } description)
+            {
+                afterAccused = afterAccused[description.Length..]; // "blamed X, an umbrella of Y, for Z"
+            }
+
             var allegation = Of().Match(afterAccused) is { Success: true } of && of.Index < 40 ? Allegation(afterAccused[(of.Index + of.Length)..])
                 : Quote().Match(rest) is { Success: true } q && q.Index < 5 ? q.Groups[1].Value : null;
             foreach (var one in accusedAll)
@@ -109,6 +120,12 @@ internal sealed partial class AccusationRule : IRelationRule
             text = text[..stop];
         }
 
+        var clause = NextClause().Match(text);
+        if (clause.Success)
+        {
+            text = text[..clause.Index]; // "blamed X for the attack and vowed a response"
+        }
+
         text = text.TrimEnd('.', '”', '"', ' ');
         return text.Length > 0 ? text : null;
     }
@@ -124,6 +141,12 @@ internal sealed partial class AccusationRule : IRelationRule
 
     [GeneratedRegex(@"(?:,\s*which|\bthat|\bwho)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")]
     private static partial Regex RelativeSubject();
+
+    [GeneratedRegex(@"\s+(?:and|but)\s+(?:also\s+)?(?:vowed|said|says|warned|called|pledged|promised|threatened|urged|demanded|added|denied|insisted|stressed|vows|calls)\b")]
+    private static partial Regex NextClause();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?,\s*(?:an?|the|which|who)\s[^,;]*,")]
+    private static partial Regex DescriptionAfter();
 
     [GeneratedRegex(@"\b(?:of|for)\s+")]
     private static partial Regex Of();

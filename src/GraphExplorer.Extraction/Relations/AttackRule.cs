@@ -48,7 +48,7 @@ internal sealed partial class AttackRule : IRelationRule
                 continue;
             }
 
-            var target = view.ActorAfter(end, 2);
+            var target = view.ActorAfter(end, 2) ?? view.GroupAnaphorAt(end, attackers);
             Emit(view, sink, attackers, target is null ? [] : [target], date, end, 0.8);
         }
 

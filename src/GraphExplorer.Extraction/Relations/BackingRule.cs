@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Recognition;
 
 namespace GraphExplorer.Extraction.Relations;
@@ -37,6 +38,7 @@ internal sealed partial class BackingRule(Gazetteer gazetteer) : IRelationRule
                 }
             }
 
+            backed ??= Described(view, start);
             if (backed is not null)
             {
                 sink.Add(EdgeTypes.BackedBy, Endpoint.Of(backed), backer.Value, view.Sentence, 0.85);
@@ -54,6 +56,19 @@ internal sealed partial class BackingRule(Gazetteer gazetteer) : IRelationRule
         }
     }
 
+    /// <summary>"Y, an X-backed group" / "Y is an X-backed militia": the adjective describes the actor Y the phrase is said of.</summary>
+    private static Mention? Described(SentenceView view, int start)
+    {
+        var description = Description().Match(view.Context.Text[view.Sentence.Start..start]);
+        if (!description.Success)
+        {
+            return null;
+        }
+
+        var at = view.Absolute(description.Index);
+        return view.ActorArguments.LastOrDefault(a => a.End <= at && AcronymOnly().IsMatch(view.Between(a.End, at)));
+    }
+
     private Endpoint? Backer(SentenceView view, int start, string word)
     {
         var mention = view.Mentions.FirstOrDefault(m => m.Start == start && m.Label is NodeLabels.Country or NodeLabels.Organization);
@@ -69,7 +84,13 @@ internal sealed partial class BackingRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"\b(?<x>[A-Z][\p{L}.]*[\p{L}.])[-‑](?:backed|supported|sponsored|funded|aligned|allied)\b")]
     private static partial Regex Backed();
 
-    [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}?(?:militias|militia|groups|group|forces|factions|fighters|proxies|units)\s+(?:of|from)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"(?:,|\s(?:is|was|are|were|remains|became))\s+(?:an?|the|one\s+of\s+the|another)\s+(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex Description();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?$")]
+    private static partial Regex AcronymOnly();
+
+    [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}?(?:militias|militia|groups|group|forces|factions|fighters|proxies|units)\s+(?:of|from|such\s+as|including|like)\s+(?:the\s+)?")]
     private static partial Regex GenericOf();
 
     [GeneratedRegex(@"\b(?:backed|supported|sponsored|funded|armed|financed)\s+by\s+(?:the\s+)?|\bproxies\s+of\s+(?:the\s+)?|\bproxy\s+of\s+(?:the\s+)?")]

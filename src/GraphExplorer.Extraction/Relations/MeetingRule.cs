@@ -91,7 +91,7 @@ internal sealed partial class MeetingRule : IRelationRule
     [GeneratedRegex(@"\b(?:met|convened|held talks|held a meeting|met separately|have met|had met)\b(?!\s+with)")]
     private static partial Regex Intransitive();
 
-    [GeneratedRegex(@"\b\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+\s+(?:officials|delegations|ministers|leaders|diplomats|negotiators)\s+(?:met|held\s+talks|held\s+a\s+meeting)\b")]
+    [GeneratedRegex(@"\b\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+\s+(?:officials|delegations|ministers|leaders|diplomats|negotiators)\s+(?:met|held\s+(?:(?:a|an|the|new|first|second|third|another|fresh|further|round|of)\s+){0,4}(?:talks|meeting|meetings))\b")]
     private static partial Regex DemonymPair();
 
     [GeneratedRegex(@"\b(?:meeting|talks|meetings)\s+between\s+")]

@@ -50,6 +50,29 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
             person.Title ??= Title(title.Text);
         }
+
+        Counterparts(view, sink, persons);
+    }
+
+    /// <summary>
+    /// "Turkish Defence Minister A met his Iraqi counterpart B": B holds the same office as A in the
+    /// state named by the adjective (or possessive) before "counterpart".
+    /// </summary>
+    private static void Counterparts(SentenceView view, RelationSink sink, List<Mention> persons)
+    {
+        foreach (var (start, end, _) in Triggers.Find(view, Counterpart()))
+        {
+            var state = view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Country && m.Start >= start && m.End <= end);
+            var person = persons.FirstOrDefault(p => p.Start >= end && PersonGap().IsMatch(view.Between(end, p.Start)));
+            var model = persons.LastOrDefault(p => p.End <= start && p.Title is not null);
+            if (state is null || person is null || model?.Title is not { } title)
+            {
+                continue;
+            }
+
+            sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), Endpoint.Of(state), view.Sentence, 0.8, title: title);
+            person.Title ??= title;
+        }
     }
 
     /// <summary>The office the title is held in: the body, a region's government, or for a bare rank the main state's armed forces.</summary>
@@ -59,7 +82,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         {
             if (title.Kind != "military")
             {
-                return null;
+                return MinistryOfTitle(title);
             }
 
             // a rank serves in the armed body named before it ("a coalition delegation headed by Maj. Gen. X"), else the article's state
@@ -83,6 +106,22 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         }
 
         return body.Label is NodeLabels.Country or NodeLabels.Organization ? Endpoint.Of(body) : null;
+    }
+
+    /// <summary>"Peshmerga Minister": the ministry the gazetteer knows as "Peshmerga ministry", if any.</summary>
+    private Endpoint? MinistryOfTitle(TitleSpan title)
+    {
+        var words = title.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words[1].Equals("minister", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var phrase = words[0] + " Ministry";
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        return gazetteer.LongestMatch(tokens, 0, e => e.Kind == EntryKind.Name && e.Label == NodeLabels.Organization) is { EndToken: 1 } match
+            ? new Endpoint(NodeLabels.Organization, match.Entry.Canonical, 0.8)
+            : null;
     }
 
     /// <summary>"of the Y" / "for the Y" right after the title.</summary>
@@ -122,6 +161,9 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     [GeneratedRegex(@"\b(?:Coalition|Forces|Army|Command|Corps|Guards?|Brigades|Units|Peshmerga|Military|Navy|Resolve)\b")]
     private static partial Regex ArmedWords();
+
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:\p{Lu}[\p{L}.]+(?:['’]s)?)\s+counterparts?\b")]
+    private static partial Regex Counterpart();
 
     [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?")]
     private static partial Regex OfThe();

@@ -49,9 +49,43 @@ internal sealed partial class SentenceView
     /// <summary>Text between two absolute offsets (empty when reversed).</summary>
     public string Between(int from, int to) => to > from ? Context.Text[from..to] : "";
 
-    /// <summary>The nearest actor ending before <paramref name="position"/>, without crossing a semicolon.</summary>
-    public Mention? ActorBefore(int position) =>
-        ActorArguments.Where(m => m.End <= position && !Between(m.End, position).Contains(';', StringComparison.Ordinal)).LastOrDefault();
+    /// <summary>
+    /// The nearest actor ending before <paramref name="position"/>, without crossing a semicolon. An actor
+    /// inside a closed insertion (", which is backed by Y," / ", a Y-backed group,") is not the subject of
+    /// what follows it: the actor the insertion describes is taken instead.
+    /// </summary>
+    public Mention? ActorBefore(int position)
+    {
+        var nearest = ActorArguments.Where(m => m.End <= position && !Between(m.End, position).Contains(';', StringComparison.Ordinal)).LastOrDefault();
+        while (nearest is not null && Insertions.FirstOrDefault(i => i.Start < nearest.Start && nearest.End <= i.End && i.End <= position) is { End: > 0 } insertion)
+        {
+            var head = HeadOf(insertion);
+            if (head is null)
+            {
+                return insertion.Relative ? null : nearest;
+            }
+
+            nearest = head;
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The actor an insertion describes: the one right before its opening comma (an acronym in parentheses may lie between).</summary>
+    private Mention? HeadOf(Insertion insertion) =>
+        ActorArguments.LastOrDefault(a => a.End <= insertion.Start && AcronymOnly().IsMatch(Between(a.End, insertion.Start)));
+
+    /// <summary>Comma-delimited insertions: relative clauses (", which ...,", ", who ...,") and appositions (", an armed group,").</summary>
+    private List<Insertion> Insertions => insertions ??= [.. InsertionPattern().Matches(Sentence.Text)
+        .Select(m => new Insertion(Absolute(m.Index), Absolute(m.Index + m.Length), m.Groups["rel"].Success))];
+
+    private List<Insertion>? insertions;
+
+    /// <summary>Where the words governing a verb at <paramref name="position"/> begin after <paramref name="from"/>: past a closed insertion, if one lies between.</summary>
+    private int PastInsertion(int from, int position) =>
+        Insertions.Where(i => i.Start >= from && i.End <= position && Between(from, i.Start).Trim().Length <= 6).Select(i => i.End).DefaultIfEmpty(from).Max();
+
+    private readonly record struct Insertion(int Start, int End, bool Relative);
 
     /// <summary>
     /// The subjects of a verb at <paramref name="position"/>: the coordinated actors right before it, when
@@ -75,7 +109,13 @@ internal sealed partial class SentenceView
             return person is null ? [] : [person];
         }
 
-        var gap = ReducedGap(subjects[^1].End, position);
+        var from = PastInsertion(subjects[^1].End, position);
+        var gap = ReducedGap(from, position);
+        if (ReportedPronoun().IsMatch(gap) || (RelativeWho().IsMatch(gap) && subjects[^1].Label == NodeLabels.Person))
+        {
+            return subjects; // "X said they had clashed with Y": the pronoun is the speaker
+        }
+
         if (gap.StartsWith("and ", StringComparison.Ordinal) || gap.StartsWith(", and ", StringComparison.Ordinal))
         {
             return []; // "A met B and later held talks with C": B is an object, not the subject
@@ -224,6 +264,39 @@ internal sealed partial class SentenceView
 
     public Mention? ActorAfter(int position, int maxWords = 3) => ArgumentAfter(position, maxWords, m => Actors.Contains(m.Label));
 
+    /// <summary>
+    /// "the group" / "the groups" right at <paramref name="position"/>: the organization of the same number
+    /// named last before, in this sentence or the three before it (ministries and governments aside).
+    /// </summary>
+    public Mention? GroupAnaphorAt(int position, IReadOnlyCollection<Mention>? besides = null)
+    {
+        if (position >= Sentence.Start + 4 && Context.Text.AsSpan(position - 4, 4).SequenceEqual("the "))
+        {
+            position -= 4; // the trigger took the article along ("struck the ")
+        }
+
+        var anaphor = GroupAnaphor().Match(Context.Text, position, Math.Min(24, Sentence.End - position));
+        if (!anaphor.Success)
+        {
+            return null;
+        }
+
+        var plural = anaphor.Groups["n"].Value.EndsWith('s');
+        for (var index = Sentence.Index; index >= Math.Max(0, Sentence.Index - 3); index--)
+        {
+            var found = Context.MentionsIn(index).Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.End <= position
+                    && !m.Canonical.StartsWith("Ministry", StringComparison.Ordinal) && !m.Canonical.EndsWith("Government", StringComparison.Ordinal)
+                    && m.Canonical.EndsWith('s') == plural && (besides is null || !besides.Any(b => b.Canonical == m.Canonical)))
+                .LastOrDefault();
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>All actor arguments from <paramref name="position"/> to the end of the clause ("X, such as Y" continues it).</summary>
     public List<Mention> ActorsInClause(int position)
     {
@@ -278,6 +351,21 @@ internal sealed partial class SentenceView
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex PronounSubject();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:(?<rel>which|who|whose|whom)|an?|the)\s[^,;()“”""]*,")]
+    private static partial System.Text.RegularExpressions.Regex InsertionPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?$")]
+    private static partial System.Text.RegularExpressions.Regex AcronymOnly();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:said|says|say|announced|claimed|reported|confirmed|stated|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:they|it|he|she|(?:its|their)\s+(?:fighters|forces|troops|members|units))(?:\s+(?:had|have|has|was|were|would|will))?(?:\s+(?:also|recently|again))?$")]
+    private static partial System.Text.RegularExpressions.Regex ReportedPronoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s*who(?:\s+(?:also|later|then|has|had))?$")]
+    private static partial System.Text.RegularExpressions.Regex RelativeWho();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*the\s+(?<n>groups?|militias?|factions?)\b")]
+    private static partial System.Text.RegularExpressions.Regex GroupAnaphor();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesized();

@@ -20,7 +20,7 @@ internal sealed partial class VisitRule : IRelationRule
         var date = Triggers.Date(view);
         foreach (var (start, end, _) in Triggers.Find(view, Verb()))
         {
-            var visitor = view.ActorBefore(start);
+            var visitor = VisitorAfter(view, end) ?? view.ActorBefore(start);
             if (visitor is null || view.Between(visitor.End, start).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
             {
                 continue;
@@ -31,6 +31,19 @@ internal sealed partial class VisitRule : IRelationRule
                 sink.Add(EdgeTypes.Visited, Endpoint.Of(visitor), Endpoint.Of(destination), view.Sentence, 0.85, date);
             }
         }
+    }
+
+    /// <summary>"a visit to X by Y": the visitor named after the destination.</summary>
+    private static Mention? VisitorAfter(SentenceView view, int end)
+    {
+        var destination = view.ArgumentAfter(end, 1, IsDestination);
+        if (destination is null)
+        {
+            return null;
+        }
+
+        var by = ByVisitor().Match(view.Context.Text[destination.End..view.Sentence.End]);
+        return by.Success ? view.ActorAfter(destination.End + by.Length, 2) : null;
     }
 
     /// <summary>The place right after the trigger, and a second one after a comma ("the Kurdistan Region, Sulaimani City").</summary>
@@ -54,6 +67,9 @@ internal sealed partial class VisitRule : IRelationRule
     }
 
     private static bool IsDestination(Mention m) => m.Label is NodeLabels.Place or NodeLabels.Country;
+
+    [GeneratedRegex(@"^\s+by\s+(?:the\s+)?")]
+    private static partial Regex ByVisitor();
 
     [GeneratedRegex(@"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|at)\s+(?:the\s+)?|\b(?:visited|visits|visiting|toured)\s+(?:the\s+)?|\b(?:visit|trip|travel|journey|tour)\s+to\s+(?:the\s+)?|\b(?:travelled|traveled|travels|flew|headed)\s+to\s+(?:the\s+)?")]
     private static partial Regex Verb();

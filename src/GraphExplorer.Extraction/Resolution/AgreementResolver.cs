@@ -60,12 +60,13 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                     continue; // "to deal with", "agreement" as a bare noun
                 }
 
-                var parties = Parties(context, sentence, first, i);
-                var surface = context.Text[tokens[first].Start..tokens[i].End];
+                var (tail, headText) = HeadPhrase(tokens, i);
+                var parties = Parties(context, sentence, first, tail);
+                var surface = context.Text[tokens[first].Start..tokens[tail].End];
                 var mention = new Mention
                 {
                     Start = tokens[first].Start,
-                    End = tokens[i].End,
+                    End = tokens[tail].End,
                     Surface = surface,
                     Label = NodeLabels.Agreement,
                     Canonical = "",
@@ -77,7 +78,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 {
                     var sorted = parties.Select(p => p.Canonical).Distinct().Order(StringComparer.Ordinal).ToList();
                     var named = modifiers.Where(m => !DroppedModifiers.Contains(m.ToLowerInvariant()) && !IsDateWord(m)).ToList();
-                    var head = tokens[i].Text.ToLowerInvariant();
+                    var head = headText;
                     mention.Canonical = Name(sorted, named, head);
                     var partyKey = string.Join('|', sorted);
                     if (!byParties.TryGetValue(partyKey, out var group))
@@ -92,7 +93,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 }
                 else if (modifiers.Any(m => char.IsUpper(m[0]) && !IsDateWord(m)))
                 {
-                    mention.Canonical = string.Join(' ', modifiers.Where(m => !IsDateWord(m))) + " " + tokens[i].Text.ToLowerInvariant();
+                    mention.Canonical = string.Join(' ', modifiers.Where(m => !IsDateWord(m))) + " " + headText;
                     pending.Add((mention, true));
                 }
                 else
@@ -132,6 +133,44 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
             context.Mentions.Add(mention);
         }
+    }
+
+    /// <summary>
+    /// The head with what completes it: "memorandum of understanding", and a subject complement of
+    /// lower-case words ("on security cooperation"). Returns the phrase's last token and its text.
+    /// </summary>
+    private static (int Tail, string Text) HeadPhrase(IReadOnlyList<Token> tokens, int head)
+    {
+        var tail = head;
+        var words = new List<string> { tokens[head].Text.ToLowerInvariant() };
+        if (tokens[head].Norm == "memorandum" && head + 2 < tokens.Count && tokens[head + 1].Norm == "of" && tokens[head + 2].Norm == "understanding")
+        {
+            tail = head + 2;
+            words.Add("of understanding");
+        }
+
+        if (tail + 2 < tokens.Count && tokens[tail + 1].Norm == "on")
+        {
+            var last = tail + 1;
+            for (var j = tail + 2; j < Math.Min(tokens.Count, tail + 5); j++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord || t.IsCapitalized || char.IsDigit(t.Text[0]) || IsFunctionWord(t.Norm) || Determiners.Contains(t.Norm) || NewsDates.Month(t.Text) > 0)
+                {
+                    break;
+                }
+
+                last = j;
+            }
+
+            if (last > tail + 1)
+            {
+                words.Add(string.Join(' ', tokens.Skip(tail + 1).Take(last - tail).Select(t => t.Text)));
+                tail = last;
+            }
+        }
+
+        return (tail, string.Join(' ', words));
     }
 
     private static string Name(IReadOnlyList<string> parties, List<string> modifiers, string head) =>
@@ -208,7 +247,13 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
         if (verb < 0)
         {
-            return [];
+            // "the security agreement (that) the two countries signed in March"
+            return FollowingSigners(context, sentence, head) ?? [];
+        }
+
+        if (BothStates(context, sentence, verb) is { } states)
+        {
+            return states;
         }
 
         var before = actors.Where(m => m.End <= tokens[verb].Start).ToList();
@@ -229,6 +274,66 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         }
 
         return [];
+    }
+
+    /// <summary>"the agreement (that|which) both countries signed": the collective signers right after the head.</summary>
+    private static List<Mention>? FollowingSigners(ExtractionContext context, Sentence sentence, int head)
+    {
+        var tokens = sentence.Tokens;
+        var j = head + 1;
+        if (j < tokens.Count && tokens[j].Norm is "that" or "which")
+        {
+            j++;
+        }
+
+        var nounEnd = j + (j < tokens.Count && tokens[j].Norm == "both" ? 1 : 2);
+        var verb = nounEnd + 1;
+        while (verb < tokens.Count && tokens[verb].Norm is "have" or "has" or "had" or "also" or "jointly" or "formally")
+        {
+            verb++;
+        }
+
+        return verb < tokens.Count && tokens[verb].Norm is "signed" or "reached" or "concluded" or "inked" ? BothStates(context, sentence, verb) : null;
+    }
+
+    /// <summary>
+    /// "Both countries signed", "the two sides have signed": the two states the article has named most
+    /// up to here, when two clearly lead (otherwise the reference is too uncertain to use).
+    /// </summary>
+    private static List<Mention>? BothStates(ExtractionContext context, Sentence sentence, int verb)
+    {
+        var tokens = sentence.Tokens;
+        var j = verb - 1;
+        while (j >= 0 && tokens[j].Norm is "have" or "has" or "had" or "also" or "jointly" or "formally" or "officially" or "finally")
+        {
+            j--;
+        }
+
+        if (j < 1 || !(tokens[j].Norm is "countries" or "sides" or "governments" or "nations" or "neighbours" or "neighbors" or "states")
+            || !(tokens[j - 1].Norm == "both" || (tokens[j - 1].Norm == "two" && j >= 2 && tokens[j - 2].Norm == "the")))
+        {
+            return null;
+        }
+
+        var start = tokens[j - 1].Norm == "both" ? tokens[j - 1].Start : tokens[j - 2].Start;
+        var counts = context.Mentions.Where(m => m.Label == NodeLabels.Country && m.Start < start)
+            .GroupBy(m => m.Canonical).Select(g => (State: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.State, StringComparer.Ordinal).ToList();
+        if (counts.Count < 2 || (counts.Count > 2 && counts[2].Count >= counts[1].Count))
+        {
+            return null;
+        }
+
+        return [.. counts.Take(2).Select(c => new Mention
+        {
+            Start = start,
+            End = tokens[j].End,
+            Surface = context.Text[start..tokens[j].End],
+            Label = NodeLabels.Country,
+            Canonical = c.State,
+            SentenceIndex = sentence.Index,
+            Confidence = 0.75,
+            KeepAlias = false,
+        })];
     }
 
     private Mention AsState(Mention capital) => new()

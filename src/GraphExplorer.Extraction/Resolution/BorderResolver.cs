@@ -123,10 +123,22 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
 
         // the state named before the phrase (its subject or possessor) first, nearest first; then those after it
         var candidates = mentions.OrderBy(m => m.Start < before ? 0 : 1).ThenBy(m => Math.Abs(m.Start - before))
-            .Select(m => m.Label == NodeLabels.Country ? m.Canonical : m.Label == NodeLabels.Place && gazetteer.IsCapital(m.Canonical) ? gazetteer.Place(m.Canonical)?.Country : null)
+            .Select(m => m.Label == NodeLabels.Country ? m.Canonical : m.Label == NodeLabels.Place ? CountryOfPlace(m.Canonical) : null)
             .Where(c => c is not null && c != x && !Contains(c, x) && !Contains(x, c))
             .ToList();
         return candidates.FirstOrDefault() ?? (context.MainCountry is { } main && main != x && !Contains(main, x) ? main : null);
+    }
+
+    /// <summary>The state a capital or a compass region ("northeastern Jordan") belongs to.</summary>
+    private string? CountryOfPlace(string place)
+    {
+        if (gazetteer.IsCapital(place))
+        {
+            return gazetteer.Place(place)?.Country;
+        }
+
+        var space = place.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Vocabulary.CompassAdjectives.Contains(place[..space].ToLowerInvariant()) ? gazetteer.Country(place[(space + 1)..])?.Name : null;
     }
 
     /// <summary>Whether <paramref name="outer"/> contains <paramref name="inner"/> (a state and its region).</summary>
