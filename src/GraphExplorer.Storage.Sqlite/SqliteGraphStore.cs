@@ -64,6 +64,13 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
         await using var connection = await connections.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: false);
         await new ArticleWriter(connection, transaction).WriteAsync(graph, cancellationToken);
+        if (graph.Article.Source is { } source)
+        {
+            // The file is stored now: earlier failures of the same file no longer describe it.
+            using var clear = connection.Command("DELETE FROM ingest_failures WHERE source = @source", transaction).With("@source", source);
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         transaction.Commit();
     }
 

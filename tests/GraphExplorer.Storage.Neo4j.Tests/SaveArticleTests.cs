@@ -105,6 +105,7 @@ public sealed class SaveArticleTests
             s => Assert.Contains("SET e.writeLock", s, StringComparison.Ordinal),
             s => Assert.Contains("properties(r) AS properties", s, StringComparison.Ordinal),
             s => Assert.Contains("MERGE (a:Article", s, StringComparison.Ordinal),
+            s => Assert.Contains("MATCH (f:IngestFailure {source: $source}) DELETE f", s, StringComparison.Ordinal),
             s => Assert.Contains("SET e:Country", s, StringComparison.Ordinal),
             s => Assert.Contains("SET e:Person", s, StringComparison.Ordinal),
             s => Assert.Contains("MERGE (a)-[m:MENTIONS]->(e)", s, StringComparison.Ordinal),

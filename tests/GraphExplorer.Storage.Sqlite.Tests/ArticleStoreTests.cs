@@ -194,6 +194,20 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public async Task Storing_a_file_clears_its_earlier_failures_and_only_its_own()
+    {
+        using var fixture = new SqliteStoreFixture();
+        var graph = First();
+        graph = graph with { Article = graph.Article with { Source = "inbox/a1.txt" } };
+        await fixture.Store.RecordFailureAsync(new("inbox/a1.txt", "file is empty", DateTimeOffset.UnixEpoch), Token);
+        await fixture.Store.RecordFailureAsync(new("inbox/other.txt", "file is binary", DateTimeOffset.UnixEpoch), Token);
+
+        await fixture.Store.SaveArticleAsync(graph, Token);
+
+        Assert.Equal(1, (await fixture.Store.GetStatsAsync(Token)).FailedArticles);
+    }
+
+    [Fact]
     public async Task Reading_one_article_gives_its_entities_and_facts()
     {
         using var fixture = new SqliteStoreFixture();

@@ -5,7 +5,8 @@ namespace GraphExplorer.Core.Storage;
 /// <summary>
 /// The write side of a graph store. Contract: <see cref="SaveArticleAsync"/> is one transaction that
 /// replaces everything the article stated before (its mentions, aliases, relationships and evidence)
-/// and keeps every other article's facts; saving the same graph twice changes nothing.
+/// and keeps every other article's facts; saving the same graph twice changes nothing. Saving also clears the
+/// failures recorded for the article's source, so "failed" counts files whose last attempt failed.
 /// </summary>
 public interface IArticleStore
 {

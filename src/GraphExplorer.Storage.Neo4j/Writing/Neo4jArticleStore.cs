@@ -132,6 +132,12 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
     private static async Task WriteAsync(QueryApiTransaction transaction, Article article, ArticleWritePlan plan, CancellationToken cancellationToken)
     {
         await transaction.RunAsync(ArticleStatement(article), cancellationToken);
+        if (article.Source is { } source)
+        {
+            // The file is stored now: earlier failures of the same file no longer describe it.
+            await transaction.RunAsync(new Statement("MATCH (f:IngestFailure {source: $source}) DELETE f", Parameters(("source", source))), cancellationToken);
+        }
+
         if (plan.Deleted.Count > 0)
         {
             var rows = plan.Deleted.Select(f => Row(("key", f.Key), ("source", f.SourceId), ("target", f.TargetId))).ToList();
