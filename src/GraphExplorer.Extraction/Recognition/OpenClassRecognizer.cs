@@ -86,7 +86,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if (IsConnector(t) && i + 1 < tokens.Count)
+            if ((IsConnector(t) || (t.Norm == "and" && IsBodyOf(tokens, first) && OneNameWordAt(s, i + 1))) && i + 1 < tokens.Count)
             {
                 i++;
                 continue;
@@ -97,6 +97,41 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         return last;
     }
+
+    /// <summary>"Ministry of Migration and Displaced": a body's "of" complement may join two capitalized words with "and".</summary>
+    private static bool IsBodyOf(IReadOnlyList<Token> tokens, int first) =>
+        Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) ? first + 1 < tokens.Count && IsBodyOf(tokens, first + 1) : tokens[first].Norm is "ministry" or "department" or "directorate" or "office" or "commission"
+        && first + 2 < tokens.Count && tokens[first + 1].Norm == "of";
+
+    /// <summary>
+    /// After "Minister of": the token where the person's name starts, when the run holds a portfolio and
+    /// then a name beginning with a known given name, two words or more.
+    /// </summary>
+    private int? PortfolioSplit(SentenceMentions s, int first, List<Token> words)
+    {
+        var tokens = s.Tokens;
+        if (words.Count < 3 || first < 2 || tokens[first - 1].Norm != "of"
+            || !s.Sentence.Titles.Any(t => t.LastToken == first - 2 && t.Text.EndsWith("inister", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var k = 1; k <= words.Count - 2; k++)
+        {
+            if (gazetteer.IsGivenName(words[k].Text))
+            {
+                return s.TokenAt(words[k].Start);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OwnedAt(SentenceMentions s, int first) =>
+        first >= 3 && s.Tokens[first - 1].Norm == "s" && s.Tokens[first - 2].Text is "'" or "’" && s.MentionEndingAt(first - 3) is { Label: NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place };
+
+    private static bool OneNameWordAt(SentenceMentions s, int i) =>
+        i < s.Tokens.Count && s.Tokens[i].IsCapitalized && !s.IsCovered(i) && (i + 1 >= s.Tokens.Count || !s.Tokens[i + 1].IsCapitalized);
 
     private static bool IsConnector(Token t) => t.IsWord && !t.IsCapitalized && Vocabulary.NameConnectors.Contains(t.Norm);
 
@@ -115,6 +150,27 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         if (words.Count == 0 || words.All(w => w.IsAllCaps && w.Text.Length > 1))
         {
             return; // acronyms and shouted datelines: only resolution may name them
+        }
+
+        if (PortfolioSplit(s, first, words) is { } nameStart)
+        {
+            // "Minister of Local Administration Hussein Makhlouf": the portfolio completes the title, the rest is the person
+            var title = s.Sentence.Titles.First(t => t.LastToken == first - 2);
+            var portfolioEnd = nameStart - 1;
+            while (!tokens[portfolioEnd].IsWord)
+            {
+                portfolioEnd--;
+            }
+
+            s.Sentence.Titles[s.Sentence.Titles.IndexOf(title)] = title with
+            {
+                LastToken = portfolioEnd,
+                End = tokens[portfolioEnd].End,
+                Text = s.Sentence.Text[(title.Start - s.Sentence.Start)..(tokens[portfolioEnd].End - s.Sentence.Start)],
+            };
+            var mention = s.Add(nameStart, last, NodeLabels.Person, s.Sentence.Text[(tokens[nameStart].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)], MentionRole.Actor, known: false, 0.8);
+            mention.Confidence = 0.8;
+            return;
         }
 
         var headNorm = words[^1].Norm;
@@ -177,9 +233,18 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             start = s.TokenAt(place.Start);
             canonical = place.Surface + " " + text;
         }
+        else if (first > 0 && s.Tokens[first - 1].IsWord && s.MentionEndingAt(first - 1) is { Label: NodeLabels.Organization, Role: MentionRole.Actor } parent
+            && parent.Surface.All(c => char.IsUpper(c) || c == '-'))
+        {
+            // "IRGC Ground Forces", "KRG Ministry of Health": a branch named by its parent's acronym is one body
+            s.Remove(parent);
+            start = s.TokenAt(parent.Start);
+            canonical = parent.Surface + " " + text;
+        }
 
         // "Press Office", "National Security Council" alone: generic words that name no particular body
-        if (start == first && Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord && !IsConnector(t))
+        // ... unless an owner's possessive makes it particular ("the KRG's Department of Foreign Relations")
+        if (start == first && !OwnedAt(s, first) && Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord && !IsConnector(t))
                 .All(t => Vocabulary.OrganizationHeads.Contains(t.Norm) || Vocabulary.GenericOrganizationWords.Contains(t.Norm)))
         {
             return;

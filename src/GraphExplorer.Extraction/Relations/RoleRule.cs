@@ -24,11 +24,12 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     public void Apply(SentenceView view, RelationSink sink)
     {
         var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && !view.Excluded.Contains(m)).ToList();
+        var roles = new List<(TitleSpan Title, Mention? Body, Mention Person)>();
         foreach (var title in view.Sentence.Titles)
         {
             var after = BodyAfter(view, title);
             var body = after?.Body ?? BodyBefore(view, title);
-            var bodyEnd = after?.End ?? title.End;
+            var bodyEnd = PastTitles(view, after?.End ?? title.End);
             var person = persons.FirstOrDefault(p => p.Start >= bodyEnd && PersonGap().IsMatch(view.Between(bodyEnd, p.Start)))
                 ?? persons.LastOrDefault(p => p.End <= title.Start && AppositionGap().IsMatch(view.Between(p.End, QualifierStart(view, title, body))));
             if (body is not null)
@@ -37,7 +38,17 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
                 view.TitleBodies.Add(body);
             }
 
-            if (person is null)
+            if (person is not null)
+            {
+                roles.Add((title, body, person));
+            }
+        }
+
+        foreach (var (title, body, person) in roles)
+        {
+            // a bare rank says less than the person's other title in the sentence ("spokesman Brig. Gen. X", "Gen. X, commander of the Y")
+            var bareRank = title.Kind == "military" && body is null;
+            if (bareRank && roles.Any(r => r.Person == person && r.Title != title))
             {
                 continue;
             }
@@ -45,7 +56,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             var office = Office(view, body, title);
             if (office is not null)
             {
-                sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), office.Value, view.Sentence, title.Kind == "military" && body is null ? 0.6 : 0.9, title: Title(title.Text));
+                sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), office.Value, view.Sentence, bareRank ? 0.6 : 0.9, title: Title(title.Text));
             }
 
             person.Title ??= Title(title.Text);
@@ -82,7 +93,11 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         {
             if (title.Kind != "military")
             {
-                return MinistryOfTitle(title);
+                // "defence ministry spokesman": the ministry named in lower case before the title
+                var before = view.Context.Text[Math.Max(view.Sentence.Start, title.Start - 30)..title.Start];
+                return PortfolioBefore().Match(before) is { Success: true } portfolio
+                    ? ArticleMinistry(view.Context, portfolio.Groups[1].Value)
+                    : MinistryOfTitle(view.Context, title);
             }
 
             // a rank serves in the armed body named before it ("a coalition delegation headed by Maj. Gen. X"), else the article's state
@@ -108,10 +123,26 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         return body.Label is NodeLabels.Country or NodeLabels.Organization ? Endpoint.Of(body) : null;
     }
 
-    /// <summary>"Peshmerga Minister": the ministry the gazetteer knows as "Peshmerga ministry", if any.</summary>
-    private Endpoint? MinistryOfTitle(TitleSpan title)
+    /// <summary>Where the person may start after a title: past further titles right after it ("ministry spokesman Brigadier General X").</summary>
+    private static int PastTitles(SentenceView view, int position)
+    {
+        var next = view.Sentence.Titles.FirstOrDefault(t => t.Start >= position && view.Between(position, t.Start).Trim().Length == 0);
+        return next is null ? position : PastTitles(view, next.End);
+    }
+
+    /// <summary>
+    /// "Peshmerga Minister": the ministry the gazetteer knows as "Peshmerga ministry", if any; "Interior
+    /// Minister", "interior ministry spokesman": the one interior ministry the article names, if exactly one.
+    /// </summary>
+    private Endpoint? MinistryOfTitle(ExtractionContext context, TitleSpan title)
     {
         var words = title.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => w.Equals("minister", StringComparison.OrdinalIgnoreCase) || w.Equals("ministry", StringComparison.OrdinalIgnoreCase));
+        if (at == 1 && ArticleMinistry(context, words[0]) is { } named)
+        {
+            return named;
+        }
+
         if (words.Length != 2 || !words[1].Equals("minister", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -122,6 +153,14 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         return gazetteer.LongestMatch(tokens, 0, e => e.Kind == EntryKind.Name && e.Label == NodeLabels.Organization) is { EndToken: 1 } match
             ? new Endpoint(NodeLabels.Organization, match.Entry.Canonical, 0.8)
             : null;
+    }
+
+    private static Endpoint? ArticleMinistry(ExtractionContext context, string portfolio)
+    {
+        var ministries = context.Mentions.Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor
+                && m.Canonical.Contains("Ministry", StringComparison.Ordinal) && m.Canonical.Contains(portfolio, StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Canonical).Distinct().ToList();
+        return ministries is [var one] ? new Endpoint(NodeLabels.Organization, one, 0.75) : null;
     }
 
     /// <summary>"of the Y" / "for the Y" right after the title.</summary>
@@ -142,10 +181,27 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             return null;
         }
 
+        // "head of the KRG's Department of Foreign Relations": the body is the one the possessive introduces
+        var possessed = Possessed(view, body);
+        if (possessed is not null)
+        {
+            view.Excluded.Add(body);
+            view.TitleBodies.Add(body);
+            body = possessed;
+        }
+
         // skip an acronym in parentheses after the body: "the Kurdistan Regional Government (KRG), Rebar Ahmed"
         var end = body.End;
         var tail = Acronym().Match(view.Context.Text[end..view.Sentence.End]);
         return (body, tail.Success ? end + tail.Length : end);
+    }
+
+    private static Mention? Possessed(SentenceView view, Mention owner)
+    {
+        var tail = view.Context.Text.AsSpan(owner.End, Math.Min(3, view.Sentence.End - owner.End));
+        return tail.StartsWith("'s ", StringComparison.Ordinal) || tail.StartsWith("’s ", StringComparison.Ordinal)
+            ? view.Mentions.FirstOrDefault(m => m.Start == owner.End + 3 && m.Label == NodeLabels.Organization)
+            : null;
     }
 
     /// <summary>A state, region or body named right before the title ("Iraqi", "Iraq's", "Kurdistan Region", "Iran's Supreme National Security Council").</summary>
@@ -158,6 +214,9 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         body is not null && body.End <= title.Start ? body.Start : title.Start;
 
     private static string Title(string text) => text.Trim();
+
+    [GeneratedRegex(@"\b(\p{L}+)\s+ministry\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PortfolioBefore();
 
     [GeneratedRegex(@"\b(?:Coalition|Forces|Army|Command|Corps|Guards?|Brigades|Units|Peshmerga|Military|Navy|Resolve)\b")]
     private static partial Regex ArmedWords();

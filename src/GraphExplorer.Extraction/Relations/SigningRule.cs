@@ -58,6 +58,6 @@ internal sealed partial class SigningRule : IRelationRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:signed|signs|inked)\s+(?:by\s+)?|\bsign\s+(?=(?:the|a|an)\b)")]
+    [GeneratedRegex(@"\b(?:signed|signs|inked)\s+(?:(?:in|at)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?\s+(?:on\s+\w+\s+)?(?=by\s))?(?:by\s+)?|\bsign\s+(?=(?:the|a|an)\b)")]
     private static partial Regex Signed();
 }

@@ -21,7 +21,13 @@ internal sealed partial class VisitRule : IRelationRule
         foreach (var (start, end, _) in Triggers.Find(view, Verb()))
         {
             var visitor = VisitorAfter(view, end) ?? view.ActorBefore(start);
-            if (visitor is null || view.Between(visitor.End, start).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
+            if (visitor is not null && view.Between(visitor.End, start).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
+            {
+                // "A, head of the B's C, visited X": an apposition of titles lies between
+                visitor = view.SubjectsBefore(start) is [var subject] && subject.Label == NodeLabels.Person ? subject : null;
+            }
+
+            if (visitor is null)
             {
                 continue;
             }

@@ -223,6 +223,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         // a capital stands for its government when it signs ("Baghdad and Ankara signed a memorandum")
         var actors = context.MentionsIn(sentence.Index)
             .Where(m => m.Role == MentionRole.Actor && (m.Label is NodeLabels.Country or NodeLabels.Organization || (m.Label == NodeLabels.Place && gazetteer.IsCapital(m.Canonical))))
+            .Where(m => m.Start == 0 || context.Text[m.Start - 1] != '(') // an acronym defined in parentheses repeats the name before it
             .Select(m => m.Label == NodeLabels.Place ? AsState(m) : m)
             .OrderBy(m => m.Start).ToList();
         if (head + 1 < tokens.Count && tokens[head + 1].Norm == "between")
@@ -350,7 +351,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
     /// <summary>Only "and" (with an optional "the") between two mentions.</summary>
     private static bool Joined(string text, int end, int start) =>
-        start > end && text[end..start].Trim() is "and" or "and the" or "and the";
+        start > end && System.Text.RegularExpressions.Regex.Replace(text[end..start], @"^\s*\([A-Za-z-]{2,10}\)", "").Trim() is "and" or "and the";
 
     /// <summary>Only auxiliaries between a subject and its verb ("have", "has also").</summary>
     private static bool Gap(string text, int end, int start)
