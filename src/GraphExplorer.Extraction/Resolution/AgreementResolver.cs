@@ -33,7 +33,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
     public void Resolve(ExtractionContext context)
     {
         var pending = new List<(Mention Mention, bool Defined)>();
-        var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName)>>(StringComparer.Ordinal);
+        var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName, string ShortName)>>(StringComparer.Ordinal);
         foreach (var sentence in context.Sentences)
         {
             if (!sentence.Text.AsSpan().ContainsAny(HeadWords))
@@ -87,7 +87,9 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                         byParties[partyKey] = group;
                     }
 
-                    group.Add((mention, Name([.. parties.Select(p => p.Canonical).Distinct()], named, head)));
+                    // the parties as the text abbreviates them ("Iraq–KRG oil export agreement") are a further alias
+                    var shortName = Name([.. parties.Select(p => IsAcronym(p.Surface) ? p.Surface : p.Canonical).Distinct()], named, head);
+                    group.Add((mention, Name([.. parties.Select(p => p.Canonical).Distinct()], named, head), shortName));
                     context.AgreementParties.Add(new AgreementParties(mention, parties, sentence.Index));
                     pending.Add((mention, true));
                 }
@@ -108,10 +110,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         foreach (var group in byParties.Values)
         {
             var chosen = group.Select(g => g.Mention.Canonical).OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal).First();
-            foreach (var (mention, textOrderName) in group)
+            foreach (var (mention, textOrderName, shortName) in group)
             {
                 mention.Canonical = chosen;
-                context.Draft(NodeLabels.Agreement, chosen).Aliases.Add(textOrderName);
+                var draft = context.Draft(NodeLabels.Agreement, chosen);
+                draft.Aliases.Add(textOrderName);
+                draft.Aliases.Add(shortName);
             }
         }
 
@@ -149,6 +153,13 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             words.Add("of understanding");
         }
 
+        if (Purpose(tokens, tail) is { } purpose)
+        {
+            // "an agreement to resume oil exports" is the "oil export agreement"
+            words.Insert(0, purpose.Nouns);
+            return (purpose.Tail, string.Join(' ', words));
+        }
+
         if (tail + 2 < tokens.Count && tokens[tail + 1].Norm == "on")
         {
             var last = tail + 1;
@@ -173,8 +184,68 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         return (tail, string.Join(' ', words));
     }
 
+    private static readonly HashSet<string> PurposeVerbs = new(StringComparer.Ordinal)
+    {
+        "resume", "restart", "restore", "reopen", "share", "exchange", "export", "supply", "secure", "boost", "increase",
+        "regulate", "repatriate", "return", "develop", "protect", "combat", "curb", "end", "halt", "stop", "build", "expand", "settle",
+    };
+
+    private static readonly HashSet<string> PurposeEnds = new(StringComparer.Ordinal)
+    {
+        "through", "via", "across", "into", "over", "between", "within", "amid", "while", "until", "so", "but", "that", "which", "who", "after", "next", "this", "last",
+    };
+
+    /// <summary>
+    /// The purpose after the head, "to resume oil exports": its lower-case nouns as a modifier ("oil export"),
+    /// the last one made singular, and the phrase's last token.
+    /// </summary>
+    private static (string Nouns, int Tail)? Purpose(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head + 3 >= tokens.Count || tokens[head + 1].Norm != "to" || !PurposeVerbs.Contains(tokens[head + 2].Norm))
+        {
+            return null;
+        }
+
+        var nouns = new List<string>();
+        var j = head + 3;
+        if (tokens[j].Norm is "the" or "their")
+        {
+            j++;
+        }
+
+        for (; j < tokens.Count && nouns.Count < 3; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || t.IsCapitalized || IsFunctionWord(t.Norm) || PurposeEnds.Contains(t.Norm) || Determiners.Contains(t.Norm) || t.Norm.EndsWith("ly", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            nouns.Add(t.Text.ToLowerInvariant());
+        }
+
+        if (nouns.Count == 0)
+        {
+            return null;
+        }
+
+        var last = nouns[^1];
+        if (last.Length > 4 && last.EndsWith("ies", StringComparison.Ordinal))
+        {
+            nouns[^1] = last[..^3] + "y"; // supplies, deliveries
+        }
+        else if (last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
+        {
+            nouns[^1] = last[..^1];
+        }
+
+        return (string.Join(' ', nouns), j - 1);
+    }
+
     private static string Name(IReadOnlyList<string> parties, List<string> modifiers, string head) =>
         string.Join('–', parties) + (modifiers.Count > 0 ? " " + string.Join(' ', modifiers) : "") + " " + head;
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
     private static bool IsDateWord(string word) => char.IsDigit(word[0]) || NewsDates.Month(word) > 0;
 
