@@ -24,4 +24,29 @@ public sealed class RoundFourTests
         var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
         Assert.Contains("Iraq–KRG customs revenue agreement", agreement.Aliases);
     }
+
+    [Fact]
+    public void An_unknown_organization_defined_by_its_acronym_is_recognized_whole()
+    {
+        var graph = Extract("Kuwaiti engineers will work with the General Company for Ports of Iraq (GCPI) on the new terminal. GCPI said the work starts in June.");
+        var company = graph.Find(NodeLabels.Organization, "General Company for Ports of Iraq");
+        Assert.NotNull(company);
+        Assert.Contains("GCPI", company.Aliases);
+        Assert.DoesNotContain(graph.Relationships, r => r.SourceId == graph.Find(NodeLabels.Country, "Iraq")?.Id || r.TargetId == graph.Find(NodeLabels.Country, "Iraq")?.Id);
+    }
+
+    [Fact]
+    public void Capitalized_words_without_an_organization_head_are_not_defined_by_a_parenthesis()
+    {
+        var graph = Extract("Officials from Basra and Maysan (BM) met in Baghdad on Monday.");
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("Maysan", StringComparison.Ordinal) && e.Label == NodeLabels.Organization);
+    }
+
+    [Fact]
+    public void A_weekday_between_the_agreement_and_its_purpose_is_skipped()
+    {
+        var graph = Extract("Jordan and Syria signed an agreement on Sunday to reopen border crossings.");
+        var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
+        Assert.Equal("Jordan–Syria border crossing agreement", agreement.Name);
+    }
 }

@@ -1,4 +1,6 @@
+using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
 
 namespace GraphExplorer.Extraction.Resolution;
 
@@ -25,7 +27,11 @@ internal static class AcronymResolver
                     && m.End >= tokens[i].Start - 1 && m.Role != MentionRole.Modifier);
                 if (owner is null || !MatchesInitials(tokens[i + 1].Text, owner.Surface))
                 {
-                    continue;
+                    owner = DefinedName(context, sentence, i);
+                    if (owner is null)
+                    {
+                        continue;
+                    }
                 }
 
                 defined[tokens[i + 1].Text] = owner;
@@ -58,6 +64,65 @@ internal static class AcronymResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An organization no gazetteer knows, defined by its acronym: the capitalized words (with "of", "for",
+    /// "and", "the" between them) before the parenthesis, when they carry an organization head word and the
+    /// acronym's letters are their initials ("State Organization for Marketing of Oil (SOMO)").
+    /// Mentions inside the name (a demonym, a place) give way to it.
+    /// </summary>
+    private static Mention? DefinedName(ExtractionContext context, Sentence sentence, int parenthesis)
+    {
+        var tokens = sentence.Tokens;
+        var first = parenthesis;
+        for (var j = parenthesis - 1; j >= 0 && parenthesis - j <= 8; j--)
+        {
+            var t = tokens[j];
+            var connector = t.Text is "of" or "for" or "and" or "the";
+            if (!t.IsWord || t.Text.Contains('\'') || t.Text.Contains('’') || !(t.IsCapitalized || connector))
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        while (first < parenthesis && !tokens[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        if (first >= parenthesis - 1 || !Enumerable.Range(first, parenthesis - first).Any(k => Vocabulary.OrganizationHeads.Contains(tokens[k].Norm)))
+        {
+            return null;
+        }
+
+        var start = tokens[first].Start;
+        var end = tokens[parenthesis - 1].End;
+        var name = context.Text[start..end];
+        if (!MatchesInitials(tokens[parenthesis + 1].Text, name))
+        {
+            return null;
+        }
+
+        foreach (var inside in context.MentionsIn(sentence.Index).Where(m => m.Start >= start && m.End <= end).ToList())
+        {
+            context.RemoveMention(inside);
+        }
+
+        var mention = new Mention
+        {
+            Start = start,
+            End = end,
+            Surface = name,
+            Label = NodeLabels.Organization,
+            Canonical = name,
+            SentenceIndex = sentence.Index,
+            Confidence = 0.8,
+        };
+        context.Mentions.Add(mention);
+        return mention;
     }
 
     /// <summary>The acronym's letters are initials of the name's words, in order ("INSS" for "Iraqi National Security Service").</summary>

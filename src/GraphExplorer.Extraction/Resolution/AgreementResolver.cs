@@ -190,6 +190,11 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         "regulate", "repatriate", "return", "develop", "protect", "combat", "curb", "end", "halt", "stop", "build", "expand", "settle",
     };
 
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     private static readonly HashSet<string> PurposeEnds = new(StringComparer.Ordinal)
     {
         "through", "via", "across", "into", "over", "between", "within", "amid", "while", "until", "so", "but", "that", "which", "who", "after", "next", "this", "last",
@@ -201,6 +206,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
     /// </summary>
     private static (string Nouns, int Tail)? Purpose(IReadOnlyList<Token> tokens, int head)
     {
+        // "an agreement on Tuesday to resume ...": the day between head and purpose is skipped
+        if (head + 2 < tokens.Count && tokens[head + 1].Norm == "on" && Weekdays.Contains(tokens[head + 2].Norm))
+        {
+            head += 2;
+        }
+
         if (head + 3 >= tokens.Count || tokens[head + 1].Norm != "to" || !PurposeVerbs.Contains(tokens[head + 2].Norm))
         {
             return null;
