@@ -49,4 +49,13 @@ public sealed class RoundFourTests
         var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
         Assert.Equal("Jordan–Syria border crossing agreement", agreement.Name);
     }
+
+    [Fact]
+    public void A_persian_linking_particle_keeps_the_name_whole()
+    {
+        var graph = Extract("Iranian envoy Hamid Al-e Mousavi met Iraqi Foreign Minister Fuad Hussein in Baghdad on Monday.");
+        Assert.NotNull(graph.Find(NodeLabels.Person, "Hamid Al-e Mousavi"));
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Hamid Al");
+        Assert.True(graph.Has(EdgeTypes.MetWith, "Hamid Al-e Mousavi", "Fuad Hussein") || graph.Has(EdgeTypes.MetWith, "Fuad Hussein", "Hamid Al-e Mousavi"), graph.Facts());
+    }
 }

@@ -86,6 +86,12 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            if (IsEzafe(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             if ((IsConnector(t) || (t.Norm == "and" && IsBodyOf(tokens, first) && OneNameWordAt(s, i + 1))) && i + 1 < tokens.Count)
             {
                 i++;
@@ -97,6 +103,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         return last;
     }
+
+    /// <summary>"Al-e Sadegh", "Abd-ol Karim": a Persian linking particle hyphened to a name word, a capitalized word after it.</summary>
+    private static bool IsEzafe(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text is "e" or "ol" or "ul" or "ed" or "od" && i >= 2 && tokens[i - 1].Text == "-" && tokens[i - 2].IsCapitalized
+        && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Text == "-" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized));
 
     /// <summary>"Ministry of Migration and Displaced": a body's "of" complement may join two capitalized words with "and".</summary>
     private static bool IsBodyOf(IReadOnlyList<Token> tokens, int first) =>
