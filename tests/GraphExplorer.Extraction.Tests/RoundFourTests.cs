@@ -58,4 +58,13 @@ public sealed class RoundFourTests
         Assert.DoesNotContain(graph.Entities, e => e.Name == "Hamid Al");
         Assert.True(graph.Has(EdgeTypes.MetWith, "Hamid Al-e Mousavi", "Fuad Hussein") || graph.Has(EdgeTypes.MetWith, "Fuad Hussein", "Hamid Al-e Mousavi"), graph.Facts());
     }
+
+    [Fact]
+    public void A_rank_word_opening_a_body_name_stays_in_the_name()
+    {
+        var graph = Extract("The General Directorate of Civil Defence said fires broke out near Kirkuk. Major General Saad Kadhim inspected the site.");
+        Assert.NotNull(graph.Find(NodeLabels.Organization, "General Directorate of Civil Defence"));
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Directorate of Civil Defence");
+        Assert.NotNull(graph.Find(NodeLabels.Person, "Saad Kadhim"));
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             var (last, entry) = match;
             switch (entry.Kind)
             {
-                case EntryKind.Title when InsideName(s, i):
+                case EntryKind.Title when InsideName(s, i) || OpensBodyName(tokens, last):
                     break;
                 case EntryKind.Name when entry.Label == NodeLabels.Place && last == i && InsideName(s, i):
                     break;
@@ -88,6 +88,11 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         s.Cover(last + 1, posting.EndToken);
         return posting.EndToken;
     }
+
+    /// <summary>"General Directorate of ...", "General Staff": a rank word that opens a body's name is part of the name.</summary>
+    private static bool OpensBodyName(IReadOnlyList<Token> tokens, int last) =>
+        tokens[last].Norm == "general" && tokens[last].IsCapitalized && last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
+        && (Vocabulary.OrganizationHeads.Contains(tokens[last + 1].Norm) || tokens[last + 1].Norm is "staff" or "company" or "establishment");
 
     /// <summary>A capitalized title word right after an unknown capitalized word is part of a name ("Abdul Emir").</summary>
     private static bool InsideName(SentenceMentions s, int i)
