@@ -67,4 +67,12 @@ public sealed class RoundFourTests
         Assert.DoesNotContain(graph.Entities, e => e.Name == "Directorate of Civil Defence");
         Assert.NotNull(graph.Find(NodeLabels.Person, "Saad Kadhim"));
     }
+
+    [Fact]
+    public void A_border_word_inside_a_body_name_makes_no_border()
+    {
+        var graph = Extract("The Syrian Border Police arrested four smugglers near Albu Kamal. Smugglers crossed the Iraq-Syria border at night.");
+        var border = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Border);
+        Assert.DoesNotContain("Syrian Border", border.Aliases);
+    }
 }

@@ -60,10 +60,24 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
 
             foreach (Match m in AdjectiveBorder().Matches(sentence.Text))
             {
+                if (InsideName(context, sentence, m))
+                {
+                    continue; // "Iraqi Border Guard Command" is a body, not a frontier
+                }
+
                 var x = Side(m.Groups["a"].Value);
                 Add(context, sentence, mentions, Span(sentence, m), x, OtherSide(context, mentions, x, sentence.Start + m.Index), keepAlias: true, claimed);
             }
         }
+    }
+
+    /// <summary>A capitalized "Border" followed by another capitalized word, or inside an organization's name, names a body.</summary>
+    private static bool InsideName(ExtractionContext context, Sentence sentence, Match m)
+    {
+        var (start, end) = Span(sentence, m);
+        var after = sentence.Text.AsSpan(m.Index + m.Length);
+        var capitalizedNext = char.IsUpper(m.Value[m.Value.LastIndexOf(' ') + 1]) && after.Length > 1 && after[0] == ' ' && char.IsUpper(after[1]);
+        return capitalizedNext || context.MentionsIn(sentence.Index).Any(o => o.Label == NodeLabels.Organization && o.Start <= start && end <= o.End);
     }
 
     private static (int Start, int End) Span(Sentence sentence, Match m) => (sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
