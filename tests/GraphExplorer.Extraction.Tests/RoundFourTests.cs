@@ -75,4 +75,12 @@ public sealed class RoundFourTests
         var border = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Border);
         Assert.DoesNotContain("Syrian Border", border.Aliases);
     }
+
+    [Fact]
+    public void A_politburo_member_with_a_kurdish_given_name_holds_a_role_in_the_party()
+    {
+        var graph = Extract("PUK politburo member Kawa Ahmadi blamed the KDP for the delay of the budget.");
+        Assert.True(graph.Has(EdgeTypes.HoldsRole, "Kawa Ahmadi", "PUK"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.Accused, "Kawa Ahmadi", "KDP"), graph.Facts());
+    }
 }
