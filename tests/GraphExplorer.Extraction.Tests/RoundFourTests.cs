@@ -83,4 +83,23 @@ public sealed class RoundFourTests
         Assert.True(graph.Has(EdgeTypes.HoldsRole, "Kawa Ahmadi", "PUK"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.Accused, "Kawa Ahmadi", "KDP"), graph.Facts());
     }
+
+    [Fact]
+    public void Every_state_of_a_listed_subject_is_party_and_a_named_subject_names_the_accord()
+    {
+        var graph = Extract("Jordan, Egypt, Iraq and Kuwait signed a memorandum of understanding on the Levant Gas Pipeline project on Thursday.");
+        var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
+        Assert.Contains("Levant Gas Pipeline memorandum of understanding", agreement.Aliases);
+        foreach (var state in new[] { "Jordan", "Egypt", "Iraq", "Kuwait" })
+        {
+            Assert.True(graph.Has(EdgeTypes.PartyTo, state, agreement.Name), graph.Facts());
+        }
+    }
+
+    [Fact]
+    public void A_described_agreement_before_any_defined_one_is_an_accord_of_its_own()
+    {
+        var graph = Extract("The two ministers signed a long-term cooperation agreement on electricity trade. Later, Jordan and Iraq signed a memorandum of understanding on the Basra Aqaba Pipeline project.");
+        Assert.Equal(2, graph.Entities.Count(e => e.Label == NodeLabels.Agreement));
+    }
 }

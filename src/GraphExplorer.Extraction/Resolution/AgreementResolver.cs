@@ -33,7 +33,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
     public void Resolve(ExtractionContext context)
     {
         var pending = new List<(Mention Mention, bool Defined)>();
-        var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName, string ShortName)>>(StringComparer.Ordinal);
+        var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName, string ShortName, string? SubjectName)>>(StringComparer.Ordinal);
         foreach (var sentence in context.Sentences)
         {
             if (!sentence.Text.AsSpan().ContainsAny(HeadWords))
@@ -89,7 +89,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
                     // the parties as the text abbreviates them ("Iraq–KRG oil export agreement") are a further alias
                     var shortName = Name([.. parties.Select(p => IsAcronym(p.Surface) ? p.Surface : p.Canonical).Distinct()], named, head);
-                    group.Add((mention, Name([.. parties.Select(p => p.Canonical).Distinct()], named, head), shortName));
+                    group.Add((mention, Name([.. parties.Select(p => p.Canonical).Distinct()], named, head), shortName, named.Count == 0 && char.IsUpper(head[0]) ? head : null));
                     context.AgreementParties.Add(new AgreementParties(mention, parties, sentence.Index));
                     pending.Add((mention, true));
                 }
@@ -100,6 +100,8 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 }
                 else
                 {
+                    // "a strategic framework agreement on water management" describes an accord of its own
+                    mention.Canonical = modifiers.Count > 0 && headText.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', modifiers) + " " + headText : "";
                     pending.Add((mention, false));
                 }
 
@@ -110,12 +112,17 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         foreach (var group in byParties.Values)
         {
             var chosen = group.Select(g => g.Mention.Canonical).OrderByDescending(c => c.Length).ThenBy(c => c, StringComparer.Ordinal).First();
-            foreach (var (mention, textOrderName, shortName) in group)
+            foreach (var (mention, textOrderName, shortName, subjectName) in group)
             {
                 mention.Canonical = chosen;
                 var draft = context.Draft(NodeLabels.Agreement, chosen);
                 draft.Aliases.Add(textOrderName);
                 draft.Aliases.Add(shortName);
+                if (subjectName is not null)
+                {
+                    // a named subject identifies the accord without its parties ("Development Road memorandum of understanding")
+                    draft.Aliases.Add(subjectName);
+                }
             }
         }
 
@@ -126,7 +133,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             if (!isDefined)
             {
                 var target = defined.Where(d => d.Start <= mention.Start).OrderByDescending(d => d.Start).FirstOrDefault()
-                    ?? defined.OrderBy(d => d.Start).FirstOrDefault();
+                    ?? (mention.Canonical.Length > 0 ? mention : defined.OrderBy(d => d.Start).FirstOrDefault());
                 if (target is null)
                 {
                     continue;
@@ -158,6 +165,13 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             // "an agreement to resume oil exports" is the "oil export agreement"
             words.Insert(0, purpose.Nouns);
             return (purpose.Tail, string.Join(' ', words));
+        }
+
+        if (NamedSubject(tokens, tail) is { } subject)
+        {
+            // "a memorandum on the Development Road project" is the "Development Road memorandum"
+            words.Insert(0, subject.Name);
+            return (subject.Tail, string.Join(' ', words));
         }
 
         if (tail + 2 < tokens.Count && tokens[tail + 1].Norm == "on")
@@ -253,6 +267,35 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         return (string.Join(' ', nouns), j - 1);
     }
 
+    /// <summary>"on the Development Road project": a capitalized subject (one to four words) with an optional project noun after it.</summary>
+    private static (string Name, int Tail)? NamedSubject(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head + 3 >= tokens.Count || tokens[head + 1].Norm != "on" || tokens[head + 2].Norm != "the")
+        {
+            return null;
+        }
+
+        var j = head + 3;
+        while (j < tokens.Count && j - head - 3 < 4 && tokens[j].IsCapitalized && NewsDates.Month(tokens[j].Text) == 0)
+        {
+            j++;
+        }
+
+        if (j == head + 3 || (j < tokens.Count && tokens[j].IsWord && char.IsUpper(tokens[j].Text[0])))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', tokens.Skip(head + 3).Take(j - head - 3).Select(t => t.Text));
+        var tail = j - 1;
+        if (j < tokens.Count && tokens[j].Norm is "project" or "corridor" or "initiative" or "plan" or "scheme" or "programme" or "program")
+        {
+            tail = j;
+        }
+
+        return (name, tail);
+    }
+
     private static string Name(IReadOnlyList<string> parties, List<string> modifiers, string head) =>
         string.Join('–', parties) + (modifiers.Count > 0 ? " " + string.Join(' ', modifiers) : "") + " " + head;
 
@@ -343,7 +386,14 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         if (before.Count >= 2 && Joined(context.Text, before[^2].End, before[^1].Start)
             && Gap(context.Text, before[^1].End, tokens[verb].Start))
         {
-            return [before[^2], before[^1]];
+            // "A, B, C and D signed": every member of the list is a party
+            var list = new List<Mention> { before[^2], before[^1] };
+            for (var k = before.Count - 3; k >= 0 && context.Text[before[k].End..list[0].Start].Trim() == ","; k--)
+            {
+                list.Insert(0, before[k]);
+            }
+
+            return list;
         }
 
         // "A signed an agreement with B"
