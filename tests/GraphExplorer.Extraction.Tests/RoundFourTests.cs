@@ -102,4 +102,13 @@ public sealed class RoundFourTests
         var graph = Extract("The two ministers signed a long-term cooperation agreement on electricity trade. Later, Jordan and Iraq signed a memorandum of understanding on the Basra Aqaba Pipeline project.");
         Assert.Equal(2, graph.Entities.Count(e => e.Label == NodeLabels.Agreement));
     }
+
+    [Fact]
+    public void A_body_that_reached_an_accord_is_a_party_but_not_a_signer()
+    {
+        var graph = Extract("The Kurdistan Democratic Party and the Patriotic Union of Kurdistan reached an agreement on power sharing on Friday.");
+        var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
+        Assert.True(graph.Has(EdgeTypes.PartyTo, "Kurdistan Democratic Party", agreement.Name), graph.Facts());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.Signed.Name);
+    }
 }

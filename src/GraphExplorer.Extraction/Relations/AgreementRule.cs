@@ -15,6 +15,9 @@ internal sealed partial class AgreementRule : IRelationRule
 
     public SearchValues<string> Keywords => Words;
 
+    private static bool SaysSigned(string sentence) =>
+        sentence.Contains("sign", StringComparison.OrdinalIgnoreCase) || sentence.Contains("inked", StringComparison.OrdinalIgnoreCase);
+
     public void Apply(SentenceView view, RelationSink sink)
     {
         var date = Triggers.Date(view);
@@ -23,7 +26,8 @@ internal sealed partial class AgreementRule : IRelationRule
             foreach (var party in fact.Parties)
             {
                 sink.Add(EdgeTypes.PartyTo, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.85, date);
-                if (party.Label == NodeLabels.Organization)
+                // a body that "reached" or "agreed" an accord is a party; it signs only when the text says so
+                if (party.Label == NodeLabels.Organization && SaysSigned(view.Text))
                 {
                     sink.Add(EdgeTypes.Signed, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.6, date);
                 }
