@@ -111,4 +111,11 @@ public sealed class RoundFourTests
         Assert.True(graph.Has(EdgeTypes.PartyTo, "Kurdistan Democratic Party", agreement.Name), graph.Facts());
         Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.Signed.Name);
     }
+
+    [Fact]
+    public void A_border_named_by_one_side_after_a_list_of_states_takes_no_guessed_side()
+    {
+        var graph = Extract("Iraq hosted the talks in Baghdad. Egypt, Jordan, Kuwait and Lebanon discussed a trade route to the Syrian border on Sunday.");
+        Assert.DoesNotContain(graph.Entities, e => e.Label == NodeLabels.Border);
+    }
 }

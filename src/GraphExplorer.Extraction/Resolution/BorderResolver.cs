@@ -140,6 +140,12 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
             .Select(m => m.Label == NodeLabels.Country ? m.Canonical : m.Label == NodeLabels.Place ? CountryOfPlace(m.Canonical) : null)
             .Where(c => c is not null && c != x && !Contains(c, x) && !Contains(x, c))
             .ToList();
+        // a list of states in the sentence ("A, B, C and D ... to the Turkish border"): only the article's own state is a safe guess
+        if (candidates.Distinct().Count() >= 3)
+        {
+            return context.MainCountry is { } own && candidates.Contains(own) ? own : null;
+        }
+
         return candidates.FirstOrDefault() ?? (context.MainCountry is { } main && main != x && !Contains(main, x) ? main : null);
     }
 
