@@ -118,4 +118,13 @@ public sealed class RoundFourTests
         var graph = Extract("Iraq hosted the talks in Baghdad. Egypt, Jordan, Kuwait and Lebanon discussed a trade route to the Syrian border on Sunday.");
         Assert.DoesNotContain(graph.Entities, e => e.Label == NodeLabels.Border);
     }
+
+    [Fact]
+    public void An_accord_named_by_purpose_keeps_the_texts_own_phrase_as_alias()
+    {
+        var graph = Extract("Syria and Lebanon signed an agreement on Monday to return displaced families.");
+        var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
+        Assert.Equal("Lebanon–Syria displaced family agreement", agreement.Name);
+        Assert.Contains("agreement to return displaced families", agreement.Aliases);
+    }
 }

@@ -61,6 +61,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 }
 
                 var (tail, headText) = HeadPhrase(tokens, i);
+                var purposePhrase = PurposePhrase(tokens, i, tail);
                 var parties = Parties(context, sentence, first, tail);
                 var surface = context.Text[tokens[first].Start..tokens[tail].End];
                 var mention = new Mention
@@ -89,7 +90,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
                     // the parties as the text abbreviates them ("Iraq–KRG oil export agreement") are a further alias
                     var shortName = Name([.. parties.Select(p => IsAcronym(p.Surface) ? p.Surface : p.Canonical).Distinct()], named, head);
-                    group.Add((mention, Name([.. parties.Select(p => p.Canonical).Distinct()], named, head), shortName, named.Count == 0 && char.IsUpper(head[0]) ? head : null));
+                    group.Add((mention, Name([.. parties.Select(p => p.Canonical).Distinct()], named, head), shortName, named.Count == 0 && char.IsUpper(head[0]) ? head : purposePhrase));
                     context.AgreementParties.Add(new AgreementParties(mention, parties, sentence.Index));
                     pending.Add((mention, true));
                 }
@@ -265,6 +266,23 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         }
 
         return (string.Join(' ', nouns), j - 1);
+    }
+
+    /// <summary>The text's own words for an accord named by purpose ("agreement to resume oil exports"), a date between them left out.</summary>
+    private static string? PurposePhrase(IReadOnlyList<Token> tokens, int head, int tail)
+    {
+        if (Purpose(tokens, head) is null)
+        {
+            return null;
+        }
+
+        var to = head + 1;
+        while (to < tail && tokens[to].Norm != "to")
+        {
+            to++;
+        }
+
+        return tokens[head].Text + " " + string.Join(' ', tokens.Skip(to).Take(tail - to + 1).Select(t => t.Text));
     }
 
     /// <summary>"on the Development Road project": a capitalized subject (one to four words) with an optional project noun after it.</summary>
