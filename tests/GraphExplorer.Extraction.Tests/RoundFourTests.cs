@@ -127,4 +127,12 @@ public sealed class RoundFourTests
         Assert.Equal("Lebanon–Syria displaced family agreement", agreement.Name);
         Assert.Contains("agreement to return displaced families", agreement.Aliases);
     }
+
+    [Fact]
+    public void A_states_military_police_is_a_force_of_its_own()
+    {
+        var graph = Extract("On Friday, Jordanian military police clashed with ISIS fighters near Ruwaished.");
+        Assert.True(graph.Has(EdgeTypes.Fought, "Jordanian military police", "ISIS") || graph.Has(EdgeTypes.Fought, "ISIS", "Jordanian military police"), graph.Facts());
+        Assert.False(graph.Has(EdgeTypes.Fought, "Jordan", "ISIS") || graph.Has(EdgeTypes.Fought, "ISIS", "Jordan"), graph.Facts());
+    }
 }

@@ -205,6 +205,15 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return weapon;
         }
 
+        if (s.NormAt(next) == "military" && s.NextWord(next) is var police and > 0 && s.NormAt(police) == "police")
+        {
+            // "Russian military police" is a force of its own, not the state's armed forces
+            var text = s.Sentence.Text[(tokens[first].Start - s.Sentence.Start)..(tokens[police].End - s.Sentence.Start)];
+            s.Add(first, police, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.8);
+            s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
+            return police;
+        }
+
         var forces = s.NormAt(next) is "armed" or "security" && s.NormAt(s.NextWord(next)) == "forces" ? s.NextWord(next) : next;
         if (forces > 0 && Vocabulary.ForceNouns.Contains(s.NormAt(forces)) && gazetteer.Country(country) is { } info)
         {
