@@ -135,4 +135,19 @@ public sealed class RoundFourTests
         Assert.True(graph.Has(EdgeTypes.Fought, "Jordanian military police", "ISIS") || graph.Has(EdgeTypes.Fought, "ISIS", "Jordanian military police"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.Fought, "Jordan", "ISIS") || graph.Has(EdgeTypes.Fought, "ISIS", "Jordan"), graph.Facts());
     }
+
+    [Fact]
+    public void The_two_leaders_who_met_sign_the_accord_they_signed()
+    {
+        var graph = Extract("Jordanian King Abdullah II held talks with Egyptian President Abdel Fattah al-Sisi in Amman, and the two leaders signed a strategic cooperation agreement on electricity trade.");
+        var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
+        Assert.True(graph.Has(EdgeTypes.Signed, "Abdel Fattah al-Sisi", agreement.Name), graph.Facts());
+    }
+
+    [Fact]
+    public void The_two_leaders_sign_nothing_when_the_sentence_names_more_persons()
+    {
+        var graph = Extract("Turkish Foreign Minister Hakan Fidan, Jordanian Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein met in Amman, and the two leaders signed a strategic cooperation agreement on electricity trade.");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.Signed.Name);
+    }
 }

@@ -35,6 +35,15 @@ internal sealed partial class SigningRule : IRelationRule
             else
             {
                 signers.AddRange(view.SubjectsBefore(start));
+                if (signers.Count == 0 && TwoOfficials().IsMatch(view.Text[..(start - view.Sentence.Start)]))
+                {
+                    // "X held talks with Y, and the two leaders signed": the two persons the sentence has named
+                    var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && m.End <= start).DistinctBy(m => m.Canonical).ToList();
+                    if (persons.Count == 2)
+                    {
+                        signers.AddRange(persons);
+                    }
+                }
                 // "signed the agreement with B": B signs too
                 var with = view.Text.IndexOf(" with ", agreement.End - view.Sentence.Start, StringComparison.Ordinal);
                 if (agreement.Start >= end && with >= 0 && view.Absolute(with) - agreement.End <= 2)
@@ -57,6 +66,9 @@ internal sealed partial class SigningRule : IRelationRule
             }
         }
     }
+
+    [GeneratedRegex(@"\b(?:the\s+two|both)\s+(?:leaders|ministers|officials|presidents|premiers|prime\s+ministers)\s+(?:also\s+|then\s+|later\s+)?$")]
+    private static partial Regex TwoOfficials();
 
     [GeneratedRegex(@"\b(?:signed|signs|inked)\s+(?:(?:in|at)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?\s+(?:on\s+\w+\s+)?(?=by\s))?(?:by\s+)?|\bsign\s+(?=(?:the|a|an)\b)")]
     private static partial Regex Signed();
