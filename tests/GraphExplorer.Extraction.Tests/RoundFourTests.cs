@@ -150,4 +150,12 @@ public sealed class RoundFourTests
         var graph = Extract("Turkish Foreign Minister Hakan Fidan, Jordanian Foreign Minister Ayman Safadi and Iraqi Foreign Minister Fuad Hussein met in Amman, and the two leaders signed a strategic cooperation agreement on electricity trade.");
         Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.Signed.Name);
     }
+
+    [Fact]
+    public void An_attributed_source_keeps_its_title_but_acts_in_nothing()
+    {
+        var graph = Extract("Turkish drones struck a convoy near Qamishli, according to SDF spokesman Farhad Shami.");
+        Assert.True(graph.Has(EdgeTypes.HoldsRole, "Farhad Shami", "SDF"), graph.Facts());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type != EdgeTypes.HoldsRole.Name && (r.SourceId == graph.Find(NodeLabels.Person, "Farhad Shami")?.Id || r.TargetId == graph.Find(NodeLabels.Person, "Farhad Shami")?.Id));
+    }
 }

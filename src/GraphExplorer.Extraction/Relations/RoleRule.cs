@@ -23,7 +23,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     public void Apply(SentenceView view, RelationSink sink)
     {
-        var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && !view.Excluded.Contains(m)).ToList();
+        var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && (!view.Excluded.Contains(m) || view.IsAttributedSource(m))).ToList();
         var roles = new List<(TitleSpan Title, Mention? Body, Mention Person)>();
         foreach (var title in view.Sentence.Titles)
         {

@@ -342,6 +342,11 @@ internal sealed partial class SentenceView
         return close >= m.End && close < Sentence.End + 1 && !Context.Text[open..m.Start].Contains(')', StringComparison.Ordinal);
     }
 
+    /// <summary>A source named in an "according to" attribution: no actor of the sentence's events, yet its title still describes it.</summary>
+    public bool IsAttributedSource(Mention m) =>
+        m.Role == MentionRole.Actor && InAttribution(m) && !InParentheses(m)
+        && !Mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && (o.End - o.Start) > (m.End - m.Start));
+
     private bool InAttribution(Mention m)
     {
         var before = Context.Text[Math.Max(Sentence.Start, m.Start - 40)..m.Start];
