@@ -158,4 +158,11 @@ public sealed class RoundFourTests
         Assert.True(graph.Has(EdgeTypes.HoldsRole, "Farhad Shami", "SDF"), graph.Facts());
         Assert.DoesNotContain(graph.Relationships, r => r.Type != EdgeTypes.HoldsRole.Name && (r.SourceId == graph.Find(NodeLabels.Person, "Farhad Shami")?.Id || r.TargetId == graph.Find(NodeLabels.Person, "Farhad Shami")?.Id));
     }
+
+    [Fact]
+    public void His_visit_is_the_visit_of_the_one_person_the_sentence_names()
+    {
+        var graph = Extract("Jordanian Foreign Minister Ayman Safadi landed in Erbil on Sunday on his second visit to the Kurdistan Region this year.");
+        Assert.True(graph.Has(EdgeTypes.Visited, "Ayman Safadi", "Kurdistan Region"), graph.Facts());
+    }
 }

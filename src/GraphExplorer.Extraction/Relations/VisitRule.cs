@@ -27,6 +27,13 @@ internal sealed partial class VisitRule : IRelationRule
                 visitor = view.SubjectsBefore(start) is [var subject] && subject.Label == NodeLabels.Person ? subject : null;
             }
 
+            if (PossessivePronoun().IsMatch(view.Text[..(start - view.Sentence.Start)])
+                && view.Mentions.Where(m => m.Label == NodeLabels.Person && m.End <= start && !view.Excluded.Contains(m)).DistinctBy(m => m.Canonical).ToList() is [var owner])
+            {
+                // "X arrived in Baghdad on his first visit to Iraq": the visit is the one person's the sentence names
+                visitor = owner;
+            }
+
             if (visitor is null)
             {
                 continue;
@@ -76,6 +83,9 @@ internal sealed partial class VisitRule : IRelationRule
 
     [GeneratedRegex(@"^\s+by\s+(?:the\s+)?")]
     private static partial Regex ByVisitor();
+
+    [GeneratedRegex(@"\b(?:his|her)\s+(?:[a-z]+\s+){0,2}$")]
+    private static partial Regex PossessivePronoun();
 
     [GeneratedRegex(@"\b(?:arrived|arrives|arriving|landed|lands)\s+(?:in|at)\s+(?:the\s+)?|\b(?:visited|visits|visiting|toured)\s+(?:the\s+)?|\b(?:visit|trip|travel|journey|tour)\s+to\s+(?:the\s+)?|\b(?:travelled|traveled|travels|flew|headed)\s+to\s+(?:the\s+)?")]
     private static partial Regex Verb();
