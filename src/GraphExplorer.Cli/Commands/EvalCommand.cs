@@ -30,8 +30,11 @@ internal static class EvalCommand
             try
             {
                 // A fresh store: the score must be of these articles alone, never of what --db already holds.
-                var fresh = parse.RootCommandResult.Command.Parse(["--db", Path.Combine(scratch, "eval.db"), "--store", "sqlite", "stats"]);
-                using var host = AppHost.Build(fresh);
+                using var host = AppHost.Build(parse, new Dictionary<string, string?>
+                {
+                    [StorageRegistration.ProviderKey] = "sqlite",
+                    [StorageRegistration.SqlitePathKey] = Path.Combine(scratch, "eval.db"),
+                });
                 await host.StartAsync(cancellationToken);
                 var summary = await host.Services.GetRequiredService<IngestionService>().IngestAsync([folder], cancellationToken: cancellationToken);
                 Console.Error.WriteLine(summary.ToString());

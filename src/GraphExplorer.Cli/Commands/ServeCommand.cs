@@ -2,7 +2,7 @@ using System.CommandLine;
 using GraphExplorer.Api;
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Worker;
-using Microsoft.Extensions.Configuration;
+using GraphExplorer.Worker.Inbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -18,19 +18,18 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the hosted ingestion worker and the query service until stopped") { inbox, urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var builder = AppHost.CreateWebBuilder(parse);
             var overrides = new Dictionary<string, string?>();
             if (parse.GetValue(inbox) is { } inboxPath)
             {
-                overrides["Inbox:Path"] = inboxPath;
+                overrides[$"{InboxOptions.Section}:{nameof(InboxOptions.Path)}"] = inboxPath;
             }
 
             if (parse.GetValue(urls) is { } listen)
             {
-                overrides["QueryService:Urls"] = listen;
+                overrides[$"{QueryServiceOptions.SectionName}:{nameof(QueryServiceOptions.Urls)}"] = listen;
             }
 
-            builder.Configuration.AddInMemoryCollection(overrides);
+            var builder = AppHost.CreateWebBuilder(parse, overrides);
             builder.UseQueryServiceUrls();
             builder.Services.AddInboxWorker(builder.Configuration);
             builder.Services.AddQueryService(builder.Configuration);

@@ -14,38 +14,41 @@ namespace GraphExplorer.Cli.Hosting;
 /// </summary>
 internal static class AppHost
 {
-    /// <summary>A host for one-shot commands (ingest, query, export, stats); logs warnings and errors to stderr.</summary>
-    public static IHost Build(ParseResult parse)
+    /// <summary>
+    /// A host for one-shot commands (ingest, query, export, stats); logs warnings and errors to stderr.
+    /// <paramref name="overrides"/> are a command's own settings; they win over everything else.
+    /// </summary>
+    public static IHost Build(ParseResult parse, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        Compose(builder, parse, LogEventLevel.Warning);
+        Compose(builder, parse, overrides, LogEventLevel.Warning);
         return builder.Build();
     }
 
     /// <summary>A web host for <c>serve</c>: the inbox worker and the query service together.</summary>
-    public static WebApplicationBuilder CreateWebBuilder(ParseResult parse)
+    public static WebApplicationBuilder CreateWebBuilder(ParseResult parse, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        Compose(builder, parse, LogEventLevel.Information);
+        Compose(builder, parse, overrides, LogEventLevel.Information);
         return builder;
     }
 
-    private static void Compose(IHostApplicationBuilder builder, ParseResult parse, LogEventLevel consoleLevel)
+    private static void Compose(IHostApplicationBuilder builder, ParseResult parse, IReadOnlyDictionary<string, string?>? overrides, LogEventLevel consoleLevel)
     {
-        Configure(builder.Configuration, parse);
+        Configure(builder.Configuration, parse, overrides);
         builder.Services.AddSerilog((_, logger) => ConfigureLogging(logger, builder.Configuration, parse, consoleLevel));
         builder.Services.AddGraphExplorer(builder.Configuration);
     }
 
-    private static void Configure(IConfigurationManager configuration, ParseResult parse)
+    private static void Configure(IConfigurationManager configuration, ParseResult parse, IReadOnlyDictionary<string, string?>? commandOverrides)
     {
         // appsettings.json beside the binary is loaded by the builder; one in the working folder may override it.
         configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true);
@@ -59,6 +62,11 @@ internal static class AppHost
         if (parse.GetValue(GlobalOptions.Store) is { } store)
         {
             overrides[StorageRegistration.ProviderKey] = store;
+        }
+
+        foreach (var (key, value) in commandOverrides ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
         }
 
         configuration.AddInMemoryCollection(overrides);
