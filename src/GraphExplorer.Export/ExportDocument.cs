@@ -22,6 +22,10 @@ public sealed record ExportDocument(
     public static ExportDocument ForGraph(Subgraph graph, string title = "GraphExplorer graph") =>
         new(graph, title, null, new Dictionary<string, object?>(), null, null);
 
+    /// <summary>A document for the subgraph extracted from one article; the article id is its one parameter.</summary>
+    public static ExportDocument ForArticle(Subgraph graph, string articleId, string title) =>
+        new(graph, title, null, new Dictionary<string, object?> { ["article"] = articleId }, null, null);
+
     /// <summary>A document for a curated query result, titled by the query name.</summary>
     public static ExportDocument ForResult(QueryResult result, DateTimeOffset? generatedAt = null) =>
         new(result.Graph, result.Query, result.Query, result.Arguments, result, generatedAt);

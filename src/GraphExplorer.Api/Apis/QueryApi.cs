@@ -106,10 +106,7 @@ internal static class QueryApi
                 return Problems.UnknownArticle(articleId);
             }
 
-            var document = ExportDocument.ForGraph(graph, found?.Title ?? $"Article {articleId}") with
-            {
-                Parameters = new Dictionary<string, object?> { ["article"] = articleId },
-            };
+            var document = ExportDocument.ForArticle(graph, articleId, found?.Title ?? $"Article {articleId}");
             return await exports.WriteAsync(export, document, $"article-{articleId}", cancellationToken);
         }
         catch (Exception e) when (Problems.TryFrom(e, out var problem))

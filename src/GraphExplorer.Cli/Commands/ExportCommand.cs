@@ -105,6 +105,6 @@ internal static class ExportCommand
 
         return articleId is null
             ? ExportDocument.ForGraph(graph)
-            : ExportDocument.ForGraph(graph, $"Article {articleId}") with { Parameters = new Dictionary<string, object?> { ["article"] = articleId } };
+            : ExportDocument.ForArticle(graph, articleId, $"Article {articleId}");
     }
 }
