@@ -136,7 +136,7 @@ internal sealed partial class AccusationRule : IRelationRule
     [GeneratedRegex(@"^\s*(?:them|it|him|her|the group|the groups)\s+(?:of|for)\s+")]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@",\s*which\s+(?:\S+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:long\s+)?$")]
+    [GeneratedRegex(@",\s*which\s+(?:\S+\s+){1,5}(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:long\s+)?$")]
     private static partial Regex RelativeWhich();
 
     [GeneratedRegex(@"(?:,\s*which|\bthat|\bwho)\s+(?:also\s+|has\s+|have\s+|had\s+)?$")]

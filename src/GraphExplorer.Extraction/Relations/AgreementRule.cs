@@ -60,6 +60,6 @@ internal sealed partial class AgreementRule : IRelationRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:aimed\s+(?:\w+\s+)?at|aims\s+(?:\w+\s+)?at|concerning|regarding|covering|covers|covered|cover|over|on\s+the\s+future\s+of|to\s+(?:secure|protect|stabilize|stabilise|normalize|normalise)|(?:return|repatriation|repatriations|withdrawal|evacuation)\s+of\s+(?:[\w-]+\s+){0,3}?from)\b")]
+    [GeneratedRegex(@"\b(?:aimed\s+(?:\w+\s+)?at|aims\s+(?:\w+\s+)?at|concerning|regarding|covering|covers|covered|cover|over|on\s+the\s+future\s+of|to\s+(?:secure|protect|stabilize|stabilise|normalize|normalise)|(?:return|repatriation|repatriations|withdrawal|evacuation)\s+of\s+(?:[\w-]+\s+){0,3}from)\b")]
     private static partial Regex Subject();
 }

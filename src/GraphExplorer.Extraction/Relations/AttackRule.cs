@@ -136,7 +136,7 @@ internal sealed partial class AttackRule : IRelationRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:launched|launches|launching|carried out|carries out|conducted|conducts|staged)\s+(?:\w+\s+){0,4}?(?:strikes|attacks|raids|offensive|assault|bombardment|operation|operations|airstrikes|strike|attack|Operation\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?)\s+(?:in\s+\p{Lu}\w+(?:\s+and\s+\p{Lu}\w+)?\s+)?(?:against|on|targeting)\s+")]
+    [GeneratedRegex(@"\b(?:launched|launches|launching|carried out|carries out|conducted|conducts|staged)\s+(?:\w+\s+){0,4}(?:strikes|attacks|raids|offensive|assault|bombardment|operation|operations|airstrikes|strike|attack|Operation\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?)\s+(?:in\s+\p{Lu}\w+(?:\s+and\s+\p{Lu}\w+)?\s+)?(?:against|on|targeting)\s+")]
     private static partial Regex Launched();
 
     [GeneratedRegex(@"\b(?:attacked|attacks|struck|strikes|shelled|shells|bombed|bombs|bombarded|raided|raids|targeted|targets|displaced|stormed|ambushed|invaded|assaulted|hit|killed|kills|killing|neutralized|neutralised)\s+(?:the\s+)?")]

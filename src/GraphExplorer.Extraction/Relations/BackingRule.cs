@@ -90,7 +90,7 @@ internal sealed partial class BackingRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?$")]
     private static partial Regex AcronymOnly();
 
-    [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}?(?:militias|militia|groups|group|forces|factions|fighters|proxies|units)\s+(?:of|from|such\s+as|including|like)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"^\s+(?:\w+\s+){0,2}(?:militias|militia|groups|group|forces|factions|fighters|proxies|units)\s+(?:of|from|such\s+as|including|like)\s+(?:the\s+)?")]
     private static partial Regex GenericOf();
 
     [GeneratedRegex(@"\b(?:backed|supported|sponsored|funded|armed|financed)\s+by\s+(?:the\s+)?|\bproxies\s+of\s+(?:the\s+)?|\bproxy\s+of\s+(?:the\s+)?")]

@@ -85,7 +85,7 @@ internal sealed partial class MeetingRule : IRelationRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:received|receives|hosted|hosts|welcomed|welcomes|met\s+with|met)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:from|of|led\s+by)\s+(?:the\s+)?|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?|\bheld\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:meeting|talks|discussions|phone call|call)\s+with\s+|\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+)?|\b(?:talks|sat down|spoke|speaks)\s+with\s+")]
+    [GeneratedRegex(@"\b(?:received|receives|hosted|hosts|welcomed|welcomes|met\s+with|met)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:from|of|led\s+by)\s+(?:the\s+)?|\b(?:met|meets|meet|meeting)\s+(?:with\s+)?|\bheld\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:meeting|talks|discussions|phone call|call)\s+with\s+|\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+)?|\b(?:talks|sat down|spoke|speaks)\s+with\s+")]
     private static partial Regex Transitive();
 
     [GeneratedRegex(@"\b(?:met|convened|held talks|held a meeting|met separately|have met|had met)\b(?!\s+with)")]
