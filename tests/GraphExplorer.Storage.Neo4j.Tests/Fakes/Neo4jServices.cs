@@ -8,9 +8,10 @@ internal static class Neo4jServices
 {
     public const string Password = "secret";
 
-    public static ServiceProvider For(Uri uri, string? password = Password, string database = "neo4j", int maxRetries = 3) =>
+    public static ServiceProvider For(Uri uri, string? password = Password, string database = "neo4j", int maxRetries = 3, string requestTimeout = "00:01:00") =>
         Build(new Dictionary<string, string?>
         {
+            ["Neo4j:RequestTimeout"] = requestTimeout,
             ["Neo4j:Uri"] = uri.ToString(),
             ["Neo4j:User"] = "neo4j",
             ["Neo4j:Password"] = password,
