@@ -178,7 +178,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         return new Statement(WriteStatements.WriteArticle, Parameters(("articleId", article.Id), ("properties", properties), ("published", article.Published)));
     }
 
-    private static IReadOnlyDictionary<string, object?> FactRow(Relationship fact, IReadOnlyList<FactContribution> contributions)
+    internal static IReadOnlyDictionary<string, object?> FactRow(Relationship fact, IReadOnlyList<FactContribution> contributions)
     {
         var properties = new Dictionary<string, object?>
         {
