@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Storage;
 
 namespace GraphExplorer.Export.Import;
@@ -22,8 +23,25 @@ public static class GraphImporter
     /// </summary>
     public static async Task<int> ImportAsync(string format, Stream input, IArticleStore store, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(store);
+        var articles = await ReadArticleGraphsAsync(format, input, cancellationToken);
+        await store.InitializeAsync(cancellationToken);
+        foreach (var article in articles)
+        {
+            await store.SaveArticleAsync(article, cancellationToken);
+        }
+
+        return articles.Count;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="input"/> in <paramref name="format"/> and splits it into the article graphs
+    /// <see cref="ImportAsync"/> saves, in that order (for bulk loaders that write a store without it).
+    /// Throws as <see cref="ImportAsync"/> does for a bad format or input.
+    /// </summary>
+    public static async Task<IReadOnlyList<ArticleGraph>> ReadArticleGraphsAsync(string format, Stream input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var graph = (format ?? "").Trim().ToLowerInvariant() switch
         {
             "csv" => CsvImport.Read(await SeekableAsync(input, cancellationToken)),
@@ -34,14 +52,7 @@ public static class GraphImporter
                 nameof(format)),
         };
 
-        var articles = SubgraphImport.ToArticleGraphs(graph);
-        await store.InitializeAsync(cancellationToken);
-        foreach (var article in articles)
-        {
-            await store.SaveArticleAsync(article, cancellationToken);
-        }
-
-        return articles.Count;
+        return SubgraphImport.ToArticleGraphs(graph);
     }
 
     // the zip reader needs to seek; standard input and network streams cannot
