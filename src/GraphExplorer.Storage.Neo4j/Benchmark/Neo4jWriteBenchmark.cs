@@ -49,7 +49,7 @@ public static class Neo4jWriteBenchmark
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        await using var services = Build(options);
+        await using var services = Neo4jDatabase.Client(options);
         var client = services.GetRequiredService<QueryApiClient>();
         try
         {
@@ -60,7 +60,7 @@ public static class Neo4jWriteBenchmark
             return new Neo4jWriteBenchmarkResult(false, [$"no server reachable at {options.Uri} (database '{options.Database}'): {exception.Message}"], 0);
         }
 
-        var store = services.GetRequiredService<Neo4jArticleStore>();
+        var store = new Neo4jArticleStore(client, services.GetRequiredService<IOptions<Neo4jOptions>>());
         await store.InitializeAsync(cancellationToken);
         await CleanAsync(client, cancellationToken);
         var lines = new List<string>();
@@ -99,25 +99,6 @@ public static class Neo4jWriteBenchmark
     private static string Line(string what, int count, TimeSpan elapsed, string detail) => string.Create(
         CultureInfo.InvariantCulture,
         $"{what}: {count:N0} in {elapsed.TotalSeconds:0.00} s = {count / elapsed.TotalSeconds:N0} rows/s ({detail})");
-
-    private static ServiceProvider Build(Neo4jOptions options)
-    {
-        var services = new ServiceCollection();
-        services.AddOptions<Neo4jOptions>().Configure(o =>
-        {
-            o.Uri = options.Uri;
-            o.Database = options.Database;
-            o.User = options.User;
-            o.Password = options.Password;
-            o.RequestTimeout = options.RequestTimeout;
-            o.TransactionTimeout = options.TransactionTimeout;
-            o.MaxRetries = options.MaxRetries;
-            o.RetryDelay = options.RetryDelay;
-        }).PostConfigure(o => o.Validate());
-        services.AddQueryApi();
-        services.AddSingleton(provider => new Neo4jArticleStore(provider.GetRequiredService<QueryApiClient>(), provider.GetRequiredService<IOptions<Neo4jOptions>>()));
-        return services.BuildServiceProvider();
-    }
 
     /// <summary>Entities grouped by label, as ingest writes them (one statement per label and batch).</summary>
     private static async Task WriteEntitiesAsync(QueryApiClient client, IReadOnlyList<EntityWrite> entities, int batchSize, CancellationToken cancellationToken)
