@@ -30,9 +30,9 @@ public sealed partial class QueryCatalog
     /// <summary>Every query, by name.</summary>
     public IReadOnlyList<QueryDefinition> All => [.. byName.Values.OrderBy(q => q.Name, StringComparer.Ordinal)];
 
-    /// <summary>The query with this name, or throws <see cref="UnknownQueryException"/>.</summary>
+    /// <summary>The query with this name, or throws <see cref="UnknownQueryException"/> suggesting the nearest names.</summary>
     public QueryDefinition Get(string name) =>
-        byName.TryGetValue(name, out var query) ? query : throw new UnknownQueryException(name);
+        byName.TryGetValue(name, out var query) ? query : throw new UnknownQueryException(name, Text.Closest.To(name, byName.Keys));
 
     public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out QueryDefinition? query) =>
         byName.TryGetValue(name, out query);
