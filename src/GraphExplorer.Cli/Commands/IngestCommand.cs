@@ -59,15 +59,16 @@ internal static class IngestCommand
     {
         var cli = Launcher.Command;
         var url = (configuration[$"{QueryServiceOptions.SectionName}:{nameof(QueryServiceOptions.Urls)}"] ?? "http://127.0.0.1:5080").Split(';')[0];
-        var lines = new List<string>
-        {
-            $"Stored in {StoreDescription.Of(configuration)}.",
-            "Next:",
-            $"  {cli} query meetings                     who met whom, with dates, places and evidence",
-            $"  {cli} queries                            every curated query and its parameters",
-            $"  {cli} export --format html -o report.html   a report with a picture of the graph",
-            $"  {cli} serve                              the query service on {url}",
-        };
+        (string Command, string What)[] next =
+        [
+            ($"{cli} query meetings", "who met whom, with dates, places and evidence"),
+            ($"{cli} queries", "every curated query and its parameters"),
+            ($"{cli} export --format html -o report.html", "a report with a picture of the graph"),
+            ($"{cli} serve", $"the query service on {url}"),
+        ];
+        var width = next.Max(n => n.Command.Length) + 3;
+        var lines = new List<string> { $"Stored in {StoreDescription.Of(configuration)}.", "Next:" };
+        lines.AddRange(next.Select(n => "  " + n.Command.PadRight(width) + n.What));
         if (summary.Failed > 0)
         {
             lines.Insert(1, $"{summary.Failed} {(summary.Failed == 1 ? "file was" : "files were")} refused; the reasons are above.");
