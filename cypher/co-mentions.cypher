@@ -4,6 +4,7 @@
 // param: entity entity — the entity (id, name or alias)
 // param: limit int = 50 [1..1000] — most rows returned
 // returns: one row per co-mentioned entity (name, label, shared article count, articles) ordered by shared count descending then name; those entities as nodes
+// graph: x
 // example: entity=Qasim al-Araji
 // column: shared — how many articles mention both this entity and the one asked about
 MATCH (e:Entity)

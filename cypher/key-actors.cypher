@@ -4,6 +4,7 @@
 // param: limit int = 10 [1..100] — size of each top list
 // param: edgeTypes edgeTypes? — only these edge types (comma-separated), all when absent
 // returns: one row per entity in either top list (name, label, degree, betweenness, degreeRank, betweennessRank) ordered by degree rank; those entities as nodes
+// graph: n
 // example: limit=10
 // column: degree — the number of fact edges at the entity, in either direction
 // column: betweenness — how much the entity is a go-between: for every pair of other entities, the share of their shortest paths that pass through it, summed over all pairs (0: on no shortest path between others)

@@ -4,6 +4,7 @@
 // param: text string [2..200] — the name or part of it, as typed
 // param: limit int = 20 [1..100] — most rows returned
 // returns: one row per entity (name, label, id, the matched name or alias, score: 0 = the whole name, lower is better), best first; the entities as nodes
+// graph: e
 // example: text=araji
 // column: score — lower is closer: 0 when a name is exactly the text; otherwise 1, plus 1 for each word matched only as a prefix and 1 plus its typing slips for each word matched within a few edits
 WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($text), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS textK0

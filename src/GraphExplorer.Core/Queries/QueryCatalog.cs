@@ -13,11 +13,13 @@ namespace GraphExplorer.Core.Queries;
 /// // param: actor entity? — only meetings involving this entity (id or name)
 /// // param: limit int = 200 [1..1000] — most rows returned
 /// // returns: one row per meeting …
+/// // graph: x, r, y
 /// // example: actor=Shamkhani; limit=20
 /// // column: place — where the meeting took place (optional lines explaining result columns)
 /// </code>
 /// A type ending in <c>?</c> is optional; <c>= value</c> gives a default; <c>[min..max]</c> bounds a
-/// number's value or a string's length. Files without a <c>name:</c> line (schema.cypher) are not queries.
+/// number's value or a string's length. <c>graph:</c> names the RETURN columns holding nodes, relationships or
+/// paths (the subgraph), comma-separated. Files without a <c>name:</c> line (schema.cypher) are not queries.
 /// </summary>
 public sealed partial class QueryCatalog
 {
@@ -52,6 +54,7 @@ public sealed partial class QueryCatalog
     public static QueryDefinition? Parse(string cypher, string origin)
     {
         string? name = null, title = null, description = null, returns = null;
+        var graphColumns = new List<string>();
         var example = new Dictionary<string, string?>(StringComparer.Ordinal);
         var parameters = new List<QueryParameter>();
         var columnNotes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -84,6 +87,10 @@ public sealed partial class QueryCatalog
             else if (TryField(body, "returns", out value))
             {
                 returns = value;
+            }
+            else if (TryField(body, "graph", out value))
+            {
+                graphColumns.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
             else if (TryField(body, "example", out value))
             {
@@ -119,6 +126,7 @@ public sealed partial class QueryCatalog
         {
             Example = example,
             ColumnNotes = columnNotes,
+            GraphColumns = graphColumns,
         };
         return title is null ? query : query with { Title = title };
     }
