@@ -162,23 +162,44 @@ internal static class ResultTable
 
             var cap = role == ColumnRole.Articles ? MaxTitleWidth : MaxPlainWidth;
             var column = new Column(i, role, null);
-            var natural = result.Rows.Select(row => Longest(Cell(row[i], column with { Width = cap }, layout))).Append(ResultColumns.Header(names[i]).Length).Max();
+            // A header wraps between its words, so a column needs its longest cell line and its longest header word.
+            var natural = result.Rows.Select(row => Longest(Cell(row[i], column with { Width = cap }, layout)))
+                .Append(ResultColumns.Header(names[i]).Split(' ').Max(w => w.Length)).Max();
             layout.Visible.Add(column with { Width = role == ColumnRole.Evidence ? null : Math.Min(natural, cap) });
         }
 
         // Rounded borders: one bar before each column and after the last, one space of padding on each side.
-        var fixedWidth = layout.Visible.Where(c => c.Role != ColumnRole.Evidence).Sum(c => c.Width!.Value) + (3 * layout.Visible.Count) + 1;
+        var borders = (3 * layout.Visible.Count) + 1;
         var evidence = layout.Visible.FindIndex(c => c.Role == ColumnRole.Evidence);
+        Shrink(layout.Visible, width - borders - (evidence < 0 ? 0 : MinEvidenceWidth));
         if (evidence < 0)
         {
             layout.AsTable = true;
             return layout;
         }
 
-        var room = width - fixedWidth;
+        var room = width - borders - layout.Visible.Where(c => c.Role != ColumnRole.Evidence).Sum(c => c.Width!.Value);
         layout.AsTable = room >= MinEvidenceWidth;
         layout.Visible[evidence] = layout.Visible[evidence] with { Width = Math.Max(room, MinEvidenceWidth) };
         return layout;
+    }
+
+    /// <summary>The narrowest a column is squeezed to when the table is too wide: its cells wrap (names) or are cut (titles).</summary>
+    public const int MinSqueezedWidth = 10;
+
+    // Narrows the widest columns one character at a time until the sized columns fit the budget or none can give more.
+    private static void Shrink(List<Column> columns, int budget)
+    {
+        while (columns.Where(c => c.Width is not null).Sum(c => c.Width!.Value) > budget)
+        {
+            var widest = columns.Select((c, i) => (c, i)).Where(x => x.c.Width > MinSqueezedWidth).OrderByDescending(x => x.c.Width).Select(x => (int?)x.i).FirstOrDefault();
+            if (widest is not { } index)
+            {
+                return;
+            }
+
+            columns[index] = columns[index] with { Width = columns[index].Width - 1 };
+        }
     }
 
     private static int Longest(string text) => text.Split('\n').Max(line => line.Length);
