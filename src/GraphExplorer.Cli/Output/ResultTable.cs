@@ -184,15 +184,20 @@ internal static class ResultTable
         return layout;
     }
 
-    /// <summary>The narrowest a column is squeezed to when the table is too wide: its cells wrap (names) or are cut (titles).</summary>
+    /// <summary>The narrowest a column is squeezed to when the table is too wide: names and other short values wrap.</summary>
     public const int MinSqueezedWidth = 10;
+
+    /// <summary>The narrowest an article title column is squeezed to: titles are cut, and a shorter cut says too little.</summary>
+    public const int MinSqueezedTitleWidth = 24;
 
     // Narrows the widest columns one character at a time until the sized columns fit the budget or none can give more.
     private static void Shrink(List<Column> columns, int budget)
     {
         while (columns.Where(c => c.Width is not null).Sum(c => c.Width!.Value) > budget)
         {
-            var widest = columns.Select((c, i) => (c, i)).Where(x => x.c.Width > MinSqueezedWidth).OrderByDescending(x => x.c.Width).Select(x => (int?)x.i).FirstOrDefault();
+            var widest = columns.Select((c, i) => (c, i))
+                .Where(x => x.c.Width > (x.c.Role == ColumnRole.Articles ? MinSqueezedTitleWidth : MinSqueezedWidth))
+                .OrderByDescending(x => x.c.Width).Select(x => (int?)x.i).FirstOrDefault();
             if (widest is not { } index)
             {
                 return;
