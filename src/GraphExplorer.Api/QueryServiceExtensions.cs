@@ -86,6 +86,7 @@ public static class QueryServiceExtensions
         app.MapQueryRoutes().RequireAuthorization(SecurityExtensions.ReaderPolicy);
         app.MapWorkbenchRoutes().RequireAuthorization(SecurityExtensions.ReaderPolicy);
         app.MapCurationRoutes();
+        app.MapWorkbench();
         return app;
     }
 }

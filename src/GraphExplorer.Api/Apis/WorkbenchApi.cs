@@ -4,6 +4,7 @@ using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.Export;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,12 +32,19 @@ internal static class WorkbenchApi
 
         api.MapGet("/graph", GetOverview)
             .WithName("GetGraphOverview")
-            .WithSummary("The most connected part of the graph: the `limit` nodes of highest degree (default 300) and the facts among them.")
+            .WithSummary("The most connected part of the graph: the `limit` connected nodes of highest degree (default 300) and the facts among them.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+        api.MapGet("/formats", ListFormats)
+            .WithName("ListExportFormats")
+            .WithSummary("The export formats: name (the `format` parameter), file extension and media type.");
+
         return api;
     }
+
+    internal static Ok<List<ExportFormatResponse>> ListFormats() =>
+        TypedResults.Ok(ExportFormats.All.Select(f => new ExportFormatResponse(f.Format, f.FileExtension, f.ContentType)).ToList());
 
     internal static async Task<Results<Ok<ArticleTextResponse>, ProblemHttpResult>> GetArticle(
         string id, IServiceProvider services, RequestDeadline deadline, CancellationToken cancellationToken)
@@ -102,7 +110,8 @@ internal static class WorkbenchApi
             degree[r.TargetId] = degree.GetValueOrDefault(r.TargetId) + 1;
         }
 
-        var kept = graph.Nodes.OrderByDescending(n => degree.GetValueOrDefault(n.Id)).ThenBy(n => n.Id, StringComparer.Ordinal).Take(most).ToList();
+        // Unconnected entities say nothing in a picture of connections: they are left to search and the entity pages.
+        var kept = graph.Nodes.Where(n => degree.ContainsKey(n.Id)).OrderByDescending(n => degree.GetValueOrDefault(n.Id)).ThenBy(n => n.Id, StringComparer.Ordinal).Take(most).ToList();
         var ids = kept.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var relationships = graph.Relationships.Where(r => ids.Contains(r.SourceId) && ids.Contains(r.TargetId)).ToList();
         var cited = relationships.SelectMany(r => r.Evidence).Select(e => e.ArticleId).ToHashSet(StringComparer.Ordinal);

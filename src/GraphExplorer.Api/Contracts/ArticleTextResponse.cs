@@ -20,3 +20,9 @@ internal sealed record ArticleTextResponse(
     string Text,
     IReadOnlyList<NodeResponse> Entities,
     IReadOnlyList<RelationshipResponse> Facts);
+
+/// <summary>One export format.</summary>
+/// <param name="Name">The value of the <c>format</c> parameter.</param>
+/// <param name="Extension">The file extension of the download.</param>
+/// <param name="ContentType">Its media type.</param>
+internal sealed record ExportFormatResponse(string Name, string Extension, string ContentType);
