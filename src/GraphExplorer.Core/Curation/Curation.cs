@@ -32,7 +32,7 @@ public enum CurationKind
 /// <param name="Label">The entity's label, checked when the curation is made.</param>
 /// <param name="Name">Merge: the kept entity's name. Rename: the new name. SplitAlias: the new entity's name (the alias).</param>
 /// <param name="OtherEntityId">Merge: the entity folded into <paramref name="EntityId"/>. SplitAlias: the new entity's id.</param>
-/// <param name="Alias">SplitAlias and AddAlias: the alias.</param>
+/// <param name="Alias">SplitAlias and AddAlias: the alias. Rename: the name before it (restored when it is undone).</param>
 /// <param name="FactKey">RejectFact: the fact's key, <c>TYPE|source|target</c>.</param>
 public sealed record Curation(
     CurationKind Kind,

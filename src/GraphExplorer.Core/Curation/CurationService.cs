@@ -89,7 +89,7 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
             throw new CurationException($"'{entity.Id}' is already named '{trimmed}'.");
         }
 
-        return await AddAsync(new Curation(CurationKind.Rename, entity.Id, entity.Label, trimmed), by, cancellationToken);
+        return await AddAsync(new Curation(CurationKind.Rename, entity.Id, entity.Label, trimmed, Alias: entity.Name), by, cancellationToken);
     }
 
     /// <summary>Takes a curation back; throws <see cref="CurationNotFoundException"/> when it is not in force.</summary>
@@ -107,6 +107,17 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
             }
 
             var after = await curation.ReadLogAsync(cancellationToken);
+            if (record.Curation.Kind == CurationKind.Rename)
+            {
+                // The name in force is the latest rename still active, else the name before this one.
+                var name = after.LastOrDefault(r => r.Active && r.Curation.Kind == CurationKind.Rename && r.Curation.EntityId == record.Curation.EntityId)?.Curation.Name
+                    ?? record.Curation.Alias;
+                if (name is not null)
+                {
+                    await curation.SetEntityNameAsync(record.Curation.EntityId, name, cancellationToken);
+                }
+            }
+
             var restored = await ReapplyAsync(affected, after, cancellationToken);
             return new CurationResult(after.First(r => r.Id == id), restored);
         }
@@ -124,6 +135,11 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
             var log = await curation.ReadLogAsync(cancellationToken);
             var affected = await AffectedArticlesAsync(change, log, cancellationToken);
             var record = await curation.AppendAsync(change, by, clock.GetUtcNow(), cancellationToken);
+            if (change.Kind == CurationKind.Rename)
+            {
+                await curation.SetEntityNameAsync(change.EntityId, change.Name!, cancellationToken);
+            }
+
             var restored = await ReapplyAsync(affected, [.. log, record], cancellationToken);
             return new CurationResult(record, restored);
         }

@@ -34,6 +34,12 @@ public interface ICurationStore
     Task<IReadOnlyList<string>> ArticlesMentioningAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Sets a stored entity's name, for a rename made or undone (articles stored later carry the name themselves;
+    /// a store that keeps the first name it saw needs this to change it). The articles touched are stored again after.
+    /// </summary>
+    Task SetEntityNameAsync(string entityId, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Empties the graph (articles, entities, facts, failures) and the extracted graphs, and keeps the curation log:
     /// the first step of a rebuild, after which the articles are ingested again and the curations re-applied.
     /// </summary>

@@ -92,6 +92,9 @@ internal sealed class Neo4jCurationStore(QueryApiClient client) : ICurationStore
         return [.. result.Rows.Select(row => (string)result.Value(row, "id")!)];
     }
 
+    public async Task SetEntityNameAsync(string entityId, string name, CancellationToken cancellationToken = default) =>
+        await client.RunAsync(new Statement("MATCH (e:Entity {id: $id}) SET e.name = $name", Neo4jArticleStore.Parameters(("id", entityId), ("name", name))), cancellationToken);
+
     public async Task ClearGraphAsync(CancellationToken cancellationToken = default)
     {
         // In slices, so a large graph never needs one huge transaction.

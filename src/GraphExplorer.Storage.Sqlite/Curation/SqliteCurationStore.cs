@@ -121,6 +121,14 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
         return await command.ReadStringsAsync(cancellationToken);
     }
 
+    public async Task SetEntityNameAsync(string entityId, string name, CancellationToken cancellationToken = default)
+    {
+        // Name keys and the search row follow when the articles that mention the entity are stored again.
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var command = connection.Command("UPDATE entities SET name = @name WHERE id = @id").With("@id", entityId).With("@name", name);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task ClearGraphAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
