@@ -1,5 +1,4 @@
 using GraphExplorer.Core.Curation;
-using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +12,7 @@ public sealed class CurationPersistenceTests(Neo4jServer server)
     [Fact]
     public async Task Curations_survive_reingest_and_rebuild_and_undo_on_neo4j()
     {
-        Assert.SkipWhen(server.Options is null, server.UnavailableReason ?? "no Neo4j");
-        await using var services = SuiteDatabase.Services(server.Options!);
+        await using var services = SuiteDatabase.Services(server.Require());
         await SuiteDatabase.EmptyAsync(services, TestContext.Current.CancellationToken);
         try
         {
