@@ -43,6 +43,7 @@ const labelCss = Object.entries(labelStyles)
   .map(([label, c]) => `.label-${label}{background:${c.color};border-color:${c.border};color:${c.text ?? '#fff'}}`).join('\n');
 writeFileSync(join(out, 'app.css'), readFileSync(join(out, 'app.css'), 'utf8') + labelCss + '\n');
 copyFileSync(join(here, 'src', 'index.html'), join(out, 'index.html'));
+copyFileSync(join(here, 'src', 'favicon.svg'), join(out, 'favicon.svg'));
 
 if (check) {
   const differ = readdirSync(out).filter((file) => {

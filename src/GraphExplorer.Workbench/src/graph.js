@@ -148,6 +148,7 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
     layout,
     applyFilters,
     nodeIds: () => cy.nodes().map((n) => n.id()),
+    visibleNodes: () => ordered().map((n) => ({ id: n.id(), name: n.data('name'), label: n.data('label') })),
     visibleCounts: () => ({ nodes: cy.nodes().not('.filtered').length, edges: cy.edges().not('.filtered').length }),
     destroy: () => cy.destroy(),
   };

@@ -1,5 +1,6 @@
 // The workbench: a small router over five views (graph, entity, article, queries, curation log) and the search box.
 // Every view is a URL (/entity/ID, /article/ID#s-OFFSET, /query/NAME?k=v, /?entity=ID), so any of them can be shared.
+import { entityPath } from './views/common.js';
 import { api, apiKey, setApiKey, ApiError } from './api.js';
 import { h, clear, toast, debounce } from './dom.js';
 import { graphView } from './views/graph-view.js';
@@ -107,7 +108,7 @@ function open(index) {
   if (!row) return;
   closeResults();
   input.blur();
-  navigate(`/entity/${encodeURIComponent(row[2])}`);
+  navigate(`/entity/${entityPath(row[2])}`);
 }
 
 const lookup = debounce(async (text) => {

@@ -3,8 +3,13 @@ import { h } from '../dom.js';
 
 export const edgeTypes = ['MET_WITH', 'SIGNED', 'ACCUSED', 'ATTACKED', 'FOUGHT', 'VISITED', 'HOLDS_ROLE', 'BACKED_BY', 'PARTY_TO', 'COOPERATES_WITH', 'CONCERNS'];
 
+// Entity ids in URLs keep their ':' (person:qasim-al-araji), so shared links stay readable.
+export function entityPath(id) {
+  return encodeURIComponent(id).replaceAll('%3A', ':');
+}
+
 export function entityLink(id, name) {
-  return h('a', { href: `/entity/${encodeURIComponent(id)}`, class: 'entity-link' }, name ?? id);
+  return h('a', { href: `/entity/${entityPath(id)}`, class: 'entity-link' }, name ?? id);
 }
 
 export function articleHref(articleId, start) {

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, clear, toast, labelBadge } from '../dom.js';
 import { createGraph } from '../graph.js';
-import { entityLink, evidenceItem, factDate, dateBadge } from './common.js';
+import { entityLink, evidenceItem, factDate, dateBadge, entityPath } from './common.js';
 import { navigate } from '../main.js';
 import { forgetGraph } from './graph-view.js';
 
@@ -28,7 +28,7 @@ export async function entityView(id) {
     }
   }
 
-  const reload = () => navigate(`/entity/${encodeURIComponent(entity.id)}`, { replace: true });
+  const reload = () => navigate(`/entity/${entityPath(entity.id)}`, { replace: true });
   const form = h('div', { class: 'curation-form', id: 'curation-form' });
 
   function inlineForm(label, value, submit) {
@@ -63,7 +63,7 @@ export async function entityView(id) {
     h('header', { class: 'entity-head' },
       h('h1', { id: 'entity-name' }, entity.name), ' ', labelBadge(entity.label), h('code', { class: 'id' }, entity.id),
       h('div', { class: 'actions' },
-        h('a', { class: 'button', href: `/?entity=${encodeURIComponent(entity.id)}` }, 'Show in graph'),
+        h('a', { class: 'button', href: `/?entity=${entityPath(entity.id)}` }, 'Show in graph'),
         h('button', { type: 'button', id: 'rename', onclick: () => inlineForm('New name', entity.name, (name) => curate('rename', { entity: entity.id, name }, reload)) }, 'Rename'),
         h('button', { type: 'button', id: 'add-alias', onclick: () => inlineForm('New alias', '', (alias) => curate('add-alias', { entity: entity.id, alias }, reload)) }, 'Add alias'),
         h('button', { type: 'button', id: 'merge', onclick: mergePicker }, 'Merge another entity into this one')),
@@ -71,7 +71,7 @@ export async function entityView(id) {
     h('section', {}, h('h2', {}, 'Aliases'),
       entity.aliases.length === 0 ? h('p', { class: 'hint' }, 'None.') : h('ul', { class: 'aliases', id: 'aliases' }, entity.aliases.map((alias) => h('li', {}, alias, ' ',
         h('button', { type: 'button', class: 'small', title: 'This alias names someone else: make it an entity of its own',
-          onclick: () => curate('split-alias', { entity: entity.id, alias }, (result) => navigate(`/entity/${encodeURIComponent(result.otherEntityId)}`)) }, 'Split off'))))),
+          onclick: () => curate('split-alias', { entity: entity.id, alias }, (result) => navigate(`/entity/${entityPath(result.otherEntityId)}`)) }, 'Split off'))))),
     roles.length > 0 ? h('section', {}, h('h2', {}, 'Roles'), h('ul', {}, roles.map((r) => h('li', {}, r.title ?? 'role', ', ', entityLink(r.target, names.get(r.target)))))) : null,
     h('section', { class: 'two' },
       h('div', {}, h('h2', {}, 'Timeline'), h('ol', { class: 'timeline', id: 'timeline' }, dated.map(({ r, when }) => h('li', { class: when.kind },
@@ -93,7 +93,7 @@ export async function entityView(id) {
     element,
     title: entity.name,
     mounted() {
-      graph = createGraph(mini, { onOpen: (nodeId) => navigate(`/entity/${encodeURIComponent(nodeId)}`), onExpand: (nodeId) => navigate(`/entity/${encodeURIComponent(nodeId)}`) });
+      graph = createGraph(mini, { onOpen: (nodeId) => navigate(`/entity/${entityPath(nodeId)}`), onExpand: (nodeId) => navigate(`/entity/${entityPath(nodeId)}`) });
       graph.set({ nodes: [entity, ...data.neighbours], relationships: data.relationships }, entity.id);
     },
     dispose() { graph?.destroy(); },

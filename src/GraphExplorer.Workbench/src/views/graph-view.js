@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, clear, toast, labels, labelBadge } from '../dom.js';
 import { createGraph } from '../graph.js';
-import { edgeTypes, entityLink, evidenceItem } from './common.js';
+import { edgeTypes, entityLink, evidenceItem, entityPath } from './common.js';
 import { navigate } from '../main.js';
 
 // The graph survives going to an entity page and back within the tab.
@@ -14,6 +14,8 @@ export async function graphView(url) {
   const canvas = h('div', { class: 'canvas', id: 'graph' });
   const details = h('aside', { class: 'details', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Select a node or an edge. Double-click a node, or press e, to expand its neighbours.'));
   const counts = h('p', { class: 'counts', id: 'graph-counts' });
+  // The nodes in view as links: what the canvas shows, for screen readers and keyboard users.
+  const nodeList = h('ul', { class: 'node-list', id: 'node-list' });
   const articles = new Map();
   const filters = kept.filters ?? { types: new Set(edgeTypes), labels: new Set(labels), from: '', to: '', undated: true };
 
@@ -39,6 +41,7 @@ export async function graphView(url) {
   function updateCounts() {
     const { nodes, edges } = graph.visibleCounts();
     counts.textContent = `${nodes} nodes, ${edges} edges shown`;
+    clear(nodeList, graph.visibleNodes().map((n) => h('li', { 'data-id': n.id }, h('span', { class: `dot label-${n.label}` }), ' ', entityLink(n.id, n.name))));
   }
 
   function showNode(node) {
@@ -46,7 +49,7 @@ export async function graphView(url) {
       h('h2', {}, node.name), labelBadge(node.label),
       node.aliases?.length ? h('p', { class: 'aliases' }, 'Also: ', node.aliases.join(' · ')) : null,
       h('div', { class: 'actions' },
-        h('a', { class: 'button', href: `/entity/${encodeURIComponent(node.id)}` }, 'Open entity page'),
+        h('a', { class: 'button', href: `/entity/${entityPath(node.id)}` }, 'Open entity page'),
         h('button', { type: 'button', onclick: () => expand(node.id) }, 'Expand neighbours')));
   }
 
@@ -91,7 +94,8 @@ export async function graphView(url) {
     h('fieldset', {}, h('legend', {}, 'Dates'),
       h('label', { for: 'date-from' }, 'From '), from, h('label', { for: 'date-to' }, ' to '), to,
       h('label', { class: 'check' }, undated, ' facts without a date'),
-      h('button', { type: 'button', class: 'link', onclick: () => { from.value = ''; to.value = ''; onFilter(); } }, 'Any date')));
+      h('button', { type: 'button', class: 'link', onclick: () => { from.value = ''; to.value = ''; onFilter(); } }, 'Any date')),
+    h('details', { class: 'nodes-in-view' }, h('summary', {}, 'Nodes in view'), nodeList));
 
   const element = h('section', { class: 'graph-page' }, sidebar, canvas, details);
   return {
@@ -99,7 +103,7 @@ export async function graphView(url) {
     title: 'Graph',
     async mounted() {
       graph = createGraph(canvas, {
-        onOpen: (id) => navigate(`/entity/${encodeURIComponent(id)}`),
+        onOpen: (id) => navigate(`/entity/${entityPath(id)}`),
         onExpand: expand,
         onSelect: (data) => (data.edge ? showEdge(data.edge) : showNode(data)),
       });
@@ -115,7 +119,8 @@ export async function graphView(url) {
         }
         graph.set(kept.data, entityId);
         updateCounts();
-        canvas.focus();
+        // Keyboard users land on the graph, unless they already went somewhere (the search box) while it loaded.
+        if (document.activeElement === document.body || document.activeElement?.id === 'main') canvas.focus();
       } catch (error) {
         clear(details, h('p', { class: 'error' }, error.message));
       }

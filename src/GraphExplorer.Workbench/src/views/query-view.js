@@ -4,7 +4,7 @@ import { api, download } from '../api.js';
 import { h, clear, toast } from '../dom.js';
 import { createGraph } from '../graph.js';
 import { navigate } from '../main.js';
-import { entityLink } from './common.js';
+import { entityLink, entityPath } from './common.js';
 
 let catalogCache = null;
 const catalog = async () => (catalogCache ??= await api.catalog());
@@ -84,7 +84,7 @@ export async function queryView(name, searchParams) {
           h('thead', {}, h('tr', {}, response.columns.map((c) => h('th', {}, c)))),
           h('tbody', {}, response.rows.map((row) => h('tr', {}, row.map((cell, i) => h('td', {}, render(cell, response.columns[i], names)))))))),
         canvas));
-    graph = createGraph(canvas, { onOpen: (id) => navigate(`/entity/${encodeURIComponent(id)}`), onExpand: (id) => navigate(`/entity/${encodeURIComponent(id)}`) });
+    graph = createGraph(canvas, { onOpen: (id) => navigate(`/entity/${entityPath(id)}`), onExpand: (id) => navigate(`/entity/${entityPath(id)}`) });
     graph.set(response.graph);
   }
 
