@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphExplorer.Api.Tests.Fakes;
-using GraphExplorer.TestSupport.Fakes;
 using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.TestSupport.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

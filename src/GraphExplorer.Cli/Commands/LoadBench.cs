@@ -8,8 +8,8 @@ using GraphExplorer.Core.Storage;
 using GraphExplorer.Worker.Ingestion;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Cli.Commands;

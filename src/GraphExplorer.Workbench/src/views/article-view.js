@@ -51,7 +51,7 @@ export async function articleView(id, hash) {
     h('header', {}, h('h1', { id: 'article-title' }, article.title),
       h('p', { class: 'meta' }, [article.published ? `Published ${article.published}` : 'No publication date',
         article.publisher ? ` · ${article.publisher}` : '', article.author ? ` · by ${article.author}` : '', article.source ? ` · ${article.source}` : '']),
-      h('p', { class: 'hint' }, `${article.facts.length} facts from ${ordered.length} highlighted sentences. Click a highlight to see its facts.`)),
+      h('p', { class: 'hint' }, `${article.facts.length} fact${article.facts.length === 1 ? "" : "s"} from ${ordered.length} highlighted sentence${ordered.length === 1 ? "" : "s"}. Click a highlight to see its facts.`)),
     h('div', { class: 'reader' }, text, h('aside', {}, h('h2', {}, 'Facts'), facts)));
 
   const onHash = () => mark();
