@@ -16,8 +16,8 @@ function style() {
   const rules = [
     { selector: 'node', style: {
       'background-color': '#A5ABB6', 'border-color': '#9AA1AC', 'border-width': 2, label: 'data(name)',
-      width: 'data(size)', height: 'data(size)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
-      'text-wrap': 'ellipsis', 'text-max-width': 120, color: '#1d2430', 'min-zoomed-font-size': 6,
+      width: 'data(size)', height: 'data(size)', 'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-wrap': 'ellipsis', 'text-max-width': 120, color: '#1d2430', 'min-zoomed-font-size': 5,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1d2430' } },
     { selector: 'node.centre', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#1d2430' } },
