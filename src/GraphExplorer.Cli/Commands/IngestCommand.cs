@@ -64,7 +64,7 @@ internal static class IngestCommand
             ($"{cli} query meetings", "who met whom, with dates, places and evidence"),
             ($"{cli} queries", "every curated query and its parameters"),
             ($"{cli} export --format html -o report.html", "a report with a picture of the graph"),
-            ($"{cli} serve", $"the query service on {url}"),
+            ($"{cli} serve", $"the workbench and the query service on {url}/"),
         ];
         var width = next.Max(n => n.Command.Length) + 3;
         var lines = new List<string> { $"Stored in {StoreDescription.Of(configuration)}.", "Next:" };
