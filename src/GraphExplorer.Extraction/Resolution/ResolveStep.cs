@@ -7,7 +7,8 @@ namespace GraphExplorer.Extraction.Resolution;
 
 /// <summary>
 /// Step "resolve": within the article, ties mentions to entities: acronyms defined in parentheses,
-/// surname-only persons, names that are aliases of a known entity, borders and agreements; finds the
+/// surname-only persons, names that are aliases of a known entity, borders and agreements, anaphora
+/// (<see cref="AnaphoraResolver"/>); finds the
 /// country the article is mostly about; builds one entity draft per resolved entity with its aliases.
 /// </summary>
 internal sealed partial class ResolveStep(Gazetteer gazetteer) : IExtractionStep
@@ -27,6 +28,7 @@ internal sealed partial class ResolveStep(Gazetteer gazetteer) : IExtractionStep
         AddFederalGovernment(context);
         borders.Resolve(context);
         agreements.Resolve(context);
+        AnaphoraResolver.Resolve(context, gazetteer);
         context.SortMentions();
         foreach (var mention in context.Mentions)
         {
