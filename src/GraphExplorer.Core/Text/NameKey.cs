@@ -77,7 +77,7 @@ public static partial class NameKey
     /// accents and apostrophes dropped, dj → j, dh → z (Kadhim/Kazem), th → s (Uthman/Osman), gh → q → k
     /// (Ghasem/Qasem/Kassem), ph → f, ou and oo → u (Fouad/Fuad), ee, ei, ai → i (Hussein/Husain), w → v
     /// (Jawad/Javad), e → i and o → u (Qasem/Qasim, Hossein/Hussein), doubled letters once (Kanaani/Kanani),
-    /// and a final h after a vowel dropped (Abdullah/Abdulla).
+    /// a final h after a vowel dropped (Abdullah/Abdulla) and a final y read as i (Ramzy/Ramzi).
     /// </summary>
     public static string SoundKey(string word)
     {
@@ -109,6 +109,11 @@ public static partial class NameKey
         if (builder.Length > 2 && builder[^1] == 'h' && builder[^2] is 'a' or 'i' or 'u')
         {
             builder.Length--;
+        }
+
+        if (builder.Length > 2 && builder[^1] == 'y')
+        {
+            builder[^1] = 'i'; // Sinuny/Sinuni, Ramzy/Ramzi
         }
 
         return builder.ToString();

@@ -23,6 +23,7 @@ internal sealed partial class ResolveStep(Gazetteer gazetteer) : IExtractionStep
         AcronymResolver.Resolve(context);
         PersonResolver.Resolve(context);
         AdoptKnownNames(context);
+        PlaceResolver.Resolve(context);
         context.MainCountry = context.Mentions.Where(m => m.Label == NodeLabels.Country)
             .GroupBy(m => m.Canonical).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => g.Key).FirstOrDefault();
         AddFederalGovernment(context);
