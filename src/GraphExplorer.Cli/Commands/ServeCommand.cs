@@ -1,10 +1,13 @@
 using System.CommandLine;
 using GraphExplorer.Api;
+using GraphExplorer.Api.Security;
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Worker;
 using GraphExplorer.Worker.Inbox;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Cli.Commands;
 
@@ -30,15 +33,26 @@ internal static class ServeCommand
             }
 
             var builder = AppHost.CreateWebBuilder(parse, overrides);
-            builder.UseQueryServiceUrls();
+            try
+            {
+                builder.UseQueryServiceUrls();
+            }
+            catch (UnsafeListeningException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 2;
+            }
+
             builder.Services.AddInboxWorker(builder.Configuration);
             builder.Services.AddQueryService(builder.Configuration);
 
             await using var app = builder.Build();
             app.MapQueryApi();
             await app.StartAsync(cancellationToken);
-            // Kestrel's own start-up lines are filtered with the rest of Microsoft.*; say where the service is.
+            // Kestrel's own start-up lines are filtered with the rest of Microsoft.*; say where the service is and who may call it.
             app.Logger.LogInformation("Query service listening on {Addresses}", string.Join(", ", app.Urls));
+            app.Logger.LogInformation("{Access}", QueryServiceHost.AccessSummary(app.Services.GetRequiredService<IOptions<QueryServiceOptions>>().Value));
+            app.Logger.LogInformation("Workbench: {Url}", QueryServiceHost.WorkbenchUrl(app.Urls));
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
