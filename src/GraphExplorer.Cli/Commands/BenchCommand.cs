@@ -8,7 +8,7 @@ using GraphExplorer.Storage.Sqlite.Benchmark;
 
 namespace GraphExplorer.Cli.Commands;
 
-/// <summary><c>bench extract|queries|neo4j</c>: benchmark programs that print figures.</summary>
+/// <summary><c>bench extract|queries|neo4j|neo4j-queries|load</c>: benchmark programs that print figures.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
@@ -18,6 +18,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Queries());
         command.Subcommands.Add(Neo4j());
         command.Subcommands.Add(Neo4jQueries());
+        command.Subcommands.Add(LoadBench.Create());
         return command;
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphExplorer.Cli.Commands;
 
 /// <summary>
-/// <c>import --format csv|cypher FILE</c>: loads an export back into the store, one article at a time; with
+/// <c>import --format neo4j-csv|cypher FILE</c>: loads an export back into the store, one article at a time; with
 /// <c>--neo4j-admin-dir DIR</c>, writes instead the input of <c>neo4j-admin database import</c> for a first load of a
 /// large Neo4j store, and prints the command that loads it.
 /// </summary>
@@ -16,15 +16,15 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format", "-f") { Description = "csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "neo4j-csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
         format.AcceptOnlyFromAmong([.. GraphImporter.Formats]);
-        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format csv|cypher'" };
+        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format neo4j-csv|cypher'" };
         file.AcceptExistingOnly();
         var adminDir = new Option<DirectoryInfo>("--neo4j-admin-dir")
         {
             Description = "Write the files of a first Neo4j load by neo4j-admin database import into this folder (the store is not touched)",
         };
-        var command = new Command("import", "Load a csv or cypher export back into the store") { format, file, adminDir };
+        var command = new Command("import", "Load a neo4j-csv or cypher export back into the store") { format, file, adminDir };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(adminDir) is { } folder)
@@ -59,7 +59,7 @@ internal static class ImportCommand
         {
             var articles = await GraphImporter.ReadArticleGraphsAsync(format, input, cancellationToken);
             var files = AdminImport.Write(articles, folder.FullName);
-            Console.Out.WriteLine($"wrote {files.Entities} entities, {files.Articles} articles, {files.Mentions} mentions and {files.Facts} facts into {files.Folder}");
+            Console.Out.WriteLine($"wrote {files.Entities} entities, {files.Articles} articles, {files.Mentions} mentions and {files.Facts} facts (and {files.Extracted} extracted article graphs, for curation) into {files.Folder}");
             Console.Out.WriteLine("stop Neo4j, run (as the user Neo4j runs as):");
             Console.Out.WriteLine("  " + files.CommandLine());
             Console.Out.WriteLine("then start Neo4j; the first graph-explorer command on it creates the constraints and indexes");

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Storage.Neo4j.Curation;
 using GraphExplorer.Storage.Neo4j.Writing;
 
 namespace GraphExplorer.Storage.Neo4j.Bulk;
@@ -11,8 +13,9 @@ namespace GraphExplorer.Storage.Neo4j.Bulk;
 /// <param name="Articles">Article nodes.</param>
 /// <param name="Mentions">MENTIONS relationships.</param>
 /// <param name="Facts">Fact relationships.</param>
+/// <param name="Extracted">ExtractedArticle nodes: each article's graph as extracted, which curation applies its log to.</param>
 /// <param name="MultilineFiles">The files with a line break inside a value (neo4j-admin must be told, and parses them more slowly).</param>
-public sealed record AdminImportFiles(string Folder, int Entities, int Articles, int Mentions, int Facts, IReadOnlyList<string> MultilineFiles)
+public sealed record AdminImportFiles(string Folder, int Entities, int Articles, int Mentions, int Facts, int Extracted, IReadOnlyList<string> MultilineFiles)
 {
     /// <summary>
     /// The arguments of <c>neo4j-admin</c> that replace <paramref name="database"/> with these files. The DBMS must be
@@ -25,6 +28,7 @@ public sealed record AdminImportFiles(string Folder, int Entities, int Articles,
             "database", "import", "full", database, "--overwrite-destination=true",
             "--nodes=" + Path.Combine(Folder, AdminImport.EntitiesFile),
             "--nodes=" + Path.Combine(Folder, AdminImport.ArticlesFile),
+            "--nodes=" + Path.Combine(Folder, AdminImport.ExtractedFile),
             "--relationships=" + Path.Combine(Folder, AdminImport.MentionsFile),
             "--relationships=" + Path.Combine(Folder, AdminImport.FactsFile),
             "--array-delimiter=U+001F",
@@ -60,12 +64,15 @@ public static class AdminImport
     public const string ArticlesFile = "articles.csv";
     public const string MentionsFile = "mentions.csv";
     public const string FactsFile = "facts.csv";
+    public const string ExtractedFile = "extracted.csv";
 
     private const char ArrayDelimiter = '\u001F';
 
     private static readonly string[] EntityHeader = ["id:ID(Entity)", ":LABEL", "name", "aliases:string[]", "aliasText", "nameKeys:string[]"];
 
     private static readonly string[] ArticleHeader = ["id:ID(Article)", ":LABEL", "title", "published:date", "publisher", "author", "source", "contentHash"];
+
+    private static readonly string[] ExtractedHeader = ["id:ID(ExtractedArticle)", ":LABEL", "contentHash", "graph", "entityIds:string[]"];
 
     private static readonly string[] MentionHeader = [":START_ID(Article)", ":END_ID(Entity)", ":TYPE", "name", "aliases:string[]"];
 
@@ -85,9 +92,11 @@ public static class AdminImport
     {
         ArgumentNullException.ThrowIfNull(articles);
         var image = new StoreImage();
+        var extracted = new Dictionary<string, ArticleGraph>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             image.Save(article);
+            extracted[article.Article.Id] = article;
         }
 
         Directory.CreateDirectory(folder);
@@ -96,7 +105,8 @@ public static class AdminImport
         var articleCount = WriteFile(folder, ArticlesFile, ArticleHeader, image.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ArticleFields), multiline);
         var mentions = WriteFile(folder, MentionsFile, MentionHeader, image.Mentions.OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Mention.Id, StringComparer.Ordinal).Select(MentionFields), multiline);
         var facts = WriteFile(folder, FactsFile, FactHeader, image.Facts.OrderBy(f => f.Fact.Key, StringComparer.Ordinal).Select(FactFields), multiline);
-        return new AdminImportFiles(Path.GetFullPath(folder), entities, articleCount, mentions, facts, multiline);
+        var extractedCount = WriteFile(folder, ExtractedFile, ExtractedHeader, extracted.Values.OrderBy(g => g.Article.Id, StringComparer.Ordinal).Select(ExtractedFields), multiline);
+        return new AdminImportFiles(Path.GetFullPath(folder), entities, articleCount, mentions, facts, extractedCount, multiline);
     }
 
     private static string[] EntityFields(StoredEntity entity)
@@ -123,6 +133,20 @@ public static class AdminImport
         Text(article.Author),
         Text(article.Source),
         Text(article.ContentHash),
+    ];
+
+    /// <summary>
+    /// What <see cref="Neo4jCurationStore.SaveExtractedAsync"/> keeps for an article saved through the curated store
+    /// with no curation in force (the entity ids it mentions as extracted are those it mentions as curated), so that
+    /// curations reach bulk-loaded articles and ingest sees them as stored.
+    /// </summary>
+    private static string[] ExtractedFields(ArticleGraph graph) =>
+    [
+        Text(graph.Article.Id),
+        Text(Neo4jCurationStore.ExtractedLabel),
+        Text(graph.Article.ContentHash),
+        Text(CurationJson.Write(graph)),
+        Array([.. CurationJson.EntityIds(graph).Distinct().Order(StringComparer.Ordinal)], graph.Article.Id),
     ];
 
     private static string[] MentionFields((string ArticleId, Entity Mention) mention) =>

@@ -55,7 +55,11 @@ internal sealed class StoreImage
         }
 
         var others = stored.AliasesByArticle.Where(a => a.Key != articleId).ToList();
-        return new TouchedEntity(id, stored.Name, [.. others.SelectMany(a => a.Value)], others.Count);
+        return new TouchedEntity(id, stored.Name, [.. others.SelectMany(a => a.Value)], others.Count)
+        {
+            OtherNames = [.. stored.NameByArticle.Where(n => n.Key != articleId).Select(n => n.Value)],
+            Label = stored.Label,
+        };
     }
 
     private void Apply(Article article, ArticleWritePlan plan)
@@ -64,6 +68,7 @@ internal sealed class StoreImage
         foreach (var id in mentions.GetValueOrDefault(article.Id, []).Select(e => e.Id))
         {
             entities[id].AliasesByArticle.Remove(article.Id);
+            entities[id].NameByArticle.Remove(article.Id);
         }
 
         foreach (var fact in plan.Deleted)
@@ -81,6 +86,7 @@ internal sealed class StoreImage
 
         foreach (var write in plan.Refreshed)
         {
+            entities[write.Id].Name = write.Name;
             entities[write.Id].Aliases = write.Aliases;
         }
 
@@ -88,6 +94,7 @@ internal sealed class StoreImage
         foreach (var mention in plan.Mentions)
         {
             entities[mention.Id].AliasesByArticle[article.Id] = mention.Aliases;
+            entities[mention.Id].NameByArticle[article.Id] = mention.Name;
         }
 
         foreach (var (fact, contributions) in plan.Facts)
@@ -118,7 +125,7 @@ internal sealed class StoreImage
     }
 }
 
-/// <summary>An entity node: its labels (besides Entity), name and aliases, and the aliases each article's MENTIONS recorded.</summary>
+/// <summary>An entity node: its labels (besides Entity), name and aliases, and the name and aliases each article's MENTIONS recorded.</summary>
 internal sealed class StoredEntity(string id)
 {
     public string Id { get; } = id;
@@ -131,8 +138,13 @@ internal sealed class StoredEntity(string id)
 
     public Dictionary<string, IReadOnlyList<string>> AliasesByArticle { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The properties the store writes for it (<see cref="EntityWrite.ToRow"/>).</summary>
-    public IReadOnlyDictionary<string, object?> Properties => new EntityWrite(Id, "", Name, Aliases).ToRow();
+    public Dictionary<string, string> NameByArticle { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Its type label, as the store reads it back (the first besides Entity).</summary>
+    public string Label => Labels.FirstOrDefault() ?? "";
+
+    /// <summary>The properties the store writes for it (<see cref="EntityWrite.ToRow"/>; its name keys depend on the label).</summary>
+    public IReadOnlyDictionary<string, object?> Properties => new EntityWrite(Id, Label, Name, Aliases).ToRow();
 }
 
 /// <summary>A fact relationship with every article's contribution.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Storage.Neo4j.Bulk;
 using GraphExplorer.Storage.Neo4j.QueryApi;
@@ -14,7 +15,7 @@ namespace GraphExplorer.Storage.Neo4j.Tests.Integration;
 /// A first load through <c>neo4j-admin database import</c> gives the store that saving the articles one by one gives:
 /// the seed graph and <see cref="HostileArticle"/> are saved into the suite's server, and imported into a second
 /// server of the shared Neo4j 5.26 (../shared/neo4j-5.26, started here on free ports and stopped again), then every
-/// node, relationship and property of both is compared.
+/// node, relationship and property of both is compared (the curation store's extracted graphs included).
 /// </summary>
 [Collection(Neo4jServerGroup.Name)]
 public sealed class AdminImportTests(Neo4jServer server) : IDisposable
@@ -29,7 +30,8 @@ public sealed class AdminImportTests(Neo4jServer server) : IDisposable
         var graphs = SeedGraphSource.Load().Append(HostileArticle.Build()).ToList();
         await using var saved = SuiteDatabase.Services(server.Require());
         await SuiteDatabase.EmptyAsync(saved, token);
-        var store = saved.GetRequiredService<IArticleStore>();
+        // as ingest and import save them: through the curated store, which also keeps each article's extracted graph
+        var store = new CuratedArticleStore(saved.GetRequiredService<IArticleStore>(), saved.GetRequiredService<ICurationStore>());
         await store.InitializeAsync(token);
         foreach (var graph in graphs)
         {
@@ -48,16 +50,22 @@ public sealed class AdminImportTests(Neo4jServer server) : IDisposable
             await RunAsync(Path.Combine(neo4jHome, "bin", "neo4j-admin"), files.Arguments(), token, ("NEO4J_HOME", serverDirectory), ("NEO4J_CONF", Path.Combine(serverDirectory, "conf")));
             await RunAsync(Path.Combine(neo4jHome, "start"), [serverDirectory, http, bolt], token);
             await using var imported = SuiteDatabase.Services(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{http}"), Password = PasswordOf(password) });
-            await imported.GetRequiredService<IArticleStore>().InitializeAsync(token);
+            var importedStore = new CuratedArticleStore(imported.GetRequiredService<IArticleStore>(), imported.GetRequiredService<ICurationStore>());
+            await importedStore.InitializeAsync(token);
 
             var (expectedNodes, expectedRelationships) = await DumpAsync(saved, token);
             var (actualNodes, actualRelationships) = await DumpAsync(imported, token);
             Assert.Equal(graphs.Count, files.Articles);
+            Assert.Equal(graphs.Count, files.Extracted);
             Assert.Equal(expectedNodes, actualNodes);
             Assert.Equal(expectedRelationships, actualRelationships);
             Assert.Equal(
                 JsonSerializer.Serialize(await saved.GetRequiredService<IGraphReader>().GetStatsAsync(token)),
                 JsonSerializer.Serialize(await imported.GetRequiredService<IGraphReader>().GetStatsAsync(token)));
+            foreach (var graph in graphs) // ingest finds every article stored, unchanged
+            {
+                Assert.Equal(graph.Article.ContentHash, await importedStore.GetContentHashAsync(graph.Article.Id, token));
+            }
         }
         finally
         {
