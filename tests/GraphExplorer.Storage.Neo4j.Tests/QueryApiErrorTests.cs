@@ -138,12 +138,29 @@ public sealed class QueryApiErrorTests
     }
 
     [Fact]
+    public async Task A_server_that_refuses_the_connection_has_nothing_to_end_and_no_warning_is_logged()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens there now: every connection is refused
+        using var log = new WarningLog();
+        await using var services = Neo4jServices.For(new Uri($"http://127.0.0.1:{port}"), maxRetries: 2, log: log);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
+        Assert.Empty(log.Entries);
+    }
+
+    [Fact]
     public async Task A_statement_that_runs_past_the_request_timeout_is_ended_on_the_server_and_not_retried()
     {
         await using var server = await FakeQueryApi.StartAsync(request => request.Statement == QueryApiClient.TerminateStatement
             ? FakeResponse.Rows(["transactionId"], ["neo4j-transaction-7"])
             : FakeResponse.Hanging);
-        await using var services = Neo4jServices.For(server.Uri, maxRetries: 3, requestTimeout: "00:00:00.300");
+        // long enough for the fake to have read the statement on a busy machine (it hangs, so the timeout always fires)
+        await using var services = Neo4jServices.For(server.Uri, maxRetries: 3, requestTimeout: "00:00:03");
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
 
@@ -155,12 +172,18 @@ public sealed class QueryApiErrorTests
     [Fact]
     public async Task A_cancelled_statement_is_ended_on_the_server()
     {
-        await using var server = await FakeQueryApi.StartAsync(request => request.Statement == QueryApiClient.TerminateStatement
-            ? FakeResponse.Rows(["transactionId"])
-            : FakeResponse.Hanging);
-        await using var services = Neo4jServices.For(server.Uri);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+        await using var server = await FakeQueryApi.StartAsync(request =>
+        {
+            if (request.Statement == QueryApiClient.TerminateStatement)
+            {
+                return FakeResponse.Rows(["transactionId"]);
+            }
+
+            cancel.Cancel(); // the caller gives up once the server runs the statement
+            return FakeResponse.Hanging;
+        });
+        await using var services = Neo4jServices.For(server.Uri);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(services).RunAsync(ReturnOne, cancel.Token));
 

@@ -158,7 +158,8 @@ internal sealed class QueryApiClient
 
     /// <summary>
     /// One attempt: waits at most <see cref="Neo4jOptions.RequestTimeout"/>. When it is abandoned without an answer
-    /// (timeout, cancellation, lost connection) and the statement was tagged, its server-side work is ended first.
+    /// (timeout, cancellation, lost connection) and the statement was tagged, its server-side work is ended first;
+    /// a request that never got a connection (refused, unknown host) started nothing there to end.
     /// </summary>
     private async Task<(StatementResult Result, ResponseInfo Info)> SendAsync(HttpMethod method, string path, byte[]? body, string? affinity, string? tag, CancellationToken cancellationToken)
     {
@@ -176,7 +177,7 @@ internal sealed class QueryApiClient
         }
         catch (Exception exception) when (exception is OperationCanceledException or HttpRequestException)
         {
-            if (tag is not null)
+            if (tag is not null && !NeverConnected(exception))
             {
                 await TerminateAsync(tag);
             }
@@ -191,6 +192,9 @@ internal sealed class QueryApiClient
             throw;
         }
     }
+
+    private static bool NeverConnected(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
 
     private sealed record ResponseInfo(int Status, string? TransactionId, string? Affinity);
 }
