@@ -112,9 +112,14 @@ internal static class PdfText
             {
                 joined.Append(line);
             }
-            else if (joined.Length >= 2 && joined[^1] == '-' && char.IsLower(joined[^2]) && char.IsLower(line[0]))
+            else if (joined.Length >= 2 && joined[^1] == '-' && char.IsLetter(joined[^2]) && char.IsLetter(line[0]))
             {
-                joined.Length--;
+                // a typesetter's hyphen between lower-case halves goes; a compound's hyphen stays
+                if (char.IsLower(joined[^2]) && char.IsLower(line[0]))
+                {
+                    joined.Length--;
+                }
+
                 joined.Append(line);
             }
             else

@@ -30,7 +30,7 @@ internal static partial class TextDecoding
     {
         if (ByteOrderMark(bytes) is { } bom)
         {
-            return new DecodedText(Strict(path, bom.Encoding, bytes.AsSpan(bom.Length), $"{bom.Name} (byte order mark)"), $"{bom.Name} (byte order mark)");
+            return new DecodedText(Strict(path, bom.Encoding, bytes.AsSpan(bom.Length), bom.Name), $"{bom.Name} (byte order mark)");
         }
 
         if (Utf16WithoutMark(bytes) is { } utf16 && TryStrict(utf16, bytes) is { } wide)
@@ -178,7 +178,7 @@ internal static partial class TextDecoding
         }
     }
 
-    private static string Strict(string path, Encoding encoding, ReadOnlySpan<byte> bytes, string what)
+    private static string Strict(string path, Encoding encoding, ReadOnlySpan<byte> bytes, string name)
     {
         try
         {
@@ -186,7 +186,7 @@ internal static partial class TextDecoding
         }
         catch (DecoderFallbackException e)
         {
-            throw new ArticleReadException(path, $"starts with a {what} but is not valid {encoding.WebName} (bad byte at offset {e.Index})");
+            throw new ArticleReadException(path, $"starts with a {name} byte order mark but is not valid {name} (bad byte at offset {e.Index})");
         }
     }
 
