@@ -21,20 +21,32 @@ internal static class PersonResolver
         }
 
         var wordsOf = persons.ToDictionary(m => m, m => Words(m.Surface));
-        var full = persons.Where(m => wordsOf[m].Count >= 2).OrderByDescending(m => wordsOf[m].Count).ThenBy(m => m.Start).ToList();
+        // Each distinct full form once, with the offsets of its mentions, so an article that repeats a name
+        // thousands of times costs a lookup per mention, not a scan of every other mention.
+        var forms = persons.Where(m => wordsOf[m].Count >= 2)
+            .GroupBy(m => string.Join(' ', wordsOf[m]), StringComparer.Ordinal)
+            .Select(g => new FullForm(wordsOf[g.First()], [.. g.OrderBy(m => m.Start)]))
+            .ToLookup(f => Surname(f.Words), StringComparer.Ordinal);
+        var fullestByForm = new Dictionary<string, List<FullForm>>(StringComparer.Ordinal);
         foreach (var mention in persons)
         {
             var words = wordsOf[mention];
-            var surname = Surname(words);
-            var candidates = full.Where(f => Surname(wordsOf[f]) == surname && Compatible(words, wordsOf[f])).ToList();
-            if (candidates.Count == 0)
+            var key = string.Join(' ', words);
+            if (!fullestByForm.TryGetValue(key, out var fullest))
+            {
+                var compatible = forms[Surname(words)].Where(f => Compatible(words, f.Words)).ToList();
+                var most = compatible.Count == 0 ? 0 : compatible.Max(f => f.Words.Count);
+                fullest = fullestByForm[key] = [.. compatible.Where(f => f.Words.Count == most)];
+            }
+
+            if (fullest.Count == 0)
             {
                 continue;
             }
 
-            // the fullest compatible form; ties go to the one mentioned nearest before
-            var best = candidates.OrderByDescending(f => wordsOf[f].Count)
-                .ThenBy(f => f.Start <= mention.Start ? mention.Start - f.Start : int.MaxValue / 2 + f.Start).First();
+            // the fullest compatible form; ties go to the one mentioned nearest before, else the first after
+            var best = fullest.Select(f => f.NearestBefore(mention.Start)).Where(m => m is not null).MaxBy(m => m!.Start)
+                ?? fullest.Select(f => f.Mentions[0]).MinBy(m => m.Start)!;
             mention.Canonical = Clean(best.Surface);
         }
 
@@ -44,6 +56,30 @@ internal static class PersonResolver
             {
                 mention.Canonical = Clean(mention.Surface);
             }
+        }
+    }
+
+    /// <summary>One full name form (two words or more) and its mentions in text order.</summary>
+    private sealed record FullForm(List<string> Words, List<Mention> Mentions)
+    {
+        public Mention? NearestBefore(int start)
+        {
+            int low = 0, high = Mentions.Count - 1, found = -1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                if (Mentions[middle].Start <= start)
+                {
+                    found = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return found < 0 ? null : Mentions[found];
         }
     }
 

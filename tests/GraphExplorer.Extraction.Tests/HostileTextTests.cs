@@ -1,0 +1,44 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Tests;
+
+/// <summary>
+/// Texts the fuzz suite found slow (minutes to hours for one megabyte): a name repeated thousands of times, a
+/// "sentence" that is a list of thousands of names. They are extracted, with the same answers as before.
+/// </summary>
+public sealed class HostileTextTests
+{
+    [Fact]
+    public void A_name_repeated_in_thousands_of_sentences_is_one_person()
+    {
+        var text = "Headline\n\n" + string.Concat(Enumerable.Repeat("The minister met Ali Hassan. Hassan said little. ", 5_000)) + "\n";
+
+        var graph = TestArticles.Extract(text);
+
+        var person = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Person);
+        Assert.Equal("Ali Hassan", person.Name);
+    }
+
+    [Fact]
+    public void A_line_of_thousands_of_names_keeps_its_entities_and_seeks_no_relation_in_it()
+    {
+        var list = string.Join(", ", Enumerable.Range(0, 3_000).Select(i => i % 2 == 0 ? "Iraq" : "Turkey")) + " met in Baghdad";
+
+        var graph = TestArticles.Extract("Headline\n\n" + list + ".\n\nIraq and Turkey signed an agreement in Baghdad on Monday.\n");
+
+        Assert.NotNull(graph.Find(NodeLabels.Country, "Iraq"));
+        Assert.DoesNotContain(graph.Relationships, r => r.Evidence.Any(e => e.Sentence.Length > 1_000));
+        Assert.Contains(graph.Relationships, r => r.Evidence.Any(e => e.Sentence.StartsWith("Iraq and Turkey signed", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_sentence_with_as_many_mentions_as_the_bound_is_still_related()
+    {
+        var names = string.Join(", ", Enumerable.Range(0, RelateStep.MaxMentionsPerSentence - 3).Select(_ => "Iraq"));
+
+        var graph = TestArticles.Extract($"Headline\n\nTurkey accused Iran of shelling the border, officials from {names} said.\n");
+
+        Assert.True(graph.Has(EdgeTypes.Accused, "Turkey", "Iran"), graph.Facts());
+    }
+}
