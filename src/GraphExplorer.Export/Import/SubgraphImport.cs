@@ -45,7 +45,7 @@ public static class SubgraphImport
         var nodes = IndexNodes(graph.Nodes);
         var articles = graph.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var statements = SplitByArticle(graph.Relationships, nodes, articles);
-        var textLength = statements.Values.Sum(rs => rs.SelectMany(r => r.Evidence).Select(e => (long)Math.Max(e.End, 0)).DefaultIfEmpty().Max());
+        var textLength = statements.Values.Sum(rs => rs.SelectMany(r => r.Evidence).Select(e => (long)Math.Clamp(e.End, 0, ArticleText.MaxLength)).DefaultIfEmpty().Max());
         if (textLength > limits.MaxArticleTextChars)
         {
             throw new FormatException($"The evidence offsets would rebuild {textLength:N0} characters of article text, over the import limit of {limits.MaxArticleTextChars:N0}.");

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
-using GraphExplorer.Core.Model;
 using GraphExplorer.Export.Import;
 using GraphExplorer.Export.Tests.Support;
 using GraphExplorer.TestSupport.Fakes;
