@@ -23,8 +23,11 @@ namespace GraphExplorer.Worker.Tests.Fuzz;
 /// </summary>
 public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    /// <summary>Generated inputs per run.</summary>
-    private const int Inputs = 1200;
+    /// <summary>Generated inputs per run (<c>GRAPHEXPLORER_FUZZ_INPUTS</c> changes it, to replay one seed quickly).</summary>
+    private static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("GRAPHEXPLORER_FUZZ_INPUTS"), out var inputs) ? inputs : 1200;
+
+    /// <summary>Where an input that broke the property is kept, to be replayed by hand.</summary>
+    private static readonly string Failures = Path.Combine(Path.GetTempPath(), "graph-explorer-fuzz-failures");
 
     /// <summary>The liveness bound of one input: not a speed target, a hang detector generous enough for a loaded 2-core CI machine.</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
@@ -57,7 +60,7 @@ public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IDisposabl
                 var run = Task.Run(() => service.IngestFileAsync(new ArticleFile(path, Path.GetFileName(path)), TestContext.Current.CancellationToken));
                 if (!run.Wait(Bound, TestContext.Current.CancellationToken))
                 {
-                    throw new TimeoutException($"{input} did not end within {Bound.TotalSeconds} s");
+                    throw new TimeoutException($"{input} did not end within {Bound.TotalSeconds} s (kept as {Keep(input)})");
                 }
 
                 var outcome = run.Result;
@@ -70,7 +73,7 @@ public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IDisposabl
                 var crash = logger.Entries.Where(e => e.Level >= LogLevel.Error).Skip(errorsBefore).FirstOrDefault();
                 if (crash != default)
                 {
-                    throw new InvalidOperationException($"{input} crashed the pipeline: {crash.Message}");
+                    throw new InvalidOperationException($"{input} crashed the pipeline (kept as {Keep(input)}): {crash.Message}");
                 }
 
                 if (outcome.Status == IngestStatus.Failed)
@@ -130,6 +133,14 @@ public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IDisposabl
     }
 
     public void Dispose() => folder.Dispose();
+
+    private static string Keep(HostileInput input)
+    {
+        Directory.CreateDirectory(Failures);
+        var path = Path.Combine(Failures, $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.Bytes))[..16]}.{input.Extension}");
+        File.WriteAllBytes(path, input.Bytes);
+        return path;
+    }
 
     /// <summary>A refusal's kind: its reason without the numbers and quoted details that vary.</summary>
     private static string Category(string reason)
