@@ -33,6 +33,20 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void A_line_longer_than_the_sentence_bound_is_read_in_pieces_cut_at_spaces()
+    {
+        var line = string.Concat(Enumerable.Repeat("Ali Hassan On Agreement Erbil Command Turkey And Al- Met ", 2_000));
+        var text = "Headline\n\n" + line + "\n";
+
+        var pieces = Splitting.SplitStep.Pieces(text, 10, text.Length - 1).ToList();
+
+        Assert.All(pieces, p => Assert.InRange(p.End - p.Start, 1, Splitting.SplitStep.MaxSentenceChars));
+        Assert.All(pieces, p => Assert.False(char.IsWhiteSpace(text[p.Start]) || char.IsWhiteSpace(text[p.End - 1])));
+        Assert.Equal(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), pieces.SelectMany(p => text[p.Start..p.End].Split(' ')));
+        Assert.NotNull(TestArticles.Extract(text).Find(NodeLabels.Country, "Turkey"));
+    }
+
+    [Fact]
     public void A_sentence_with_as_many_mentions_as_the_bound_is_still_related()
     {
         var names = string.Join(", ", Enumerable.Range(0, RelateStep.MaxMentionsPerSentence - 3).Select(_ => "Iraq"));

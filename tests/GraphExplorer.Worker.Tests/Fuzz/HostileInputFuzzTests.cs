@@ -145,7 +145,8 @@ public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IDisposabl
     /// <summary>A refusal's kind: its reason without the numbers and quoted details that vary.</summary>
     private static string Category(string reason)
     {
-        var words = reason.Split(' ').TakeWhile(w => !w.Contains('(', StringComparison.Ordinal) && !w.Any(char.IsAsciiDigit) && !w.Contains('\'', StringComparison.Ordinal)).Take(9);
-        return string.Join(' ', words).TrimEnd(',', ';', ':');
+        var words = reason.Split(' ').TakeWhile(w => !w.StartsWith('(')).Take(10)
+            .Select(w => w.Contains('\'', StringComparison.Ordinal) ? "'…'" : w.Any(char.IsAsciiDigit) && !w.Contains("UTF", StringComparison.Ordinal) ? "N" : w);
+        return string.Join(' ', words).TrimEnd(',', ';', ':', '.');
     }
 }
