@@ -3,6 +3,7 @@
 // param: border entity? — only this border (id, name or alias); all borders when absent
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per border and actor (border, actor, label, hops, via: names of the middle nodes of two-hop links) ordered by border, hops, actor; the shortest links as paths
+// graph: b, x, shortest
 // example: border=Iraq–Iran border
 MATCH (b:Border)
 WHERE $border IS NULL OR (toLower(b.id) = toLower($border) OR $borderKey IN b.nameKeys)

@@ -3,6 +3,7 @@
 // param: entity entity — the entity (id, name or alias)
 // param: limit int = 50 [1..1000] — most rows returned
 // returns: one row per co-mentioned entity (name, label, shared article count, articles) ordered by shared count descending then name; those entities as nodes
+// graph: x
 // example: entity=Qasim al-Araji
 MATCH (e:Entity)
 WHERE (toLower(e.id) = toLower($entity) OR $entityKey IN e.nameKeys)

@@ -6,6 +6,7 @@
 // param: minConfidence float = 0 [0..1] — only edges at least this confident
 // param: limit int = 500 [1..5000] — most rows returned
 // returns: one row per edge (source, type, target, confidence, edge key) ordered by source, type, target, key; the edges with their endpoints
+// graph: a, r, b
 // example: entity=Qasim al-Araji; depth=2
 MATCH (c:Entity)
 WHERE (toLower(c.id) = toLower($entity) OR $entityKey IN c.nameKeys)

@@ -3,6 +3,7 @@
 // param: limit int = 10 [1..100] — size of each top list
 // param: edgeTypes edgeTypes? — only these edge types (comma-separated), all when absent
 // returns: one row per entity in either top list (name, label, degree, betweenness, degreeRank, betweennessRank) ordered by degree rank; those entities as nodes
+// graph: n
 // example: limit=10
 CALL () {
   MATCH (s:Entity), (t:Entity)

@@ -5,6 +5,7 @@
 // param: to date? — latest meeting date, inclusive
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per meeting (a, b, date, place, articles, sentences), ordered by date (undated last) then names; the meetings with their endpoints
+// graph: x, r, y
 // example: actor=Shamkhani
 MATCH (x:Entity)-[r:MET_WITH]->(y:Entity)
 WHERE ($actor IS NULL OR (toLower(x.id) = toLower($actor) OR $actorKey IN x.nameKeys) OR (toLower(y.id) = toLower($actor) OR $actorKey IN y.nameKeys))

@@ -3,6 +3,7 @@
 // param: text string [2..200] — the name or part of it, as typed
 // param: limit int = 20 [1..100] — most rows returned
 // returns: one row per entity (name, label, id, the matched name or alias, score: 0 = the whole name, lower is better), best first; the entities as nodes
+// graph: e
 // example: text=araji
 WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($text), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS textK0
 WITH CASE WHEN textK0 STARTS WITH 'the ' THEN substring(textK0, 4) ELSE textK0 END AS textKey

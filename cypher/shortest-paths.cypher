@@ -6,6 +6,7 @@
 // param: edgeTypes edgeTypes? — only these edge types (comma-separated), all when absent
 // param: limit int = 100 [1..1000] — most paths returned
 // returns: one row per path (hops, node names, edge types, edge keys) ordered by length then keys; the paths
+// graph: p
 // example: from=Rebar Ahmed; to=Shamkhani
 MATCH (a:Entity)
 WHERE (toLower(a.id) = toLower($from) OR $fromKey IN a.nameKeys)

@@ -5,6 +5,7 @@
 // param: to date? — latest date, inclusive
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per dated edge at the entity (date, type, source, target, sentences) ordered by date, type, names; the edges with their endpoints
+// graph: x, r, y
 // example: entity=Iraqi Armed Forces
 MATCH (e:Entity)
 WHERE (toLower(e.id) = toLower($entity) OR $entityKey IN e.nameKeys)

@@ -12,10 +12,12 @@ namespace GraphExplorer.Core.Queries;
 /// // param: actor entity? — only meetings involving this entity (id or name)
 /// // param: limit int = 200 [1..1000] — most rows returned
 /// // returns: one row per meeting …
+/// // graph: x, r, y
 /// // example: actor=Shamkhani; limit=20
 /// </code>
 /// A type ending in <c>?</c> is optional; <c>= value</c> gives a default; <c>[min..max]</c> bounds a
-/// number's value or a string's length. Files without a <c>name:</c> line (schema.cypher) are not queries.
+/// number's value or a string's length. <c>graph:</c> names the RETURN columns holding nodes, relationships or
+/// paths (the subgraph), comma-separated. Files without a <c>name:</c> line (schema.cypher) are not queries.
 /// </summary>
 public sealed partial class QueryCatalog
 {
@@ -50,6 +52,7 @@ public sealed partial class QueryCatalog
     public static QueryDefinition? Parse(string cypher, string origin)
     {
         string? name = null, description = null, returns = null;
+        var graphColumns = new List<string>();
         var example = new Dictionary<string, string?>(StringComparer.Ordinal);
         var parameters = new List<QueryParameter>();
         foreach (var rawLine in cypher.Split('\n'))
@@ -78,6 +81,10 @@ public sealed partial class QueryCatalog
             {
                 returns = value;
             }
+            else if (TryField(body, "graph", out value))
+            {
+                graphColumns.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
             else if (TryField(body, "example", out value))
             {
                 ParseExample(value, example, origin);
@@ -101,6 +108,7 @@ public sealed partial class QueryCatalog
             cypher)
         {
             Example = example,
+            GraphColumns = graphColumns,
         };
     }
 

@@ -8,6 +8,12 @@ namespace GraphExplorer.Core.Queries;
 /// <param name="Cypher">The statement run on Neo4j, header included.</param>
 public sealed record QueryDefinition(string Name, string Description, string Returns, IReadOnlyList<QueryParameter> Parameters, string Cypher)
 {
+    /// <summary>
+    /// The RETURN columns that hold nodes, relationships or paths (the header's <c>graph:</c> line): they feed the
+    /// result's subgraph and are not table columns. Declared, because an empty result cannot show which columns they are.
+    /// </summary>
+    public IReadOnlyList<string> GraphColumns { get; init; } = [];
+
     /// <summary>Example arguments from the header's <c>example:</c> line, for guides and help; empty when there is none.</summary>
     public IReadOnlyDictionary<string, string?> Example { get; init; } = new Dictionary<string, string?>();
 
