@@ -1,6 +1,5 @@
-using GraphExplorer.Core.Model;
-using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Queries;
+using GraphExplorer.Core.Storage;
 using GraphExplorer.Storage.Neo4j.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using static GraphExplorer.Storage.Neo4j.Tests.Fakes.GraphBuilder;
