@@ -1,5 +1,6 @@
 // The Neo4j schema of GraphExplorer (see GRAPH-SHAPE.md). Applied at every start by the Neo4j store:
-// statements are separated by ';' and each is idempotent (IF NOT EXISTS). This file has no 'name:'
+// statements are separated by ';' and each is idempotent (IF NOT EXISTS, or a rewrite of old data that finds
+// nothing to rewrite the second time). This file has no 'name:'
 // header line, so the query catalog does not take it for a curated query.
 
 // Entity ids are unique; the constraint also gives MERGE (e:Entity {id: …}) its index.
