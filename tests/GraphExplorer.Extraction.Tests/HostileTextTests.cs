@@ -35,7 +35,7 @@ public sealed class HostileTextTests
     [Fact]
     public void A_line_longer_than_the_sentence_bound_is_read_in_pieces_cut_at_spaces()
     {
-        var line = string.Concat(Enumerable.Repeat("Ali Hassan On Agreement Erbil Command Turkey And Al- Met ", 2_000));
+        var line = string.Concat(Enumerable.Repeat("officials from Turkey and Iraq, ", 3_000)).TrimEnd();
         var text = "Headline\n\n" + line + "\n";
 
         var pieces = Splitting.SplitStep.Pieces(text, 10, text.Length - 1).ToList();
@@ -44,6 +44,14 @@ public sealed class HostileTextTests
         Assert.All(pieces, p => Assert.False(char.IsWhiteSpace(text[p.Start]) || char.IsWhiteSpace(text[p.End - 1])));
         Assert.Equal(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), pieces.SelectMany(p => text[p.Start..p.End].Split(' ')));
         Assert.NotNull(TestArticles.Extract(text).Find(NodeLabels.Country, "Turkey"));
+    }
+
+    [Fact]
+    public void A_text_longer_than_any_article_is_refused_with_its_length()
+    {
+        var error = Assert.Throws<Core.Extraction.ArticleRejectedException>(() => TestArticles.Extract(new string('a', 2_000_001), id: "dump"));
+
+        Assert.Equal("Article 'dump' has 2,000,001 characters of text, over the 2,000,000-character limit for one article.", error.Message);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IDisposabl
     private static readonly string Failures = Path.Combine(Path.GetTempPath(), "graph-explorer-fuzz-failures");
 
     /// <summary>The liveness bound of one input: not a speed target, a hang detector generous enough for a loaded 2-core CI machine.</summary>
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
 
     private readonly TempDirectory folder = new();
 

@@ -126,7 +126,7 @@ internal static class HostileInputs
     private static HostileInput Html(string kind, string text, int ext) => new($"html: {kind}", Extensions[ext], Encoding.UTF8.GetBytes(text));
 
     private static Gen<HostileInput> HugeLines() =>
-        Gen.Select(Gen.Int[0, Words.Length - 1].Array[1, 40], Gen.Int[100_000, 800_000], Gen.Bool, (picks, length, capitalized) =>
+        Gen.Select(Gen.Int[0, Words.Length - 1].Array[1, 40], Gen.Int[50_000, 500_000], Gen.Bool, (picks, length, capitalized) =>
         {
             var unit = string.Join(' ', picks.Select(i => Words[i])) + " ";
             if (capitalized)
