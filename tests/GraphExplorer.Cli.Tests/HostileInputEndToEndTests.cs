@@ -47,7 +47,7 @@ public sealed class HostileInputEndToEndTests
     }
 
     [Theory]
-    [InlineData("bomb.zip", "csv", "zip bomb")]
+    [InlineData("bomb.zip", "neo4j-csv", "zip bomb")]
     [InlineData("nested.cypher", "cypher", "nested more than 32 deep")]
     [InlineData("alien.json", "json", "has label 'Alien'")]
     [InlineData("infinite.cypher", "cypher", "has confidence Infinity")]

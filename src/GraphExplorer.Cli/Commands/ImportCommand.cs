@@ -6,16 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Cli.Commands;
 
-/// <summary><c>import --format json|csv|cypher FILE</c>: loads an export back into the store.</summary>
+/// <summary><c>import --format json|neo4j-csv|cypher FILE</c>: loads an export back into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format", "-f") { Description = "json (the main exchange format), csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "json (the main exchange format), neo4j-csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
         format.AcceptOnlyFromAmong([.. GraphImporter.Formats]);
-        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format json|csv|cypher'" };
+        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format json|neo4j-csv|cypher'" };
         file.AcceptExistingOnly();
-        var command = new Command("import", "Load a json, csv or cypher export back into the store") { format, file };
+        var command = new Command("import", "Load a json, neo4j-csv or cypher export back into the store") { format, file };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetRequiredValue(file).FullName;

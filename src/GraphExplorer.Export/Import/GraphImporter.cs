@@ -3,16 +3,16 @@ using GraphExplorer.Core.Storage;
 namespace GraphExplorer.Export.Import;
 
 /// <summary>
-/// Loads a <c>json</c>, <c>csv</c> or <c>cypher</c> export into a store: reads it, splits it into article graphs with
+/// Loads a <c>json</c>, <c>neo4j-csv</c> or <c>cypher</c> export into a store: reads it, splits it into article graphs with
 /// <see cref="SubgraphImport"/> and saves each one. The entry point of the <c>import</c> command.
 /// </summary>
 public static class GraphImporter
 {
     /// <summary>The formats that can be imported: the export formats that carry the whole graph with its evidence.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["json", "csv", "cypher"];
+    public static IReadOnlyList<string> Formats { get; } = ["json", "neo4j-csv", "cypher"];
 
     /// <summary>
-    /// Reads <paramref name="input"/> in <paramref name="format"/> (<c>json</c>, <c>csv</c> or <c>cypher</c>, case-insensitive),
+    /// Reads <paramref name="input"/> in <paramref name="format"/> (<c>json</c>, <c>neo4j-csv</c> or <c>cypher</c>, case-insensitive),
     /// initializes <paramref name="store"/> and saves one article graph per article, in article id order,
     /// each replacing what the store held for that article id. Returns the number of articles saved.
     /// Throws <see cref="ArgumentException"/> for any other format, and <see cref="FormatException"/> when the
@@ -41,7 +41,7 @@ public static class GraphImporter
         using var bytes = await BoundedInput.ReadAsync(input, limits.MaxInputBytes, $"The {name} export", cancellationToken);
         var graph = name switch
         {
-            "csv" => CsvImport.Read(bytes, limits),
+            "neo4j-csv" => CsvImport.Read(bytes, limits),
             "json" => JsonImport.Read(bytes.GetBuffer().AsMemory(0, (int)bytes.Length), limits),
             _ => CypherScriptImport.Read(Utf8Text(bytes), limits),
         };

@@ -33,7 +33,7 @@ public sealed partial class ImportSafetyTests
         // 64 MiB of one letter deflate to about 64 KB: a thousand times, where csv text compresses 3 to 20 times.
         var bomb = Zip(("nodes.csv", 64 << 20), ("relationships.csv", 10), ("articles.csv", 10));
 
-        var message = await RefusalAsync("csv", bomb);
+        var message = await RefusalAsync("neo4j-csv", bomb);
 
         Assert.Contains("nodes.csv expands", message, StringComparison.Ordinal);
         Assert.Contains("zip bomb", message, StringComparison.Ordinal);
@@ -43,11 +43,11 @@ public sealed partial class ImportSafetyTests
     public async Task A_zip_with_too_many_entries_or_too_many_bytes_is_refused()
     {
         var crowded = Zip([.. Enumerable.Range(0, 40).Select(i => ($"extra-{i}.csv", 10))]);
-        Assert.Contains("40 zip entries", await RefusalAsync("csv", crowded), StringComparison.Ordinal);
+        Assert.Contains("40 zip entries", await RefusalAsync("neo4j-csv", crowded), StringComparison.Ordinal);
 
-        var export = await Exporting.BytesAsync("csv", Exporting.Sample());
-        Assert.Contains("over the 100-byte import limit", await RefusalAsync("csv", export, ImportLimits.Default with { MaxUncompressedBytes = 100 }), StringComparison.Ordinal);
-        Assert.Contains("over the 50-byte import limit", await RefusalAsync("csv", export, ImportLimits.Default with { MaxInputBytes = 50 }), StringComparison.Ordinal);
+        var export = await Exporting.BytesAsync("neo4j-csv", Exporting.Sample());
+        Assert.Contains("over the 100-byte import limit", await RefusalAsync("neo4j-csv", export, ImportLimits.Default with { MaxUncompressedBytes = 100 }), StringComparison.Ordinal);
+        Assert.Contains("over the 50-byte import limit", await RefusalAsync("neo4j-csv", export, ImportLimits.Default with { MaxInputBytes = 50 }), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed partial class ImportSafetyTests
     [Theory]
     [InlineData("cypher")]
     [InlineData("json")]
-    [InlineData("csv")]
+    [InlineData("neo4j-csv")]
     public async Task An_unknown_label_is_refused_by_entity(string format)
     {
         var graph = SampleGraphs.Sample with { Nodes = [.. SampleGraphs.Sample.Nodes.Select(n => n.Id == SampleGraphs.Erbil.Id ? n with { Label = "Alien" } : n)] };
@@ -85,8 +85,8 @@ public sealed partial class ImportSafetyTests
     [Theory]
     [InlineData("cypher", "1e999", "Infinity")]
     [InlineData("cypher", "-0.5", "-0.5")]
-    [InlineData("csv", "NaN", "NaN")]
-    [InlineData("csv", "Infinity", "Infinity")]
+    [InlineData("neo4j-csv", "NaN", "NaN")]
+    [InlineData("neo4j-csv", "Infinity", "Infinity")]
     [InlineData("json", "1.5", "1.5")]
     public async Task A_confidence_that_is_not_a_number_from_0_to_1_is_refused(string format, string written, string shown)
     {
@@ -106,9 +106,9 @@ public sealed partial class ImportSafetyTests
     [Fact]
     public async Task A_csv_node_with_two_entity_labels_is_refused()
     {
-        var bytes = ReplaceInZip(await Exporting.BytesAsync("csv", Exporting.Sample()), "nodes.csv", text => text.Replace("\"Entity\u001FPlace\"", "\"Entity\u001FPlace\u001FPerson\"", StringComparison.Ordinal));
+        var bytes = ReplaceInZip(await Exporting.BytesAsync("neo4j-csv", Exporting.Sample()), "nodes.csv", text => text.Replace("\"Entity\u001FPlace\"", "\"Entity\u001FPlace\u001FPerson\"", StringComparison.Ordinal));
 
-        Assert.Contains("names 2 entity labels (Place, Person)", await RefusalAsync("csv", bytes), StringComparison.Ordinal);
+        Assert.Contains("names 2 entity labels (Place, Person)", await RefusalAsync("neo4j-csv", bytes), StringComparison.Ordinal);
     }
 
     [Fact]
