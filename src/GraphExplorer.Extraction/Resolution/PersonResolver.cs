@@ -9,77 +9,130 @@ namespace GraphExplorer.Extraction.Resolution;
 /// resolves to the fullest name with the same surname (and compatible given name); the canonical name
 /// is the fullest form.
 /// </summary>
-internal static class PersonResolver
+internal static partial class PersonResolver
 {
     public static void Resolve(ExtractionContext context)
     {
         AddSurnameMentions(context);
-        var persons = context.Mentions.Where(m => m.Label == NodeLabels.Person).ToList();
+        var persons = context.Mentions.Where(m => m.Label == NodeLabels.Person).OrderBy(m => m.Start).ToList();
         if (persons.Count == 0)
         {
             return;
         }
 
-        var wordsOf = persons.ToDictionary(m => m, m => Words(m.Surface));
-        // Each distinct full form once, with the offsets of its mentions, so an article that repeats a name
-        // thousands of times costs a lookup per mention, not a scan of every other mention.
-        var forms = persons.Where(m => wordsOf[m].Count >= 2)
-            .GroupBy(m => string.Join(' ', wordsOf[m]), StringComparer.Ordinal)
-            .Select(g => new FullForm(wordsOf[g.First()], [.. g.OrderBy(m => m.Start)]))
-            .ToLookup(f => Surname(f.Words), StringComparer.Ordinal);
-        var fullestByForm = new Dictionary<string, List<FullForm>>(StringComparer.Ordinal);
-        foreach (var mention in persons)
+        var names = persons.ToDictionary(m => m, m => Clean(m.Surface));
+        // Each distinct written name is read once and each pair of names compared once, and people are found by the
+        // keys of their surnames, so an article that repeats names thousands of times costs a lookup per mention,
+        // not a comparison with every person named before it.
+        var readings = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
+        List<List<string>> ReadingsOf(string name) => readings.TryGetValue(name, out var known) ? known : readings[name] = PersonNames.Readings(name);
+        var comparisons = new Dictionary<(string, string), bool>();
+        bool OnePerson(string name, string other) => comparisons.TryGetValue((name, other), out var known)
+            ? known : comparisons[(name, other)] = PersonNames.OnePerson(name, other, firstNameMustMatch: false);
+        var counts = persons.ToDictionary(m => m, m => ReadingsOf(names[m])[0].Count);
+
+        // the people named in full: the fullest forms first, each shorter full form joining the person it can be
+        // (two names can be one person only when their surnames are spellings of one name)
+        var people = new List<Person>();
+        var byHeadSurname = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        foreach (var mention in persons.Where(m => counts[m] >= 2).OrderByDescending(m => counts[m]).ThenBy(m => m.Start))
         {
-            var words = wordsOf[mention];
-            var key = string.Join(' ', words);
-            if (!fullestByForm.TryGetValue(key, out var fullest))
+            var name = names[mention];
+            var surnames = SurnameKeys(ReadingsOf(name));
+            var fits = InCreationOrder(byHeadSurname, surnames).Where(p => OnePerson(name, p.Name)).ToList();
+            var person = fits.Count == 1 ? fits[0] : fits.Count > 1 ? Nearest(fits, mention) : null;
+            if (person is null)
             {
-                var compatible = forms[Surname(words)].Where(f => Compatible(words, f.Words)).ToList();
-                var most = compatible.Count == 0 ? 0 : compatible.Max(f => f.Words.Count);
-                fullest = fullestByForm[key] = [.. compatible.Where(f => f.Words.Count == most)];
+                person = new Person(people.Count, name);
+                people.Add(person);
+                foreach (var key in surnames)
+                {
+                    Index(byHeadSurname, key, person);
+                }
             }
 
-            if (fullest.Count == 0)
-            {
-                continue;
-            }
-
-            // the fullest compatible form; ties go to the one mentioned nearest before, else the first after
-            var best = fullest.Select(f => f.NearestBefore(mention.Start)).Where(m => m is not null).MaxBy(m => m!.Start)
-                ?? fullest.Select(f => f.Mentions[0]).MinBy(m => m.Start)!;
-            mention.Canonical = Clean(best.Surface);
+            person.Add(mention);
         }
 
-        foreach (var mention in persons.Where(m => wordsOf[m].Count >= 2))
+        // every surname any mention of a person is written with
+        var bySurname = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        foreach (var person in people)
         {
-            if (mention.Canonical == mention.Surface)
+            foreach (var mention in person.Mentions)
             {
-                mention.Canonical = Clean(mention.Surface);
+                mention.Canonical = person.Name;
+            }
+
+            foreach (var key in person.Mentions.Select(m => names[m]).Distinct(StringComparer.Ordinal).SelectMany(n => SurnameKeys(ReadingsOf(n))).Distinct(StringComparer.Ordinal))
+            {
+                Index(bySurname, key, person);
+            }
+        }
+
+        // a bare surname is the person of that surname named nearest before it (or first after it)
+        foreach (var mention in persons.Where(m => counts[m] == 1))
+        {
+            var fits = InCreationOrder(bySurname, [PersonNames.MatchKey(ReadingsOf(names[mention])[0][0])]);
+            if (fits.Count > 0)
+            {
+                mention.Canonical = Nearest(fits, mention).Name;
             }
         }
     }
 
-    /// <summary>One full name form (two words or more) and its mentions in text order.</summary>
-    private sealed record FullForm(List<string> Words, List<Mention> Mentions)
+    /// <summary>The match keys (<see cref="PersonNames.MatchKey"/>) of the last word of each reading of a name.</summary>
+    private static List<string> SurnameKeys(List<List<string>> readings) =>
+        [.. readings.Where(r => r.Count > 0).Select(r => PersonNames.MatchKey(r[^1])).Distinct(StringComparer.Ordinal)];
+
+    private static void Index(Dictionary<string, List<Person>> index, string key, Person person)
     {
-        public Mention? NearestBefore(int start)
+        if (!index.TryGetValue(key, out var list))
         {
-            int low = 0, high = Mentions.Count - 1, found = -1;
-            while (low <= high)
+            index[key] = list = [];
+        }
+
+        // people are indexed in creation order, so the last one is the only one that can repeat
+        if (list.Count == 0 || list[^1] != person)
+        {
+            list.Add(person);
+        }
+    }
+
+    private static List<Person> InCreationOrder(Dictionary<string, List<Person>> index, IEnumerable<string> keys) =>
+        [.. keys.SelectMany(k => index.TryGetValue(k, out var list) ? list : []).Distinct().OrderBy(p => p.Order)];
+
+    /// <summary>Of several people, the one mentioned nearest before <paramref name="mention"/>, else the first mentioned after it.</summary>
+    private static Person Nearest(List<Person> people, Mention mention) => people.MinBy(p => p.Distance(mention.Start))!;
+
+    /// <summary>One person named in full: the fullest name (the canonical one), the mentions and their offsets in text order.</summary>
+    private sealed class Person(int order, string name)
+    {
+        private readonly List<int> starts = [];
+
+        public int Order { get; } = order;
+
+        public string Name { get; } = name;
+
+        public List<Mention> Mentions { get; } = [];
+
+        public void Add(Mention mention)
+        {
+            Mentions.Add(mention);
+            var at = starts.BinarySearch(mention.Start);
+            starts.Insert(at < 0 ? ~at : at, mention.Start);
+        }
+
+        /// <summary>How far before <paramref name="start"/> the nearest mention is; past any such distance, the first mention after it.</summary>
+        public int Distance(int start)
+        {
+            var at = starts.BinarySearch(start);
+            if (at >= 0)
             {
-                var middle = (low + high) / 2;
-                if (Mentions[middle].Start <= start)
-                {
-                    found = middle;
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
+                return 0;
             }
 
-            return found < 0 ? null : Mentions[found];
+            var before = ~at - 1;
+            return before >= 0 ? start - starts[before] : int.MaxValue / 2 + starts[0];
         }
     }
 
@@ -91,6 +144,12 @@ internal static class PersonResolver
         if (surnames.Count == 0)
         {
             return;
+        }
+
+        // a GeoNames town spelt like the surname of a person the article names is that person ("Abbasi said")
+        foreach (var town in context.Mentions.Where(m => m.Yields && m.Label == NodeLabels.Place && surnames.Contains(Surname(Words(m.Surface)))).ToList())
+        {
+            context.RemoveMention(town);
         }
 
         var covered = new bool[context.Text.Length + 1];
@@ -146,31 +205,20 @@ internal static class PersonResolver
     /// <summary>The name's words, lower case, without particles (al, el, bin...).</summary>
     public static List<string> Words(string name)
     {
-        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
-        return [.. tokens.Where(t => t.IsWord && !Vocabulary.NameParticles.Contains(t.Norm) || (t.IsWord && t.Norm == "abd")).Select(t => t.Norm)];
+        var bare = WithoutInsertions(name);
+        var tokens = Tokenizer.Tokenize(bare, 0, bare.Length);
+        return [.. tokens.Where(t => t.IsWord && !Vocabulary.IsComparisonNoise(t.Norm)).Select(t => t.Norm)];
     }
 
-    /// <summary>A shorter name is compatible with a fuller one when its words appear in it in order.</summary>
-    private static bool Compatible(List<string> shorter, List<string> fuller)
-    {
-        var j = 0;
-        foreach (var word in shorter)
-        {
-            while (j < fuller.Count && fuller[j] != word)
-            {
-                j++;
-            }
+    /// <summary>The name without a quoted nickname or a parenthesized second name: Michael "Erik" Kurilla → Michael Kurilla.</summary>
+    public static string WithoutInsertions(string name) =>
+        name.IndexOfAny(['(', '"', '“']) < 0 ? name : Spaces().Replace(Insertion().Replace(name, " "), " ").Trim();
 
-            if (j == fuller.Count)
-            {
-                return false;
-            }
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:\([^()]*\)|""[^""]*""|“[^”]*”)\s*")]
+    private static partial System.Text.RegularExpressions.Regex Insertion();
 
-            j++;
-        }
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 
-        return true;
-    }
-
-    private static string Clean(string surface) => surface.Trim().TrimEnd(',', '.');
+    private static string Clean(string surface) => WithoutInsertions(surface.Trim().TrimEnd(',', '.'));
 }
