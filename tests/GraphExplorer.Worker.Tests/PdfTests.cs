@@ -32,8 +32,9 @@ public sealed class PdfTests : IDisposable
         Assert.Equal(new DateOnly(2024, 5, 14), graph.Article.Published);
         // the paragraph wraps over several lines in the PDF; it comes back as one line, one sentence
         Assert.Contains("The Jordanian foreign minister Ayman Safadi met with the Syrian foreign minister Faisal Mekdad in Amman on Monday", document.Content, StringComparison.Ordinal);
-        var meeting = Assert.Single(graph.Relationships, r => r.Type == "MET_WITH");
-        Assert.Equal(("person:ayman-safadi", "person:faisal-mekdad"), (meeting.SourceId, meeting.TargetId));
+        // the wrapped sentence's facts: the two ministers met in Amman on the Monday before publication
+        var meeting = Assert.Single(graph.Relationships, r => r.Type == "MET_WITH" && r.SourceId.StartsWith("person:", StringComparison.Ordinal));
+        Assert.Equal(("person:ayman-safadi", "person:faisal-mekdad", "place:amman", new DateOnly(2024, 5, 13)), (meeting.SourceId, meeting.TargetId, meeting.PlaceId, meeting.Date ?? default));
     }
 
     [Fact]
