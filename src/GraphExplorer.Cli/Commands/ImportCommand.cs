@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphExplorer.Cli.Commands;
 
 /// <summary>
-/// <c>import --format neo4j-csv|cypher FILE</c>: loads an export back into the store, one article at a time; with
+/// <c>import --format json|neo4j-csv|cypher FILE</c>: loads an export back into the store, one article at a time; with
 /// <c>--neo4j-admin-dir DIR</c>, writes instead the input of <c>neo4j-admin database import</c> for a first load of a
 /// large Neo4j store, and prints the command that loads it.
 /// </summary>
@@ -16,15 +16,15 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format", "-f") { Description = "neo4j-csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "json (the main exchange format), neo4j-csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
         format.AcceptOnlyFromAmong([.. GraphImporter.Formats]);
-        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format neo4j-csv|cypher'" };
+        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format json|neo4j-csv|cypher'" };
         file.AcceptExistingOnly();
         var adminDir = new Option<DirectoryInfo>("--neo4j-admin-dir")
         {
             Description = "Write the files of a first Neo4j load by neo4j-admin database import into this folder (the store is not touched)",
         };
-        var command = new Command("import", "Load a neo4j-csv or cypher export back into the store") { format, file, adminDir };
+        var command = new Command("import", "Load a json, neo4j-csv or cypher export back into the store") { format, file, adminDir };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(adminDir) is { } folder)
@@ -32,17 +32,20 @@ internal static class ImportCommand
                 return await WriteAdminImportAsync(parse.GetRequiredValue(format), parse.GetRequiredValue(file), folder, cancellationToken);
             }
 
+            var path = parse.GetRequiredValue(file).FullName;
             using var host = AppHost.Build(parse);
             await host.StartAsync(cancellationToken);
-            await using var input = parse.GetRequiredValue(file).OpenRead();
             try
             {
+                await using var input = parse.GetRequiredValue(file).OpenRead();
                 var saved = await GraphImporter.ImportAsync(parse.GetRequiredValue(format), input, host.Services.GetRequiredService<IArticleStore>(), cancellationToken);
                 Console.Out.WriteLine($"imported {saved} articles");
             }
-            catch (FormatException e)
+            catch (Exception e) when (e is FormatException or ArgumentException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"{parse.GetRequiredValue(file).FullName}: {e.Message}");
+                // One line that names the file and the reason: a corrupt, hostile or foreign file is the input's fault,
+                // not the program's (ArgumentException: the store refused an article; its message names it).
+                Console.Error.WriteLine($"{path}: {OneLine(e.Message)}");
                 return 2;
             }
 
@@ -54,9 +57,9 @@ internal static class ImportCommand
 
     private static async Task<int> WriteAdminImportAsync(string format, FileInfo file, DirectoryInfo folder, CancellationToken cancellationToken)
     {
-        await using var input = file.OpenRead();
         try
         {
+            await using var input = file.OpenRead();
             var articles = await GraphImporter.ReadArticleGraphsAsync(format, input, cancellationToken);
             var files = AdminImport.Write(articles, folder.FullName);
             Console.Out.WriteLine($"wrote {files.Entities} entities, {files.Articles} articles, {files.Mentions} mentions and {files.Facts} facts (and {files.Extracted} extracted article graphs, for curation) into {files.Folder}");
@@ -65,10 +68,12 @@ internal static class ImportCommand
             Console.Out.WriteLine("then start Neo4j; the first graph-explorer command on it creates the constraints and indexes");
             return 0;
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidDataException)
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{file.FullName}: {e.Message}");
+            Console.Error.WriteLine($"{file.FullName}: {OneLine(e.Message)}");
             return 2;
         }
     }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
