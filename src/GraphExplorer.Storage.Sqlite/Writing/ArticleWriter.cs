@@ -133,10 +133,9 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
     private static IEnumerable<Relationship> MergeByKey(IReadOnlyList<Relationship> relationships) =>
-        relationships.Select(r => r.Canonical()).GroupBy(r => r.Key, StringComparer.Ordinal).Select(group => group.Skip(1).Aggregate(group.First(), (merged, next) => merged with
+        relationships.Select(r => r.Canonical()).GroupBy(r => r.Key, StringComparer.Ordinal).Select(group => group.Skip(1).Aggregate(group.First(), (merged, next) => merged.WithDateOf(next) with
         {
             Evidence = [.. merged.Evidence.Concat(next.Evidence)],
-            Date = merged.Date is { } date && next.Date is { } other ? (date < other ? date : other) : merged.Date ?? next.Date,
             PlaceId = merged.PlaceId ?? next.PlaceId,
             Title = merged.Title ?? next.Title,
             Allegation = merged.Allegation ?? next.Allegation,
