@@ -30,19 +30,12 @@ public static class DateKinds
     /// The date of a fact known from two statements of it: a stated date wins over a reporting date (it says when,
     /// the other only by when); between two of one kind, the earlier. The stores aggregate across articles by the same rule.
     /// </summary>
-    public static Relationship WithDateOf(this Relationship fact, Relationship other)
-    {
-        if (other.Date is not { } date)
-        {
-            return fact;
-        }
+    public static Relationship WithDateOf(this Relationship fact, Relationship other) =>
+        Prefers((other.Date, other.DateKind), (fact.Date, fact.DateKind)) ? fact with { Date = other.Date, DateKind = other.DateKind } : fact;
 
-        if (fact.Date is not { } mine || (other.DateKind == DateKind.Stated && fact.DateKind == DateKind.Reported)
-            || (other.DateKind == fact.DateKind && date < mine))
-        {
-            return fact with { Date = date, DateKind = other.DateKind };
-        }
-
-        return fact;
-    }
+    /// <summary>Whether date <paramref name="candidate"/> should stand for a fact instead of <paramref name="current"/> (the rule of <see cref="WithDateOf"/>).</summary>
+    public static bool Prefers((DateOnly? Date, DateKind Kind) candidate, (DateOnly? Date, DateKind Kind) current) =>
+        candidate.Date is { } date
+        && (current.Date is not { } mine || (candidate.Kind == DateKind.Stated && current.Kind == DateKind.Reported)
+            || (candidate.Kind == current.Kind && date < mine));
 }
