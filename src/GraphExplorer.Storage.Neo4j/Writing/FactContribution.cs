@@ -22,7 +22,8 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
         relationship.PlaceId,
         relationship.Title,
         relationship.Allegation,
-        relationship.Confidence) { DateKind = relationship.DateKind };
+        relationship.Confidence)
+    { DateKind = relationship.DateKind };
 
     /// <summary>Two statements of the same fact in one article: evidence united, attributes aggregated.</summary>
     public FactContribution Merge(FactContribution other)
@@ -35,7 +36,8 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
             PlaceId ?? other.PlaceId,
             Title ?? other.Title,
             Allegation ?? other.Allegation,
-            Math.Max(Confidence, other.Confidence)) { DateKind = kind };
+            Math.Max(Confidence, other.Confidence))
+        { DateKind = kind };
     }
 
     /// <summary>Serializes the per-article attributes (not the evidence) of contributions sorted by article id.</summary>
@@ -86,7 +88,8 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
                     Optional(item, "placeId"),
                     Optional(item, "title"),
                     Optional(item, "allegation"),
-                    item.TryGetProperty("confidence", out var confidence) ? confidence.GetDouble() : 1.0) { DateKind = DateKinds.Parse(Optional(item, "dateKind")) });
+                    item.TryGetProperty("confidence", out var confidence) ? confidence.GetDouble() : 1.0)
+                { DateKind = DateKinds.Parse(Optional(item, "dateKind")) });
             }
 
             return result;
