@@ -48,17 +48,17 @@ public sealed class SchemaMigrationTests
     }
 
     [Fact]
-    public async Task A_version_4_file_gets_date_kinds_and_its_undated_facts_their_articles_publication_date_as_reporting_date()
+    public async Task A_version_5_file_gets_date_kinds_and_its_undated_facts_their_articles_publication_date_as_reporting_date()
     {
         using var folder = new TempDirectory();
-        var path = folder.File("v4.db");
+        var path = folder.File("v5.db");
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             await connection.OpenAsync(Token);
             using var command = connection.CreateCommand();
-            command.CommandText = string.Join("\n", SchemaMigrations.All.Take(4)) +
+            command.CommandText = string.Join("\n", SchemaMigrations.All.Take(5)) +
                 """
-                PRAGMA user_version = 4;
+                PRAGMA user_version = 5;
                 INSERT INTO articles (id, title, published, content_hash) VALUES ('a', 'A', '2024-03-09', 'h1'), ('b', 'B', NULL, 'h2');
                 INSERT INTO entities (id, label, name) VALUES ('person:x', 'Person', 'X'), ('person:y', 'Person', 'Y'), ('person:z', 'Person', 'Z');
                 INSERT INTO mentions (article_id, entity_id, name) VALUES ('a', 'person:x', 'X'), ('a', 'person:y', 'Y'), ('a', 'person:z', 'Z'), ('b', 'person:x', 'X'), ('b', 'person:z', 'Z');
