@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Extraction;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Dating;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Reading;
 using GraphExplorer.Extraction.Recognition;
@@ -11,7 +12,7 @@ namespace GraphExplorer.Extraction;
 
 /// <summary>
 /// The extraction pipeline: a named list of steps (read, clean, split, recognize, resolve, relate,
-/// identify, assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
+/// identify, date, assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
 /// gazetteers are loaded once per process from the assembly's embedded data files; an instance holds no
 /// per-article state, so one instance may serve many threads.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         steps =
         [
             new ReadStep(), new CleanStep(), new SplitStep(), new RecognizeStep(gazetteer), new ResolveStep(gazetteer),
-            new RelateStep(gazetteer), new AgreementAliasStep(), new AssembleStep(),
+            new RelateStep(gazetteer), new AgreementAliasStep(), new DateStep(), new AssembleStep(),
         ];
     }
 

@@ -18,7 +18,7 @@ internal sealed class ExtractionContext(SourceDocument document)
 
     public string? Author { get; set; }
 
-    /// <summary>Spans of <see cref="Text"/> that are headlines: only gazetteer names are recognized there.</summary>
+    /// <summary>Spans of <see cref="Text"/> that are the article's headline (read as one sentence each).</summary>
     public List<(int Start, int End)> Headlines { get; } = [];
 
     public List<Sentence> Sentences { get; } = [];

@@ -191,6 +191,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
             ["evidenceEnds"] = fact.Evidence.Select(e => (long)e.End).ToList(),
             ["contributions"] = FactContribution.ToJson(contributions),
         };
+        AddIfPresent(properties, "dateKind", fact.Date is null ? null : fact.DateKind.Name());
         AddIfPresent(properties, "placeId", fact.PlaceId);
         AddIfPresent(properties, "title", fact.Title);
         AddIfPresent(properties, "allegation", fact.Allegation);

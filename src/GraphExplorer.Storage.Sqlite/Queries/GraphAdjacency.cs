@@ -18,6 +18,9 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 
     public string? Date { get; init; }
 
+    /// <summary>"stated" or "reported" (<see cref="DateKinds"/>), with a date.</summary>
+    public string? DateKind { get; init; }
+
     public string? PlaceId { get; init; }
 
     public string? Title { get; init; }
@@ -32,6 +35,7 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
         new(Type, Outgoing ? node : Neighbor, Outgoing ? Neighbor : node, GraphLoader.ParseEvidence(EvidenceJson))
         {
             Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateKind = DateKinds.Parse(DateKind),
             PlaceId = PlaceId,
             Title = Title,
             Allegation = Allegation,
@@ -47,14 +51,14 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 /// </summary>
 internal sealed class GraphAdjacency : IDisposable
 {
-    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, evidence";
+    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, evidence, date_kind";
 
     private const string LightSource =
         """
         SELECT source_id AS node_id, target_id AS neighbor_id, key, type, confidence, 1 AS outgoing, NULL AS date, NULL AS place_id,
-               NULL AS title, NULL AS allegation, '[]' AS evidence FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+               NULL AS title, NULL AS allegation, '[]' AS evidence, NULL AS date_kind FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
         UNION ALL
-        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL, '[]' FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL, '[]', NULL FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
         """;
 
     private readonly string select;
@@ -161,6 +165,7 @@ internal sealed class GraphAdjacency : IDisposable
             Title = reader.GetNullableString(first + 7),
             Allegation = reader.GetNullableString(first + 8),
             EvidenceJson = reader.GetString(first + 9),
+            DateKind = reader.GetNullableString(first + 10),
         };
 
     private static Edge[] Sorted(List<Edge> list)

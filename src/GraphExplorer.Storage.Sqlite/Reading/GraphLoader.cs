@@ -7,7 +7,7 @@ namespace GraphExplorer.Storage.Sqlite.Reading;
 
 /// <summary>
 /// Reads entities, aggregated relationships and article metadata by id. A relationship stated by several
-/// articles is aggregated as GRAPH-SHAPE.md says: earliest date; place, title and allegation from the first
+/// articles is aggregated as GRAPH-SHAPE.md says: earliest stated date, else earliest reporting date; place, title and allegation from the first
 /// article (by id) that states one; the highest confidence; evidence ordered by article id then start.
 /// </summary>
 internal sealed class GraphLoader(SqliteConnection connection)
@@ -36,7 +36,7 @@ internal sealed class GraphLoader(SqliteConnection connection)
     {
         using var command = connection.Command(
             """
-            SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence, evidence
+            SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence, evidence, date_kind
             FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
             """).With("@keys", CommandExtensions.JsonList(keys.Distinct(StringComparer.Ordinal)));
         var relationships = new List<Relationship>();
@@ -47,6 +47,7 @@ internal sealed class GraphLoader(SqliteConnection connection)
                 relationships.Add(new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), ParseEvidence(reader.GetString(9)))
                 {
                     Date = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DateKind = DateKinds.Parse(reader.GetNullableString(10)),
                     PlaceId = reader.GetNullableString(5),
                     Title = reader.GetNullableString(6),
                     Allegation = reader.GetNullableString(7),

@@ -99,7 +99,7 @@ internal static class SchemaMigrations
         ALTER TABLE relationships ADD COLUMN allegation TEXT;
         ALTER TABLE relationships ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE entities ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
-        """ + Aggregates.RefreshRelationshipsSql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal)
+        """ + Aggregates.RefreshRelationshipsVersion2Sql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal)
             + Aggregates.RefreshAliasesSql.Replace("@ids", "(SELECT json_group_array(id) FROM entities)", StringComparison.Ordinal),
 
         // 3: every fact stored once more under each endpoint, clustered by node, so expanding a node during a
@@ -135,6 +135,20 @@ internal static class SchemaMigrations
         // 5: sources are relative to the ingested folder; older versions stored the server path. Only the file name
         // is kept of those (the folder they were ingested from is not known any more).
         ServerPathsToFileNames("articles") + ServerPathsToFileNames("ingest_failures"),
+
+        // 6: every fact's date says where it comes from: 'stated' by its sentence, or 'reported' (the day it was reported,
+        // the article's publication date unless a sentence dates the statement). Dates stored before were stated ones;
+        // an undated fact of a dated article takes the article's publication date as its reporting date, as extraction now does
+        """
+        ALTER TABLE assertions ADD COLUMN date_kind TEXT;
+        ALTER TABLE relationships ADD COLUMN date_kind TEXT;
+        ALTER TABLE adjacency ADD COLUMN date_kind TEXT;
+        UPDATE assertions SET date_kind = 'stated' WHERE date IS NOT NULL;
+        UPDATE assertions SET date = (SELECT a.published FROM articles a WHERE a.id = assertions.article_id), date_kind = 'reported'
+            WHERE date IS NULL AND (SELECT a.published FROM articles a WHERE a.id = assertions.article_id) IS NOT NULL;
+        DELETE FROM adjacency;
+        """ + Aggregates.RefreshRelationshipsSql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal)
+            + Aggregates.WriteAdjacencySql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal),
     ];
 
     /// <summary>The schema version this code writes.</summary>
