@@ -6,13 +6,14 @@ using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations;
 using GraphExplorer.Extraction.Resolution;
 using GraphExplorer.Extraction.Splitting;
+using GraphExplorer.Extraction.Syntax;
 
 namespace GraphExplorer.Extraction;
 
 /// <summary>
-/// The extraction pipeline: a named list of steps (read, clean, split, recognize, resolve, relate,
-/// assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
-/// gazetteers are loaded once per process from the assembly's embedded data files; an instance holds no
+/// The extraction pipeline: a named list of steps (read, clean, split, parse, recognize, resolve,
+/// relate, assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
+/// gazetteers and the syntax model are loaded once per process from the assembly's embedded data files; an instance holds no
 /// per-article state, so one instance may serve many threads.
 /// </summary>
 public sealed class ArticlePipeline : IArticleExtractor
@@ -26,10 +27,15 @@ public sealed class ArticlePipeline : IArticleExtractor
     }
 
     internal ArticlePipeline(Gazetteer gazetteer)
+        : this(gazetteer, SyntaxModel.Default)
+    {
+    }
+
+    internal ArticlePipeline(Gazetteer gazetteer, SyntaxModel syntax)
     {
         steps =
         [
-            new ReadStep(), new CleanStep(), new SplitStep(), new RecognizeStep(gazetteer), new ResolveStep(gazetteer),
+            new ReadStep(), new CleanStep(), new SplitStep(), new ParseStep(syntax), new RecognizeStep(gazetteer), new ResolveStep(gazetteer),
             new RelateStep(gazetteer), new AssembleStep(),
         ];
     }
