@@ -1,4 +1,3 @@
-using System.Reflection;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
 
@@ -22,7 +21,9 @@ internal sealed class Gazetteer
     private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitals = new(StringComparer.Ordinal);
 
-    private static readonly Lazy<Gazetteer> Embedded = new(() => Load(ReadResource));
+    private readonly HashSet<string> personNouns = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<Gazetteer> Embedded = new(() => Load(GazetteerFiles.Read));
 
     /// <summary>The gazetteer built from the assembly's embedded data files.</summary>
     public static Gazetteer Default => Embedded.Value;
@@ -58,6 +59,11 @@ internal sealed class Gazetteer
         foreach (var row in Rows(readFile("givennames.tsv")))
         {
             gazetteer.givenNames.Add(Tokenizer.Fold(row[0]));
+        }
+
+        foreach (var row in Rows(readFile("personnouns.tsv")))
+        {
+            gazetteer.personNouns.Add(KeyOf(row[0]));
         }
 
         return gazetteer;
@@ -109,6 +115,9 @@ internal sealed class Gazetteer
     public bool IsCapital(string place) => capitals.Contains(place);
 
     public bool IsGivenName(string word) => givenNames.Contains(Tokenizer.Fold(word));
+
+    /// <summary>A noun that describes a private person ("student", "activist", "Kurd"), by its lower-case norm; a plural counts too.</summary>
+    public bool IsPersonNoun(string norm) => personNouns.Contains(norm) || (norm.Length > 3 && norm[^1] == 's' && personNouns.Contains(norm[..^1]));
 
     public CountryInfo? Country(string name) => countries.GetValueOrDefault(name);
 
@@ -258,26 +267,5 @@ internal sealed class Gazetteer
     private static List<string> Split(string? cell) =>
         cell is null ? [] : [.. cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private static IEnumerable<string[]> Rows(string text)
-    {
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.TrimEnd('\r');
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-
-            yield return trimmed.Split('\t');
-        }
-    }
-
-    private static string ReadResource(string fileName)
-    {
-        var name = "gazetteers/" + fileName;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded gazetteer '{name}' is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static IEnumerable<string[]> Rows(string text) => GazetteerFiles.Rows(text);
 }

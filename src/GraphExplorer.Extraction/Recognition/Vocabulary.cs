@@ -13,6 +13,13 @@ internal static class Vocabulary
         "association", "federation", "group", "militia", "mobilization", "mobilisation", "administration", "government",
         "department", "bureau", "center", "centre", "foundation", "league", "police", "tribunal", "academy", "board",
         "secretariat", "cabinet", "presidency", "navy", "cell", "observatory", "intelligence", "resistance", "regiment", "division",
+        "tv", "television", "radio",
+    };
+
+    /// <summary>Nouns for news outlets: a name right after "the channel", "the daily" is an organization.</summary>
+    public static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+    {
+        "channel", "broadcaster", "network", "newspaper", "daily", "weekly", "outlet", "website", "agency", "station", "magazine",
     };
 
     /// <summary>Words that, with head words only, make a generic name ("Press Office", "Joint Security Committee").</summary>
@@ -37,14 +44,21 @@ internal static class Vocabulary
         "agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol", "accords",
     };
 
-    /// <summary>Words that join the parts of a name without being capitalized.</summary>
-    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
-    {
-        "al", "el", "bin", "ibn", "abu", "bint", "de", "da", "la", "du", "van", "von", "der", "of", "for", "the", "ul", "ud",
-    };
+    /// <summary>Person-name particles by kind (article, patronymic, kunya, servant), from particles.tsv.</summary>
+    private static readonly Dictionary<string, string> ParticleKinds =
+        GazetteerFiles.Rows(GazetteerFiles.Read("particles.tsv")).ToDictionary(r => r[0].Trim(), r => r.Length > 1 ? r[1].Trim() : "article", StringComparer.Ordinal);
 
-    /// <summary>Person-name particles: a name containing one is Arabic-style ("Qasim al-Araji").</summary>
-    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "abd", "bint" };
+    /// <summary>Person-name particles: a name containing one is Arabic- or Persian-style ("Qasim al-Araji", "Hamad bin Jassim").</summary>
+    public static readonly HashSet<string> NameParticles = new(ParticleKinds.Keys, StringComparer.Ordinal);
+
+    /// <summary>Words that join the parts of a name without being capitalized: the particles, European ones, and "of", "for", "the" in bodies' names.</summary>
+    public static readonly HashSet<string> NameConnectors = new(NameParticles.Concat(["de", "da", "la", "du", "van", "von", "der", "of", "for", "the"]), StringComparer.Ordinal);
+
+    /// <summary>Particles that two spellings of one name may have or lack ("al-Araji" / "Araji", "bin Salman" / "Salman"): left out when names are compared.</summary>
+    public static bool IsComparisonNoise(string norm) => ParticleKinds.TryGetValue(norm, out var kind) && kind is "article" or "patronymic";
+
+    /// <summary>Courtesy titles before a name ("Mr Biden"): a person cue, never part of the name.</summary>
+    public static readonly HashSet<string> CourtesyTitles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam" };
 
     /// <summary>Reporting verbs: a name right before or after one is a speaker, hence a person.</summary>
     public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
