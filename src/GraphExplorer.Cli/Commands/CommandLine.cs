@@ -24,6 +24,7 @@ internal static class CommandLine
         root.Subcommands.Add(TrainSyntaxCommand.Create());
         root.Subcommands.Add(EvalSyntaxCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         return root;
     }
 }

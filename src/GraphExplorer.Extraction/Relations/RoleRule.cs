@@ -57,6 +57,10 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             if (office is not null)
             {
                 sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), office.Value, view.Sentence, bareRank ? 0.6 : 0.9, title: Title(title.Text));
+                if (!bareRank)
+                {
+                    view.Offices.TryAdd(person, office.Value);
+                }
             }
 
             person.Title ??= Title(title.Text);
@@ -224,7 +228,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?:\p{Lu}[\p{L}.]+(?:['’]s)?)\s+counterparts?\b")]
     private static partial Regex Counterpart();
 
-    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:department|office|division|section|bureau|unit|directorate|branch|wing|desk)\s+(?:of|at|in)\s+(?:the\s+)?)?")]
     private static partial Regex OfThe();
 
     [GeneratedRegex(@"^\s*\([A-Z]{2,8}\)")]

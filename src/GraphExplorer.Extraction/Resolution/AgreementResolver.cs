@@ -3,6 +3,7 @@ using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Reading;
 using GraphExplorer.Extraction.Recognition;
+using GraphExplorer.Extraction.Relations.Clauses;
 
 namespace GraphExplorer.Extraction.Resolution;
 
@@ -63,6 +64,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 var (tail, headText) = HeadPhrase(tokens, i);
                 var purposePhrase = PurposePhrase(tokens, i, tail);
                 var parties = Parties(context, sentence, first, tail);
+                if (parties.Count < 2)
+                {
+                    // the words around the phrase name no parties: the sentence's tree may ("A and B, after months of talks, signed an agreement")
+                    parties = [.. AgreementClauses.Parties(context, sentence, tokens[i].Start, tokens[i].End, gazetteer).Select(p => p.Label == NodeLabels.Place ? AsState(p) : p)
+                        .Where(p => p.Start == 0 || context.Text[p.Start - 1] != '(').DistinctBy(p => p.Canonical)];
+                }
                 var surface = context.Text[tokens[first].Start..tokens[tail].End];
                 var mention = new Mention
                 {
@@ -101,8 +108,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 }
                 else
                 {
-                    // "a strategic framework agreement on water management" describes an accord of its own
-                    mention.Canonical = modifiers.Count > 0 && headText.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', modifiers) + " " + headText : "";
+                    // "a strategic framework agreement on water management" describes an accord of its own, and so does
+                    // "a rail transit protocol" that the sentence has signed or agreed
+                    var own = (modifiers.Count > 0 && headText.Contains(' ', StringComparison.Ordinal))
+                        || ((modifiers.Count > 0 || headText.Contains(' ', StringComparison.Ordinal)) && Indefinite(tokens, first)
+                            && AgreementClauses.IsConcluded(context, sentence, tokens[i].Start, tokens[i].End, gazetteer));
+                    mention.Canonical = own ? string.Join(' ', modifiers.Append(headText)) : "";
                     pending.Add((mention, false));
                 }
 
@@ -313,6 +324,10 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
         return (name, tail);
     }
+
+    /// <summary>"a pact", "an accord" or no determiner: a new accord, not one named before ("the pact").</summary>
+    private static bool Indefinite(IReadOnlyList<Token> tokens, int first) =>
+        first == 0 || !tokens[first - 1].IsWord || tokens[first - 1].Norm is "a" or "an" || !Determiners.Contains(tokens[first - 1].Norm);
 
     private static string Name(IReadOnlyList<string> parties, List<string> modifiers, string head) =>
         string.Join('–', parties) + (modifiers.Count > 0 ? " " + string.Join(' ', modifiers) : "") + " " + head;

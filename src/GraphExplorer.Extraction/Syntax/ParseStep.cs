@@ -1,11 +1,14 @@
 using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Relations.Clauses;
 
 namespace GraphExplorer.Extraction.Syntax;
 
 /// <summary>
 /// Step "parse": gives every sentence its dependency tree (<see cref="Sentence.Syntax"/>): UD words with
-/// absolute offsets into the article text, lemmas, UPOS and Penn tags, heads and full relations. The
-/// surface tokens (<see cref="Sentence.Tokens"/>) stay as they were for the steps that read them.
+/// absolute offsets into the article text, lemmas, UPOS and Penn tags, heads and full relations. It runs
+/// after recognition and parses each sentence with its mentions folded into single words
+/// (<see cref="MentionFolding"/>): a folded word spans its whole mention ("Iraqi Foreign Minister Fuad
+/// Hussein" is one proper noun of the tree). The surface tokens (<see cref="Sentence.Tokens"/>) stay as they were.
 /// </summary>
 internal sealed class ParseStep(SyntaxModel model) : IExtractionStep
 {
@@ -15,7 +18,7 @@ internal sealed class ParseStep(SyntaxModel model) : IExtractionStep
     {
         foreach (var sentence in context.Sentences)
         {
-            sentence.Syntax = model.Parse(context.Text, sentence.Start, sentence.End);
+            sentence.Syntax = MentionFolding.Parse(model, context, sentence, context.MentionsIn(sentence.Index));
         }
     }
 }
