@@ -32,7 +32,7 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
     {
         var tree = reader.Clause.Tree;
         var options = row.Options;
-        if (options.Objects is { } objects && !tree.Children(trigger, "obj").Any(o => objects.Contains(o.Lemma.ToLowerInvariant())))
+        if (options.Objects is { } objects && !reader.ObjectWords(trigger).Any(o => objects.Contains(o.Lemma.ToLowerInvariant()) || objects.Contains(o.Form.ToLowerInvariant())))
         {
             return;
         }
@@ -56,6 +56,11 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         if (options.Predicate is { } predicate && !reader.PredicateWords(trigger).Any(w => Matches(predicate, w)))
         {
             return;
+        }
+
+        if (options.Reported && (trigger.Relation is "amod" or "compound" || (trigger.Xpos == "VBG" && tree.Children(trigger).Any(c => c.Is("mark") && c.Upos == "ADP" || c.Is("mark") && c.Lemma is "on" or "of" or "for" or "about" or "against"))))
+        {
+            return; // "smuggling networks", "intelligence on smuggling": a modifier or a gerund states no claim about anyone
         }
 
         var trace = view.Context.Trace;
@@ -150,7 +155,8 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
     private IEnumerable<Mention> Mentions(ClauseReader reader, SyntaxWord trigger, RoleAtom atom, TriggerRow row)
     {
         var clause = reader.Clause;
-        foreach (var word in reader.RoleWords(trigger, atom))
+        // what an agreement is about is said of the noun itself: "signed the deal in Baghdad" is where, not what
+        foreach (var word in reader.RoleWords(trigger, atom, ownPhrasesOnly: row.Edge == EdgeTypes.Concerns))
         {
             if (atom.Kind is RoleKind.Self or RoleKind.Purpose)
             {
@@ -163,7 +169,7 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             }
 
             // the noun a participle modifies is its patient, not the noun's conjuncts ("Iranian-backed groups and America")
-            var actors = atom.Kind == RoleKind.Patient && word.Index == trigger.Head ? reader.ActorsOfWordAlone(word) : reader.Actors(word);
+            var actors = atom.Kind == RoleKind.Patient && word.Index == trigger.Head && reader.IsPassive(trigger) ? reader.ActorsOfWordAlone(word) : reader.Actors(word);
             if (actors.Count == 0 && row.Options.Event && clause.MentionAt(word) is null && lexicon.IsEventNoun(word.Lemma))
             {
                 // "described the Russian shelling as terror": the accused is the one who shelled

@@ -39,11 +39,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     // ---------------------------------------------------------------- slots
 
     /// <summary>The words a role of a trigger row points at (before they are read as mentions).</summary>
-    public IReadOnlyList<SyntaxWord> RoleWords(SyntaxWord trigger, RoleAtom atom) => atom.Kind switch
+    public IReadOnlyList<SyntaxWord> RoleWords(SyntaxWord trigger, RoleAtom atom, bool ownPhrasesOnly = false) => atom.Kind switch
     {
         RoleKind.Agent => AgentWords(trigger),
         RoleKind.Patient => PatientWords(trigger),
-        RoleKind.Preposition => PrepositionWords(trigger, atom.Preposition!),
+        RoleKind.Preposition => ownPhrasesOnly ? OwnPhrases(trigger, atom.Preposition!) : PrepositionWords(trigger, atom.Preposition!),
         RoleKind.Appos => ApposWords(trigger),
         RoleKind.Speaker => SpeakerWords(trigger),
         RoleKind.Governor => GovernorWords(trigger),
@@ -65,6 +65,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (IsNominal(verb) && !ActsAsVerb(verb))
         {
             return [];
+        }
+
+        if (PerfectMisread(verb) is not null)
+        {
+            return [Tree.HeadOf(verb)!];
         }
 
         if (IsPassive(verb))
@@ -133,10 +138,17 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             result.AddRange(Tree.Children(light).Where(c => c.Index != trigger.Index && IsModifierOrOblique(c) && HasCase(c, preposition)));
         }
 
-        if (IsNominal(trigger) && trigger.Is("nsubj") && Tree.HeadOf(trigger) is { } predicate && IsVerbal(predicate) && !Children(predicate, "obj").Any())
+        if (IsNominal(trigger) && trigger.Is("nsubj") && Tree.HeadOf(trigger) is { } predicate && IsVerbal(predicate))
         {
-            // "clashes erupted between A and B", "talks took place with X": the event's phrases hung on its predicate
-            result.AddRange(Tree.Children(predicate).Where(c => c.Index != trigger.Index && IsModifierOrOblique(c) && HasCase(c, preposition)));
+            // "clashes erupted between A and B", "an agreement takes shape between A and B": the event's phrases hung on its predicate
+            var hosts = Children(predicate, "obj").Where(o => clause.MentionAt(o) is null).Prepend(predicate);
+            result.AddRange(hosts.SelectMany(Tree.Children).Where(c => c.Index != trigger.Index && IsModifierOrOblique(c) && HasCase(c, preposition)));
+        }
+
+        if (IsNominal(trigger))
+        {
+            // "an agreement signed in 2023 between A and B": the phrase hung on the participle that describes the noun
+            result.AddRange(Children(trigger, "acl").Where(a => a.Xpos == "VBN").SelectMany(Tree.Children).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition)));
         }
 
         if (!IsNominal(trigger) && preposition == "with")
@@ -160,10 +172,24 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         return result;
     }
 
+    /// <summary>
+    /// The phrases a preposition introduces under the noun itself; an in-phrase only when no verb governs the
+    /// noun ("signed the deal in Baghdad" says where it was signed, whatever the attachment).
+    /// </summary>
+    private List<SyntaxWord> OwnPhrases(SyntaxWord noun, string preposition) =>
+        preposition == "in" && Tree.HeadOf(noun) is { } head && IsVerbal(head)
+            ? []
+            : [.. Tree.Children(noun).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition))];
+
     /// <summary>The agent of the verb a noun depends on ("X struck Y with coalition support" for "support").</summary>
     public List<SyntaxWord> GovernorWords(SyntaxWord noun)
     {
         var head = Tree.HeadOf(noun);
+        for (var steps = 0; head is not null && IsNominal(head) && steps < 2; steps++)
+        {
+            head = Tree.HeadOf(head); // "killed ISIS leaders with coalition support" with the phrase hung on the object
+        }
+
         return head is not null && IsVerbal(head) ? VerbAgentWords(head, 0) : [];
     }
 
@@ -199,8 +225,44 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     }
 
     /// <summary>Places and borders named inside a noun's purpose or relative clauses ("an agreement to resume work in X").</summary>
-    public List<SyntaxWord> PurposeWords(SyntaxWord noun) =>
-        [.. Tree.Children(noun).Where(c => c.Is("acl")).SelectMany(Tree.Subtree).Where(w => clause.MentionAt(w) is { Label: NodeLabels.Place or NodeLabels.Border })];
+    public List<SyntaxWord> PurposeWords(SyntaxWord noun)
+    {
+        // the noun's own clauses, and those of an apposition that renames it ("an agreement, a move aimed at X")
+        var scope = Tree.Children(noun).Concat(Children(noun, "appos").SelectMany(Tree.Children))
+            .Where(c => c.Is("acl")).SelectMany(Tree.Subtree).ToList();
+        if (Tree.HeadOf(noun) is { } governor)
+        {
+            // "after an agreement between A and B, aimed at X" with the participle hung on the clause
+            scope.AddRange(Tree.Children(governor).Where(c => c.Index > noun.Index && c.Xpos == "VBN" && Words.IsPurpose(c.Lemma)).SelectMany(Tree.Subtree));
+        }
+
+        if (noun.Is("obl") && CaseOf(noun) is { } marker && (marker.StartsWith("accord", StringComparison.Ordinal) || marker == "under") && Tree.HeadOf(noun) is { } clauseHead)
+        {
+            // "according to the deal, the army will run checkpoints in X": what the deal provides
+            var own = Tree.Subtree(noun).Select(w => w.Index).ToHashSet();
+            scope.AddRange(Tree.Subtree(clauseHead).Where(w => !own.Contains(w.Index)));
+        }
+
+        // subjects, where- and when-clauses and the sides that name a border are no part of what the accord is for
+        var excluded = new HashSet<int>();
+        foreach (var w in scope)
+        {
+            if (w.Is("nsubj") || Tree.Children(w).Any(c => c.Is("advmod") && c.Lemma.ToLowerInvariant() is "where" or "when")
+                || (Tree.HeadOf(w) is { } owner && clause.MentionAt(owner) is { Label: NodeLabels.Border }))
+            {
+                foreach (var below in Tree.Subtree(w))
+                {
+                    excluded.Add(below.Index);
+                }
+            }
+        }
+
+        return [.. scope.Where(w => !excluded.Contains(w.Index) && clause.MentionAt(w) is { Label: NodeLabels.Place or NodeLabels.Border })];
+    }
+
+    /// <summary>The object words of a verb, a relative pronoun read as the noun it stands for ("the attack that X was planning").</summary>
+    public IEnumerable<SyntaxWord> ObjectWords(SyntaxWord verb) =>
+        Children(verb, "obj").Select(o => IsRelativePronoun(o) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is { } antecedent ? antecedent : o);
 
     /// <summary>The appositions of a noun ("its signatories, A and B").</summary>
     public List<SyntaxWord> ApposWords(SyntaxWord noun) =>
@@ -218,9 +280,20 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return NounAgentWords(verb, depth + 1);
         }
 
+        if (PerfectMisread(verb) is { } have)
+        {
+            return VerbAgentWords(have, depth + 1); // "The US has blamed X" read as "has (blamed X)"
+        }
+
         if (IsPassive(verb))
         {
             var agents = Tree.Children(verb).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by")).ToList();
+            if (agents.Count == 0)
+            {
+                // "designated as a terrorist organization by X" with the by-phrase hung on the predicate noun
+                agents.AddRange(Tree.Children(verb).Where(c => c.Is("obl") || c.Is("xcomp")).SelectMany(Tree.Children).Where(c => c.Is("nmod") && CaseOf(c) == "by"));
+            }
+
             if (agents.Count == 0 && verb.Xpos == "VBN" && verb.Relation is "amod" or "acl" or "compound")
             {
                 // "Iran-backed", "US-led": the name joined to the participle by a hyphen
@@ -259,7 +332,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             case "conj" when IsVerbal(head) || head.Upos == "ADJ":
                 return SyntacticSubject(head, depth + 1); // "blamed A and condemned B"
             case "xcomp":
-                if (ObjectControl.Contains(head.Lemma.ToLowerInvariant()) && Children(head, "obj").ToList() is { Count: > 0 } controllers)
+                if (ObjectControl.Contains(head.Lemma.ToLowerInvariant()) && Tree.Children(head).Where(c => c.Is("obj") || c.Is("iobj")).ToList() is { Count: > 0 } controllers)
                 {
                     return controllers; // "urged X to meet"
                 }
@@ -328,9 +401,10 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             || (c.Is("nmod") && CaseOf(c) == "by")).ToList();
         if (result.Count == 0)
         {
-            // "the signing of X by A and B" with the by-phrase hung on X
+            // "the signing of X by A and B" with the by-phrase hung on X; "support provided by X"
             result.AddRange(Tree.Children(noun).Where(c => c.Is("nmod") && CaseOf(c) == "of")
                 .SelectMany(Tree.Children).Where(c => c.Is("nmod") && CaseOf(c) == "by"));
+            result.AddRange(Children(noun, "acl").Where(a => a.Xpos == "VBN").SelectMany(Tree.Children).Where(c => c.Is("obl:agent")));
         }
 
         if (result.Count > 0)
@@ -430,28 +504,34 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return [];
         }
 
-        if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "he" or "she" or "his" or "her")
+        if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "he" or "she" or "his" or "her" or "it" or "its" or "they" or "their"
+            && (word.Lemma.ToLowerInvariant() is not ("it" or "they") || word.Is("nsubj") || word.Is("nsubj:pass") || word.Is("nmod:poss")))
         {
-            // "X wrote that his talks with Y": the person subject of a clause above the pronoun
+            // "X wrote that his talks with Y", "Iran says it has reached": the subject of a clause above the pronoun
+            var person = word.Lemma.ToLowerInvariant() is "he" or "she" or "his" or "her";
             foreach (var ancestor in Tree.Ancestors(word))
             {
                 foreach (var binder in Tree.Children(ancestor).Where(c => c.Is("nsubj") && c.Index < word.Index))
                 {
-                    if (clause.MentionAt(binder) is { Label: NodeLabels.Person } person && IsUsable(person))
+                    if (clause.MentionAt(binder) is { } antecedent && IsUsable(antecedent)
+                        && (person ? antecedent.Label == NodeLabels.Person : antecedent.Label is NodeLabels.Organization or NodeLabels.Country))
                     {
-                        return [person];
+                        return [antecedent];
                     }
                 }
             }
 
-            return [];
+            if (word.Lemma.ToLowerInvariant() is "he" or "she" or "his" or "her" or "its" or "their")
+            {
+                return [];
+            }
         }
 
         if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "we" or "our" or "us" && InQuotation(word))
         {
             // "“Our government coordinates with X,” Minister Y said": the speaker's state or body
             var speakers = SpeakerWords(word).SelectMany(s => Actors(s, depth + 1)).ToList();
-            return [.. speakers.Select(s => s.Label == NodeLabels.Person && view.Offices.TryGetValue(s, out var office) ? Synthesized(s, office.Label, office.Canonical) : s)];
+            return [.. speakers.Select(s => s.Label == NodeLabels.Person && view.Offices.TryGetValue(s, out var office) ? Synthesized(s, null, office.Label, office.Canonical) : s)];
         }
 
         if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "they" or "it" && (word.Is("obj") || word.Is("obl")))
@@ -475,9 +555,43 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
         }
 
-        if (Words.IsProxy(word.Lemma) && ProxyActors(word, depth) is { Count: > 0 } proxied)
+        // "the militia Kataib Hezbollah", "the channel Al-Nour TV": a common noun that introduces a name
+        if (Tree.Children(word).FirstOrDefault(c => c.Index > word.Index && c.Relation is "appos" or "flat" or "compound" or "nmod:desc" && clause.MentionAt(c) is { } named && IsUsable(named)) is { } name)
         {
-            return Words.IsMilitary(word.Lemma) ? [.. proxied.Select(ArmedForces)] : proxied;
+            return [clause.MentionAt(name)!];
+        }
+
+        var lemma = NounLemma(word);
+        if (lemma == "capital" && Capital(word) is { } capital)
+        {
+            return [capital]; // "the Turkish capital"
+        }
+
+        if (Words.IsProxy(lemma))
+        {
+            var proxied = ProxyActors(word, depth);
+            if (Words.IsMilitary(lemma))
+            {
+                if (proxied.Count == 0 && Tree.Children(word).Any(c => c.Is("det") && c.Lemma.Equals("the", StringComparison.OrdinalIgnoreCase))
+                    && view.Context.MainCountry is { } home && gazetteer.Country(home) is { } state)
+                {
+                    // "the army" with no state named: the armed forces of the state the article is about
+                    return [Synthesized(null, word, NodeLabels.Organization, state.ArmedForces)];
+                }
+
+                // a state named by a noun before the force ("US forces") stands for itself: recognition reads "Iraqi forces" as the armed forces already
+                return proxied;
+            }
+
+            if (proxied.Count > 0)
+            {
+                return proxied;
+            }
+        }
+
+        if (TitleHolder(word) is { } holder)
+        {
+            return [holder]; // "the Iraqi prime minister was received by X"
         }
 
         if (word.Is("appos") && Tree.HeadOf(word) is { } described && clause.MentionAt(described) is { } owner && IsUsable(owner))
@@ -528,9 +642,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 }
             }
 
-            if (child.Is("nmod") && CaseOf(child) is "of" or "from")
+            if (child.Is("nmod") && CaseOf(child) is "of" or "from" or "such as" or "including" or "like")
             {
-                result.AddRange(Actors(child, depth + 1)); // "officials from X", "bases of X"
+                result.AddRange(Actors(child, depth + 1)); // "officials from X", "bases of X", "targets such as X"
             }
             else if ((child.Is("nmod:poss") && (clause.MentionAt(child) is not null || child.Upos == "PRON"))
                 || (child.Index < noun.Index && child.Relation is "amod" or "compound" or "nmod:npmod" or "flat" && clause.MentionAt(child) is not null))
@@ -544,38 +658,80 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
     private readonly Dictionary<string, Mention> synthesized = new(StringComparer.Ordinal);
 
-    /// <summary>A state named by a military proxy ("Turkish soldiers") stands for its armed forces.</summary>
-    private Mention ArmedForces(Mention state)
-    {
-        if (state.Label != NodeLabels.Country || gazetteer.Country(state.Canonical) is not { } info)
-        {
-            return state;
-        }
-
-        return Synthesized(state, NodeLabels.Organization, info.ArmedForces);
-    }
-
-    /// <summary>A mention of another entity at the place of <paramref name="source"/> (one per entity, so that repeats compare equal).</summary>
-    private Mention Synthesized(Mention source, string label, string canonical)
+    /// <summary>A mention of another entity at the place of a mention or word (one per entity, so that repeats compare equal).</summary>
+    private Mention Synthesized(Mention? source, SyntaxWord? word, string label, string canonical)
     {
         var key = label + "|" + canonical;
         if (!synthesized.TryGetValue(key, out var mention))
         {
             mention = new Mention
             {
-                Start = source.Start,
-                End = source.End,
-                Surface = source.Surface,
+                Start = source?.Start ?? word!.Start,
+                End = source?.End ?? word!.End,
+                Surface = source?.Surface ?? word!.Form,
                 Label = label,
                 Canonical = canonical,
-                SentenceIndex = source.SentenceIndex,
-                Confidence = source.Confidence * 0.9,
+                SentenceIndex = view.Sentence.Index,
+                Confidence = (source?.Confidence ?? 0.8) * 0.9,
                 KeepAlias = false,
             };
             synthesized[key] = mention;
         }
 
         return mention;
+    }
+
+    /// <summary>A noun's lemma, from its form when the lemmatizer got it wrong ("bases" read as "basis").</summary>
+    private string NounLemma(SyntaxWord word)
+    {
+        var lemma = word.Lemma.ToLowerInvariant();
+        if (Words.IsProxy(lemma) || !word.Form.EndsWith('s'))
+        {
+            return lemma;
+        }
+
+        var form = word.Form.ToLowerInvariant();
+        return Words.IsProxy(form[..^1]) ? form[..^1] : form.EndsWith("es", StringComparison.Ordinal) && Words.IsProxy(form[..^2]) ? form[..^2] : lemma;
+    }
+
+    /// <summary>"The Turkish capital", "Iraq's capital": the capital city of the state named.</summary>
+    private Mention? Capital(SyntaxWord noun)
+    {
+        foreach (var child in Tree.Children(noun).Where(c => c.Relation is "amod" or "nmod:poss" or "compound"))
+        {
+            if (clause.MentionAt(child) is { Label: NodeLabels.Country } state && gazetteer.Country(state.Canonical)?.Capital is { } city)
+            {
+                return Synthesized(state, null, NodeLabels.Place, city);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The Iraqi prime minister" with no name: the one person the article has named with that title (and
+    /// that state, when the phrase names one) before this sentence.
+    /// </summary>
+    private Mention? TitleHolder(SyntaxWord noun)
+    {
+        if (!Tree.Children(noun).Any(c => c.Is("det") && c.Lemma.Equals("the", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var title = view.Sentence.Titles.FirstOrDefault(t => t.End == noun.End);
+        if (title is null)
+        {
+            return null;
+        }
+
+        var state = Tree.Children(noun).Select(clause.MentionAt).FirstOrDefault(m => m?.Label == NodeLabels.Country);
+        var holders = view.Context.Mentions
+            .Where(m => m.Label == NodeLabels.Person && m.SentenceIndex <= view.Sentence.Index && m.Start < noun.Start
+                && m.Title is { } held && held.EndsWith(title.Text, StringComparison.OrdinalIgnoreCase))
+            .Where(m => state is null || view.Context.Mentions.Any(o => o.SentenceIndex == m.SentenceIndex && o.Label == NodeLabels.Country && o.Canonical == state.Canonical && Math.Abs(o.End - m.Start) < 40))
+            .Select(m => m.Canonical).Distinct().ToList();
+        return holders is [var one] ? view.Context.Mentions.First(m => m.Label == NodeLabels.Person && m.Canonical == one) : null;
     }
 
     /// <summary>The word and its coordinated partners ("A, B and C").</summary>
@@ -669,8 +825,27 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
                     node = head;
                     continue;
-                case "ccomp":
-                    return !Words.IsIrrealis(headLemma); // "denied that it attacked"
+                case "ccomp" or "parataxis":
+                    if (Words.IsSpeech(headLemma))
+                    {
+                        return true; // a reported fact
+                    }
+
+                    if (Words.IsIrrealis(headLemma))
+                    {
+                        return false; // "denied that it attacked"
+                    }
+
+                    node = head;
+                    continue;
+                case "advcl":
+                    if (Tree.Children(node).Any(c => c.Is("mark") && c.Lemma.Equals("to", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return false; // a purpose: "to launch attacks"
+                    }
+
+                    node = head;
+                    continue;
                 case "conj":
                     node = head;
                     continue;
@@ -752,7 +927,26 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             };
         }
 
-        return open > 0;
+        if (open > 0)
+        {
+            return true;
+        }
+
+        // a quotation opened in an earlier sentence closes after the word
+        for (var i = word.End; i < view.Sentence.End; i++)
+        {
+            if (text[i] == '“')
+            {
+                return false;
+            }
+
+            if (text[i] == '”')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The preposition or subordinator that introduces a phrase ("with", "between", "along with").</summary>
@@ -825,7 +1019,22 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
     public bool IsPassive(SyntaxWord verb) =>
         Tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass") || c.Is("obl:agent"))
-        || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")));
+        || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")) && PerfectMisread(verb) is null);
+
+    /// <summary>
+    /// "has blamed X" parsed as the verb "has" with an object "X" that the participle modifies: the participle
+    /// right after a form of "have" that governs its noun. Returns that "have".
+    /// </summary>
+    private SyntaxWord? PerfectMisread(SyntaxWord verb)
+    {
+        if (verb.Xpos != "VBN" || verb.Relation != "amod" || verb.Index == 0 || Tree.HeadOf(verb) is not { } noun)
+        {
+            return null;
+        }
+
+        var before = Tree[verb.Index - 1];
+        return before.Lemma.Equals("have", StringComparison.OrdinalIgnoreCase) && noun.Head == before.Index && noun.Index > verb.Index ? before : null;
+    }
 
     private bool HasSubject(SyntaxWord verb) => Tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("csubj"));
 

@@ -48,16 +48,56 @@ internal static class MentionFolding
             i++;
         }
 
-        var parsed = model.Parse(forms);
-        var words = new SyntaxWord[parsed.Count];
+        // a dateline ("ERBIL, Kurdistan Region –", "Tehran, Iran –") or a label ("Context:") is no part of the clause:
+        // the clause is parsed alone and the dateline hangs on its root
+        var skip = DatelineLength(forms);
+        var parsed = model.Parse(skip == 0 ? forms : forms.GetRange(skip, forms.Count - skip));
+        var root = parsed.Root?.Index + skip ?? skip;
+        var words = new SyntaxWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {
-            var p = parsed[i];
             var (start, end, _) = wordSpans[i];
-            words[i] = new SyntaxWord(i, start, end, text[start..end], p.Lemma, p.Upos, p.Xpos, p.Head, p.Relation);
+            if (i < skip)
+            {
+                var punctuation = !char.IsLetterOrDigit(forms[i][0]);
+                words[i] = new SyntaxWord(i, start, end, text[start..end], forms[i], punctuation ? "PUNCT" : "PROPN", punctuation ? "," : "NNP",
+                    i == 0 ? root : 0, i == 0 ? "dep" : punctuation ? "punct" : "flat");
+                continue;
+            }
+
+            var p = parsed[i - skip];
+            words[i] = new SyntaxWord(i, start, end, text[start..end], p.Lemma, p.Upos, p.Xpos, p.Head < 0 ? -1 : p.Head + skip, p.Relation);
         }
 
         return new DependencyTree(words);
+    }
+
+    /// <summary>
+    /// The number of words a sentence's dateline or label takes: capitalized words and punctuation up to a dash
+    /// within its first eight words ("SULAIMANI (ESTA) —"), or one or two words before a colon ("Context:").
+    /// </summary>
+    private static int DatelineLength(List<string> forms)
+    {
+        for (var i = 1; i < Math.Min(forms.Count - 3, 9); i++)
+        {
+            var form = forms[i];
+            if (form is "–" or "—" or "-" or "--")
+            {
+                return forms.Take(i).All(f => !char.IsLetter(f[0]) || char.IsUpper(f[0])) && forms.Take(i).Any(f => char.IsLetter(f[0])) ? i + 1 : 0;
+            }
+
+            if (form == ":" && i <= 2 && forms.Take(i).All(f => char.IsUpper(f[0])))
+            {
+                return i + 1;
+            }
+
+            if (char.IsLetter(form[0]) && !char.IsUpper(form[0]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>A span of text folded into one word, and the mention it stands for.</summary>

@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations.Lexicon;
 internal sealed class RelationWords
 {
     private static readonly string[] Classes =
-        ["light", "proxy", "proxy-verb", "military", "leader", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "pejorative"];
+        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "pejorative"];
 
     private readonly Dictionary<string, HashSet<string>> classes = new(StringComparer.Ordinal);
 
@@ -45,6 +45,8 @@ internal sealed class RelationWords
     public bool IsProxyVerb(string lemma) => classes["proxy-verb"].Contains(Lower(lemma));
 
     public bool IsMilitary(string lemma) => classes["military"].Contains(Lower(lemma));
+
+    public bool IsPurpose(string lemma) => classes["purpose"].Contains(Lower(lemma));
 
     public bool IsLeaderVerb(string lemma) => classes["leader"].Contains(Lower(lemma));
 
