@@ -194,6 +194,14 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
                 yield return actor;
             }
         }
+
+        if (atom.Kind == RoleKind.Patient && row.Options.Event)
+        {
+            foreach (var referred in reader.ReferenceWords(trigger).SelectMany(reader.Actors))
+            {
+                yield return referred;
+            }
+        }
     }
 
     /// <summary>The endpoint for a mention in a role, or null when the role or the edge does not take its label (a capital stands for its state where only an actor fits).</summary>

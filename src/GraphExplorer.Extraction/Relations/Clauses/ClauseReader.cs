@@ -129,6 +129,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         return [];
     }
 
+    /// <summary>
+    /// "denounced the activities of ... in northern Iraq, a reference to X": the phrase an appositive
+    /// "a reference to" points at, after the trigger (it hangs wherever the parser finds room).
+    /// </summary>
+    public List<SyntaxWord> ReferenceWords(SyntaxWord trigger) =>
+        [.. Tree.Where(w => w.Index > trigger.Index && w.Lemma.ToLowerInvariant() is "reference" or "allusion" && Tree.Children(w).Any(c => c.Is("det") && c.Lemma == "a"))
+            .SelectMany(Tree.Children).Where(c => c.Is("nmod") && CaseOf(c) == "to")];
+
     /// <summary>The noun phrases a preposition introduces under the trigger ("talks with X"); under a light verb and under a place right after the trigger too (common misattachments).</summary>
     public List<SyntaxWord> PrepositionWords(SyntaxWord trigger, string preposition)
     {
@@ -548,11 +556,6 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 return named; // "his counterpart, X", "its signatories, A and B"
             }
 
-            if (appos.Lemma.Equals("reference", StringComparison.OrdinalIgnoreCase))
-            {
-                // "denounced the activities of ..., a reference to X"
-                return [.. Tree.Children(appos).Where(c => c.Is("nmod") && CaseOf(c) == "to").SelectMany(c => Actors(c, depth + 1))];
-            }
         }
 
         // "the militia Kataib Hezbollah", "the channel Al-Nour TV": a common noun that introduces a name

@@ -48,29 +48,72 @@ internal static class MentionFolding
             i++;
         }
 
-        // a dateline ("ERBIL, Kurdistan Region –", "Tehran, Iran –") or a label ("Context:") is no part of the clause:
-        // the clause is parsed alone and the dateline hangs on its root
+        // a dateline ("ERBIL, Kurdistan Region –", "Tehran, Iran –") or a label ("Context:") is no part of the clause,
+        // and quotation marks say who speaks, not how the clause is built ("denounced “the Iranian aggression”" reads
+        // as a noun before a quote to the tagger): the parser reads the clause without them, and they hang on it after
         var skip = DatelineLength(forms);
-        var parsed = model.Parse(skip == 0 ? forms : forms.GetRange(skip, forms.Count - skip));
-        var root = parsed.Root?.Index + skip ?? skip;
+        var kept = new List<int>(forms.Count);
+        for (var i = skip; i < forms.Count; i++)
+        {
+            if (!IsQuote(forms[i]))
+            {
+                kept.Add(i);
+            }
+        }
+
+        var parsed = model.Parse([.. kept.Select(i => forms[i])]);
+        var position = new int[forms.Count];
+        Array.Fill(position, -1);
+        for (var k = 0; k < kept.Count; k++)
+        {
+            position[kept[k]] = k;
+        }
+
+        var root = parsed.Root is { } parsedRoot ? kept[parsedRoot.Index] : skip;
         var words = new SyntaxWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {
             var (start, end, _) = wordSpans[i];
-            if (i < skip)
+            if (position[i] < 0)
             {
+                // a dateline word (the first hangs on the clause's root, the others on it) or a quotation mark (on the word it opens or closes)
                 var punctuation = !char.IsLetterOrDigit(forms[i][0]);
-                words[i] = new SyntaxWord(i, start, end, text[start..end], forms[i], punctuation ? "PUNCT" : "PROPN", punctuation ? "," : "NNP",
-                    i == 0 ? root : 0, i == 0 ? "dep" : punctuation ? "punct" : "flat");
+                var head = i < skip ? (i == 0 ? root : 0) : NearestKept(position, i);
+                words[i] = new SyntaxWord(i, start, end, text[start..end], forms[i], punctuation ? "PUNCT" : "PROPN", punctuation ? (i < skip ? "," : "''") : "NNP",
+                    head == i ? root : head, i == 0 && i < skip ? "dep" : punctuation ? "punct" : "flat");
                 continue;
             }
 
-            var p = parsed[i - skip];
-            words[i] = new SyntaxWord(i, start, end, text[start..end], p.Lemma, p.Upos, p.Xpos, p.Head < 0 ? -1 : p.Head + skip, p.Relation);
+            var p = parsed[position[i]];
+            words[i] = new SyntaxWord(i, start, end, text[start..end], p.Lemma, p.Upos, p.Xpos, p.Head < 0 ? -1 : kept[p.Head], p.Relation);
         }
 
         return new DependencyTree(words);
     }
+
+    /// <summary>The parsed word a quotation mark belongs to: the next one (an opening mark), else the one before.</summary>
+    private static int NearestKept(int[] position, int i)
+    {
+        for (var j = i + 1; j < position.Length; j++)
+        {
+            if (position[j] >= 0)
+            {
+                return j;
+            }
+        }
+
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (position[j] >= 0)
+            {
+                return j;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsQuote(string form) => form is "“" or "”" or "\"" or "‘" or "’" or "«" or "»" or "``" or "''";
 
     /// <summary>
     /// The number of words a sentence's dateline or label takes: capitalized words and punctuation up to a dash
@@ -110,6 +153,7 @@ internal static class MentionFolding
     private static List<Unit> Units(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions)
     {
         var text = context.Text;
+        mentions = [.. mentions, .. Surnames(context, sentence, mentions)];
         var outer = mentions.Where(m => m.End > m.Start && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && (o.End - o.Start) > (m.End - m.Start)))
             .OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
         var units = new List<Unit>();
@@ -142,6 +186,35 @@ internal static class MentionFolding
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// The bare surnames in the sentence of persons the article names in full ("Shamkhani denounced"): recognition
+    /// leaves them to resolution, but the parser should read them as names too.
+    /// </summary>
+    private static List<Mention> Surnames(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var surnames = context.Mentions.Where(m => m.Label == NodeLabels.Person && m.Surface.Contains(' ', StringComparison.Ordinal))
+            .Select(m => m.Surface[(m.Surface.LastIndexOf(' ') + 1)..].TrimEnd('.', ',', '’', '\''))
+            .Where(w => w.Length >= 3 && char.IsUpper(w[w.IndexOf('-', StringComparison.Ordinal) + 1]))
+            .ToHashSet(StringComparer.Ordinal);
+        var found = new List<Mention>();
+        foreach (var surname in surnames)
+        {
+            for (var at = sentence.Text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = sentence.Text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+            {
+                var start = sentence.Start + at;
+                var end = start + surname.Length;
+                var bounded = (at == 0 || !char.IsLetterOrDigit(sentence.Text[at - 1]) && sentence.Text[at - 1] != '-')
+                    && (end >= sentence.End || !char.IsLetterOrDigit(context.Text[end]));
+                if (bounded && !mentions.Any(m => m.Start < end && start < m.End))
+                {
+                    found.Add(new Mention { Start = start, End = end, Surface = surname, Label = NodeLabels.Person, Canonical = surname, SentenceIndex = sentence.Index });
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Where the titles before a person's name begin ("Defence Minister", "Iraq's Deputy Prime Minister and Foreign Minister" up to the possessive).</summary>
@@ -238,6 +311,7 @@ internal static class MentionFolding
     private static readonly string[] PersonStandIns = ["Smith", "Jones", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark"];
     private static readonly string[] CountryStandIns = ["France", "Germany", "Canada", "Japan", "Italy", "Spain", "Mexico", "Brazil"];
     private static readonly string[] PlaceStandIns = ["Paris", "London", "Boston", "Chicago", "Houston", "Denver", "Dallas", "Seattle"];
+    private static readonly string[] OrganizationStandIns = ["Google", "Microsoft", "Boeing", "Intel", "Nokia", "Sony", "Enron", "Amazon"];
 
     /// <summary>
     /// The word the parser sees for a folded mention: a common English name of its kind for persons,
@@ -261,6 +335,8 @@ internal static class MentionFolding
                 return CountryStandIns[ordinal % CountryStandIns.Length];
             case NodeLabels.Place when mention.Role != MentionRole.Modifier:
                 return PlaceStandIns[ordinal % PlaceStandIns.Length];
+            case NodeLabels.Organization when mention.Role != MentionRole.Modifier:
+                return OrganizationStandIns[ordinal % OrganizationStandIns.Length];
         }
 
         var j = last;
