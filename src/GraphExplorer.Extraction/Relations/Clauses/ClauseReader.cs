@@ -649,10 +649,21 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             {
                 result.AddRange(Actors(child, depth + 1)); // "officials from X", "bases of X", "targets such as X"
             }
-            else if ((child.Is("nmod:poss") && (clause.MentionAt(child) is not null || child.Upos == "PRON"))
-                || (child.Index < noun.Index && child.Relation is "amod" or "compound" or "nmod:npmod" or "flat" && clause.MentionAt(child) is not null))
+            else if (child.Is("nmod:poss") && (clause.MentionAt(child) is not null || child.Upos == "PRON"))
             {
-                result.AddRange(Actors(child, depth + 1)); // "Iraqi forces", "Iraq's army", "PKK fighters", "Indian and Chinese patrols"
+                result.AddRange(Actors(child, depth + 1)); // "Iraq's army", "our government"
+            }
+            else if (child.Index < noun.Index && child.Relation is "amod" or "compound" or "nmod:npmod" or "flat")
+            {
+                // "Iraqi forces", "PKK fighters", "Indian and Chinese patrols", "Islamic State (ISIS) militants" (an acronym in
+                // parentheses names the same group as the name before it)
+                foreach (var modifier in Conjuncts(child))
+                {
+                    if (clause.MentionAt(modifier) is { } named && !view.TitleBodies.Contains(named) && !result.Contains(named))
+                    {
+                        result.Add(named);
+                    }
+                }
             }
         }
 

@@ -311,7 +311,7 @@ internal static class MentionFolding
     private static readonly string[] PersonStandIns = ["Smith", "Jones", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark"];
     private static readonly string[] CountryStandIns = ["France", "Germany", "Canada", "Japan", "Italy", "Spain", "Mexico", "Brazil"];
     private static readonly string[] PlaceStandIns = ["Paris", "London", "Boston", "Chicago", "Houston", "Denver", "Dallas", "Seattle"];
-    private static readonly string[] OrganizationStandIns = ["Google", "Microsoft", "Boeing", "Intel", "Nokia", "Sony", "Enron", "Amazon"];
+    private static readonly string[] OrganizationStandIns = ["Google", "Microsoft", "Intel", "Nokia", "Sony", "Enron", "Amazon", "Toyota"];
 
     /// <summary>
     /// The word the parser sees for a folded mention: a common English name of its kind for persons,
