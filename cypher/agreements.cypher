@@ -1,8 +1,10 @@
 // name: agreements
+// title: Agreements
 // description: Agreements with who signed them, the parties, what they concern, the earliest stated date and the evidence.
 // param: agreement entity? — only this agreement (id, name or alias)
 // param: limit int = 100 [1..1000] — most rows returned
 // returns: one row per agreement (agreement, signatories, parties, concerns, date, articles, sentences) ordered by name; the agreements with their SIGNED, PARTY_TO and CONCERNS edges
+// graph: g, rels, others
 // example: (the defaults)
 MATCH (g:Agreement)
 WHERE $agreement IS NULL OR (toLower(g.id) = toLower($agreement) OR $agreementKey IN g.nameKeys)

@@ -1,4 +1,5 @@
 // name: ego-network
+// title: Ego network
 // description: The neighbourhood of an entity: every fact edge on a walk of at most depth hops from it (the edges at nodes nearer than depth).
 // param: entity entity — the centre (id, name or alias)
 // param: depth int = 1 [1..3] — hops from the centre
@@ -6,6 +7,7 @@
 // param: minConfidence float = 0 [0..1] — only edges at least this confident
 // param: limit int = 500 [1..5000] — most rows returned
 // returns: one row per edge (source, type, target, confidence, edge key) ordered by source, type, target, key; the edges with their endpoints
+// graph: a, r, b
 // example: entity=Qasim al-Araji; depth=2
 MATCH (c:Entity)
 WHERE (toLower(c.id) = toLower($entity) OR $entityKey IN c.nameKeys)

@@ -1,4 +1,5 @@
 // name: shortest-paths
+// title: Shortest paths
 // description: All shortest paths between two entities, ignoring edge direction, at most maxHops long, optionally over some edge types only.
 // param: from entity — one end (id, name or alias)
 // param: to entity — the other end (id, name or alias)
@@ -6,6 +7,7 @@
 // param: edgeTypes edgeTypes? — only these edge types (comma-separated), all when absent
 // param: limit int = 100 [1..1000] — most paths returned
 // returns: one row per path (hops, node names, edge types, edge keys) ordered by length then keys; the paths
+// graph: p
 // example: from=Rebar Ahmed; to=Shamkhani
 MATCH (a:Entity)
 WHERE (toLower(a.id) = toLower($from) OR $fromKey IN a.nameKeys)

@@ -1,10 +1,12 @@
 // name: timeline
+// title: Timeline
 // description: The dated facts around an entity, in date order.
 // param: entity entity — the entity (id, name or alias)
 // param: from date? — earliest date, inclusive
 // param: to date? — latest date, inclusive
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per dated edge at the entity (date, type, source, target, sentences) ordered by date, type, names; the edges with their endpoints
+// graph: x, r, y
 // example: entity=Iraqi Armed Forces
 MATCH (e:Entity)
 WHERE (toLower(e.id) = toLower($entity) OR $entityKey IN e.nameKeys)

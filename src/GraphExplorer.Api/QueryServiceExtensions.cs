@@ -2,6 +2,7 @@ using GraphExplorer.Api.Apis;
 using GraphExplorer.Api.Execution;
 using GraphExplorer.Api.Exports;
 using GraphExplorer.Api.Health;
+using GraphExplorer.Api.Security;
 using GraphExplorer.Core.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -33,7 +34,14 @@ public static class QueryServiceExtensions
             .Validate(o => o.MaxDepth >= 1, "QueryService:MaxDepth must be at least 1.")
             .Validate(o => o.RequestTimeout > TimeSpan.Zero, "QueryService:RequestTimeout must be positive, e.g. 00:00:10.")
             .Validate(o => o.MaxRequestBodyBytes >= 1024, "QueryService:MaxRequestBodyBytes must be at least 1024.")
+            .Validate(o => o.ApiKeys.All(k => k.Name.Length > 0), "QueryService:ApiKeys: every key needs a Name.")
+            .Validate(o => o.ApiKeys.All(k => string.IsNullOrEmpty(k.Key) != string.IsNullOrEmpty(k.Sha256)), "QueryService:ApiKeys: give each key either Key or Sha256, not both.")
+            .Validate(o => o.ApiKeys.All(k => k.Key is not { Length: < 16 }), "QueryService:ApiKeys: a Key must have at least 16 characters.")
+            .Validate(o => o.ApiKeys.All(k => k.Sha256 is null or "" || (k.Sha256.Length == 64 && k.Sha256.All(char.IsAsciiHexDigit))), "QueryService:ApiKeys: Sha256 must be 64 hex digits.")
+            .Validate(o => o.ApiKeys.All(k => Roles.IsKnown(k.Role)), "QueryService:ApiKeys: Role must be reader or curator.")
+            .Validate(o => o.RateLimit.PermitsPerSecond >= 0, "QueryService:RateLimit:PermitsPerSecond must be 0 (off) or more.")
             .ValidateOnStart();
+        var snapshot = configuration.GetSection(QueryServiceOptions.SectionName).Get<QueryServiceOptions>() ?? new QueryServiceOptions();
         services.TryAddSingleton(QueryCatalog.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<RequestDeadline>();
@@ -41,6 +49,8 @@ public static class QueryServiceExtensions
         services.AddScoped<EntityNeighbourhood>();
         services.AddScoped<ExportWriter>();
 
+        services.AddQueryServiceSecurity(snapshot);
+        services.AddExceptionHandler<BadRequestHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Instance ??= c.HttpContext.Request.Path);
         services.ConfigureHttpJsonOptions(o => QueryServiceJson.Configure(o.SerializerOptions));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -50,7 +60,12 @@ public static class QueryServiceExtensions
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, MaxRequestLineBytes));
+        services.Configure<KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, MaxRequestLineBytes);
+            o.Limits.MinRequestBodyDataRate = new MinDataRate(snapshot.MinRequestBodyBytesPerSecond, snapshot.RequestBodyGracePeriod);
+            o.AddServerHeader = false;
+        });
         return services;
     }
 
@@ -61,11 +76,17 @@ public static class QueryServiceExtensions
     /// </summary>
     public static WebApplication MapQueryApi(this WebApplication app)
     {
+        app.UseQueryServiceSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseQueryServiceAccessControl();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = StoreHealthCheck.WriteResponseAsync });
-        app.MapQueryRoutes();
+        app.MapQueryRoutes().RequireAuthorization(SecurityExtensions.ReaderPolicy);
+        app.MapWorkbenchRoutes().RequireAuthorization(SecurityExtensions.ReaderPolicy);
+        app.MapCurationRoutes();
+        app.MapWorkbench();
         return app;
     }
 }

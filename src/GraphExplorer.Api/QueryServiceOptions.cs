@@ -1,6 +1,8 @@
+using GraphExplorer.Api.Security;
+
 namespace GraphExplorer.Api;
 
-/// <summary>Limits and address of the query service, bound from the <c>QueryService</c> configuration section.</summary>
+/// <summary>Limits, address and security of the query service, bound from the <c>QueryService</c> configuration section.</summary>
 public sealed class QueryServiceOptions
 {
     /// <summary>The configuration section these options are read from.</summary>
@@ -31,8 +33,39 @@ public sealed class QueryServiceOptions
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>
+    /// Slowest request body accepted, in bytes per second after <see cref="RequestBodyGracePeriod"/>; a slower
+    /// body is answered 408 and logged in one line. Default 240 (Kestrel's own).
+    /// </summary>
+    public double MinRequestBodyBytesPerSecond { get; set; } = 240;
+
+    /// <summary>How long a request body may trickle before <see cref="MinRequestBodyBytesPerSecond"/> applies. Default 5 seconds.</summary>
+    public TimeSpan RequestBodyGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// The address(es) <c>serve</c> listens on, separated by ';'. Default <see cref="DefaultUrls"/>
-    /// (127.0.0.1:5080, not reachable from other machines).
+    /// (127.0.0.1:5080, not reachable from other machines). Without <see cref="ApiKeys"/> or <see cref="Oidc"/>
+    /// only loopback addresses are accepted.
     /// </summary>
     public string Urls { get; set; } = DefaultUrls;
+
+    /// <summary>API keys accepted in the <c>X-API-Key</c> header. Default none: the service then serves loopback callers only.</summary>
+    public List<ApiKeyOptions> ApiKeys { get; set; } = [];
+
+    /// <summary>OpenID Connect bearer tokens; off unless <see cref="OidcOptions.Authority"/> is set.</summary>
+    public OidcOptions Oidc { get; set; } = new();
+
+    /// <summary>Per-caller rate limit. Default 200 requests per second, bursts of 400.</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Cross-origin policy. Default closed.</summary>
+    public CorsOptions Cors { get; set; } = new();
+
+    /// <summary>
+    /// Host header values accepted (DNS rebinding defence), e.g. <c>graph.example.org</c>. Default: the loopback
+    /// names (localhost, 127.0.0.1, [::1]) plus each named host in <see cref="Urls"/>. <c>*</c> accepts any.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>Whether any caller must authenticate: API keys or OIDC are configured.</summary>
+    public bool RequiresAuthentication => ApiKeys.Count > 0 || !string.IsNullOrWhiteSpace(Oidc.Authority);
 }

@@ -12,7 +12,7 @@ namespace GraphExplorer.Extraction;
 
 /// <summary>
 /// The extraction pipeline: a named list of steps (read, clean, split, recognize, parse, resolve,
-/// relate, assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
+/// relate, identify, assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
 /// gazetteers and the syntax model are loaded once per process from the assembly's embedded data files; an instance holds no
 /// per-article state, so one instance may serve many threads.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         steps =
         [
             new ReadStep(), new CleanStep(), new SplitStep(), new RecognizeStep(gazetteer), new ParseStep(syntax), new ResolveStep(gazetteer),
-            new RelateStep(gazetteer), new AssembleStep(),
+            new RelateStep(gazetteer), new AgreementAliasStep(), new AssembleStep(),
         ];
     }
 

@@ -11,7 +11,7 @@ namespace GraphExplorer.Extraction;
 /// sides). Persons are matched by their full names, never by a bare surname: spellings of one name
 /// (Fuad/Fouad Hussein, Qasim/Qassem al-Araji, Amir-Abdollahian/Amirabdollahian) and a shorter form of a
 /// fuller name ("Tayyip Erdogan" → "Recep Tayyip Erdogan") match when exactly one known person fits every
-/// full name it has been called; a person named only by a surname matches only a person known by that
+/// full name it has been called; agreements match by parties, subject and year (<see cref="AgreementIdentity"/>); a person named only by a surname matches only a person known by that
 /// surname alone. A matched entity takes the known id and keeps its own name and aliases (the store
 /// chooses the name shown from every article's, <see cref="NameKey.ChooseName"/>); relationship endpoints
 /// are rewritten. Pure and deterministic.
@@ -46,7 +46,12 @@ public sealed class KnownEntityResolver : IEntityResolver
         var mapping = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {
-            var match = byId.GetValueOrDefault(entity.Id) ?? (entity.Label == NodeLabels.Person ? ByPersonName(entity, known) : ByName(entity, byName));
+            var match = byId.GetValueOrDefault(entity.Id) ?? entity.Label switch
+            {
+                NodeLabels.Person => ByPersonName(entity, known),
+                NodeLabels.Agreement => ByAgreement(entity, known),
+                _ => ByName(entity, byName),
+            };
             if (match is not null)
             {
                 mapping[entity.Id] = match;
@@ -119,6 +124,25 @@ public sealed class KnownEntityResolver : IEntityResolver
         // several fit a shorter form: only one spelt the same way is sure
         var spelt = fits.Where(k => FullNames(k).Any(b => full.Any(a => PersonNames.SameName(a, b)))).ToList();
         return spelt.Count == 1 ? spelt[0] : null;
+    }
+
+    /// <summary>
+    /// The one known agreement that is this one (<see cref="AgreementIdentity.SameAgreement"/>: the same parties, or a
+    /// shared proper name, with no disagreement about parties, year or subject); of several, the one sharing a name.
+    /// </summary>
+    private static Entity? ByAgreement(Entity entity, IReadOnlyList<Entity> known)
+    {
+        var identity = AgreementIdentity.Of(entity);
+        var fits = known.Where(k => k.Label == NodeLabels.Agreement).DistinctBy(k => k.Id)
+            .Where(k => identity.SameAgreement(AgreementIdentity.Of(k))).ToList();
+        if (fits.Count <= 1)
+        {
+            return fits.FirstOrDefault();
+        }
+
+        var keys = entity.AllNames.Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
+        var named = fits.Where(k => k.AllNames.Any(n => keys.Contains(NameKey.Normalize(n)) && n.Contains(' ', StringComparison.Ordinal) && !n.Contains('–', StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>The names of two words or more an entity has been called (particles aside).</summary>

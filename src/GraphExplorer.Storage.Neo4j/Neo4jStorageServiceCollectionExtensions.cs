@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.Storage.Neo4j.Curation;
 using GraphExplorer.Storage.Neo4j.Queries;
 using GraphExplorer.Storage.Neo4j.QueryApi;
 using GraphExplorer.Storage.Neo4j.Reading;
@@ -35,6 +37,7 @@ public static class Neo4jStorageServiceCollectionExtensions
         services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<Neo4jArticleStore>());
         services.AddSingleton<IGraphReader, Neo4jGraphReader>();
         services.AddSingleton<IQueryRunner, Neo4jQueryRunner>();
+        services.AddSingleton<ICurationStore, Neo4jCurationStore>();
         return services;
     }
 

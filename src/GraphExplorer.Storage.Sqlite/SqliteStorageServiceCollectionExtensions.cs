@@ -1,4 +1,6 @@
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.Storage.Sqlite.Curation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +11,7 @@ public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="SqliteGraphStore"/> as <see cref="IArticleStore"/>, <see cref="IGraphReader"/>
-    /// and <see cref="IQueryRunner"/>. Call <see cref="IArticleStore.InitializeAsync"/> once at start.
+    /// and <see cref="IQueryRunner"/>, and its <see cref="ICurationStore"/>. Call <see cref="IArticleStore.InitializeAsync"/> once at start.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Action<SqliteStoreOptions> configure)
     {
@@ -18,6 +20,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IGraphReader>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<ICurationStore>(provider => new SqliteCurationStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         return services;
     }
 }

@@ -62,12 +62,18 @@ public sealed class HostTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("GraphExplorer query service", body.GetProperty("info").GetProperty("title").GetString());
         var paths = body.GetProperty("paths");
-        Assert.Equal(["/api/entities/{id}", "/api/export", "/api/queries", "/api/queries/{name}"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["/api/articles/{id}", "/api/curations", "/api/curations/add-alias", "/api/curations/merge", "/api/curations/reject-fact", "/api/curations/rename",
+             "/api/curations/split-alias", "/api/curations/{id}/undo", "/api/entities/{id}", "/api/export", "/api/formats", "/api/graph", "/api/queries", "/api/queries/{name}"],
+            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var operations = paths.EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject())
             .Select(o => o.Value.GetProperty("operationId").GetString())
             .Order(StringComparer.Ordinal);
-        Assert.Equal(["ExportGraph", "GetEntity", "ListQueries", "RunQuery", "RunQueryWithBody"], operations);
+        Assert.Equal(
+            ["AddAlias", "ExportGraph", "GetArticle", "GetEntity", "GetGraphOverview", "ListCurations", "ListExportFormats", "ListQueries", "MergeEntities",
+             "RejectFact", "RenameEntity", "RunQuery", "RunQueryWithBody", "SplitAlias", "UndoCuration"],
+            operations);
         Assert.True(paths.GetProperty("/api/queries/{name}").TryGetProperty("post", out var post));
         Assert.True(post.TryGetProperty("requestBody", out _));
         Assert.False(string.IsNullOrWhiteSpace(paths.GetProperty("/api/queries").GetProperty("get").GetProperty("summary").GetString()));

@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphExplorer.Api.Tests.Fakes;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.TestSupport.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -39,7 +41,8 @@ internal sealed class RunningService : IAsyncDisposable
     public static async Task<RunningService> StartAsync(
         IDictionary<string, string?>? settings = null,
         QueryCatalog? catalog = null,
-        Action<FakeStore>? arrange = null)
+        Action<FakeStore>? arrange = null,
+        ILoggerProvider? logs = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -53,6 +56,11 @@ internal sealed class RunningService : IAsyncDisposable
         }
 
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         builder.UseQueryServiceUrls();
 
         var store = new FakeStore();
@@ -60,6 +68,12 @@ internal sealed class RunningService : IAsyncDisposable
         builder.Services.AddSingleton(catalog ?? TestCatalog.Create());
         builder.Services.AddSingleton<IQueryRunner>(store);
         builder.Services.AddSingleton<IGraphReader>(store);
+
+        // Curation over the fake reader: an in-memory log and article store, composed as the CLI composes the real ones.
+        var curation = new InMemoryCurationStore();
+        builder.Services.AddSingleton<ICurationStore>(curation);
+        builder.Services.AddSingleton(new CuratedArticleStore(new InMemoryGraphStore(), curation));
+        builder.Services.AddSingleton<CurationService>();
 
         builder.Services.AddQueryService(builder.Configuration);
 

@@ -51,6 +51,19 @@ public sealed partial class ServeEndToEndTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Serve_refuses_to_listen_beyond_loopback_without_api_keys_in_one_line()
+    {
+        var (exitCode, output, error) = await CliProcess.RunAsync(
+            work.Path, TestContext.Current.CancellationToken, "--db", work.File("graph.db"), "serve", "--inbox", work.File("inbox"), "--urls", "http://0.0.0.0:0");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal(
+            "Refusing to listen on http://0.0.0.0:0 without authentication: configure QueryService:ApiKeys (or QueryService:Oidc:Authority), or listen on 127.0.0.1.",
+            error.Trim());
+    }
+
     private static void Watch(string? line, TaskCompletionSource<Uri> listening, TaskCompletionSource ingested, int seedCount)
     {
         if (line is null)
@@ -58,7 +71,7 @@ public sealed partial class ServeEndToEndTests : IDisposable
             return;
         }
 
-        if (ListeningLine().Match(line) is { Success: true } match)
+        if (WorkbenchLine().Match(line) is { Success: true } match)
         {
             listening.TrySetResult(new Uri(match.Groups["address"].Value));
         }
@@ -69,8 +82,9 @@ public sealed partial class ServeEndToEndTests : IDisposable
         }
     }
 
-    [GeneratedRegex(@"listening on (?<address>http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningLine();
+    // serve prints where the workbench is; the test reaches the API through that address.
+    [GeneratedRegex(@"Workbench: (?<address>http://127\.0\.0\.1:\d+)/")]
+    private static partial Regex WorkbenchLine();
 
     public void Dispose() => work.Dispose();
 }

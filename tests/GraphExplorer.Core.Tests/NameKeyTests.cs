@@ -64,6 +64,14 @@ public sealed class NameKeyTests
     }
 
     [Fact]
+    public void Only_persons_get_sound_keys()
+    {
+        Assert.Equal(["iran iraq border security agreement"], NameKey.LookupKeys("Iran–Iraq border security agreement"));
+        Assert.Equal(["kurdistan regional government"], NameKey.LookupKeys("Kurdistan Regional Government", "Organization"));
+        Assert.Contains("~kanani", NameKey.LookupKeys("Nasser Kanaani", "Person"));
+    }
+
+    [Fact]
     public void The_name_shown_does_not_depend_on_the_order_of_the_articles()
     {
         string[] names = ["Fouad Hussein", "Fuad Hussein", "Fuad Hussein", "Fuad Ali Hussein"];

@@ -13,7 +13,8 @@ public sealed class QueryCatalogTests
         // param: types edgeTypes? — restrict edge types
         // param: floor float = 0.5 [0..1] — minimum confidence
         // returns: rows of names
-        MATCH (n) RETURN n.name AS name
+        // graph: n, r
+        MATCH (n)-[r]-() RETURN n.name AS name, n, r
         """;
 
     private static QueryDefinition Parse() => QueryCatalog.Parse(Sample, "sample.cypher")!;
@@ -29,6 +30,13 @@ public sealed class QueryCatalogTests
         Assert.Equal((ParameterKind.Int, false, 2L, 1.0, 3.0), (depth.Kind, depth.Required, depth.Default, depth.Min, depth.Max));
         Assert.True(query.Parameters[0].Required);
         Assert.False(query.Parameters[2].Required);
+        Assert.Equal(["n", "r"], query.GraphColumns);
+    }
+
+    [Fact]
+    public void Every_curated_query_declares_its_graph_columns()
+    {
+        Assert.All(QueryCatalog.Default.All, query => Assert.NotEmpty(query.GraphColumns));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class QueryRunnerTests
         // param: from date? — earliest date
         // param: limit int = 10 [1..100] — most rows
         // returns: pairs
+        // graph: place, p
         MATCH p = (a:Entity)-[r:MET_WITH]->(b:Entity)
         OPTIONAL MATCH (place:Entity {id: r.placeId})
         WITH a, r, b, p, place
@@ -85,14 +86,27 @@ public sealed class QueryRunnerTests
         Assert.Null(absent["actorKey"]);
     }
 
-    [Theory]
-    [InlineData("MATCH (a:Entity)-[r]->(b) RETURN a.name AS name, r, b", "r,b")]
-    [InlineData("MATCH p = shortestPath((a:Entity)-[*..6]-(b:Entity)) RETURN p, length(p) AS hops", "p")]
-    [InlineData("MATCH (a:Entity)-[r:MET_WITH]-(b) WITH a, collect(r) AS rels RETURN a.id AS id, rels, size(rels) AS n", "rels")]
-    [InlineData("MATCH (a:Entity) WITH a AS actor RETURN actor, count(*) AS degree ORDER BY degree DESC", "actor")]
-    [InlineData("MATCH (a:Entity) RETURN DISTINCT a.id AS id, [x IN [1,2] | x] AS xs", "")]
-    public void Return_clause_names_its_graph_columns(string cypher, string expected)
+    [Fact]
+    public async Task A_table_column_holding_graph_values_is_a_header_error_that_names_the_column()
     {
-        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), ReturnClause.GraphColumns(cypher).Order());
+        var node = """{"elementId":"4:x:1","labels":["Entity","Person"],"properties":{"id":"person:ana-vega","name":"Ana Vega","aliases":[]}}""";
+        await using var server = await FakeQueryApi.StartAsync(_ => new FakeResponse(202, """{"data":{"fields":["first","second","date","place","p","articles"],"values":[["a","b",null,null,null,["""
+            + node + "]]]}}"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => services.GetRequiredService<IQueryRunner>().RunAsync(Query, Query.Bind(new Dictionary<string, string?>()), TestContext.Current.CancellationToken));
+
+        Assert.Contains("'articles'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_declared_graph_column_the_statement_does_not_return_is_a_header_error()
+    {
+        await using var server = await FakeQueryApi.StartAsync(_ => FakeResponse.Rows(["first", "second", "date", "place", "articles"]));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => services.GetRequiredService<IQueryRunner>().RunAsync(Query, Query.Bind(new Dictionary<string, string?>()), TestContext.Current.CancellationToken));
+
+        Assert.Contains("'p'", error.Message, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ using GraphExplorer.Storage.Sqlite.Benchmark;
 
 namespace GraphExplorer.Cli.Commands;
 
-/// <summary><c>bench extract|queries|neo4j</c>: benchmark programs that print figures.</summary>
+/// <summary><c>bench extract|queries|neo4j|load</c>: benchmark programs that print figures.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
@@ -16,6 +16,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Extract());
         command.Subcommands.Add(Queries());
         command.Subcommands.Add(Neo4j());
+        command.Subcommands.Add(LoadBench.Create());
         return command;
     }
 

@@ -14,6 +14,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<IArticleExtractor, ArticlePipeline>();
         services.AddSingleton<IEntityResolver, KnownEntityResolver>();
         services.AddGraphStore(configuration);
+        services.AddCuration();
         // Registered before any worker so the schema exists when they start.
         services.AddHostedService<StoreInitializer>();
         services.AddIngestion(configuration);

@@ -37,9 +37,11 @@ public static partial class NameKey
     /// for a name of two words or more a sound key of its last word (and of a hyphened last pair joined:
     /// "Amir-Abdollahian" → "amirabdulahian"), prefixed "~", so that "Nasser Kanani" finds "Nasser Kanaani" and
     /// "Tayyip Erdogan" finds "Recep Tayyip Erdogan". The sound keys only retrieve candidates; the entity
-    /// resolver decides whether two names are one.
+    /// resolver decides whether two names are one. They are made for persons only: for a <paramref name="label"/>
+    /// of "Person", or when the label is not known, for a name written like a personal name (capitalized words
+    /// and lower-case particles, no digits).
     /// </summary>
-    public static IEnumerable<string> LookupKeys(string name)
+    public static IEnumerable<string> LookupKeys(string name, string? label = null)
     {
         var key = Normalize(name);
         if (key.Length == 0)
@@ -49,7 +51,7 @@ public static partial class NameKey
 
         yield return key;
         var words = key.Split(' ');
-        if (words.Length < 2)
+        if (words.Length < 2 || !(label == "Person" || (string.IsNullOrEmpty(label) && LooksPersonal(name))))
         {
             yield break;
         }
@@ -61,6 +63,12 @@ public static partial class NameKey
         }
     }
 
+    private static bool LooksPersonal(string name)
+    {
+        var words = name.Split([' ', '-', '‐', '‑'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) || (w.Length <= 4 && w.All(char.IsLower))) && !name.Any(char.IsDigit);
+    }
+
     /// <summary>What marks a sound key among the lookup keys (no <see cref="Normalize"/> key starts with it).</summary>
     public const string SoundPrefix = "~";
 
@@ -69,7 +77,7 @@ public static partial class NameKey
     /// accents and apostrophes dropped, dj → j, dh → z (Kadhim/Kazem), th → s (Uthman/Osman), gh → q → k
     /// (Ghasem/Qasem/Kassem), ph → f, ou and oo → u (Fouad/Fuad), ee, ei, ai → i (Hussein/Husain), w → v
     /// (Jawad/Javad), e → i and o → u (Qasem/Qasim, Hossein/Hussein), doubled letters once (Kanaani/Kanani),
-    /// and a final h after a vowel dropped (Abdullah/Abdulla).
+    /// a final h after a vowel dropped (Abdullah/Abdulla) and a final y read as i (Ramzy/Ramzi).
     /// </summary>
     public static string SoundKey(string word)
     {
@@ -101,6 +109,11 @@ public static partial class NameKey
         if (builder.Length > 2 && builder[^1] == 'h' && builder[^2] is 'a' or 'i' or 'u')
         {
             builder.Length--;
+        }
+
+        if (builder.Length > 2 && builder[^1] == 'y')
+        {
+            builder[^1] = 'i'; // Sinuny/Sinuni, Ramzy/Ramzi
         }
 
         return builder.ToString();

@@ -434,36 +434,153 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         mention.KeepAlias = true;
     }
 
-    /// <summary>"city of X", "X camp", "X refugee camp", "in X, Country": returns the place's last token.</summary>
+    /// <summary>
+    /// Open-class place cues; returns the place's last token. A place head after the name ("X camp", "X border
+    /// crossing", "X hills", "X town": kept in the name for sites and landforms, left out for settlements and
+    /// districts), a list of names before a plural head ("X, Y and Z regions") or after one ("gates such as X and
+    /// Y", "the ports of X and Y"), a head before it ("the village of X", "Mount X"), and a locative: "in X,
+    /// Iraq", "in X outside Y", "in X on Tuesday".
+    /// </summary>
     private int? PlaceCue(SentenceMentions s, int first, int last)
     {
         var tokens = s.Tokens;
+        if (first == last && (Vocabulary.NotNames.Contains(tokens[first].Norm) || Vocabulary.Languages.Contains(tokens[first].Norm) || gazetteer.CountryOfDemonym(tokens[first].Text) is not null || gazetteer.RegionOfAdjective(tokens[first].Text) is not null))
+        {
+            return null; // "Kurdish areas", "Arab villages": an adjective, not a name
+        }
+
         var before = first >= 2 ? tokens[first - 1].Norm : "";
         var beforeHead = first >= 2 ? tokens[first - 2].Norm : "";
-        if (before == "of" && beforeHead is "city" or "town" or "village" or "province" or "district" or "region" or "governorate")
+        if (before == "of" && (Vocabulary.PlaceHeadsLeftOut.Contains(beforeHead) || Vocabulary.PlaceHeadsKept.Contains(beforeHead)) && beforeHead is not ("base" or "gate"))
         {
             return last;
         }
 
+        if (Vocabulary.MountWords.Contains(tokens[first].Norm) && tokens[first].IsCapitalized && last > first)
+        {
+            return last; // "Mount Gara", "Jebel Hamrin"
+        }
+
         var next = s.NextWord(last);
-        if (s.NormAt(next) is "refugee" or "refuge" or "displacement" or "idp" && s.NormAt(s.NextWord(next)) == "camp")
+        var nextNorm = s.NormAt(next);
+        if (nextNorm is "refugee" or "refuge" or "displacement" or "idp" && s.NormAt(s.NextWord(next)) == "camp")
         {
             return s.NextWord(next);
         }
 
-        if (s.NormAt(next) is "camp" or "province" or "governorate" or "district")
+        if (nextNorm == "border" && s.NormAt(s.NextWord(next)) is "crossing" or "point" or "gate" or "post" or "port")
+        {
+            return s.NextWord(next); // "X border crossing"
+        }
+
+        if (next > 0 && !tokens[next].IsCapitalized && Vocabulary.PlaceHeadsKept.Contains(nextNorm))
         {
             return next;
         }
 
-        // "in X, Iraq": a place followed by the country or region it lies in
-        if (before is "in" or "at" or "near" && last + 2 < tokens.Count && tokens[last + 1].Text == ","
+        if (next > 0 && !tokens[next].IsCapitalized && (Vocabulary.PlaceHeadsLeftOut.Contains(nextNorm) || SubDistrict(tokens, next)))
+        {
+            return last;
+        }
+
+        if (ListBeforePluralHead(s, last) || ListAfterPluralHead(s, first))
+        {
+            return last;
+        }
+
+        // "in X, Iraq": a place followed by the country or region it lies in; "in X outside Sulaimani"
+        if (before is "in" or "at" or "near" && last + 2 < tokens.Count && (tokens[last + 1].Text == "," || tokens[last + 1].Norm is "outside" or "near")
             && gazetteer.LongestMatch(tokens, last + 2, e => e.Kind == EntryKind.Name && e.Label is NodeLabels.Country or NodeLabels.Place) is not null)
         {
             return last;
         }
 
+        // "met X in Iasi on Tuesday": a locative with the day after it
+        if (before == "in" && last + 2 < tokens.Count && tokens[last + 1].Norm == "on"
+            && !Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsWord && (Vocabulary.OrganizationHeads.Contains(tokens[k].Norm) || Vocabulary.GenericOrganizationWords.Contains(tokens[k].Norm) || Vocabulary.NotNames.Contains(tokens[k].Norm)))
+            && (Vocabulary.Weekdays.Contains(tokens[last + 2].Norm) || NewsDatesMonth(tokens[last + 2].Text)))
+        {
+            return last;
+        }
+
         return null;
+    }
+
+    private static bool NewsDatesMonth(string word) => Reading.NewsDates.Month(word) > 0;
+
+    /// <summary>"sub-district", "subdistrict".</summary>
+    private static bool SubDistrict(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Norm == "sub" && at + 2 < tokens.Count && tokens[at + 1].Text is "-" or "‐" && tokens[at + 2].Norm == "district";
+
+    /// <summary>"the Metina, Zap, and Avashin-Basyan regions": the name is one of a list that a plural place head closes.</summary>
+    private static bool ListBeforePluralHead(SentenceMentions s, int last)
+    {
+        var tokens = s.Tokens;
+        var k = last + 1;
+        while (k < tokens.Count)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && Vocabulary.PluralPlaceHeads.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+
+            if (tokens[k].Text == "," || tokens[k].Norm == "and")
+            {
+                k++;
+                if (k < tokens.Count && tokens[k].Norm == "and")
+                {
+                    k++;
+                }
+
+                // the next item: capitalized words (and hyphens between them)
+                var itemStart = k;
+                while (k < tokens.Count && (tokens[k].IsCapitalized || (tokens[k].Text is "-" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)))
+                {
+                    k++;
+                }
+
+                if (k == itemStart)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>"gates such as Kele and Tawela", "the border ports of Haji Omaran, Parviz-Khan and Bashmakh": the name is one of a list a plural place head opens.</summary>
+    private static bool ListAfterPluralHead(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        var k = first - 1;
+        while (k >= 1)
+        {
+            var t = tokens[k];
+            if (t.Text == "," || t.Norm == "and")
+            {
+                k--;
+                while (k >= 0 && (tokens[k].IsCapitalized || tokens[k].Text == "-"))
+                {
+                    k--;
+                }
+
+                continue;
+            }
+
+            if (t.Norm is "as" && k >= 2 && tokens[k - 1].Norm == "such")
+            {
+                return Vocabulary.PluralPlaceHeads.Contains(tokens[k - 2].Norm);
+            }
+
+            return t.Norm is "including" or "of" or "like" && Vocabulary.PluralPlaceHeads.Contains(tokens[k - 1].Norm);
+        }
+
+        return false;
     }
 
     private bool PersonCue(SentenceMentions s, int first, int last, List<Token> words)

@@ -38,6 +38,37 @@ internal static class Vocabulary
         "mountain", "crossing", "airport", "base", "dam", "subdistrict", "county", "square", "port", "island", "desert",
     };
 
+    /// <summary>Lower-case heads after a name that make it a place and stay in its name: sites and landforms ("al-Hol camp", "Hamreen hills").</summary>
+    public static readonly HashSet<string> PlaceHeadsKept = new(StringComparer.Ordinal)
+    {
+        "camp", "prison", "crossing", "base", "airport", "airbase", "dam", "bridge", "port", "gate", "hills", "mountains", "mountain", "valley",
+        "plain", "plains", "desert", "island", "islands", "province", "governorate", "refinery", "oilfield", "field", "checkpoint",
+    };
+
+    /// <summary>Lower-case heads after a name that make it a place but stay out of its name: settlements and districts ("Dibis town").</summary>
+    public static readonly HashSet<string> PlaceHeadsLeftOut = new(StringComparer.Ordinal)
+    {
+        "town", "village", "city", "district", "subdistrict", "neighbourhood", "neighborhood", "region", "area", "county", "municipality", "township",
+    };
+
+    /// <summary>Plural place heads that close or open a list of places ("the X, Y and Z regions", "gates such as X and Y").</summary>
+    public static readonly HashSet<string> PluralPlaceHeads = new(StringComparer.Ordinal)
+    {
+        "regions", "districts", "subdistricts", "provinces", "governorates", "towns", "villages", "cities", "areas", "camps", "crossings", "gates",
+        "ports", "mountains", "hills", "neighbourhoods", "neighborhoods", "prisons", "bases",
+    };
+
+    /// <summary>Languages: "in Arabic" is no place.</summary>
+    public static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "arabic", "english", "kurdish", "persian", "farsi", "turkish", "hebrew", "french", "russian", "sorani", "kurmanji", "badini", "aramaic", "syriac", "urdu", "pashto", "dari", "german", "spanish", "chinese",
+    };
+
+    /// <summary>Words that open a mountain's name ("Mount Gara", "Jebel Hamrin").</summary>
+    public static readonly HashSet<string> MountWords = new(StringComparer.Ordinal) { "mount", "mt", "jebel", "jabal", "jabel", "kuh", "kuhe" };
+
+    public static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
     /// <summary>Head words of agreements.</summary>
     public static readonly HashSet<string> AgreementHeads = new(StringComparer.Ordinal)
     {

@@ -13,7 +13,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed class AgreementRule(Gazetteer gazetteer) : IRelationRule
 {
-    private static readonly SearchValues<string> Words = SearchValues.Create(["agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Words = SearchValues.Create(["agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol", "signator"], StringComparison.OrdinalIgnoreCase);
 
     public SearchValues<string> Keywords => Words;
 

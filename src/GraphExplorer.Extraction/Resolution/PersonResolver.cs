@@ -74,6 +74,12 @@ internal static partial class PersonResolver
             return;
         }
 
+        // a GeoNames town spelt like the surname of a person the article names is that person ("Abbasi said")
+        foreach (var town in context.Mentions.Where(m => m.Yields && m.Label == NodeLabels.Place && surnames.Contains(Surname(Words(m.Surface)))).ToList())
+        {
+            context.RemoveMention(town);
+        }
+
         var covered = new bool[context.Text.Length + 1];
         foreach (var m in context.Mentions)
         {

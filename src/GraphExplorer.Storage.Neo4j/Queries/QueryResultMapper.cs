@@ -1,26 +1,37 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
 using GraphExplorer.Storage.Neo4j.QueryApi;
 using GraphExplorer.Storage.Neo4j.Reading;
 
 namespace GraphExplorer.Storage.Neo4j.Queries;
 
 /// <summary>
-/// Splits a statement result per GRAPH-SHAPE.md: columns holding nodes, relationships or paths feed the
-/// subgraph; every other column is a table column, in RETURN order.
+/// Splits a statement result per GRAPH-SHAPE.md: the columns the query declares as graph columns (its header's
+/// <c>graph:</c> line) feed the subgraph; every other column is a table column, in RETURN order. The declaration,
+/// not the values, decides, so an empty result has exactly the table columns of a full one.
 /// </summary>
 internal static class QueryResultMapper
 {
     /// <summary>The table part and the graph part of a result (articles not yet resolved: see <see cref="CitedArticleIds"/>).</summary>
-    public static (IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, Subgraph Graph) Map(string cypher, StatementResult result)
+    /// <exception cref="InvalidOperationException">The header and the statement disagree: a declared graph column is not
+    /// returned, or a table column holds graph values.</exception>
+    public static (IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, Subgraph Graph) Map(QueryDefinition query, StatementResult result)
     {
-        var staticGraphColumns = ReturnClause.GraphColumns(cypher);
+        if (query.GraphColumns.FirstOrDefault(c => !result.Fields.Contains(c, StringComparer.Ordinal)) is { } missing)
+        {
+            throw new InvalidOperationException($"Query '{query.Name}' declares graph column '{missing}', which its statement does not return (columns: {string.Join(", ", result.Fields)}).");
+        }
+
         var tableIndexes = new List<int>();
         var graphIndexes = new List<int>();
         for (var i = 0; i < result.Fields.Count; i++)
         {
-            var isGraph = result.Rows.Any(row => ContainsGraph(row[i]))
-                || (!result.Rows.Any(row => IsInformativeScalar(row[i])) && staticGraphColumns.Contains(result.Fields[i]));
-            (isGraph ? graphIndexes : tableIndexes).Add(i);
+            (query.GraphColumns.Contains(result.Fields[i], StringComparer.Ordinal) ? graphIndexes : tableIndexes).Add(i);
+        }
+
+        if (tableIndexes.FirstOrDefault(i => result.Rows.Any(row => ContainsGraph(row[i])), -1) is var undeclared and >= 0)
+        {
+            throw new InvalidOperationException($"Query '{query.Name}' returns nodes, relationships or paths in column '{result.Fields[undeclared]}'; declare it on the header's 'graph:' line.");
         }
 
         var nodes = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -49,13 +60,6 @@ internal static class QueryResultMapper
         IReadOnlyList<object?> list => list.Any(ContainsGraph),
         IReadOnlyDictionary<string, object?> map => map.Values.Any(ContainsGraph),
         _ => false,
-    };
-
-    private static bool IsInformativeScalar(object? value) => value switch
-    {
-        null => false,
-        IReadOnlyList<object?> list => list.Any(IsInformativeScalar),
-        _ => true,
     };
 
     private static void Collect(object? value, Dictionary<string, Entity> nodes, Dictionary<string, Relationship> relationships, Dictionary<string, ArticleInfo> articles)

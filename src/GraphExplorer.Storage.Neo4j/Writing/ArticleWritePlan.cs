@@ -26,7 +26,7 @@ internal sealed record EntityWrite(string Id, string Label, string Name, IReadOn
         ["name"] = Name,
         ["aliases"] = Aliases,
         ["aliasText"] = string.Join(" | ", Aliases),
-        ["nameKeys"] = Aliases.Prepend(Name).SelectMany(NameKey.LookupKeys).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList(),
+        ["nameKeys"] = Aliases.Prepend(Name).SelectMany(n => NameKey.LookupKeys(n, Label)).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList(),
     };
 }
 

@@ -12,15 +12,17 @@ internal static class WriteStatements
     /// <summary>
     /// Locks every entity the article touches (its incoming entities, created if new, and those it mentioned before)
     /// by writing a throw-away property, so concurrent saves of articles that share entities serialize (a deadlock
-    /// is a transient error and the whole transaction is retried), then reads what the plan needs.
+    /// is a transient error and the whole transaction is retried), then reads what the plan needs. The two lists are
+    /// collected in separate WITH clauses: Cypher refuses an aggregate mixed with a grouping key in one expression
+    /// (<c>incoming + collect(old)</c>, "implicit grouping expressions").
     /// </summary>
     public const string LockAndReadEntities = """
         UNWIND $ids AS id
         MERGE (e:Entity {id: id})
         WITH collect(e) AS incoming
         OPTIONAL MATCH (:Article {id: $articleId})-[:MENTIONS]->(old:Entity)
-        WITH incoming + collect(old) AS touched
-        UNWIND touched AS e
+        WITH incoming, collect(old) AS previous
+        UNWIND incoming + previous AS e
         WITH DISTINCT e
         SET e.writeLock = true
         REMOVE e.writeLock

@@ -49,6 +49,7 @@ internal sealed class SearchQuery : ISqliteQuery
     private static async Task<List<string>> CandidatesAsync(QueryContext context, string[] words, CancellationToken cancellationToken)
     {
         context.Connection.CreateFunction("edit_distance", (string a, string b) => SearchScore.EditDistance(a, b), isDeterministic: true);
+        context.Connection.CreateFunction("same_transliteration", (string a, string b) => SearchScore.SameTransliteration(a, b), isDeterministic: true);
         var terms = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
@@ -62,6 +63,7 @@ internal sealed class SearchQuery : ISqliteQuery
                 WHERE substr(term, 1, length(@word)) = @word
                    OR (length(term) BETWEEN @shortest AND @longest AND (@skipNumbers = 0 OR term GLOB '*[^0-9]*')
                        AND edit_distance(term, @word) <= @allowed)
+                   OR (length(@word) >= 4 AND length(term) >= 4 AND same_transliteration(@word, term))
                 """).With("@word", word).With("@shortest", word.Length - allowed).With("@longest", word.Length + allowed)
                 .With("@allowed", allowed).With("@skipNumbers", lettersBeyondReach ? 1 : 0);
             terms.UnionWith(await command.ReadStringsAsync(cancellationToken));
@@ -81,7 +83,8 @@ internal sealed class SearchQuery : ISqliteQuery
 
 /// <summary>
 /// The search rank shared with cypher/search.cypher. Per query word: 0 when a name word equals it, 1 when a
-/// name word starts with it, 1 + edits when within <see cref="AllowedEdits"/>; a name matches when every
+/// name word starts with it, 1 + edits when within <see cref="AllowedEdits"/>, <see cref="TransliterationCost"/> when it is
+/// another transliteration of the name word (<see cref="SameTransliteration"/>); a name matches when every
 /// query word does; its score is the sum, plus 1 unless the whole name equals the query.
 /// </summary>
 internal static class SearchScore
@@ -133,13 +136,45 @@ internal static class SearchScore
         }
 
         var allowed = AllowedEdits(word);
-        if (Math.Abs(candidate.Length - word.Length) > allowed)
+        var edits = Math.Abs(candidate.Length - word.Length) <= allowed ? EditDistance(word, candidate) : int.MaxValue;
+        if (edits <= allowed)
         {
-            return null;
+            return 1 + edits;
         }
 
-        var edits = EditDistance(word, candidate);
-        return edits <= allowed ? 1 + edits : null;
+        return SameTransliteration(word, candidate) ? TransliterationCost : null;
+    }
+
+    /// <summary>The cost of a word that matches only as another transliteration of the same name ("Qassem" for "Qasim").</summary>
+    public const int TransliterationCost = 3;
+
+    /// <summary>Whether two words of 4 or more letters are spellings of one name: their <see cref="Skeleton"/>s agree and have 3 or more letters.</summary>
+    public static bool SameTransliteration(string word, string candidate) =>
+        word.Length >= 4 && candidate.Length >= 4 && Skeleton(word) is { Length: >= 3 } skeleton && skeleton == Skeleton(candidate);
+
+    /// <summary>
+    /// The consonant skeleton that Latin transliterations of one Arabic, Persian or Kurdish name share: a leading
+    /// vowel becomes 'a', later vowels (a e i o u y) and the glides w and h are dropped, q and c are k, and a doubled
+    /// letter counts once. "qasim", "qassem", "kasim" → "ksm"; "muhammad", "mohamed" → "mmd". Kept equal to the
+    /// skeleton computed in cypher/search.cypher.
+    /// </summary>
+    public static string Skeleton(string word)
+    {
+        var builder = new System.Text.StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i] is 'q' or 'c' ? 'k' : word[i];
+            if (i == 0)
+            {
+                builder.Append(c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' ? 'a' : c);
+            }
+            else if (c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h') && builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Levenshtein distance over UTF-16 code units.</summary>

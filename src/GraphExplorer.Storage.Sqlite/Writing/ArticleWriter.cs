@@ -172,11 +172,12 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
         using var names = connection.Command(
             """
-            SELECT e.seq, e.id, e.name, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
+            SELECT e.seq, e.id, e.name, a.alias, e.label FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.seq
             """,
             transaction).With("@ids", CommandExtensions.JsonList(ids));
         var byEntity = new Dictionary<long, (string Id, SortedSet<string> Names)>();
+        var labels = new Dictionary<long, string>();
         using (var reader = await names.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -186,6 +187,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 {
                     entry = (reader.GetString(1), new SortedSet<string>(StringComparer.Ordinal) { reader.GetString(2) });
                     byEntity[seq] = entry;
+                    labels[seq] = reader.GetString(4);
                 }
 
                 if (!reader.IsDBNull(3))
@@ -202,7 +204,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
             key.Set("@id", id);
-            foreach (var nameKey in entityNames.SelectMany(Core.Text.NameKey.LookupKeys).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var nameKey in entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 key.Set("@key", nameKey);
                 await key.ExecuteNonQueryAsync(cancellationToken);

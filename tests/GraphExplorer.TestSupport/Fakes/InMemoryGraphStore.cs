@@ -54,7 +54,7 @@ public sealed class InMemoryGraphStore : IArticleStore, IGraphReader
         var keys = nameKeys.ToHashSet(StringComparer.Ordinal);
         lock (gate)
         {
-            IReadOnlyList<Entity> found = [.. MergedEntities().Where(e => e.AllNames.SelectMany(NameKey.LookupKeys).Any(keys.Contains))];
+            IReadOnlyList<Entity> found = [.. MergedEntities().Where(e => e.AllNames.SelectMany(n => NameKey.LookupKeys(n, e.Label)).Any(keys.Contains))];
             return Task.FromResult(found);
         }
     }

@@ -1,0 +1,31 @@
+// The curation audit log: who changed what and when; any curation in force can be undone from here.
+import { api } from '../api.js';
+import { h, toast } from '../dom.js';
+import { navigate } from '../main.js';
+import { entityLink } from './common.js';
+import { forgetGraph } from './graph-view.js';
+
+export async function curationsView() {
+  const log = await api.curations();
+  async function undo(id) {
+    try {
+      const result = await api.undo(id);
+      forgetGraph();
+      toast(`Undone: ${result.summary}`);
+      navigate('/curations', { replace: true });
+    } catch (error) {
+      toast(error.message, true);
+    }
+  }
+
+  const element = h('section', { class: 'page' }, h('h1', {}, 'Curation log'),
+    h('p', { class: 'hint' }, 'Every correction is an override kept by the store and applied again at every ingest and rebuild. Undo stores the touched articles again without it.'),
+    log.length === 0 ? h('p', {}, 'No curation yet. Corrections are made from an entity page.') : h('table', { class: 'log', id: 'curation-log' },
+      h('thead', {}, h('tr', {}, ['#', 'When', 'Who', 'What', 'Entity', 'State', ''].map((c) => h('th', {}, c)))),
+      h('tbody', {}, [...log].reverse().map((c) => h('tr', { class: c.undoneAt ? 'undone' : '', 'data-id': c.id },
+        h('td', {}, c.id), h('td', {}, new Date(c.at).toLocaleString()), h('td', {}, c.by), h('td', {}, c.summary),
+        h('td', {}, entityLink(c.entityId)),
+        h('td', {}, c.undoneAt ? `undone by ${c.undoneBy}, ${new Date(c.undoneAt).toLocaleString()}` : 'in force'),
+        h('td', {}, c.undoneAt ? null : h('button', { type: 'button', class: 'small', onclick: () => undo(c.id) }, 'Undo')))))));
+  return { element, title: 'Curation log' };
+}
