@@ -195,27 +195,40 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
         if (tail + 2 < tokens.Count && tokens[tail + 1].Norm == "on")
         {
+            // the topic: up to three words, or a list of such ("a pact on fisheries, customs and migration")
             var last = tail + 1;
-            for (var j = tail + 2; j < Math.Min(tokens.Count, tail + 5); j++)
+            var run = 0;
+            for (var j = tail + 2; j < Math.Min(tokens.Count, tail + 12); j++)
             {
                 var t = tokens[j];
-                if (!t.IsWord || t.IsCapitalized || char.IsDigit(t.Text[0]) || IsFunctionWord(t.Norm) || Determiners.Contains(t.Norm) || NewsDates.Month(t.Text) > 0)
+                if ((t.Text == "," || t.Norm is "and" or "or") && last == j - 1 && run > 0 && j + 1 < tokens.Count && IsTopicWord(tokens[j + 1]))
+                {
+                    run = 0;
+                    continue;
+                }
+
+                if (!IsTopicWord(t) || run == 3 || last != j - 1 && tokens[j - 1].Text != "," && tokens[j - 1].Norm is not ("and" or "or"))
                 {
                     break;
                 }
 
                 last = j;
+                run++;
             }
 
             if (last > tail + 1)
             {
-                words.Add(string.Join(' ', tokens.Skip(tail + 1).Take(last - tail).Select(t => t.Text)));
+                words.Add(string.Concat(tokens.Skip(tail + 1).Take(last - tail).Select((t, k) => k == 0 || t.Text == "," ? t.Text : " " + t.Text)));
                 tail = last;
             }
         }
 
         return (tail, string.Join(' ', words));
     }
+
+    /// <summary>A lower-case content word that may name an accord's topic.</summary>
+    private static bool IsTopicWord(Token t) =>
+        t.IsWord && !t.IsCapitalized && !char.IsDigit(t.Text[0]) && !IsFunctionWord(t.Norm) && !Determiners.Contains(t.Norm) && NewsDates.Month(t.Text) == 0;
 
     private static readonly HashSet<string> PurposeVerbs = new(StringComparer.Ordinal)
     {

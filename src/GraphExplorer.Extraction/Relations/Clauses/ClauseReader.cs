@@ -777,6 +777,81 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
         }
 
+        foreach (var listed in ListedAfter(word))
+        {
+            if (!result.Contains(listed))
+            {
+                result.Add(listed);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The names listed after a named word, read off the word order: "A (X), the B (Y), and C", "between A and the B".
+    /// Lists are where the parser errs most (a member hung as an apposition, as the verb's conjunct, as the next
+    /// clause's subject), and a list of names is plain to see: names of one kind (actors, or places) separated by commas
+    /// and ending with "and" or "or", an acronym in parentheses after any of them. A member that is the subject of a
+    /// verb of its own begins a new clause ("A met B, and C said"), unless a between-phrase opened the list.
+    /// </summary>
+    private List<SyntaxWord> ListedAfter(SyntaxWord first)
+    {
+        var result = new List<SyntaxWord>();
+        if (clause.MentionAt(first) is not { } opening || !IsUsable(opening))
+        {
+            return result;
+        }
+
+        var actor = opening.Label is NodeLabels.Country or NodeLabels.Organization or NodeLabels.Person;
+        if (!actor && opening.Label != NodeLabels.Place)
+        {
+            return result;
+        }
+
+        var between = CaseOf(first) == "between";
+        var pending = new List<SyntaxWord>();
+        var i = first.Index + 1;
+        while (i < Tree.Count)
+        {
+            if (Tree[i].Form == "(" && i + 2 < Tree.Count && Tree[i + 2].Form == ")")
+            {
+                i += 3; // "(RVB)"
+            }
+
+            var comma = false;
+            var conjunction = false;
+            while (i < Tree.Count && Tree[i].Form.ToLowerInvariant() is "," or "and" or "or" or "the" or "both")
+            {
+                comma |= Tree[i].Form == ",";
+                conjunction |= Tree[i].Form.ToLowerInvariant() is "and" or "or";
+                i++;
+            }
+
+            if (i < Tree.Count && (comma || conjunction) && between && conjunction && clause.MentionAt(Tree[i]) is null && Tree[i].Upos == "NOUN")
+            {
+                pending.Add(Tree[i]); // "between the Peshmerga and the army": the second side, named or not
+                result.AddRange(pending);
+                break;
+            }
+
+            if (i >= Tree.Count || (!comma && !conjunction) || clause.MentionAt(Tree[i]) is not { } named || !IsUsable(named)
+                || (named.Label is NodeLabels.Country or NodeLabels.Organization or NodeLabels.Person) != actor || (!actor && named.Label != NodeLabels.Place)
+                || (!between && Tree[i].Relation is "nsubj" or "nsubj:pass" && Tree.HeadOf(Tree[i]) is { } verb && verb.Index > i && IsVerbal(verb)))
+            {
+                break;
+            }
+
+            pending.Add(Tree[i]);
+            if (conjunction)
+            {
+                result.AddRange(pending); // the list is closed: its members are sure
+                break;
+            }
+
+            i++;
+        }
+
         return result;
     }
 

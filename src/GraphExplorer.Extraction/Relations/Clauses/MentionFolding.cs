@@ -349,13 +349,16 @@ internal static class MentionFolding
         return mention.Label == NodeLabels.Agreement && (lowerCase || first < last) && !IsAllCaps(form) ? form.ToLowerInvariant() : form;
     }
 
-    /// <summary>A headline in title case: most of its words outside mentions start with a capital.</summary>
+    /// <summary>
+    /// A headline in title case: most of its words outside mentions start with a capital. Words of three letters or
+    /// fewer are left out, as title case leaves its prepositions and articles in lower case ("X Arrives in Y for Talks").
+    /// </summary>
     private static bool IsTitleCase(string text, List<(int Start, int End)> spans, List<Unit> units)
     {
         int words = 0, capitals = 0;
         foreach (var (start, end) in spans)
         {
-            if (!char.IsLetter(text[start]) || units.Any(u => u.Start <= start && end <= u.End))
+            if (!char.IsLetter(text[start]) || end - start <= 3 || units.Any(u => u.Start <= start && end <= u.End))
             {
                 continue;
             }
@@ -367,7 +370,7 @@ internal static class MentionFolding
             }
         }
 
-        return words >= 2 && capitals * 10 >= words * 7;
+        return words >= 1 && capitals * 10 >= words * 7;
     }
 
     private static bool IsAllCaps(string form) => form.Length >= 2 && form.All(c => !char.IsLetter(c) || char.IsUpper(c));
