@@ -4,6 +4,7 @@ using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Reading;
 using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Clauses;
+using GraphExplorer.Extraction.Splitting;
 
 namespace GraphExplorer.Extraction.Resolution;
 
@@ -363,6 +364,8 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         var modifiers = new List<string>();
         var first = head;
         var j = head - 1;
+        // a title-case headline capitalizes every word: "Sign Maritime Boundary Accord" describes an accord as prose would
+        var titleCase = sentence.IsHeadline && SplitStep.IsTitleCase(sentence.Text);
         while (j >= 0 && modifiers.Count < 4)
         {
             var t = tokens[j];
@@ -377,12 +380,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 break;
             }
 
-            if (t.IsCapitalized && NewsDates.Month(t.Text) == 0 && !context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End && m.Label is NodeLabels.Place or NodeLabels.Country))
+            if (t.IsCapitalized && !titleCase && NewsDates.Month(t.Text) == 0 && !context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End && m.Label is NodeLabels.Place or NodeLabels.Country))
             {
                 break;
             }
 
-            modifiers.Insert(0, t.Text);
+            modifiers.Insert(0, titleCase && !context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End) ? t.Text.ToLowerInvariant() : t.Text);
             first = j;
             j--;
         }

@@ -359,6 +359,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 return SyntacticSubject(head, depth + 1); // "..., accusing them of"
             case "amod" when verb.Xpos == "VBG":
                 return [head];
+            case "parataxis" or "conj" or "dep" or "appos" when IsNominal(head) && head.Index < verb.Index && verb.Xpos is "VBD" or "VBZ" or "VBP"
+                && clause.MentionAt(head) is not null:
+                // a finite verb hung on the name before it, which the parser took for the clause's head ("A, together with
+                // B, took part" read as B with A for its subject): the name is the verb's subject, with its own subject
+                return [head, .. Tree.Children(head).Where(c => c.Is("nsubj") && clause.MentionAt(c) is not null)];
             default:
                 return [];
         }
