@@ -782,7 +782,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
         }
 
-        foreach (var listed in ListedAfter(word))
+        foreach (var listed in ListedAfter(word).Concat(ListedBefore(word)))
         {
             if (!result.Contains(listed))
             {
@@ -855,6 +855,53 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
 
             i++;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The names listed before a named subject: "A, the B, and the C have designated X" with the parser taking only C for
+    /// the subject. The word before the subject must be "and" or "or" (the list ends there); a member that is an object or
+    /// sits in a prepositional phrase belongs to another clause ("A met B, and C said").
+    /// </summary>
+    private List<SyntaxWord> ListedBefore(SyntaxWord last)
+    {
+        var result = new List<SyntaxWord>();
+        if (!(last.Is("nsubj") || last.Is("nsubj:pass")) || clause.MentionAt(last) is not { } closing || !IsUsable(closing)
+            || closing.Label is not (NodeLabels.Country or NodeLabels.Organization or NodeLabels.Person))
+        {
+            return result;
+        }
+
+        var i = last.Index - 1;
+        var closed = false;
+        while (i >= 0)
+        {
+            var comma = false;
+            var conjunction = false;
+            while (i >= 0 && Tree[i].Form.ToLowerInvariant() is "," or "and" or "or" or "the")
+            {
+                comma |= Tree[i].Form == ",";
+                conjunction |= Tree[i].Form.ToLowerInvariant() is "and" or "or";
+                i--;
+            }
+
+            if (i >= 1 && Tree[i].Form == ")" && Tree[i - 2].Form == "(")
+            {
+                i -= 3; // "(RVB)"
+            }
+
+            if (i < 0 || (!closed && !conjunction) || (closed && !comma) || clause.MentionAt(Tree[i]) is not { } named || !IsUsable(named)
+                || named.Label is not (NodeLabels.Country or NodeLabels.Organization or NodeLabels.Person)
+                || Tree[i].Relation is "obj" or "iobj" or "obl" or "nmod" or "nmod:poss" or "obl:agent" || Tree.Children(Tree[i]).Any(c => c.Is("case")))
+            {
+                break;
+            }
+
+            closed = true;
+            result.Add(Tree[i]);
+            i--;
         }
 
         return result;
