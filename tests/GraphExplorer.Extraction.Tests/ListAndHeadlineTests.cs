@@ -77,4 +77,20 @@ public sealed class ListAndHeadlineTests
         var graph = Extract("Police chief Samir Haddad spoke after the Desert Lions Front burned a school in Zarqa. He blamed the group for stoking unrest.");
         Assert.True(graph.Has(EdgeTypes.Accused, "Samir Haddad", "Desert Lions Front"), graph.Facts());
     }
+
+    [Fact]
+    public void A_state_adjective_before_a_list_of_titled_persons_qualifies_each_title()
+    {
+        var graph = Extract("Jordanian Foreign Minister Samir Haddad, Interior Minister Adel Fahmy, and Defence Minister Omar Nasser met the Egyptian delegation.");
+        Assert.True(graph.Has(EdgeTypes.HoldsRole, "Samir Haddad", "Jordan"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.HoldsRole, "Adel Fahmy", "Jordan"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.HoldsRole, "Omar Nasser", "Jordan"), graph.Facts());
+    }
+
+    [Fact]
+    public void A_titled_person_after_a_clause_break_keeps_no_state_of_the_list_before()
+    {
+        var graph = Extract("Jordanian Foreign Minister Samir Haddad spoke first. Interior Minister Adel Fahmy spoke later.");
+        Assert.False(graph.Has(EdgeTypes.HoldsRole, "Adel Fahmy", "Jordan"), graph.Facts());
+    }
 }

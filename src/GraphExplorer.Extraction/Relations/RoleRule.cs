@@ -44,6 +44,19 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             }
         }
 
+        for (var r = 1; r < roles.Count; r++)
+        {
+            // "Turkish Foreign Minister A, Defense Minister B, and intelligence chief C": a state adjective before the first
+            // title of a list of titled persons qualifies every title of the list that names no body of its own
+            var (previousTitle, previousBody, previousPerson) = roles[r - 1];
+            var (title, body, person) = roles[r];
+            if (body is null && title.Kind != "military" && previousBody is { Label: NodeLabels.Country } state && previousBody.End <= previousTitle.Start
+                && previousPerson.End <= title.Start && ListGap().IsMatch(view.Between(previousPerson.End, title.Start)))
+            {
+                roles[r] = (title, state, person);
+            }
+        }
+
         foreach (var (title, body, person) in roles)
         {
             // a bare rank says less than the person's other title in the sentence ("spokesman Brig. Gen. X", "Gen. X, commander of the Y")
@@ -239,6 +252,9 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     [GeneratedRegex(@"^\.?\s*[,\[(]?\s*$")]
     private static partial Regex PersonGap();
+
+    [GeneratedRegex(@"^\s*,\s*(?:and\s+)?$")]
+    private static partial Regex ListGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]
     private static partial Regex AppositionGap();
