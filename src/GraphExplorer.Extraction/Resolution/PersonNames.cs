@@ -27,6 +27,16 @@ internal static class PersonNames
     }
 
     /// <summary>
+    /// A key that two name words share exactly when <see cref="WordsMatch"/> holds for them (the spelling group's
+    /// number, else the sound key), so that names can be looked up by a word instead of compared one by one.
+    /// </summary>
+    public static string MatchKey(string word)
+    {
+        var key = NameKey.SoundKey(word);
+        return Spellings.TryGetValue(key, out var group) ? "#" + group.ToString(System.Globalization.CultureInfo.InvariantCulture) : key;
+    }
+
+    /// <summary>
     /// The name's comparison words, lower case, without particles that spellings keep or drop; a second reading
     /// joins each hyphened pair into one word ("Rezaei-Nejad" → "rezaeinejad").
     /// </summary>

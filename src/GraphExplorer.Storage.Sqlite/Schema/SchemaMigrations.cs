@@ -131,6 +131,10 @@ internal static class SchemaMigrations
         ALTER TABLE mentions ADD COLUMN name TEXT;
         UPDATE mentions SET name = (SELECT e.name FROM entities e WHERE e.id = mentions.entity_id);
         """,
+
+        // 5: sources are relative to the ingested folder; older versions stored the server path. Only the file name
+        // is kept of those (the folder they were ingested from is not known any more).
+        ServerPathsToFileNames("articles") + ServerPathsToFileNames("ingest_failures"),
     ];
 
     /// <summary>The schema version this code writes.</summary>
@@ -162,6 +166,15 @@ internal static class SchemaMigrations
             transaction.Commit();
         }
     }
+
+    // SQLite has no basename(): rtrim strips the trailing run of characters that are not '/', leaving the folder part,
+    // which is then cut off. Backslashes count as separators too; the conditions mirror ArticleSources.IsServerPath.
+    private static string ServerPathsToFileNames(string table) => $"""
+        UPDATE {table} SET source = replace(replace(source, '\', '/'), rtrim(replace(source, '\', '/'), replace(replace(source, '\', '/'), '/', '')), '')
+        WHERE replace(source, '\', '/') LIKE '/%' OR source LIKE '~%' OR source LIKE 'file:%' OR source GLOB '[A-Za-z]:*'
+           OR replace(source, '\', '/') LIKE '../%' OR replace(source, '\', '/') LIKE '%/../%';
+
+        """;
 
     public static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

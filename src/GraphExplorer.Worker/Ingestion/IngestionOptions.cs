@@ -7,4 +7,11 @@ public sealed class IngestionOptions
 
     /// <summary>Largest file read as one article, in bytes. Default 10 MiB: news articles are far smaller, and larger files are dumps, not articles.</summary>
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// Whether symbolic links are followed (to files and folders anywhere). Default false: a link is refused
+    /// with its target named, so a link to <c>/etc</c> or to a secrets file dropped into a folder stores nothing.
+    /// When true, each real folder is still entered once, so a link to <c>.</c> or to a parent is not recursed.
+    /// </summary>
+    public bool FollowLinks { get; set; }
 }

@@ -21,22 +21,32 @@ public sealed class IngestionService(
     TimeProvider clock,
     ILogger<IngestionService> logger)
 {
-    private readonly ArticleFileReader fileReader = new(options.Value.MaxFileBytes);
+    private readonly ArticleFileReader fileReader = new(options.Value.MaxFileBytes, options.Value.FollowLinks);
+
+    /// <summary>Whether symbolic links are followed (<see cref="IngestionOptions.FollowLinks"/>).</summary>
+    public bool FollowLinks => options.Value.FollowLinks;
 
     /// <summary>Ingests files and folders; reports each file through <paramref name="progress"/>.</summary>
-    public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestOutcome>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestOutcome>? progress = null, CancellationToken cancellationToken = default) =>
+        IngestAsync(ArticleFiles.Expand(paths, FollowLinks), progress, cancellationToken);
+
+    /// <summary>Ingests files already found (<see cref="ArticleFiles"/>); reports each file through <paramref name="progress"/>.</summary>
+    public async Task<IngestSummary> IngestAsync(IReadOnlyList<ArticleFile> files, IProgress<IngestOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
-        var files = ArticleFiles.Expand(paths);
         var outcomes = new List<IngestOutcome>(files.Count);
         var pathById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = ArticleFileReader.ArticleIdOf(file);
-            var outcome = pathById.TryGetValue(id, out var first)
+            var id = ArticleFileReader.ArticleIdOf(file.Path);
+            var outcome = file.Refusal is null && pathById.TryGetValue(id, out var first)
                 ? await FailAsync(file, id, $"article id '{id}' is already taken by {first} in this run; rename one of them", cancellationToken)
                 : await IngestFileAsync(file, cancellationToken);
-            pathById.TryAdd(id, file);
+            if (file.Refusal is null)
+            {
+                pathById.TryAdd(id, file.Path);
+            }
+
             outcomes.Add(outcome);
             progress?.Report(outcome);
         }
@@ -52,13 +62,18 @@ public sealed class IngestionService(
             outcomes);
     }
 
+    /// <summary>Ingests one file given by path (its source is its file name). Never throws for a bad file.</summary>
+    public Task<IngestOutcome> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
+        IngestFileAsync(new ArticleFile(path, Path.GetFileName(path)), cancellationToken);
+
     /// <summary>Ingests one file. Never throws for a bad file: the failure is logged, recorded and returned.</summary>
-    public async Task<IngestOutcome> IngestFileAsync(string path, CancellationToken cancellationToken = default)
+    public async Task<IngestOutcome> IngestFileAsync(ArticleFile file, CancellationToken cancellationToken = default)
     {
+        var path = file.Path;
         var id = ArticleFileReader.ArticleIdOf(path);
         try
         {
-            var document = await fileReader.ReadAsync(path, cancellationToken);
+            var document = await fileReader.ReadAsync(file, cancellationToken);
             var storedHash = await store.GetContentHashAsync(document.Id, cancellationToken);
             if (storedHash == document.ContentHash)
             {
@@ -83,11 +98,11 @@ public sealed class IngestionService(
         }
         catch (ArticleReadException e)
         {
-            return await FailAsync(path, id, e.Reason, cancellationToken);
+            return await FailAsync(file, id, e.Reason, cancellationToken);
         }
         catch (ArticleRejectedException e)
         {
-            return await FailAsync(path, id, e.Message, cancellationToken);
+            return await FailAsync(file, id, e.Message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -97,26 +112,33 @@ public sealed class IngestionService(
         {
             // One article's unexpected failure (a store error, an extraction bug) must not stop the others.
             logger.LogError(e, "Failed {Path}: {Reason}", path, e.Message);
-            return await FailAsync(path, id, $"{e.GetType().Name}: {e.Message}", cancellationToken, logged: true);
+            return await FailAsync(file, id, OneLine($"{e.GetType().Name}: {e.Message}"), cancellationToken, logged: true);
         }
     }
 
-    private async Task<IngestOutcome> FailAsync(string path, string id, string reason, CancellationToken cancellationToken, bool logged = false)
+    // The log line names the file as the caller gave it; the store keeps only its source (relative, never a server path).
+    private async Task<IngestOutcome> FailAsync(ArticleFile file, string id, string reason, CancellationToken cancellationToken, bool logged = false)
     {
+        reason = OneLine(reason);
         if (!logged)
         {
-            logger.LogWarning("Failed {Path}: {Reason}", path, reason);
+            logger.LogWarning("Failed {Path}: {Reason}", file.Path, reason);
         }
 
         try
         {
-            await store.RecordFailureAsync(new IngestFailure(path, reason, clock.GetUtcNow()), cancellationToken);
+            await store.RecordFailureAsync(new IngestFailure(file.Source, reason, clock.GetUtcNow()), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Could not record the failure of {Path}", path);
+            logger.LogError(e, "Could not record the failure of {Path}", file.Path);
         }
 
-        return new IngestOutcome(path, id, IngestStatus.Failed, reason);
+        return new IngestOutcome(file.Path, id, IngestStatus.Failed, reason);
     }
+
+    private static string OneLine(string reason) =>
+        reason.Contains('\n', StringComparison.Ordinal) || reason.Contains('\r', StringComparison.Ordinal)
+            ? string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : reason;
 }
