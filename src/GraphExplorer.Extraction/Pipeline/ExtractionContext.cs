@@ -38,6 +38,9 @@ internal sealed class ExtractionContext(SourceDocument document)
 
     public Article? Article { get; set; }
 
+    /// <summary>When not null (<see cref="ArticlePipeline.Explain"/>), steps note here how they read each sentence: (sentence index, line).</summary>
+    public List<(int Sentence, string Line)>? Trace { get; set; }
+
     private readonly Dictionary<int, List<Mention>> bySentence = [];
     private int indexed;
 
