@@ -104,6 +104,37 @@ internal static class HeadlineCasing
         public int? CapitalizedRun(IReadOnlyList<Token> tokens, int i)
         {
             int? last = null;
+            foreach (var (end, key) in RunsFrom(tokens, i))
+            {
+                if (runs.Contains(key))
+                {
+                    last = end;
+                }
+            }
+
+            return last;
+        }
+
+        private void AddRuns(IReadOnlyList<Token> tokens)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsCapitalized)
+                {
+                    foreach (var (_, key) in RunsFrom(tokens, i))
+                    {
+                        runs.Add(key);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Every run of two or more words from <paramref name="i"/> that ends on a capitalized word, as its last token
+        /// and its key (the words' norms joined by spaces): joiners are passed over and name particles may stand inside.
+        /// </summary>
+        private static IEnumerable<(int End, string Key)> RunsFrom(IReadOnlyList<Token> tokens, int i)
+        {
             var key = tokens[i].Norm;
             var words = 1;
             for (var j = i + 1; j < tokens.Count && words < MaxRun; j++)
@@ -115,59 +146,19 @@ internal static class HeadlineCasing
                         continue;
                     }
 
-                    break;
+                    yield break;
                 }
 
                 if (!tokens[j].IsCapitalized && !Vocabulary.NameParticles.Contains(tokens[j].Norm))
                 {
-                    break;
+                    yield break;
                 }
 
                 key += " " + tokens[j].Norm;
                 words++;
-                if (tokens[j].IsCapitalized && runs.Contains(key))
+                if (tokens[j].IsCapitalized)
                 {
-                    last = j;
-                }
-            }
-
-            return last;
-        }
-
-        private void AddRuns(IReadOnlyList<Token> tokens)
-        {
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (!tokens[i].IsCapitalized)
-                {
-                    continue;
-                }
-
-                var key = tokens[i].Norm;
-                var words = 1;
-                for (var j = i + 1; j < tokens.Count && words < MaxRun; j++)
-                {
-                    if (!tokens[j].IsWord)
-                    {
-                        if (Tokenizer.IsJoiner(tokens[j]))
-                        {
-                            continue;
-                        }
-
-                        break;
-                    }
-
-                    if (!tokens[j].IsCapitalized && !Vocabulary.NameParticles.Contains(tokens[j].Norm))
-                    {
-                        break;
-                    }
-
-                    key += " " + tokens[j].Norm;
-                    words++;
-                    if (tokens[j].IsCapitalized)
-                    {
-                        runs.Add(key);
-                    }
+                    yield return (j, key);
                 }
             }
         }
