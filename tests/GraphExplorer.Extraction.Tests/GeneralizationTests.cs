@@ -89,7 +89,7 @@ public sealed class GeneralizationTests
         Assert.True(graph.Has(EdgeTypes.MetWith, "Badr Abdelatty", "Nabih Berri"), graph.Facts());
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void Every_accused_gets_the_allegation_after_the_last_one()
     {
         var graph = Extract("Turkey has accused the People's Protection Units (YPG) and the Kurdistan Workers' Party of planning attacks on its soil.");

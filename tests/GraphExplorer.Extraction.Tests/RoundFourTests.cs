@@ -128,7 +128,7 @@ public sealed class RoundFourTests
         Assert.Contains("agreement to return displaced families", agreement.Aliases);
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void A_states_military_police_is_a_force_of_its_own()
     {
         var graph = Extract("On Friday, Jordanian military police clashed with ISIS fighters near Ruwaished.");
@@ -136,7 +136,7 @@ public sealed class RoundFourTests
         Assert.False(graph.Has(EdgeTypes.Fought, "Jordan", "ISIS") || graph.Has(EdgeTypes.Fought, "ISIS", "Jordan"), graph.Facts());
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void The_two_leaders_who_met_sign_the_accord_they_signed()
     {
         var graph = Extract("Jordanian King Abdullah II held talks with Egyptian President Abdel Fattah al-Sisi in Amman, and the two leaders signed a strategic cooperation agreement on electricity trade.");

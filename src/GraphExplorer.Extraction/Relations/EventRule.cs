@@ -234,6 +234,13 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             candidates.AddRange(tree.Children(head));
         }
 
+        // "met with X in Amman on Monday" parsed with "in Amman" under X: a named participant is not where it is
+        // by its own description, so a place phrase hung on an argument that names an actor is where the event was
+        foreach (var argument in candidates.Where(c => c.Relation is "nsubj" or "obj" or "obl" or "iobj" && reader.Clause.MentionAt(c) is { Role: MentionRole.Actor, Label: NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country }).ToList())
+        {
+            candidates.AddRange(tree.Children(argument));
+        }
+
         foreach (var child in candidates)
         {
             if ((child.Is("obl") || child.Is("nmod")) && reader.CaseOf(child) is "in" or "at" && reader.Clause.MentionAt(child) is { Label: NodeLabels.Place } place)

@@ -77,7 +77,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             var subjects = Children(verb, "nsubj:pass").ToList();
             if (subjects.Count > 0)
             {
-                return subjects;
+                // "the units, which are supported by X": the relative pronoun subject is the clause's antecedent
+                return [.. subjects.Select(s => IsRelativePronoun(s) && verb.Relation == "acl:relcl" ? Antecedent(verb) : s)];
             }
 
             var head = Tree.HeadOf(verb);
@@ -93,7 +94,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (objects.Count > 0)
         {
             // "label X an extremist network" read as a small clause: X is the subject of "network"
-            return [.. objects.Select(o => IsNominal(o) && clause.MentionAt(o) is null && Children(o, "nsubj").FirstOrDefault() is { } inner ? inner : o)];
+            // "rebels, which X has accused of ...": the relative pronoun object is the clause's antecedent
+            return [.. objects.Select(o => IsRelativePronoun(o) && verb.Relation == "acl:relcl" ? Antecedent(verb)
+                : IsNominal(o) && clause.MentionAt(o) is null && Children(o, "nsubj").FirstOrDefault() is { } inner ? inner : o)];
         }
 
         if (Children(verb, "xcomp").FirstOrDefault(x => Children(x, "nsubj").Any()) is { } smallClause)
@@ -108,7 +111,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             var relative = RelativePronoun(verb);
             if ((relative is not null && relative.Is("obj")) || (relative is null && HasSubject(verb)))
             {
-                return [governor];
+                return [Antecedent(verb)];
             }
         }
 
@@ -311,7 +314,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return agents;
         }
 
-        var subjects = Tree.Children(verb).Where(c => c.Relation is "nsubj" or "nsubj:outer" && !IsRelativePronoun(c)).ToList();
+        var subjects = Tree.Children(verb).Where(c => (c.Relation is "nsubj" or "nsubj:outer" || c.Is("nsubj:pass") && PassiveMisread(verb)) && !IsRelativePronoun(c)).ToList();
         if (subjects.Count > 0)
         {
             subjects.AddRange(Tree.Children(verb).Where(IsComitative)); // "A, together with B, took part"
@@ -349,7 +352,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             case "acl" when verb.Relation == "acl:relcl":
                 return RelativePronoun(verb) is { } relative && relative.Is("nsubj") ? [head] : [];
             case "acl":
-                if (verb.Xpos == "VBG")
+                if (verb.Xpos == "VBG" || ActiveParticipleMisread(verb))
                 {
                     return [head]; // "missiles targeting X", "forces attacking X"
                 }
@@ -498,6 +501,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
 
             var result = new List<Mention> { mention };
+            result.AddRange(clause.CoReferentsAt(word).Where(IsUsable)); // "the two ministers": both persons
             foreach (var partner in Tree.Children(word).Where(IsComitative))
             {
                 result.AddRange(Actors(partner, depth + 1));
@@ -658,10 +662,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             {
                 result.AddRange(Actors(child, depth + 1)); // "Iraq's army", "our government"
             }
-            else if (child.Index < noun.Index && child.Relation is "amod" or "compound" or "nmod:npmod" or "flat")
+            else if (child.Index < noun.Index && (child.Relation is "amod" or "compound" or "nmod:npmod" or "flat" || child.Is("nummod") && clause.MentionAt(child) is not null))
             {
                 // "Iraqi forces", "PKK fighters", "Indian and Chinese patrols", "Islamic State (ISIS) militants" (an acronym in
-                // parentheses names the same group as the name before it)
+                // parentheses names the same group as the name before it); an all-capitals acronym after a count ("two PKK
+                // members") is often tagged a number, and a name is never a count
                 foreach (var modifier in Conjuncts(child))
                 {
                     if (clause.MentionAt(modifier) is { } named && !view.TitleBodies.Contains(named) && !result.Contains(named))
@@ -1021,7 +1026,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         var complement = Tree.Children(trigger).FirstOrDefault(c => (c.Is("obl") || c.Is("advcl") || c.Is("nmod")) && CaseOf(c) is "of" or "for" or "over");
         if (complement is null)
         {
-            return null;
+            return MarkedPhraseAfter(trigger, text);
         }
 
         var words = Tree.Subtree(complement).Where(w => !(w.Is("case") || w.Is("mark")) || Tree.HeadOf(w)?.Index != complement.Index).ToList();
@@ -1032,6 +1037,48 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         var phrase = text[words[0].Start..words[^1].End].Trim().TrimEnd('.', ',', '”', '"', ' ');
         return phrase.Length > 0 ? phrase : null;
+    }
+
+    /// <summary>
+    /// The complement when the parse hangs its of/for/over phrase elsewhere ("accused X of planning attacks"
+    /// with "of planning" read as a clause under X): the words after the first such marker that follows the
+    /// trigger inside its subtree, up to the phrase's end (a comma, a quotation, a parenthesis or the
+    /// sentence's end). A marker followed by an actor ("the leader of Hamas") belongs to a name, not an allegation.
+    /// </summary>
+    private string? MarkedPhraseAfter(SyntaxWord trigger, string text)
+    {
+        var inClause = Tree.Subtree(trigger).Select(w => w.Index).ToHashSet();
+        for (var i = trigger.Index + 1; i < Tree.Count - 1; i++)
+        {
+            var marker = Tree[i];
+            if (!inClause.Contains(i) || marker.Upos is not ("ADP" or "SCONJ") || marker.Lemma.ToLowerInvariant() is not ("of" or "for" or "over"))
+            {
+                continue;
+            }
+
+            var first = Tree[i + 1];
+            if (first.Upos == "PUNCT" || clause.MentionAt(first) is { Role: MentionRole.Actor })
+            {
+                continue;
+            }
+
+            var last = first;
+            for (var j = i + 2; j < Tree.Count && inClause.Contains(j); j++)
+            {
+                var word = Tree[j];
+                if (word.Upos == "PUNCT" && (word.Form is "," or ";" or ":" or "(" or ")" or "“" or "”" or "\"" or "—" or "–" || j == Tree.Count - 1))
+                {
+                    break;
+                }
+
+                last = word;
+            }
+
+            var phrase = text[first.Start..last.End].Trim().TrimEnd('.', ',', '”', '"', ' ');
+            return phrase.Length > 0 ? phrase : null;
+        }
+
+        return null;
     }
 
     /// <summary>The words of the trigger's subtree outside its subject and object (where "as a terrorist group" is said).</summary>
@@ -1159,8 +1206,27 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     }
 
     public bool IsPassive(SyntaxWord verb) =>
-        Tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass") || c.Is("obl:agent"))
-        || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")) && PerfectMisread(verb) is null);
+        (Tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass") || c.Is("obl:agent")) && !PassiveMisread(verb))
+        || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")) && PerfectMisread(verb) is null
+            && !ActiveParticipleMisread(verb));
+
+    /// <summary>
+    /// "The two ministers later signed the accord" parsed as a noun with a participle clause: a passive participle
+    /// takes no direct object, so one with an object and no by-phrase is the noun's own past-tense verb.
+    /// </summary>
+    private bool ActiveParticipleMisread(SyntaxWord verb) =>
+        verb.Xpos == "VBN" && verb.Relation == "acl" && Tree.HeadOf(verb) is { } noun && noun.Index < verb.Index
+        && Tree.Children(verb).Any(c => c.Is("obj") && IsNominal(c))
+        && !Tree.Children(verb).Any(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by") || c.Is("xcomp"));
+
+    /// <summary>
+    /// "X clashed with Y" tagged as a passive participle with a passive subject: a passive needs its auxiliary
+    /// ("were attacked") or its by-phrase, so a main verb with neither has an active subject.
+    /// </summary>
+    private bool PassiveMisread(SyntaxWord verb) =>
+        verb.Relation is "root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis"
+        && Tree.Children(verb).Any(c => c.Is("nsubj:pass"))
+        && !Tree.Children(verb).Any(c => c.Is("aux:pass") || (c.Is("aux") && c.Lemma.ToLowerInvariant() is "be" or "get") || c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by"));
 
     /// <summary>
     /// "has blamed X" parsed as the verb "has" with an object "X" that the participle modifies: the participle
@@ -1178,6 +1244,30 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     }
 
     private bool HasSubject(SyntaxWord verb) => Tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("csubj"));
+
+    /// <summary>
+    /// The noun a relative clause describes: its governor, unless the governor's phrase ends, just before the
+    /// clause, on a word that names an actor (an appositive or conjunct the parser hung the clause above:
+    /// "the camps host Houthi rebels, which ..."); a relative clause describes the phrase it follows.
+    /// </summary>
+    private SyntaxWord Antecedent(SyntaxWord relativeClause)
+    {
+        var governor = Tree.HeadOf(relativeClause)!;
+        var first = Tree.Subtree(relativeClause).Min(w => w.Index);
+        var before = first - 1;
+        while (before >= 0 && Tree[before].Upos == "PUNCT")
+        {
+            before--;
+        }
+
+        if (before >= 0 && before != governor.Index && clause.MentionAt(Tree[before]) is { Role: MentionRole.Actor }
+            && Tree.Subtree(governor).Any(w => w.Index == before) && clause.MentionAt(governor) is not { Role: MentionRole.Actor })
+        {
+            return Tree[before];
+        }
+
+        return governor;
+    }
 
     private SyntaxWord? RelativePronoun(SyntaxWord verb) => Tree.Children(verb).FirstOrDefault(IsRelativePronoun);
 

@@ -27,6 +27,16 @@ internal sealed class ClauseTree
     /// <summary>The mention a word carries, or null.</summary>
     public Mention? MentionAt(SyntaxWord word) => mentionAt[word.Index];
 
+    /// <summary>
+    /// The other mentions of the same span and label as the one a word carries: the several persons a plural
+    /// reference ("the two ministers") was resolved to.
+    /// </summary>
+    public IEnumerable<Mention> CoReferentsAt(SyntaxWord word) =>
+        mentionAt[word.Index] is { } carried
+            ? wordOf.Keys.Where(m => !ReferenceEquals(m, carried) && m.Start == carried.Start && m.End == carried.End && m.Label == carried.Label && wordOf[m].Index == word.Index)
+                .OrderBy(m => m.Canonical, StringComparer.Ordinal)
+            : [];
+
     /// <summary>The word a mention sits on, or null when none of its words is in the tree.</summary>
     public SyntaxWord? WordOf(Mention mention) => wordOf.GetValueOrDefault(mention);
 
