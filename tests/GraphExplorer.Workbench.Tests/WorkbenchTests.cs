@@ -71,10 +71,10 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
     public async Task The_entity_timeline_tells_dates_the_text_states_from_reporting_dates()
     {
         server.Require();
-        await Page.GotoAsync("/entity/organization:peshmerga");
+        await Page.GotoAsync("/entity/organization:kurdistan-regional-government");
 
-        // the seeds state the day of the Oct. 22 exchange of fire; other facts of that article carry its publication date
-        await Expect(Page.Locator("#timeline li.stated").First).ToContainTextAsync("2023-10-22");
+        // the seeds date the Prime Minister's statement of Dec. 20; the cooperation with Iraq carries its article's publication date
+        await Expect(Page.Locator("#timeline li.stated").First).ToContainTextAsync("2023-12-20");
         await Expect(Page.Locator("#timeline li.reported").First).ToContainTextAsync("reported");
         NoPageErrors();
     }

@@ -78,7 +78,7 @@ public static class AdminImport
 
     private static readonly string[] FactHeader =
     [
-        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "date:date", "placeId", "title", "allegation", "confidence:double",
+        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "date:date", "dateKind", "placeId", "title", "allegation", "confidence:double",
         "evidenceArticles:string[]", "evidenceSentences:string[]", "evidenceStarts:long[]", "evidenceEnds:long[]", "contributions",
     ];
 
@@ -168,6 +168,7 @@ public static class AdminImport
             Text(fact.Type),
             Text(key),
             fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Text(fact.Date is null ? null : fact.DateKind.Name()),
             Text(fact.PlaceId),
             Text(fact.Title),
             Text(fact.Allegation),

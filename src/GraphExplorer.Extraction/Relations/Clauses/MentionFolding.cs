@@ -79,8 +79,18 @@ internal static class MentionFolding
                 // a dateline word (the first hangs on the clause's root, the others on it) or a quotation mark (on the word it opens or closes)
                 var punctuation = !char.IsLetterOrDigit(forms[i][0]);
                 var head = i < skip ? (i == 0 ? root : 0) : NearestKept(position, i);
+                if (kept.Count == 0)
+                {
+                    // nothing but a dateline and quotation marks: a flat tree on the first word, which no rule reads
+                    head = i == 0 ? -1 : 0;
+                }
+                else if (head == i)
+                {
+                    head = root;
+                }
+
                 words[i] = new SyntaxWord(i, start, end, text[start..end], forms[i], punctuation ? "PUNCT" : "PROPN", punctuation ? (i < skip ? "," : "''") : "NNP",
-                    head == i ? root : head, i == 0 && i < skip ? "dep" : punctuation ? "punct" : "flat");
+                    head, head < 0 ? "root" : i == 0 && i < skip ? "dep" : punctuation ? "punct" : "flat");
                 continue;
             }
 
