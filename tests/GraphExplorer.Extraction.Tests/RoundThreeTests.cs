@@ -101,7 +101,7 @@ public sealed class RoundThreeTests
         Assert.True(graph.Has(EdgeTypes.Concerns, agreement, "Sulaimani"), graph.Facts());
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void An_accord_on_returns_from_a_camp_concerns_the_camp()
     {
         var graph = Extract("Jordan and Syria signed a memorandum of understanding to organise the return of Syrian refugees from Zaatari camp.");

@@ -247,6 +247,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             scope.AddRange(Tree.Children(governor).Where(c => c.Index > noun.Index && c.Xpos == "VBN" && Words.IsPurpose(c.Lemma)).SelectMany(Tree.Subtree));
         }
 
+        if (noun.Is("obj") && Tree.HeadOf(noun) is { } signing && IsVerbal(signing))
+        {
+            // "signed a memorandum to organise returns from X": the infinitive hung on the verb says what the accord is for
+            scope.AddRange(Children(signing, "advcl").Where(c => c.Index > noun.Index && Tree.Children(c).Any(m => m.Is("mark") && m.Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))).SelectMany(Tree.Subtree));
+        }
+
         if (noun.Is("obl") && CaseOf(noun) is { } marker && (marker.StartsWith("accord", StringComparison.Ordinal) || marker == "under") && Tree.HeadOf(noun) is { } clauseHead)
         {
             // "according to the deal, the army will run checkpoints in X": what the deal provides
@@ -321,9 +327,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return subjects;
         }
 
-        if (Children(verb, "nsubj").Any(IsRelativePronoun) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is { } antecedent)
+        if (Children(verb, "nsubj").Any(IsRelativePronoun) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is not null)
         {
-            return [antecedent]; // "the group, which attacked X"
+            return [Antecedent(verb)]; // "the group, which attacked X"
+        }
+
+        if (Children(verb, "nsubj").Any(IsRelativePronoun) && verb.Relation != "acl:relcl" && ActorBefore(verb) is { } named)
+        {
+            return [named]; // "a visit by X, who met Y" with the who-clause hung elsewhere: it describes the name it follows
         }
 
         return Inherited(verb, depth);
@@ -417,8 +428,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             || (c.Is("nmod") && CaseOf(c) == "by")).ToList();
         if (result.Count == 0)
         {
-            // "the signing of X by A and B" with the by-phrase hung on X; "support provided by X"
-            result.AddRange(Tree.Children(noun).Where(c => c.Is("nmod") && CaseOf(c) == "of")
+            // "the signing of X by A and B", "a visit to X by A" with the by-phrase hung on X; "support provided by X"
+            result.AddRange(Tree.Children(noun).Where(c => c.Is("nmod") && CaseOf(c) is "of" or "to" or "in" or "with" or "on" or "against")
                 .SelectMany(Tree.Children).Where(c => c.Is("nmod") && CaseOf(c) == "by"));
             result.AddRange(Children(noun, "acl").Where(a => a.Xpos == "VBN").SelectMany(Tree.Children).Where(c => c.Is("obl:agent")));
         }
@@ -1057,9 +1068,10 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
 
             var first = Tree[i + 1];
-            if (first.Upos == "PUNCT" || clause.MentionAt(first) is { Role: MentionRole.Actor })
+            if (first.Upos == "PUNCT" || clause.MentionAt(first) is { Role: MentionRole.Actor }
+                || Tree.Ancestors(marker).TakeWhile(a => a.Index != trigger.Index).Any(a => a.Is("appos")))
             {
-                continue;
+                continue; // "the leader of Hamas", "X, an alliance of armed factions": part of a name or its description
             }
 
             var last = first;
@@ -1248,25 +1260,31 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// <summary>
     /// The noun a relative clause describes: its governor, unless the governor's phrase ends, just before the
     /// clause, on a word that names an actor (an appositive or conjunct the parser hung the clause above:
-    /// "the camps host Houthi rebels, which ..."); a relative clause describes the phrase it follows.
+    /// "the camps host Houthi rebels, which ..."); a relative clause describes the phrase it follows. A name in a
+    /// prepositional phrase ("an attack in Iraq that killed ...") is a circumstance, not the antecedent.
     /// </summary>
     private SyntaxWord Antecedent(SyntaxWord relativeClause)
     {
         var governor = Tree.HeadOf(relativeClause)!;
-        var first = Tree.Subtree(relativeClause).Min(w => w.Index);
-        var before = first - 1;
+        if (ActorBefore(relativeClause) is { } before && before.Index != governor.Index && CaseOf(before) is null
+            && Tree.Subtree(governor).Any(w => w.Index == before.Index) && clause.MentionAt(governor) is not { Role: MentionRole.Actor })
+        {
+            return before;
+        }
+
+        return governor;
+    }
+
+    /// <summary>The word just before a clause (punctuation skipped) when it names an actor.</summary>
+    private SyntaxWord? ActorBefore(SyntaxWord clauseHead)
+    {
+        var before = Tree.Subtree(clauseHead).Min(w => w.Index) - 1;
         while (before >= 0 && Tree[before].Upos == "PUNCT")
         {
             before--;
         }
 
-        if (before >= 0 && before != governor.Index && clause.MentionAt(Tree[before]) is { Role: MentionRole.Actor }
-            && Tree.Subtree(governor).Any(w => w.Index == before) && clause.MentionAt(governor) is not { Role: MentionRole.Actor })
-        {
-            return Tree[before];
-        }
-
-        return governor;
+        return before >= 0 && clause.MentionAt(Tree[before]) is { Role: MentionRole.Actor } ? Tree[before] : null;
     }
 
     private SyntaxWord? RelativePronoun(SyntaxWord verb) => Tree.Children(verb).FirstOrDefault(IsRelativePronoun);
