@@ -24,6 +24,27 @@ public sealed class QueryBenchmarkTests
     }
 
     [Fact]
+    public async Task The_synthetic_articles_sentences_follow_each_other_without_overlapping()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("bench.db");
+        await QueryBenchmark.RunAsync(path, nodes: 300, edges: 2_000, samples: 1, null, TestContext.Current.CancellationToken);
+
+        using var store = SqliteGraphStore.Open(path);
+        var graph = await store.ReadGraphAsync(null, TestContext.Current.CancellationToken);
+        var byArticle = graph.Relationships.SelectMany(r => r.Evidence).GroupBy(e => e.ArticleId).ToList();
+        Assert.True(byArticle.Count > 1);
+        foreach (var article in byArticle)
+        {
+            // an export rebuilds each article's text from its sentences at their offsets: they must tile it, one space apart
+            var spans = article.OrderBy(e => e.Start).ToList();
+            Assert.Equal(0, spans[0].Start);
+            Assert.All(spans, e => Assert.Equal(e.Sentence.Length, e.End - e.Start));
+            Assert.All(spans.Zip(spans.Skip(1)), pair => Assert.Equal(pair.First.End + 1, pair.Second.Start));
+        }
+    }
+
+    [Fact]
     public async Task A_database_holding_another_graph_is_refused()
     {
         using var folder = new TempDirectory();

@@ -9,7 +9,9 @@ namespace GraphExplorer.Storage.Sqlite.Benchmark;
 /// <summary>
 /// Writes a reproducible random graph straight into an empty store: entities with two-word names, uniformly
 /// random fact edges (no self-loops, no duplicate keys), each stated by one of a set of synthetic articles
-/// with one evidence sentence. Bulk path: prepared commands, one transaction per 100 000 rows.
+/// with one evidence sentence. An article's sentences follow each other at their own offsets, one space apart, as
+/// in a real text (an export of the graph rebuilds each article's text from them, and refuses overlapping sentences).
+/// Bulk path: prepared commands, one transaction per 100 000 rows.
 /// </summary>
 internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
 {
@@ -111,17 +113,18 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
         var random = new Random(seed);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var written = 0;
+        var offset = 0; // where the next sentence starts in its article's text
         while (written < edges)
         {
             using var transaction = connection.BeginTransaction();
             using var relationship = connection.Command(
                 """
                 INSERT INTO relationships (key, type, source_id, target_id, confidence, date, evidence)
-                VALUES (@key, @type, @source, @target, @confidence, @date, json_array(json_array(@article, 0, @end, @sentence)))
+                VALUES (@key, @type, @source, @target, @confidence, @date, json_array(json_array(@article, @start, @end, @sentence)))
                 """,
                 transaction)
                 .With("@key", null).With("@type", null).With("@source", null).With("@target", null).With("@confidence", null)
-                .With("@date", null).With("@article", null).With("@end", null).With("@sentence", null);
+                .With("@date", null).With("@article", null).With("@start", null).With("@end", null).With("@sentence", null);
             using var assertion = connection.Command("INSERT INTO assertions (id, relationship_key, article_id, date, confidence) VALUES (@id, @key, @article, @date, @confidence)", transaction)
                 .With("@id", null).With("@key", null).With("@article", null).With("@date", null).With("@confidence", null);
             using var evidence = connection.Command("INSERT INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@id, @sentence, @start, @end)", transaction)
@@ -129,11 +132,11 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
             using var adjacency = connection.Command(
                 """
                 INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, evidence)
-                VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date, json_array(json_array(@article, 0, @end, @sentence)))
+                VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date, json_array(json_array(@article, @start, @end, @sentence)))
                 """,
                 transaction)
                 .With("@node", null).With("@key", null).With("@neighbor", null).With("@type", null).With("@outgoing", null)
-                .With("@confidence", null).With("@date", null).With("@article", null).With("@end", null).With("@sentence", null);
+                .With("@confidence", null).With("@date", null).With("@article", null).With("@start", null).With("@end", null).With("@sentence", null);
             using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id) VALUES (@article, @entity)", transaction)
                 .With("@article", null).With("@entity", null);
             for (var batch = 0; batch < BatchSize && written < edges; batch++)
@@ -152,11 +155,15 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
                 var confidence = Math.Round(0.5 + (random.NextDouble() / 2), 2);
                 var article = ArticleId(written / FactsPerArticle);
                 var sentence = $"{Name(source)} and {Name(target)}: {type.Meaning}.";
+                offset = written % FactsPerArticle == 0 ? 0 : offset;
+                var (start, end) = (offset, offset + sentence.Length);
+                offset = end + 1;
                 var date = random.Next(4) == 0 ? new DateOnly(2020, 1, 1).AddDays(random.Next(1500)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
                 relationship.Set("@key", key);
                 relationship.Set("@date", date);
                 relationship.Set("@article", article);
-                relationship.Set("@end", sentence.Length);
+                relationship.Set("@start", start);
+                relationship.Set("@end", end);
                 relationship.Set("@sentence", sentence);
                 relationship.Set("@type", type.Name);
                 relationship.Set("@source", canonical.SourceId);
@@ -173,7 +180,8 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
                     adjacency.Set("@confidence", confidence);
                     adjacency.Set("@date", date);
                     adjacency.Set("@article", article);
-                    adjacency.Set("@end", sentence.Length);
+                    adjacency.Set("@start", start);
+                    adjacency.Set("@end", end);
                     adjacency.Set("@sentence", sentence);
                     adjacency.ExecuteNonQuery();
                 }
@@ -186,8 +194,8 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
                 assertion.ExecuteNonQuery();
                 evidence.Set("@id", written + 1);
                 evidence.Set("@sentence", sentence);
-                evidence.Set("@start", 0);
-                evidence.Set("@end", sentence.Length);
+                evidence.Set("@start", start);
+                evidence.Set("@end", end);
                 evidence.ExecuteNonQuery();
                 mention.Set("@article", article);
                 foreach (var endpoint in new[] { source, target })
