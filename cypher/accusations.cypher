@@ -11,6 +11,8 @@ MATCH (x:Entity)-[r:ACCUSED]->(y:Entity)
 WHERE ($accuser IS NULL OR (toLower(x.id) = toLower($accuser) OR $accuserKey IN x.nameKeys))
   AND ($accused IS NULL OR (toLower(y.id) = toLower($accused) OR $accusedKey IN y.nameKeys))
 RETURN x.name AS accuser, y.name AS accused, r.allegation AS allegation, toString(r.date) AS date,
-       r.evidenceArticles AS articles, r.evidenceSentences AS sentences, x, r, y
+       COLLECT { MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i RETURN s.article AS article ORDER BY s.article, i } AS articles,
+       COLLECT { MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i RETURN s.sentences[i] AS sentence ORDER BY s.article, i } AS sentences,
+       x, r, y
 ORDER BY accuser, accused, r.key
 LIMIT $limit

@@ -15,9 +15,9 @@ RETURN g.name AS agreement,
        COLLECT { MATCH (s:Entity)-[:PARTY_TO]->(g) RETURN s.name AS name ORDER BY name } AS parties,
        COLLECT { MATCH (g)-[:CONCERNS]->(s:Entity) RETURN s.name AS name ORDER BY name } AS concerns,
        toString(COLLECT { UNWIND rels AS r WITH r WHERE r.date IS NOT NULL RETURN r.date AS day ORDER BY day LIMIT 1 }[0]) AS date,
-       COLLECT { UNWIND rels AS r UNWIND r.evidenceArticles AS id RETURN DISTINCT id ORDER BY id } AS articles,
-       COLLECT { UNWIND rels AS r UNWIND range(0, size(r.evidenceSentences) - 1) AS i
-                 WITH DISTINCT r.evidenceArticles[i] AS id, r.evidenceStarts[i] AS startOffset, r.evidenceSentences[i] AS sentence
+       COLLECT { UNWIND rels AS r MATCH (s:Assertion {fact: r.key}) RETURN DISTINCT s.article AS id ORDER BY id } AS articles,
+       COLLECT { UNWIND rels AS r MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i
+                 WITH DISTINCT s.article AS id, s.starts[i] AS startOffset, s.sentences[i] AS sentence
                  RETURN sentence ORDER BY id, startOffset, sentence } AS sentences,
        g, rels, others
 ORDER BY agreement, g.id

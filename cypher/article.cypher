@@ -6,6 +6,6 @@
 // graph: e, rels
 // example: article=001_fa1c7ddbb58406ee
 MATCH (:Article {id: $article})-[:MENTIONS]->(e:Entity)
-WITH e, [(e)-[r]->(:Entity) WHERE $article IN r.evidenceArticles | r] AS rels
+WITH e, [(e)-[r]->(:Entity) WHERE EXISTS { MATCH (:Assertion {fact: r.key, article: $article}) } | r] AS rels
 RETURN [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, e.id AS id, size(rels) AS facts, e, rels
 ORDER BY label, name, id

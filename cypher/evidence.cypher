@@ -12,9 +12,10 @@ MATCH (x:Entity)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|B
 WHERE ($key IS NULL OR r.key = $key)
   AND ((($a IS NULL OR (toLower(x.id) = toLower($a) OR $aKey IN x.nameKeys)) AND ($b IS NULL OR (toLower(y.id) = toLower($b) OR $bKey IN y.nameKeys)))
     OR (($a IS NULL OR (toLower(y.id) = toLower($a) OR $aKey IN y.nameKeys)) AND ($b IS NULL OR (toLower(x.id) = toLower($b) OR $bKey IN x.nameKeys))))
-UNWIND range(0, size(r.evidenceSentences) - 1) AS i
-OPTIONAL MATCH (source:Article {id: r.evidenceArticles[i]})
-RETURN r.key AS edge, type(r) AS type, x.name AS source, y.name AS target, r.evidenceArticles[i] AS article, source.title AS title,
-       r.evidenceStarts[i] AS startOffset, r.evidenceSentences[i] AS sentence, x, r, y
+MATCH (s:Assertion {fact: r.key})
+UNWIND range(0, size(s.sentences) - 1) AS i
+OPTIONAL MATCH (source:Article {id: s.article})
+RETURN r.key AS edge, type(r) AS type, x.name AS source, y.name AS target, s.article AS article, source.title AS title,
+       s.starts[i] AS startOffset, s.sentences[i] AS sentence, x, r, y
 ORDER BY edge, article, startOffset, sentence
 LIMIT $limit

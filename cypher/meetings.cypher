@@ -14,6 +14,8 @@ WHERE ($actor IS NULL OR (toLower(x.id) = toLower($actor) OR $actorKey IN x.name
   AND ($to IS NULL OR (r.date IS NOT NULL AND r.date <= date($to)))
 OPTIONAL MATCH (place:Entity {id: r.placeId})
 RETURN x.name AS participant, y.name AS metWith, toString(r.date) AS date, place.name AS place,
-       r.evidenceArticles AS articles, r.evidenceSentences AS sentences, x, r, y
+       COLLECT { MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i RETURN s.article AS article ORDER BY s.article, i } AS articles,
+       COLLECT { MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i RETURN s.sentences[i] AS sentence ORDER BY s.article, i } AS sentences,
+       x, r, y
 ORDER BY date, participant, metWith, r.key
 LIMIT $limit

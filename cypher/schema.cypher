@@ -31,6 +31,14 @@ CREATE INDEX party_to_key IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.key);
 CREATE INDEX cooperates_with_key IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.key);
 CREATE INDEX concerns_key IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.key);
 
+// Evidence: one :Assertion node per fact and article that states it ({fact: the relationship's key, article, the
+// article's date, dateKind, placeId, title, allegation, confidence, and its evidence as the parallel lists sentences,
+// starts, ends}). Saving an article writes its own assertions and never rewrites another article's, so a write costs
+// the same however many articles already cite the fact. Found by fact (a relationship's evidence) and by article
+// (what an article states, replaced when it changes).
+CREATE INDEX assertion_fact IF NOT EXISTS FOR (s:Assertion) ON (s.fact);
+CREATE INDEX assertion_article IF NOT EXISTS FOR (s:Assertion) ON (s.article);
+
 // Dated facts, for the timeline and date-range filters.
 CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
 
@@ -41,3 +49,28 @@ MATCH (a:Article) WHERE a.source STARTS WITH '/' OR a.source STARTS WITH '\\' OR
 SET a.source = last([part IN split(replace(a.source, '\\', '/'), '/') WHERE part <> '' AND part <> '..']);
 MATCH (f:IngestFailure) WHERE f.source STARTS WITH '/' OR f.source STARTS WITH '\\' OR f.source STARTS WITH '~' OR f.source =~ '(?i)^(file:|[a-z]:).*' OR f.source CONTAINS '../' OR f.source CONTAINS '..\\'
 DELETE f;
+
+// Stores written before assertions (and a neo4j-csv export loaded by neo4j-admin as it is) keep a fact's evidence in the
+// lists evidenceArticles, evidenceSentences, evidenceStarts, evidenceEnds: each article's entries become its :Assertion,
+// with the fact's aggregate attributes standing for its own (the per-article ones were not kept apart), and the
+// relationship gains the aggregate's bookkeeping (how many articles, which gave the place, title and allegation). Done
+// once: the :StoreFormat node says so, and the scan of every relationship is not repeated at each start.
+CALL () { OPTIONAL MATCH (f:StoreFormat {evidence: 'assertions'}) RETURN count(f) AS migrated }
+WITH migrated WHERE migrated = 0
+MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL AND r.evidenceArticles IS NOT NULL
+CALL (r) {
+  UNWIND range(0, size(r.evidenceArticles) - 1) AS i
+  WITH r, i ORDER BY r.evidenceArticles[i], r.evidenceStarts[i], r.evidenceEnds[i], r.evidenceSentences[i]
+  WITH r, r.evidenceArticles[i] AS article, collect(i) AS items
+  CREATE (:Assertion {fact: r.key, article: article, date: r.date, dateKind: r.dateKind, placeId: r.placeId, title: r.title,
+          allegation: r.allegation, confidence: coalesce(r.confidence, 1.0), sentences: [i IN items | r.evidenceSentences[i]],
+          starts: [i IN items | r.evidenceStarts[i]], ends: [i IN items | r.evidenceEnds[i]]})
+  RETURN reduce(first = null, a IN collect(article) | CASE WHEN first IS NULL OR a < first THEN a ELSE first END) AS first, count(*) AS articles
+}
+SET r.assertions = articles,
+    r.placeArticle = CASE WHEN r.placeId IS NULL THEN null ELSE first END,
+    r.titleArticle = CASE WHEN r.title IS NULL THEN null ELSE first END,
+    r.allegationArticle = CASE WHEN r.allegation IS NULL THEN null ELSE first END,
+    r.confidence = coalesce(r.confidence, 1.0)
+REMOVE r.evidenceArticles, r.evidenceSentences, r.evidenceStarts, r.evidenceEnds, r.contributions;
+MERGE (:StoreFormat {evidence: 'assertions'});

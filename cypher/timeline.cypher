@@ -16,6 +16,7 @@ WHERE r.date IS NOT NULL
   AND ($to IS NULL OR r.date <= date($to))
 WITH DISTINCT r
 WITH r, startNode(r) AS x, endNode(r) AS y
-RETURN toString(r.date) AS date, coalesce(r.dateKind, 'stated') AS dateKind, type(r) AS type, x.name AS source, y.name AS target, r.evidenceSentences AS sentences, x, r, y
+RETURN toString(r.date) AS date, coalesce(r.dateKind, 'stated') AS dateKind, type(r) AS type, x.name AS source, y.name AS target, 
+       COLLECT { MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i RETURN s.sentences[i] AS sentence ORDER BY s.article, i } AS sentences, x, r, y
 ORDER BY date, type, source, target, r.key
 LIMIT $limit

@@ -4,38 +4,70 @@ using static GraphExplorer.Storage.Neo4j.Tests.Fakes.GraphBuilder;
 
 namespace GraphExplorer.Storage.Neo4j.Tests;
 
-/// <summary>Replacing one article's contribution re-aggregates exactly what the other articles state.</summary>
+/// <summary>Replacing one article's contribution updates each fact's aggregate exactly, reading the other articles only when that article decided it.</summary>
 public sealed class ArticleWritePlanTests
 {
     private static readonly Entity Ana = Person("ana-vega");
     private static readonly Entity Ben = Person("ben-ruiz");
     private static readonly Entity Norland = Country("norland");
 
+    private static FactContribution Contribution(string article, DateOnly? date, string? place, string? allegation, double confidence) =>
+        new(article, [new Evidence(article, "Said.", 0, 5)], date, place, null, allegation, confidence);
+
     [Fact]
-    public void Removing_an_article_from_a_shared_fact_keeps_only_the_other_articles_attributes()
+    public void Removing_an_article_that_decided_the_aggregate_takes_the_others_contributions()
     {
         var key = Relationship.KeyOf("MET_WITH", Ana.Id, Ben.Id);
-        var stored = new TouchedFact(key, "MET_WITH", Ana.Id, Ben.Id, [
-            new FactContribution("a-1", [new Evidence("a-1", "One.", 0, 4)], new DateOnly(2024, 1, 5), null, null, null, 0.6),
-            new FactContribution("a-2", [new Evidence("a-2", "Two.", 0, 4)], new DateOnly(2023, 1, 1), "place:port", null, null, 0.9),
-        ]);
+        var one = Contribution("a-1", new DateOnly(2024, 1, 5), null, null, 0.6);
+        var two = Contribution("a-2", new DateOnly(2023, 1, 1), "place:port", null, 0.9);
+        var stored = new TouchedFact(key, "MET_WITH", Ana.Id, Ben.Id, FactAggregate.Of([one, two]), two);
+        Assert.True(stored.NeedsOthers);
+        Assert.Throws<InvalidOperationException>(() => ArticleWritePlan.Create(Article("a-2", [Norland]), [], [], [stored]));
 
-        var plan = ArticleWritePlan.Create(Article("a-2", [Norland]), [], [], [stored]);
+        var plan = ArticleWritePlan.Create(Article("a-2", [Norland]), [], [], [stored with { Others = [one] }]);
 
-        var (fact, contributions) = Assert.Single(plan.Facts);
-        Assert.Equal(new DateOnly(2024, 1, 5), fact.Date);
-        Assert.Null(fact.PlaceId);
-        Assert.Equal(0.6, fact.Confidence);
-        Assert.Equal(["a-1"], fact.Evidence.Select(e => e.ArticleId));
-        Assert.Equal(["a-1"], contributions.Select(c => c.ArticleId));
+        var fact = Assert.Single(plan.Facts);
+        Assert.Equal((new DateOnly(2024, 1, 5), (string?)null, 0.6, 1L), (fact.Aggregate.Date, fact.Aggregate.PlaceId, fact.Aggregate.Confidence, fact.Aggregate.Assertions));
+        Assert.True(fact.Exists);
+        Assert.Null(fact.Contribution);
         Assert.Empty(plan.Deleted);
+    }
+
+    [Fact]
+    public void Removing_an_article_that_decided_nothing_needs_only_the_stored_aggregate()
+    {
+        var key = Relationship.KeyOf("MET_WITH", Ana.Id, Ben.Id);
+        var one = Contribution("a-1", new DateOnly(2023, 1, 1), "place:port", null, 0.9);
+        var two = Contribution("a-2", new DateOnly(2024, 1, 5), null, null, 0.6);
+        var stored = new TouchedFact(key, "MET_WITH", Ana.Id, Ben.Id, FactAggregate.Of([one, two]), two);
+
+        Assert.False(stored.NeedsOthers);
+        var fact = Assert.Single(ArticleWritePlan.Create(Article("a-2", [Norland]), [], [], [stored]).Facts);
+        Assert.Equal(FactAggregate.Of([one]), fact.Aggregate);
+    }
+
+    [Fact]
+    public void A_new_article_folds_into_the_stored_aggregate_without_the_others()
+    {
+        var key = Relationship.KeyOf("ACCUSED", Ana.Id, Ben.Id);
+        var earlier = Enumerable.Range(1, 300).Select(i => Contribution($"b-{i:D3}", new DateOnly(2024, 1, 1).AddDays(i), null, "theft", 0.5)).ToList();
+        var stored = new TouchedFact(key, "ACCUSED", Ana.Id, Ben.Id, FactAggregate.Of(earlier), Previous: null);
+        var incoming = Fact(EdgeTypes.Accused, Ana, Ben, "a-1", (7, "Ana accused Ben of fraud.")) with { Allegation = "fraud", Confidence = 0.4, Date = new DateOnly(2024, 1, 1) };
+
+        var fact = Assert.Single(ArticleWritePlan.Create(Article("a-1", [Ana, Ben], incoming), [], [], [stored]).Facts);
+
+        Assert.False(stored.NeedsOthers);
+        Assert.Equal(FactAggregate.Of([.. earlier, FactContribution.From("a-1", incoming)]), fact.Aggregate);
+        Assert.Equal(("fraud", "a-1", 0.5, 301L), (fact.Aggregate.Allegation, fact.Aggregate.AllegationArticle, fact.Aggregate.Confidence, fact.Aggregate.Assertions));
+        Assert.Equal(["a-1"], fact.Contribution!.Evidence.Select(e => e.ArticleId));
     }
 
     [Fact]
     public void A_fact_left_without_evidence_is_deleted()
     {
         var key = Relationship.KeyOf("ACCUSED", Ana.Id, Ben.Id);
-        var stored = new TouchedFact(key, "ACCUSED", Ana.Id, Ben.Id, [new FactContribution("a-2", [new Evidence("a-2", "Two.", 0, 4)], null, null, null, "fraud", 1.0)]);
+        var only = Contribution("a-2", null, null, "fraud", 1.0);
+        var stored = new TouchedFact(key, "ACCUSED", Ana.Id, Ben.Id, FactAggregate.Of([only]), only);
 
         var plan = ArticleWritePlan.Create(Article("a-2", [Ana, Ben]), [], [Ana.Id, Ben.Id], [stored]);
 
@@ -47,17 +79,15 @@ public sealed class ArticleWritePlanTests
     public void Place_title_and_allegation_come_from_the_first_article_by_id_that_states_one()
     {
         var key = Relationship.KeyOf("ACCUSED", Ana.Id, Ben.Id);
-        var stored = new TouchedFact(key, "ACCUSED", Ana.Id, Ben.Id, [
-            new FactContribution("b-9", [new Evidence("b-9", "Later.", 3, 9)], null, null, null, "theft", 0.5),
-        ]);
+        var later = Contribution("b-9", null, null, "theft", 0.5);
+        var stored = new TouchedFact(key, "ACCUSED", Ana.Id, Ben.Id, FactAggregate.Of([later]), Previous: null);
         var incoming = Fact(EdgeTypes.Accused, Ana, Ben, "a-1", (7, "Ana accused Ben of fraud.")) with { Allegation = "fraud", Confidence = 0.4 };
 
-        var plan = ArticleWritePlan.Create(Article("a-1", [Ana, Ben], incoming), [], [], [stored]);
+        var fact = Assert.Single(ArticleWritePlan.Create(Article("a-1", [Ana, Ben], incoming), [], [], [stored]).Facts);
 
-        var fact = Assert.Single(plan.Facts).Fact;
-        Assert.Equal("fraud", fact.Allegation);
-        Assert.Equal(0.5, fact.Confidence);
-        Assert.Equal(["a-1", "b-9"], fact.Evidence.Select(e => e.ArticleId));
+        Assert.Equal("fraud", fact.Aggregate.Allegation);
+        Assert.Equal(0.5, fact.Aggregate.Confidence);
+        Assert.Equal(2, fact.Aggregate.Assertions);
     }
 
     [Fact]
@@ -68,9 +98,9 @@ public sealed class ArticleWritePlanTests
 
         var plan = ArticleWritePlan.Create(Article("a-1", [Ana, Norland], incoming, reverse), [], [], []);
 
-        var fact = Assert.Single(plan.Facts).Fact;
+        var fact = Assert.Single(plan.Facts);
         Assert.Equal((Norland.Id, Ana.Id), (fact.SourceId, fact.TargetId));
-        Assert.Equal([0, 20], fact.Evidence.Select(e => e.Start));
+        Assert.Equal([0, 20], fact.Contribution!.OrderedEvidence.Select(e => e.Start));
     }
 
     [Fact]

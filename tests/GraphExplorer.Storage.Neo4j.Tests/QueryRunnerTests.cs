@@ -20,7 +20,7 @@ public sealed class QueryRunnerTests
         MATCH p = (a:Entity)-[r:MET_WITH]->(b:Entity)
         OPTIONAL MATCH (place:Entity {id: r.placeId})
         WITH a, r, b, p, place
-        RETURN a.name AS first, b.name AS second, toString(r.date) AS date, place, p, r.evidenceArticles AS articles
+        RETURN a.name AS first, b.name AS second, toString(r.date) AS date, place, p, COLLECT { MATCH (s:Assertion {fact: r.key}) RETURN s.article } AS articles
         ORDER BY first, second
         LIMIT $limit
         """;
@@ -32,13 +32,15 @@ public sealed class QueryRunnerTests
     {
         var node = """{"elementId":"4:x:1","labels":["Entity","Person"],"properties":{"id":"person:ana-vega","name":"Ana Vega","aliases":["A. Vega"]}}""";
         var other = """{"elementId":"4:x:2","labels":["Entity","Country"],"properties":{"id":"country:norland","name":"Norland","aliases":[]}}""";
-        var rel = """{"elementId":"5:x:1","startNodeElementId":"4:x:2","endNodeElementId":"4:x:1","type":"MET_WITH","properties":{"key":"MET_WITH|country:norland|person:ana-vega","date":"2024-02-01","confidence":0.9,"evidenceArticles":["a-1"],"evidenceSentences":["They met."],"evidenceStarts":[3],"evidenceEnds":[12]}}""";
+        var rel = """{"elementId":"5:x:1","startNodeElementId":"4:x:2","endNodeElementId":"4:x:1","type":"MET_WITH","properties":{"key":"MET_WITH|country:norland|person:ana-vega","date":"2024-02-01","confidence":0.9}}""";
         var body = """{"data":{"fields":["first","second","date","place","p","articles"],"values":[["Norland","Ana Vega","2024-02-01",null,["""
             + other + "," + rel + "," + node + """],["a-1"]]]}}""";
         var article = """{"data":{"fields":["a"],"values":[[{"elementId":"4:x:9","labels":["Article"],"properties":{"id":"a-1","title":"T","published":"2024-02-02","contentHash":"h"}}]]}}""";
+        var evidence = """{"data":{"fields":["key","article","sentences","starts","ends"],"values":[["MET_WITH|country:norland|person:ana-vega","a-1",["They met."],[3],[12]]]}}""";
         await using var server = await FakeQueryApi.StartAsync(request => request.Statement switch
         {
             var s when s.Contains("MATCH (a:Article) WHERE a.id IN $ids", StringComparison.Ordinal) => new FakeResponse(202, article),
+            var s when s.Contains("MATCH (s:Assertion {fact: key})", StringComparison.Ordinal) => new FakeResponse(202, evidence),
             _ => new FakeResponse(202, body),
         });
         await using var services = Neo4jServices.For(server.Uri);

@@ -93,24 +93,23 @@ public sealed class SaveArticleTests
     }
 
     [Fact]
-    public async Task Writes_merge_with_stored_contributions_of_other_articles()
+    public async Task A_fact_other_articles_state_gets_its_aggregate_updated_and_only_this_articles_assertion()
     {
         var fake = new TransactionalFake();
         fake.Answers.Add(("SET e.writeLock", _ => (["id", "name", "label", "aliases", "names", "others", "previous"], [["person:ana-vega", "Ana Vega", "Person", new List<List<string>> { new() { "Mrs Vega" } }, new List<string> { "Ana Vega" }, 1, false]])));
-        fake.Answers.Add(("properties(r) AS properties", _ => (["key", "type", "source", "target", "properties"], [[
+        fake.Answers.Add(("properties(r) AS properties", _ => (["key", "type", "source", "target", "properties", "previous"], [[
             "MET_WITH|country:norland|person:ana-vega", "MET_WITH", "country:norland", "person:ana-vega",
             new Dictionary<string, object?>
             {
                 ["key"] = "MET_WITH|country:norland|person:ana-vega",
                 ["date"] = "2023-12-24",
+                ["dateKind"] = "stated",
                 ["placeId"] = "place:harbour",
+                ["placeArticle"] = "a-1",
                 ["confidence"] = 0.9,
-                ["evidenceArticles"] = new List<string> { "a-1" },
-                ["evidenceSentences"] = new List<string> { "Earlier." },
-                ["evidenceStarts"] = new List<int> { 5 },
-                ["evidenceEnds"] = new List<int> { 13 },
-                ["contributions"] = """[{"article":"a-1","date":"2023-12-24","placeId":"place:harbour","confidence":0.9}]""",
-            }]])));
+                ["assertions"] = 40,
+            },
+            null]])));
         await using var server = await FakeQueryApi.StartAsync(fake.Handle);
         await using var services = Neo4jServices.For(server.Uri);
 
@@ -126,7 +125,7 @@ public sealed class SaveArticleTests
             s => Assert.Contains("SET e:Country", s, StringComparison.Ordinal),
             s => Assert.Contains("SET e:Person", s, StringComparison.Ordinal),
             s => Assert.Contains("MERGE (a)-[m:MENTIONS]->(e)", s, StringComparison.Ordinal),
-            s => Assert.Contains("MERGE (a)-[r:MET_WITH {key: row.key}]->(b)", s, StringComparison.Ordinal),
+            s => Assert.Contains("-[r:MET_WITH {key: row.key}]->", s, StringComparison.Ordinal),
             s => Assert.Contains("DETACH DELETE e", s, StringComparison.Ordinal));
 
         var person = Single(server.Requests.First(r => r.Statement.Contains("SET e:Person", StringComparison.Ordinal)));
@@ -134,17 +133,19 @@ public sealed class SaveArticleTests
         Assert.Equal("A. Vega | Mrs Vega", person.GetProperty("aliasText").GetString());
         Assert.Equal(["a vega", "ana vega", "mrs vega", "~viga"], Strings(person, "nameKeys"));
 
+        // the stored aggregate (40 articles) and this article's contribution: nothing of the other 40 is read or written
         var fact = Single(server.Requests.First(r => r.Statement.Contains(":MET_WITH", StringComparison.Ordinal)));
         Assert.Equal(("country:norland", "person:ana-vega", "2023-12-24"), (fact.GetProperty("source").GetString(), fact.GetProperty("target").GetString(), fact.GetProperty("date").GetString()));
-        var properties = fact.GetProperty("properties");
-        Assert.Equal("MET_WITH|country:norland|person:ana-vega", properties.GetProperty("key").GetString());
-        Assert.Equal(0.9, properties.GetProperty("confidence").GetDouble());
-        Assert.Equal("place:harbour", properties.GetProperty("placeId").GetString());
-        Assert.Equal(["a-1", "a-2", "a-2"], Strings(properties, "evidenceArticles"));
-        Assert.Equal(["Earlier.", "They met.", "Vega met Norland."], Strings(properties, "evidenceSentences"));
-        Assert.Equal([5, 10, 40], properties.GetProperty("evidenceStarts").EnumerateArray().Select(e => e.GetInt32()));
-        Assert.False(properties.TryGetProperty("allegation", out _));
-        Assert.Contains("\"article\":\"a-2\",\"date\":\"2024-02-01\"", properties.GetProperty("contributions").GetString(), StringComparison.Ordinal);
+        Assert.Equal("MET_WITH|country:norland|person:ana-vega", fact.GetProperty("key").GetString());
+        Assert.Equal(0.9, fact.GetProperty("confidence").GetDouble());
+        Assert.Equal(("place:harbour", "a-1"), (fact.GetProperty("placeId").GetString(), fact.GetProperty("placeArticle").GetString()));
+        Assert.Equal(41, fact.GetProperty("assertions").GetInt64());
+        Assert.Equal(JsonValueKind.Null, fact.GetProperty("allegation").ValueKind);
+        var assertion = fact.GetProperty("assertion");
+        Assert.Equal(("a-2", "2024-02-01", 0.8), (assertion.GetProperty("article").GetString(), assertion.GetProperty("date").GetString(), assertion.GetProperty("confidence").GetDouble()));
+        Assert.Equal(["They met.", "Vega met Norland."], Strings(assertion, "sentences"));
+        Assert.Equal([10, 40], assertion.GetProperty("starts").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.DoesNotContain(server.Requests, r => r.Statement.Contains("s.article <> $articleId", StringComparison.Ordinal));
     }
 
     [Fact]

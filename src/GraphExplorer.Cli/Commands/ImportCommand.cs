@@ -62,7 +62,7 @@ internal static class ImportCommand
             await using var input = file.OpenRead();
             var articles = await GraphImporter.ReadArticleGraphsAsync(format, input, cancellationToken);
             var files = AdminImport.Write(articles, folder.FullName);
-            Console.Out.WriteLine($"wrote {files.Entities} entities, {files.Articles} articles, {files.Mentions} mentions and {files.Facts} facts (and {files.Extracted} extracted article graphs, for curation) into {files.Folder}");
+            Console.Out.WriteLine($"wrote {files.Entities} entities, {files.Articles} articles, {files.Mentions} mentions, {files.Facts} facts and {files.Assertions} assertions (and {files.Extracted} extracted article graphs, for curation) into {files.Folder}");
             Console.Out.WriteLine("stop Neo4j, run (as the user Neo4j runs as):");
             Console.Out.WriteLine("  " + files.CommandLine());
             Console.Out.WriteLine("then start Neo4j; the first graph-explorer command on it creates the constraints and indexes");

@@ -19,8 +19,8 @@ public sealed record Neo4jWriteBenchmarkResult(bool Reachable, IReadOnlyList<str
 
 /// <summary>
 /// <c>bench neo4j</c>: how fast the store writes facts, with the very statements and row shapes ingest uses
-/// (<see cref="WriteStatements"/>: endpoints matched by id, the relationship merged by key, its evidence lists,
-/// contributions and attributes set). Measures entity rows and fact rows written in batches, fact rows one per
+/// (<see cref="WriteStatements.CreateFacts"/>: endpoints matched by id, the relationship created with its aggregate,
+/// the article's <c>:Assertion</c> node with its evidence). Measures entity rows and fact rows written in batches, fact rows one per
 /// statement, and whole articles saved one transaction each (<see cref="Neo4jArticleStore.SaveArticleAsync"/>).
 /// The data is synthetic: entities whose ids contain <see cref="Marker"/> and articles named after it, written into
 /// the configured database and deleted before and after (the graph's own data is untouched).
@@ -120,10 +120,17 @@ public static class Neo4jWriteBenchmark
         {
             foreach (var batch in group.Chunk(batchSize))
             {
-                var rows = batch.Select(f => Neo4jArticleStore.FactRow(f, [FactContribution.From(f.Evidence[0].ArticleId, f)])).ToList();
-                await client.RunAsync(new Statement(WriteStatements.WriteFacts(group.Key), new Dictionary<string, object?> { ["rows"] = rows }), cancellationToken);
+                var rows = batch.Select(f => Neo4jArticleStore.FactRow(NewFact(f))).ToList();
+                await client.RunAsync(new Statement(WriteStatements.CreateFacts(group.Key), new Dictionary<string, object?> { ["rows"] = rows }), cancellationToken);
             }
         }
+    }
+
+    /// <summary>What ingest's write plan gives for a fact no article stated before: its aggregate over one contribution, created with it.</summary>
+    private static FactWrite NewFact(Relationship fact)
+    {
+        var contribution = FactContribution.From(fact.Evidence[0].ArticleId, fact);
+        return new FactWrite(fact.Key, fact.Type, fact.SourceId, fact.TargetId, FactAggregate.None.Add(contribution), Exists: false, contribution);
     }
 
     private static async Task<TimeSpan> TimeAsync(Func<Task> work)
@@ -133,12 +140,13 @@ public static class Neo4jWriteBenchmark
         return watch.Elapsed;
     }
 
-    /// <summary>Deletes the synthetic entities (with their facts and mentions) and articles, in batches.</summary>
+    /// <summary>Deletes the synthetic entities (with their facts and mentions), articles and assertions, in batches.</summary>
     private static async Task CleanAsync(QueryApiClient client, CancellationToken cancellationToken)
     {
         var marker = new Dictionary<string, object?> { ["marker"] = Marker };
         await client.RunAsync(new Statement("MATCH (e:Entity) WHERE e.id CONTAINS $marker CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 5000 ROWS", marker), cancellationToken);
         await client.RunAsync(new Statement("MATCH (a:Article) WHERE a.id STARTS WITH $marker CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS", marker), cancellationToken);
+        await client.RunAsync(new Statement("MATCH (s:Assertion) WHERE s.article STARTS WITH $marker CALL (s) { DELETE s } IN TRANSACTIONS OF 5000 ROWS", marker), cancellationToken);
     }
 
     /// <summary>A reproducible synthetic workload: entities of several labels, facts between them with news-like evidence.</summary>

@@ -32,8 +32,9 @@ public static class BrowserGuide
               <div class="col-sm-9">
                 <p>Entities carry the label <code>:Entity</code> and one of <code>:Person :Organization :Country :Place :Border :Agreement</code>;
                 articles are <code>:Article</code> nodes that <code>MENTIONS</code> them. Facts are typed relationships
-                (<code>MET_WITH</code>, <code>SIGNED</code>, <code>ACCUSED</code>, …) whose <code>evidenceArticles</code> /
-                <code>evidenceSentences</code> lists say where they were read.</p>
+                (<code>MET_WITH</code>, <code>SIGNED</code>, <code>ACCUSED</code>, …) with a <code>key</code>; the
+                <code>:Assertion</code> nodes with that key as <code>fact</code> say where they were read (one per article:
+                its <code>sentences</code>, <code>starts</code>, <code>ends</code>).</p>
                 <p>Each slide sets its parameters with <code>:param</code> (click each line to run it), then runs the query.
                 An entity parameter <code>p</code> comes with <code>pKey</code>, its name folded for matching (lower case, no accents,
                 punctuation as spaces), which the application computes for you.</p>

@@ -13,9 +13,10 @@ namespace GraphExplorer.Storage.Neo4j.Bulk;
 /// <param name="Articles">Article nodes.</param>
 /// <param name="Mentions">MENTIONS relationships.</param>
 /// <param name="Facts">Fact relationships.</param>
+/// <param name="Assertions">Assertion nodes: each article's evidence and attributes for each fact it states.</param>
 /// <param name="Extracted">ExtractedArticle nodes: each article's graph as extracted, which curation applies its log to.</param>
 /// <param name="MultilineFiles">The files with a line break inside a value (neo4j-admin must be told, and parses them more slowly).</param>
-public sealed record AdminImportFiles(string Folder, int Entities, int Articles, int Mentions, int Facts, int Extracted, IReadOnlyList<string> MultilineFiles)
+public sealed record AdminImportFiles(string Folder, int Entities, int Articles, int Mentions, int Facts, int Assertions, int Extracted, IReadOnlyList<string> MultilineFiles)
 {
     /// <summary>
     /// The arguments of <c>neo4j-admin</c> that replace <paramref name="database"/> with these files. The DBMS must be
@@ -29,6 +30,7 @@ public sealed record AdminImportFiles(string Folder, int Entities, int Articles,
             "--nodes=" + Path.Combine(Folder, AdminImport.EntitiesFile),
             "--nodes=" + Path.Combine(Folder, AdminImport.ArticlesFile),
             "--nodes=" + Path.Combine(Folder, AdminImport.ExtractedFile),
+            "--nodes=" + Path.Combine(Folder, AdminImport.AssertionsFile),
             "--relationships=" + Path.Combine(Folder, AdminImport.MentionsFile),
             "--relationships=" + Path.Combine(Folder, AdminImport.FactsFile),
             "--array-delimiter=U+001F",
@@ -52,7 +54,7 @@ public sealed record AdminImportFiles(string Folder, int Entities, int Articles,
 /// The first load of a large Neo4j store without a transaction per article: the articles are saved into a
 /// <see cref="StoreImage"/> (the same write plan as the store), and the image is written as the CSV input of
 /// <c>neo4j-admin database import full</c>, with every node, relationship and property the store itself would write
-/// (entity name keys, MENTIONS with each article's aliases, facts with their evidence and contributions).
+/// (entity name keys, MENTIONS with each article's aliases, facts with their aggregates, each article's assertions with its evidence).
 /// </summary>
 /// <remarks>
 /// The CSV dialect: comma separated, every string quoted with inner quotes doubled, an absent value an empty
@@ -65,6 +67,7 @@ public static class AdminImport
     public const string MentionsFile = "mentions.csv";
     public const string FactsFile = "facts.csv";
     public const string ExtractedFile = "extracted.csv";
+    public const string AssertionsFile = "assertions.csv";
 
     private const char ArrayDelimiter = '\u001F';
 
@@ -78,8 +81,15 @@ public static class AdminImport
 
     private static readonly string[] FactHeader =
     [
-        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "date:date", "dateKind", "placeId", "title", "allegation", "confidence:double",
-        "evidenceArticles:string[]", "evidenceSentences:string[]", "evidenceStarts:long[]", "evidenceEnds:long[]", "contributions",
+        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "date:date", "dateKind", "placeId", "placeArticle", "title", "titleArticle",
+        "allegation", "allegationArticle", "confidence:double", "assertions:long",
+    ];
+
+    // The id (article and fact key) only tells the nodes apart for the importer: it is not stored.
+    private static readonly string[] AssertionHeader =
+    [
+        ":ID(Assertion)", ":LABEL", "fact", "article", "date:date", "dateKind", "placeId", "title", "allegation", "confidence:double",
+        "sentences:string[]", "starts:long[]", "ends:long[]",
     ];
 
     /// <summary>
@@ -104,9 +114,15 @@ public static class AdminImport
         var entities = WriteFile(folder, EntitiesFile, EntityHeader, image.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).Select(EntityFields), multiline);
         var articleCount = WriteFile(folder, ArticlesFile, ArticleHeader, image.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ArticleFields), multiline);
         var mentions = WriteFile(folder, MentionsFile, MentionHeader, image.Mentions.OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Mention.Id, StringComparer.Ordinal).Select(MentionFields), multiline);
-        var facts = WriteFile(folder, FactsFile, FactHeader, image.Facts.OrderBy(f => f.Fact.Key, StringComparer.Ordinal).Select(FactFields), multiline);
+        var facts = WriteFile(folder, FactsFile, FactHeader, image.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).Select(FactFields), multiline);
+        var assertions = WriteFile(
+            folder,
+            AssertionsFile,
+            AssertionHeader,
+            image.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Contributions.Values.Select(c => AssertionFields(f.Key, c))),
+            multiline);
         var extractedCount = WriteFile(folder, ExtractedFile, ExtractedHeader, extracted.Values.OrderBy(g => g.Article.Id, StringComparer.Ordinal).Select(ExtractedFields), multiline);
-        return new AdminImportFiles(Path.GetFullPath(folder), entities, articleCount, mentions, facts, extractedCount, multiline);
+        return new AdminImportFiles(Path.GetFullPath(folder), entities, articleCount, mentions, facts, assertions, extractedCount, multiline);
     }
 
     private static string[] EntityFields(StoredEntity entity)
@@ -158,26 +174,47 @@ public static class AdminImport
         Array(mention.Mention.Aliases, mention.Mention.Id),
     ];
 
-    private static string[] FactFields(StoredFact stored)
+    private static string[] FactFields(StoredFact fact)
     {
-        var (fact, key) = (stored.Fact, stored.Fact.Key);
+        var aggregate = fact.Aggregate;
         return
         [
             Text(fact.SourceId),
             Text(fact.TargetId),
             Text(fact.Type),
+            Text(fact.Key),
+            aggregate.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Text(aggregate.Date is null ? null : aggregate.DateKind.Name()),
+            Text(aggregate.PlaceId),
+            Text(aggregate.PlaceArticle),
+            Text(aggregate.Title),
+            Text(aggregate.TitleArticle),
+            Text(aggregate.Allegation),
+            Text(aggregate.AllegationArticle),
+            aggregate.Confidence.ToString("R", CultureInfo.InvariantCulture),
+            aggregate.Assertions.ToString(CultureInfo.InvariantCulture),
+        ];
+    }
+
+    /// <summary>The fields of one <c>:Assertion</c> node, with the properties <see cref="FactContribution.ToProperties"/> gives the store.</summary>
+    private static string[] AssertionFields(string key, FactContribution contribution)
+    {
+        var evidence = contribution.OrderedEvidence;
+        return
+        [
+            Text(contribution.ArticleId + ArrayDelimiter + key),
+            Text("Assertion"),
             Text(key),
-            fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            Text(fact.Date is null ? null : fact.DateKind.Name()),
-            Text(fact.PlaceId),
-            Text(fact.Title),
-            Text(fact.Allegation),
-            fact.Confidence.ToString("R", CultureInfo.InvariantCulture),
-            Array([.. fact.Evidence.Select(e => e.ArticleId)], key),
-            Array([.. fact.Evidence.Select(e => e.Sentence)], key),
-            Array([.. fact.Evidence.Select(e => e.Start.ToString(CultureInfo.InvariantCulture))], key),
-            Array([.. fact.Evidence.Select(e => e.End.ToString(CultureInfo.InvariantCulture))], key),
-            Text(FactContribution.ToJson(stored.Contributions)),
+            Text(contribution.ArticleId),
+            contribution.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Text(contribution.Date is null ? null : contribution.DateKind.Name()),
+            Text(contribution.PlaceId),
+            Text(contribution.Title),
+            Text(contribution.Allegation),
+            contribution.Confidence.ToString("R", CultureInfo.InvariantCulture),
+            Array([.. evidence.Select(e => e.Sentence)], key),
+            Array([.. evidence.Select(e => e.Start.ToString(CultureInfo.InvariantCulture))], key),
+            Array([.. evidence.Select(e => e.End.ToString(CultureInfo.InvariantCulture))], key),
         ];
     }
 

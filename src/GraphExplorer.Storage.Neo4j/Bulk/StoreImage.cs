@@ -41,7 +41,8 @@ internal sealed class StoreImage
         var touchedFacts = touchedKeys.Distinct(StringComparer.Ordinal)
             .Where(facts.ContainsKey)
             .Select(key => facts[key])
-            .Select(f => new TouchedFact(f.Fact.Key, f.Fact.Type, f.Fact.SourceId, f.Fact.TargetId, f.Contributions))
+            .Select(f => new TouchedFact(f.Key, f.Type, f.SourceId, f.TargetId, f.Aggregate, f.Contributions.GetValueOrDefault(articleId)))
+            .Select(f => f.NeedsOthers ? f with { Others = [.. facts[f.Key].Contributions.Where(c => c.Key != articleId).Select(c => c.Value)] } : f)
             .ToList();
 
         Apply(graph.Article, ArticleWritePlan.Create(graph, touchedEntities, previous, touchedFacts));
@@ -73,8 +74,15 @@ internal sealed class StoreImage
 
         foreach (var fact in plan.Deleted)
         {
-            Forget(fact.Key);
+            facts.Remove(fact.Key);
         }
+
+        foreach (var key in factsByArticle.GetValueOrDefault(article.Id, []))
+        {
+            facts.GetValueOrDefault(key)?.Contributions.Remove(article.Id);
+        }
+
+        factsByArticle.Remove(article.Id);
 
         foreach (var write in plan.Entities)
         {
@@ -97,30 +105,20 @@ internal sealed class StoreImage
             entities[mention.Id].NameByArticle[article.Id] = mention.Name;
         }
 
-        foreach (var (fact, contributions) in plan.Facts)
+        foreach (var write in plan.Facts)
         {
-            Forget(fact.Key);
-            facts[fact.Key] = new StoredFact(fact, contributions);
-            foreach (var contribution in contributions)
+            var fact = facts.TryGetValue(write.Key, out var known) ? known : facts[write.Key] = new StoredFact(write.Key, write.Type, write.SourceId, write.TargetId);
+            fact.Aggregate = write.Aggregate;
+            if (write.Contribution is { } contribution)
             {
-                (factsByArticle.TryGetValue(contribution.ArticleId, out var keys) ? keys : factsByArticle[contribution.ArticleId] = new(StringComparer.Ordinal)).Add(fact.Key);
+                fact.Contributions[article.Id] = contribution;
+                (factsByArticle.TryGetValue(article.Id, out var keys) ? keys : factsByArticle[article.Id] = new(StringComparer.Ordinal)).Add(write.Key);
             }
         }
 
         foreach (var orphan in plan.Orphans)
         {
             entities.Remove(orphan);
-        }
-    }
-
-    private void Forget(string key)
-    {
-        if (facts.Remove(key, out var old))
-        {
-            foreach (var contribution in old.Contributions)
-            {
-                factsByArticle.GetValueOrDefault(contribution.ArticleId)?.Remove(key);
-            }
         }
     }
 }
@@ -147,5 +145,18 @@ internal sealed class StoredEntity(string id)
     public IReadOnlyDictionary<string, object?> Properties => new EntityWrite(Id, Label, Name, Aliases).ToRow();
 }
 
-/// <summary>A fact relationship with every article's contribution.</summary>
-internal sealed record StoredFact(Relationship Fact, IReadOnlyList<FactContribution> Contributions);
+/// <summary>A fact relationship: its aggregate, and each article's contribution (its <c>:Assertion</c> node).</summary>
+internal sealed class StoredFact(string key, string type, string sourceId, string targetId)
+{
+    public string Key { get; } = key;
+
+    public string Type { get; } = type;
+
+    public string SourceId { get; } = sourceId;
+
+    public string TargetId { get; } = targetId;
+
+    public FactAggregate Aggregate { get; set; } = FactAggregate.None;
+
+    public SortedDictionary<string, FactContribution> Contributions { get; } = new(StringComparer.Ordinal);
+}

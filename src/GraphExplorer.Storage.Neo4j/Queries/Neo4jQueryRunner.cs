@@ -17,7 +17,8 @@ internal sealed class Neo4jQueryRunner(QueryApiClient client) : IQueryRunner
     {
         var parameters = Parameters(query, arguments);
         var result = await client.RunAsync(new Statement(query.Cypher, parameters), cancellationToken);
-        var (columns, rows, graph) = QueryResultMapper.Map(query, result);
+        var (columns, rows, mapped) = QueryResultMapper.Map(query, result);
+        var graph = mapped with { Relationships = await AssertionReader.WithEvidenceAsync(client, mapped.Relationships, cancellationToken) };
         var endpoints = await ReadMissingEndpointsAsync(graph, cancellationToken);
         var articles = await ReadArticlesAsync(QueryResultMapper.CitedArticleIds(graph), cancellationToken);
         return new QueryResult(query.Name, arguments, columns, rows, (graph with { Nodes = [.. graph.Nodes, .. endpoints], Articles = articles }).Normalized());

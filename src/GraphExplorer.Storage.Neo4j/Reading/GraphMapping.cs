@@ -52,35 +52,56 @@ internal static class GraphMapping
         return parts.Length == 3 ? ToRelationship(relationship.Type, parts[1], parts[2], relationship.Properties) : null;
     }
 
-    /// <summary>A fact from its type, endpoint ids and stored properties.</summary>
-    public static Relationship ToRelationship(string type, string sourceId, string targetId, IReadOnlyDictionary<string, object?> properties)
-    {
-        var articles = Strings(properties, "evidenceArticles");
-        var sentences = Strings(properties, "evidenceSentences");
-        var starts = Numbers(properties, "evidenceStarts");
-        var ends = Numbers(properties, "evidenceEnds");
-        var count = new[] { articles.Count, sentences.Count, starts.Count, ends.Count }.Min();
-        var evidence = new List<Evidence>(count);
-        for (var i = 0; i < count; i++)
-        {
-            evidence.Add(new Evidence(articles[i], sentences[i], (int)starts[i], (int)ends[i]));
-        }
-
-        return new Relationship(type, sourceId, targetId, evidence)
+    /// <summary>
+    /// A fact from its type, endpoint ids and stored properties. Its evidence is held by the <c>:Assertion</c> nodes of the
+    /// articles that state it (see <see cref="AssertionReader"/>); only a relationship loaded from an export in the older
+    /// shape, not yet rewritten by the schema script, carries it in the lists evidenceArticles, evidenceSentences,
+    /// evidenceStarts and evidenceEnds, which are read here.
+    /// </summary>
+    public static Relationship ToRelationship(string type, string sourceId, string targetId, IReadOnlyDictionary<string, object?> properties) =>
+        new(type, sourceId, targetId, ListedEvidence(properties))
         {
             Date = Date(properties, "date"),
             DateKind = DateKinds.Parse(Text(properties, "dateKind")),
             PlaceId = Text(properties, "placeId"),
             Title = Text(properties, "title"),
             Allegation = Text(properties, "allegation"),
-            Confidence = properties.GetValueOrDefault("confidence") switch
-            {
-                double d => d,
-                long l => l,
-                _ => 1.0,
-            },
+            Confidence = Confidence(properties),
         };
+
+    private static List<Evidence> ListedEvidence(IReadOnlyDictionary<string, object?> properties)
+    {
+        var articles = Strings(properties, "evidenceArticles");
+        var sentences = Strings(properties, "evidenceSentences");
+        var starts = Numbers(properties, "evidenceStarts");
+        var ends = Numbers(properties, "evidenceEnds");
+        var count = new[] { articles.Count, sentences.Count, starts.Count, ends.Count }.Min();
+        return [.. Enumerable.Range(0, count).Select(i => new Evidence(articles[i], sentences[i], (int)starts[i], (int)ends[i]))];
     }
+
+    /// <summary>The evidence an <c>:Assertion</c> node holds: its parallel <c>sentences</c>, <c>starts</c> and <c>ends</c> lists.</summary>
+    public static IReadOnlyList<Evidence> Evidence(string articleId, IReadOnlyDictionary<string, object?> properties)
+    {
+        var sentences = Strings(properties, "sentences");
+        var starts = Numbers(properties, "starts");
+        var ends = Numbers(properties, "ends");
+        var count = Math.Min(sentences.Count, Math.Min(starts.Count, ends.Count));
+        var evidence = new List<Evidence>(count);
+        for (var i = 0; i < count; i++)
+        {
+            evidence.Add(new Evidence(articleId, sentences[i], (int)starts[i], (int)ends[i]));
+        }
+
+        return evidence;
+    }
+
+    /// <summary>The <c>confidence</c> property (1.0 when absent, as for facts written by hand).</summary>
+    public static double Confidence(IReadOnlyDictionary<string, object?> properties) => properties.GetValueOrDefault("confidence") switch
+    {
+        double d => d,
+        long l => l,
+        _ => 1.0,
+    };
 
     /// <summary>A string property, or null.</summary>
     public static string? Text(IReadOnlyDictionary<string, object?> properties, string name) =>

@@ -25,11 +25,11 @@ internal sealed class Neo4jGraphReader(QueryApiClient client) : IGraphReader
             "MATCH (e:Entity) UNWIND [l IN labels(e) WHERE l <> 'Entity'] AS label RETURN label AS name, count(*) AS n ORDER BY name",
             cancellationToken);
         var byType = await client.RunAsync(
-            new Statement("MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL RETURN type(r) AS name, count(r) AS n, sum(size(r.evidenceSentences)) AS evidence ORDER BY name"),
+            new Statement("MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL RETURN type(r) AS name, count(r) AS n ORDER BY name"),
             cancellationToken);
+        var evidence = await CountAsync("MATCH (s:Assertion) RETURN sum(size(s.sentences)) AS n", cancellationToken);
         var entities = await CountAsync("MATCH (e:Entity) RETURN count(e) AS n", cancellationToken);
         var relationshipsByType = byType.Rows.ToDictionary(row => (string)row[0]!, row => (int)(long)row[1]!, StringComparer.Ordinal);
-        var evidence = byType.Rows.Sum(row => (int)(row[2] as long? ?? 0));
         return new GraphStats(articles, failures, entities, relationshipsByType.Values.Sum(), evidence, byLabel, relationshipsByType);
     }
 
@@ -38,7 +38,8 @@ internal sealed class Neo4jGraphReader(QueryApiClient client) : IGraphReader
         var nodes = await client.RunAsync(new Statement("MATCH (e:Entity) RETURN e ORDER BY e.id"), cancellationToken);
         var facts = await client.RunAsync(new Statement("MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL RETURN r ORDER BY r.key"), cancellationToken);
         var articles = await client.RunAsync(new Statement("MATCH (a:Article) RETURN a ORDER BY a.id"), cancellationToken);
-        return new Subgraph(Entities(nodes), Relationships(facts), Articles(articles)).Normalized();
+        var relationships = await AssertionReader.WithEvidenceAsync(client, Relationships(facts), cancellationToken, everything: true);
+        return new Subgraph(Entities(nodes), relationships, Articles(articles)).Normalized();
     }
 
     /// <summary>
@@ -55,15 +56,14 @@ internal sealed class Neo4jGraphReader(QueryApiClient client) : IGraphReader
         }
 
         const string facts = """
-            MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
-            WHERE $id IN r.evidenceArticles
-            WITH DISTINCT r
-            MATCH (a:Entity)-[r]->(b:Entity)
+            MATCH (s:Assertion {article: $id})
+            WITH s.fact AS key, split(s.fact, '|') AS parts
+            MATCH (a:Entity {id: parts[1]})-[r {key: key}]->(b:Entity {id: parts[2]})
             RETURN a, r, b ORDER BY r.key
             """;
         var nodes = await client.RunAsync(new Statement("MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e ORDER BY e.id", id), cancellationToken);
         var stated = await client.RunAsync(new Statement(facts, id), cancellationToken);
-        var relationships = Relationships(stated);
+        var relationships = await AssertionReader.WithEvidenceAsync(client, Relationships(stated), cancellationToken);
         var entities = Entities(nodes).Concat(stated.Rows.SelectMany(row => new[] { row[0], row[2] }).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>())
             .DistinctBy(e => e.Id)
             .ToList();
@@ -75,7 +75,7 @@ internal sealed class Neo4jGraphReader(QueryApiClient client) : IGraphReader
     private static List<Entity> Entities(StatementResult result) =>
         [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];
 
-    private static List<Relationship> Relationships(StatementResult result) =>
+    private static IReadOnlyList<Relationship> Relationships(StatementResult result) =>
         [.. result.Rows.SelectMany(row => row).OfType<GraphRelationship>().Select(GraphMapping.ToRelationship).OfType<Relationship>()];
 
     private static List<ArticleInfo> Articles(StatementResult result) =>

@@ -17,8 +17,31 @@ internal sealed record TouchedEntity(string Id, string Name, IReadOnlyList<strin
     public string Label { get; init; } = "";
 }
 
-/// <summary>A stored fact the article touches, with every article's contribution.</summary>
-internal sealed record TouchedFact(string Key, string Type, string SourceId, string TargetId, IReadOnlyList<FactContribution> Contributions);
+/// <summary>A stored fact the article touches: its stored aggregate, and what this article said about it before (if anything).</summary>
+internal sealed record TouchedFact(string Key, string Type, string SourceId, string TargetId, FactAggregate Stored, FactContribution? Previous)
+{
+    /// <summary>The other articles' contributions, when they were read (<see cref="NeedsOthers"/>); null otherwise.</summary>
+    public IReadOnlyList<FactContribution>? Others { get; init; }
+
+    /// <summary>
+    /// Whether the aggregate without this article's previous contribution needs the other articles' contributions:
+    /// only when that contribution decided a value (<see cref="FactAggregate.DependsOn"/>) and others state the fact too.
+    /// </summary>
+    public bool NeedsOthers => Others is null && Previous is not null && Stored.Assertions > 1 && Stored.DependsOn(Previous);
+
+    /// <summary>The aggregate over the other articles, from the stored one alone when <see cref="NeedsOthers"/> is false.</summary>
+    public FactAggregate WithoutThisArticle() => this switch
+    {
+        { Others: { } others } => FactAggregate.Of(others),
+        { Previous: null } => Stored,
+        { Stored.Assertions: <= 1 } => FactAggregate.None,
+        _ when !Stored.DependsOn(Previous!) => Stored with { Assertions = Stored.Assertions - 1 },
+        _ => throw new InvalidOperationException($"Fact {Key}: the other articles' contributions are needed to take this article's out, and were not read."),
+    };
+}
+
+/// <summary>A fact to write: its new aggregate, whether its relationship exists already, and this article's contribution (null when it no longer states it).</summary>
+internal sealed record FactWrite(string Key, string Type, string SourceId, string TargetId, FactAggregate Aggregate, bool Exists, FactContribution? Contribution);
 
 /// <summary>The property values written for one entity.</summary>
 internal sealed record EntityWrite(string Id, string Label, string Name, IReadOnlyList<string> Aliases)
@@ -35,8 +58,9 @@ internal sealed record EntityWrite(string Id, string Label, string Name, IReadOn
 
 /// <summary>
 /// The writes that replace one article's contribution, computed from the article graph and what the store
-/// holds: entities (name, aliases united over the articles that mention them), mentions, facts re-aggregated
-/// from their contributions, facts left without evidence, and entities no article mentions any more.
+/// holds: entities (name, aliases united over the articles that mention them), mentions, facts with their aggregates
+/// updated by this article's contribution alone (<see cref="FactAggregate"/>), facts left without evidence, and entities no
+/// article mentions any more.
 /// </summary>
 internal sealed class ArticleWritePlan
 {
@@ -56,8 +80,8 @@ internal sealed class ArticleWritePlan
     /// <summary>This article's MENTIONS: entity id, the name and aliases it used.</summary>
     public IReadOnlyList<Entity> Mentions { get; private init; } = [];
 
-    /// <summary>Facts to write, fully aggregated, each with its contributions.</summary>
-    public IReadOnlyList<(Relationship Fact, IReadOnlyList<FactContribution> Contributions)> Facts { get; private init; } = [];
+    /// <summary>Facts to write: their new aggregates and this article's contributions.</summary>
+    public IReadOnlyList<FactWrite> Facts { get; private init; } = [];
 
     /// <summary>Facts left without any evidence: to delete.</summary>
     public IReadOnlyList<TouchedFact> Deleted { get; private init; } = [];
@@ -96,7 +120,7 @@ internal sealed class ArticleWritePlan
     private static EntityWrite Write(string id, string label, string name, IEnumerable<string> aliases) =>
         new(id, label, name, [.. aliases.Where(a => a.Length > 0 && a != name).Distinct().Order(StringComparer.Ordinal)]);
 
-    private static (List<(Relationship, IReadOnlyList<FactContribution>)> Facts, List<TouchedFact> Deleted) ReaggregateFacts(
+    private static (List<FactWrite> Facts, List<TouchedFact> Deleted) ReaggregateFacts(
         string articleId, IReadOnlyList<Relationship> incoming, IReadOnlyList<TouchedFact> touchedFacts)
     {
         var incomingByKey = new Dictionary<string, (Relationship Fact, FactContribution Contribution)>(StringComparer.Ordinal);
@@ -108,27 +132,24 @@ internal sealed class ArticleWritePlan
                 : (relationship, contribution);
         }
 
-        var facts = new List<(Relationship, IReadOnlyList<FactContribution>)>();
+        var facts = new List<FactWrite>();
         var deleted = new List<TouchedFact>();
         var stored = touchedFacts.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var key in stored.Keys.Union(incomingByKey.Keys).Order(StringComparer.Ordinal))
         {
-            var contributions = stored.TryGetValue(key, out var old)
-                ? old.Contributions.Where(c => c.ArticleId != articleId).ToList()
-                : [];
-            if (incomingByKey.TryGetValue(key, out var fresh))
-            {
-                contributions.Add(fresh.Contribution);
-            }
-
-            var (type, source, target) = fresh.Fact is { } f ? (f.Type, f.SourceId, f.TargetId) : (old!.Type, old.SourceId, old.TargetId);
-            if (contributions.Count == 0)
+            // the other articles' aggregate, then this article's new contribution folded in: no other article's evidence is read or written
+            var old = stored.GetValueOrDefault(key);
+            var others = old?.WithoutThisArticle() ?? FactAggregate.None;
+            var fresh = incomingByKey.TryGetValue(key, out var found) ? found.Contribution : null;
+            var aggregate = fresh is null ? others : others.Add(fresh);
+            var (type, source, target) = old is not null ? (old.Type, old.SourceId, old.TargetId) : (found.Fact.Type, found.Fact.SourceId, found.Fact.TargetId);
+            if (aggregate.Assertions == 0)
             {
                 deleted.Add(old!);
             }
             else
             {
-                facts.Add((FactAggregate.Aggregate(type, source, target, contributions), contributions));
+                facts.Add(new FactWrite(key, type, source, target, aggregate, old is not null, fresh));
             }
         }
 

@@ -1,13 +1,13 @@
 using System.Globalization;
-using System.Text.Json;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Storage.Neo4j.Reading;
 
 namespace GraphExplorer.Storage.Neo4j.Writing;
 
 /// <summary>
-/// What one article says about one fact: its evidence and attributes. A stored relationship keeps its
-/// contributions (attributes as the JSON string property <c>contributions</c>, evidence in the parallel
-/// <c>evidence*</c> lists) so that replacing one article's contribution re-aggregates exactly.
+/// What one article says about one fact: its evidence and attributes. Stored as one <c>:Assertion</c> node per fact and
+/// article (<see cref="ToProperties"/>), so that saving an article writes its own assertions and never rewrites those of
+/// the other articles citing the fact.
 /// </summary>
 internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence> Evidence, DateOnly? Date, string? PlaceId, string? Title, string? Allegation, double Confidence)
 {
@@ -40,77 +40,55 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
         { DateKind = kind };
     }
 
-    /// <summary>Serializes the per-article attributes (not the evidence) of contributions sorted by article id.</summary>
-    public static string ToJson(IEnumerable<FactContribution> contributions)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (var c in contributions.OrderBy(c => c.ArticleId, StringComparer.Ordinal))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("article", c.ArticleId);
-                WriteOptional(writer, "date", c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                WriteOptional(writer, "dateKind", c.Date is null ? null : c.DateKind.Name());
-                WriteOptional(writer, "placeId", c.PlaceId);
-                WriteOptional(writer, "title", c.Title);
-                WriteOptional(writer, "allegation", c.Allegation);
-                writer.WriteNumber("confidence", c.Confidence);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    /// <summary>Its evidence in the stored order: by start, end, then sentence.</summary>
+    public IReadOnlyList<Evidence> OrderedEvidence =>
+        [.. Evidence.Distinct().OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => e.Sentence, StringComparer.Ordinal)];
 
     /// <summary>
-    /// Rebuilds the contributions of a stored relationship from its <c>contributions</c> JSON and evidence lists.
-    /// A relationship written without the JSON (by hand, or by another tool) gives each evidence article the stored aggregate attributes.
+    /// The properties of its <c>:Assertion</c> node: <c>fact</c> (the key), <c>article</c>, the attributes (absent when
+    /// null; <c>date</c> as <c>yyyy-MM-dd</c>, which the statements turn into a Neo4j date), and the evidence as the
+    /// parallel lists <c>sentences</c>, <c>starts</c>, <c>ends</c> in <see cref="OrderedEvidence"/> order.
     /// </summary>
-    public static IReadOnlyList<FactContribution> FromStored(Relationship stored, string? json)
+    public IReadOnlyDictionary<string, object?> ToProperties(string factKey)
     {
-        var evidenceByArticle = stored.Evidence.GroupBy(e => e.ArticleId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Evidence>)[.. g], StringComparer.Ordinal);
-        var result = new List<FactContribution>();
-        if (!string.IsNullOrEmpty(json))
+        var evidence = OrderedEvidence;
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            using var document = JsonDocument.Parse(json);
-            foreach (var item in document.RootElement.EnumerateArray())
-            {
-                var article = item.GetProperty("article").GetString() ?? "";
-                result.Add(new FactContribution(
-                    article,
-                    evidenceByArticle.GetValueOrDefault(article, []),
-                    Optional(item, "date") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                    Optional(item, "placeId"),
-                    Optional(item, "title"),
-                    Optional(item, "allegation"),
-                    item.TryGetProperty("confidence", out var confidence) ? confidence.GetDouble() : 1.0)
-                { DateKind = DateKinds.Parse(Optional(item, "dateKind")) });
-            }
-
-            return result;
-        }
-
-        foreach (var (article, evidence) in evidenceByArticle)
-        {
-            result.Add(new FactContribution(article, evidence, stored.Date, stored.PlaceId, stored.Title, stored.Allegation, stored.Confidence) { DateKind = stored.DateKind });
-        }
-
-        return result;
+            ["fact"] = factKey,
+            ["article"] = ArticleId,
+            ["confidence"] = Confidence,
+            ["sentences"] = evidence.Select(e => e.Sentence).ToList(),
+            ["starts"] = evidence.Select(e => (long)e.Start).ToList(),
+            ["ends"] = evidence.Select(e => (long)e.End).ToList(),
+        };
+        AddIfPresent(properties, "date", Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AddIfPresent(properties, "dateKind", Date is null ? null : DateKind.Name());
+        AddIfPresent(properties, "placeId", PlaceId);
+        AddIfPresent(properties, "title", Title);
+        AddIfPresent(properties, "allegation", Allegation);
+        return properties;
     }
 
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    /// <summary>A contribution read back from the properties of an <c>:Assertion</c> node (evidence included when they hold it).</summary>
+    public static FactContribution FromProperties(IReadOnlyDictionary<string, object?> properties)
+    {
+        var article = GraphMapping.Text(properties, "article") ?? "";
+        return new FactContribution(
+            article,
+            GraphMapping.Evidence(article, properties),
+            GraphMapping.Date(properties, "date"),
+            GraphMapping.Text(properties, "placeId"),
+            GraphMapping.Text(properties, "title"),
+            GraphMapping.Text(properties, "allegation"),
+            GraphMapping.Confidence(properties))
+        { DateKind = DateKinds.Parse(GraphMapping.Text(properties, "dateKind")) };
+    }
+
+    private static void AddIfPresent(Dictionary<string, object?> properties, string name, string? value)
     {
         if (value is not null)
         {
-            writer.WriteString(name, value);
+            properties[name] = value;
         }
     }
-
-    private static string? Optional(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

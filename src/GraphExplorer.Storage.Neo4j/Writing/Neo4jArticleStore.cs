@@ -13,7 +13,7 @@ namespace GraphExplorer.Storage.Neo4j.Writing;
 
 /// <summary>
 /// The write side on Neo4j. <see cref="SaveArticleAsync"/> is one explicit transaction: lock and read what the
-/// article touches, compute the re-aggregated facts and aliases (<see cref="ArticleWritePlan"/>), write them with
+/// article touches, compute the facts' new aggregates and the aliases (<see cref="ArticleWritePlan"/>), write them with
 /// batched UNWIND/MERGE statements, commit. Any failure rolls back and throws; a transient one retries the whole
 /// transaction, which is idempotent.
 /// </summary>
@@ -108,23 +108,33 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
             }
         }
 
-        var keys = graph.Relationships.Select(r => r.Canonical())
-            .Select(r => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["key"] = r.Key, ["source"] = r.SourceId, ["target"] = r.TargetId })
-            .ToList();
+        var keys = graph.Relationships.Select(r => r.Canonical().Key).Distinct().ToList();
         var factRows = await transaction.RunAsync(
-            new Statement(WriteStatements.ReadTouchedFacts, Parameters(("articleId", graph.Article.Id), ("facts", keys))),
+            new Statement(WriteStatements.ReadTouchedFacts, Parameters(("articleId", graph.Article.Id), ("keys", keys))),
             cancellationToken);
         var facts = new List<TouchedFact>();
         foreach (var row in factRows.Rows)
         {
             var properties = factRows.Value(row, "properties") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
-            var stored = GraphMapping.ToRelationship((string)factRows.Value(row, "type")!, (string)factRows.Value(row, "source")!, (string)factRows.Value(row, "target")!, properties);
             facts.Add(new TouchedFact(
                 (string)factRows.Value(row, "key")!,
-                stored.Type,
-                stored.SourceId,
-                stored.TargetId,
-                FactContribution.FromStored(stored, GraphMapping.Text(properties, "contributions"))));
+                (string)factRows.Value(row, "type")!,
+                (string)factRows.Value(row, "source")!,
+                (string)factRows.Value(row, "target")!,
+                FactAggregate.FromProperties(properties),
+                factRows.Value(row, "previous") is IReadOnlyDictionary<string, object?> previousContribution ? FactContribution.FromProperties(previousContribution) : null));
+        }
+
+        var needOthers = facts.Where(f => f.NeedsOthers).Select(f => f.Key).ToList();
+        if (needOthers.Count > 0)
+        {
+            var otherRows = await transaction.RunAsync(
+                new Statement(WriteStatements.ReadOtherContributions, Parameters(("articleId", graph.Article.Id), ("keys", needOthers))),
+                cancellationToken);
+            var others = otherRows.Rows
+                .Select(row => ((string)otherRows.Value(row, "key")!, FactContribution.FromProperties(otherRows.Value(row, "contribution") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())))
+                .ToLookup(pair => pair.Item1, pair => pair.Item2, StringComparer.Ordinal);
+            facts = [.. facts.Select(f => f.NeedsOthers ? f with { Others = [.. others[f.Key]] } : f)];
         }
 
         return ArticleWritePlan.Create(graph, touched, previous, facts);
@@ -163,10 +173,16 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
             await transaction.RunAsync(new Statement(WriteStatements.WriteMentions, Parameters(("articleId", article.Id), ("rows", rows))), cancellationToken);
         }
 
-        foreach (var group in plan.Facts.GroupBy(f => f.Fact.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in plan.Facts.GroupBy(f => f.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var rows = group.Select(f => FactRow(f.Fact, f.Contributions)).ToList();
-            await transaction.RunAsync(new Statement(WriteStatements.WriteFacts(group.Key), Parameters(("rows", rows))), cancellationToken);
+            foreach (var (exists, statement) in new[] { (false, WriteStatements.CreateFacts(group.Key)), (true, WriteStatements.UpdateFacts(group.Key)) })
+            {
+                var rows = group.Where(f => f.Exists == exists).Select(FactRow).ToList();
+                if (rows.Count > 0)
+                {
+                    await transaction.RunAsync(new Statement(statement, Parameters(("rows", rows))), cancellationToken);
+                }
+            }
         }
     }
 
@@ -179,23 +195,15 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         return new Statement(WriteStatements.WriteArticle, Parameters(("articleId", article.Id), ("properties", properties), ("published", article.Published)));
     }
 
-    internal static IReadOnlyDictionary<string, object?> FactRow(Relationship fact, IReadOnlyList<FactContribution> contributions)
+    /// <summary>The row of <see cref="WriteStatements.CreateFacts"/> and <see cref="WriteStatements.UpdateFacts"/>: key, endpoints, aggregate, and the article's assertion (or null).</summary>
+    internal static IReadOnlyDictionary<string, object?> FactRow(FactWrite fact)
     {
-        var properties = new Dictionary<string, object?>
-        {
-            ["key"] = fact.Key,
-            ["confidence"] = fact.Confidence,
-            ["evidenceArticles"] = fact.Evidence.Select(e => e.ArticleId).ToList(),
-            ["evidenceSentences"] = fact.Evidence.Select(e => e.Sentence).ToList(),
-            ["evidenceStarts"] = fact.Evidence.Select(e => (long)e.Start).ToList(),
-            ["evidenceEnds"] = fact.Evidence.Select(e => (long)e.End).ToList(),
-            ["contributions"] = FactContribution.ToJson(contributions),
-        };
-        AddIfPresent(properties, "dateKind", fact.Date is null ? null : fact.DateKind.Name());
-        AddIfPresent(properties, "placeId", fact.PlaceId);
-        AddIfPresent(properties, "title", fact.Title);
-        AddIfPresent(properties, "allegation", fact.Allegation);
-        return Row(("key", fact.Key), ("source", fact.SourceId), ("target", fact.TargetId), ("date", fact.Date), ("properties", properties));
+        var row = fact.Aggregate.ToProperties();
+        row["key"] = fact.Key;
+        row["source"] = fact.SourceId;
+        row["target"] = fact.TargetId;
+        row["assertion"] = fact.Contribution?.ToProperties(fact.Key);
+        return row;
     }
 
     private static void AddIfPresent(Dictionary<string, object?> properties, string name, string? value)

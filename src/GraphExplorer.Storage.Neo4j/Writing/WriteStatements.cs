@@ -33,27 +33,49 @@ internal static class WriteStatements
                EXISTS { MATCH (:Article {id: $articleId})-[:MENTIONS]->(e) } AS previous
         """;
 
-    /// <summary>The stored facts the article touches: those citing it, and those with the keys it states.</summary>
+    /// <summary>
+    /// The stored facts the article touches (those it stated before, found by its <c>:Assertion</c> nodes, and those with
+    /// the keys it states now), each with its stored aggregate and this article's previous contribution; never the other
+    /// articles' evidence, so the read does not grow with how many articles cite a fact. The key is <c>TYPE|source|target</c>,
+    /// so the relationship is found from its two endpoints.
+    /// </summary>
     public const string ReadTouchedFacts = """
-        CALL {
-          MATCH (:Article {id: $articleId})-[:MENTIONS]->(:Entity)-[r]-(:Entity)
-          WHERE type(r) <> 'MENTIONS' AND $articleId IN r.evidenceArticles
-          RETURN r
+        CALL () {
+          MATCH (s:Assertion {article: $articleId})
+          RETURN s.fact AS key
           UNION
-          UNWIND $facts AS f
-          MATCH (:Entity {id: f.source})-[r {key: f.key}]->(:Entity {id: f.target})
-          RETURN r
+          UNWIND $keys AS key
+          RETURN key
         }
-        WITH DISTINCT r
-        RETURN r.key AS key, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, properties(r) AS properties
+        WITH key, split(key, '|') AS parts
+        MATCH (:Entity {id: parts[1]})-[r {key: key}]->(:Entity {id: parts[2]})
+        OPTIONAL MATCH (previous:Assertion {fact: key, article: $articleId})
+        RETURN key, type(r) AS type, parts[1] AS source, parts[2] AS target, properties(r) AS properties,
+               previous {.article, .date, .dateKind, .placeId, .title, .allegation, .confidence} AS previous
         """;
 
-    /// <summary>Writes the article node (all properties replaced) and drops its old MENTIONS.</summary>
+    /// <summary>
+    /// The other articles' contributions (attributes, not evidence) to facts whose aggregate this article's previous
+    /// contribution decided (<see cref="TouchedFact.NeedsOthers"/>): the one read that grows with the citations, made only
+    /// when an article that changed gave a fact its date, place, title, allegation or highest confidence.
+    /// </summary>
+    public const string ReadOtherContributions = """
+        UNWIND $keys AS key
+        MATCH (s:Assertion {fact: key})
+        WHERE s.article <> $articleId
+        RETURN key, s {.article, .date, .dateKind, .placeId, .title, .allegation, .confidence} AS contribution
+        """;
+
+    /// <summary>Writes the article node (all properties replaced) and drops its old MENTIONS and its old assertions.</summary>
     public const string WriteArticle = """
         MERGE (a:Article {id: $articleId})
         SET a = $properties
         SET a.published = CASE WHEN $published IS NULL THEN null ELSE date($published) END
         WITH a
+        CALL (a) {
+          MATCH (s:Assertion {article: a.id})
+          DELETE s
+        }
         OPTIONAL MATCH (a)-[m:MENTIONS]->(:Entity)
         DELETE m
         """;
@@ -96,14 +118,41 @@ internal static class WriteStatements
         SET e:{Checked(label)}, e.name = row.name, e.aliases = row.aliases, e.aliasText = row.aliasText, e.nameKeys = row.nameKeys
         """;
 
-    /// <summary>Upserts facts of one type (the type comes from <see cref="EdgeTypes.All"/>), replacing all their properties.</summary>
-    public static string WriteFacts(string type) => $"""
+    /// <summary>
+    /// Creates facts of one type that are not stored yet (the type comes from <see cref="EdgeTypes.All"/>), each with its
+    /// aggregate and the <c>:Assertion</c> node of the article that states it. A plain CREATE: the write plan read the
+    /// touched facts inside the same transaction, under the locks of their endpoints, so these keys are new.
+    /// </summary>
+    public static string CreateFacts(string type) => $$"""
         UNWIND $rows AS row
-        MATCH (a:Entity {"{"}id: row.source{"}"})
-        MATCH (b:Entity {"{"}id: row.target{"}"})
-        MERGE (a)-[r:{Checked(EdgeTypes.Get(type))} {"{"}key: row.key{"}"}]->(b)
-        SET r = row.properties
-        SET r.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
+        MATCH (a:Entity {id: row.source})
+        MATCH (b:Entity {id: row.target})
+        CREATE (a)-[r:{{Checked(EdgeTypes.Get(type))}} {key: row.key, date: date(row.date), dateKind: row.dateKind, placeId: row.placeId, placeArticle: row.placeArticle,
+                title: row.title, titleArticle: row.titleArticle, allegation: row.allegation, allegationArticle: row.allegationArticle,
+                confidence: row.confidence, assertions: row.assertions}]->(b)
+        WITH row, row.assertion AS c
+        {{CreateAssertion}}
+        """;
+
+    /// <summary>
+    /// Updates the aggregates of stored facts of one type, and creates the article's <c>:Assertion</c> node for those it
+    /// states (<c>row.assertion</c> is null for a fact the article no longer states). Each property is set by name, so
+    /// nothing read by the MATCH is written and the rows stream without an Eager barrier.
+    /// </summary>
+    public static string UpdateFacts(string type) => $$"""
+        UNWIND $rows AS row
+        MATCH (:Entity {id: row.source})-[r:{{Checked(EdgeTypes.Get(type))}} {key: row.key}]->(:Entity {id: row.target})
+        SET r.date = date(row.date), r.dateKind = row.dateKind, r.placeId = row.placeId, r.placeArticle = row.placeArticle,
+            r.title = row.title, r.titleArticle = row.titleArticle, r.allegation = row.allegation, r.allegationArticle = row.allegationArticle,
+            r.confidence = row.confidence, r.assertions = row.assertions
+        WITH row, row.assertion AS c
+        WHERE c IS NOT NULL
+        {{CreateAssertion}}
+        """;
+
+    private const string CreateAssertion = """
+        CREATE (:Assertion {fact: row.key, article: c.article, date: date(c.date), dateKind: c.dateKind, placeId: c.placeId, title: c.title,
+                allegation: c.allegation, confidence: c.confidence, sentences: c.sentences, starts: c.starts, ends: c.ends})
         """;
 
     private static string Checked(string label) =>

@@ -46,7 +46,7 @@ public sealed class AdminImportTests(Neo4jServer server) : IDisposable
             var password = await RunAsync(Path.Combine(neo4jHome, "start"), [serverDirectory, http, bolt], token);
             await RunAsync(Path.Combine(neo4jHome, "stop"), [serverDirectory], token);
             var files = AdminImport.Write(graphs, Path.Combine(serverDirectory, "import", "graph-explorer"));
-            Assert.Equal([AdminImport.FactsFile], files.MultilineFiles); // the hostile sentence holds a line break
+            Assert.Equal([AdminImport.AssertionsFile], files.MultilineFiles); // the hostile sentence holds a line break
             await RunAsync(Path.Combine(neo4jHome, "bin", "neo4j-admin"), files.Arguments(), token, ("NEO4J_HOME", serverDirectory), ("NEO4J_CONF", Path.Combine(serverDirectory, "conf")));
             await RunAsync(Path.Combine(neo4jHome, "start"), [serverDirectory, http, bolt], token);
             await using var imported = SuiteDatabase.Services(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{http}"), Password = PasswordOf(password) });
