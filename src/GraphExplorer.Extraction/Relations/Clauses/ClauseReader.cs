@@ -783,6 +783,20 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 }
             }
 
+            // "the US-Iraq framework agreement", "Baghdad-Ankara talks": two names joined by a hyphen before a noun are
+            // its two sides, as "between A and B" would name them
+            if (clause.MentionAt(result[i]) is { Label: NodeLabels.Country or NodeLabels.Organization } side)
+            {
+                foreach (var joined in Children(result[i], "compound"))
+                {
+                    if (joined.Index < result[i].Index && HyphenBetween(joined, result[i]) && clause.MentionAt(joined) is { Label: NodeLabels.Country or NodeLabels.Organization } other
+                        && other.Canonical != side.Canonical && !result.Contains(joined))
+                    {
+                        result.Add(joined);
+                    }
+                }
+            }
+
             // "the A (X), the B (Y), and C" or a headline's "Chile, Peru sign" read as apposition: two different
             // names of one kind side by side are a list, not one thing named twice
             if (clause.MentionAt(result[i]) is { } named)
