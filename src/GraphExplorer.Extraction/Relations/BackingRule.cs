@@ -112,8 +112,10 @@ internal sealed class BackingRule(Gazetteer gazetteer, RelationWords words) : IR
             return false;
         }
 
+        // an apposition describes one thing ("X, an Iran-backed group"); without the article the comma may run a list
+        // ("the army, Iran-backed militias and US-backed forces")
         var backerToken = TokenStartingAtOrAfter(tokens, backer.Start);
-        if (backerToken - first - 1 > MaxAppositionWords)
+        if (backerToken - first - 1 > MaxAppositionWords || backerToken <= first + 1 || tokens[first + 1].Norm is not ("a" or "an"))
         {
             return false;
         }

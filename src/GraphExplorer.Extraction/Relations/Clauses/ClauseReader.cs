@@ -518,6 +518,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 result.AddRange(Actors(partner, depth + 1));
             }
 
+            if (mention.Label is NodeLabels.Place or NodeLabels.Country && Tree.Children(word).Any(c => c.Is("case") && c.Xpos == "POS")
+                && Tree.Children(word).FirstOrDefault(c => c.Index > word.Index && c.Relation is "flat" or "compound" or "appos" && clause.MentionAt(c) is { Label: NodeLabels.Organization }) is { } owned
+                && clause.MentionAt(owned) is { } body && IsUsable(body))
+            {
+                return [body]; // "the Kurdistan Region's Peshmerga" hung on its possessor: the body is the actor
+            }
+
             if (mention.Label == NodeLabels.Place)
             {
                 // "the Kurdistan Region, Sulaimani City": the place the apposition narrows it to
