@@ -195,6 +195,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// <summary>The agent of the verb a noun depends on ("X struck Y with coalition support" for "support").</summary>
     public List<SyntaxWord> GovernorWords(SyntaxWord noun)
     {
+        if (Tree.Children(noun).Any(c => c.Is("nmod") && CaseOf(c) is "for" or "to" or "of"))
+        {
+            return []; // "X expressed support for Y's plan": the noun names whom it is for; the verb's subject only voices it
+        }
+
         var head = Tree.HeadOf(noun);
         for (var steps = 0; head is not null && IsNominal(head) && steps < 2; steps++)
         {
