@@ -119,4 +119,32 @@ public sealed class AgreementAndBackingTests
         var graph = Extract("Iraq condemned Turkish and Iranian strikes in the north.");
         Assert.False(graph.Has(EdgeTypes.CooperatesWith, "Turkey", "Iran"), graph.Facts());
     }
+
+    [Fact]
+    public void Between_after_a_short_predicate_names_the_sides_of_an_accord()
+    {
+        var graph = Extract("A power-sharing deal was reached between the Sudanese army and the Sudan Liberation Movement on Sunday.");
+        var deal = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
+        Assert.True(graph.Has(EdgeTypes.PartyTo, "Sudan Liberation Movement", deal.Name), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.PartyTo, "Sudanese Armed Forces", deal.Name), graph.Facts());
+    }
+
+    [Fact]
+    public void Support_voiced_for_a_named_beneficiary_is_not_the_speakers_backing()
+    {
+        var graph = Extract("Minister Ali Musa expressed Chad's full support for Niger's new constitution.");
+        Assert.NotNull(graph.Find(NodeLabels.Person, "Ali Musa"));
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.BackedBy.Name);
+        Assert.True(Extract("Chad's army seized the town with French support.").Relationships.Any(r => r.Type == EdgeTypes.BackedBy.Name));
+    }
+
+    [Fact]
+    public void Where_an_accord_was_signed_is_not_what_it_concerns()
+    {
+        var signed = Extract("Trade resumed under the customs agreement signed by Chad and Niger in Niamey on Monday.");
+        Assert.DoesNotContain(signed.Relationships, r => r.Type == EdgeTypes.Concerns.Name);
+        Assert.True(signed.Has(EdgeTypes.PartyTo, "Niger", "Chad–Niger customs agreement"), signed.Facts());
+        var purpose = Extract("Chad and Niger signed an agreement on Monday to resume joint patrols in the Kharab sub-district.");
+        Assert.Contains(purpose.Relationships, r => r.Type == EdgeTypes.Concerns.Name);
+    }
 }

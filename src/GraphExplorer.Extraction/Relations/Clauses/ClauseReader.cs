@@ -270,7 +270,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         foreach (var w in scope)
         {
             if (w.Is("nsubj") || Tree.Children(w).Any(c => c.Is("advmod") && c.Lemma.ToLowerInvariant() is "where" or "when")
-                || (Tree.HeadOf(w) is { } owner && clause.MentionAt(owner) is { Label: NodeLabels.Border }))
+                || (Tree.HeadOf(w) is { } owner && clause.MentionAt(owner) is { Label: NodeLabels.Border })
+                || (w.Is("obl") && Tree.HeadOf(w) is { } participle && IsSigning(participle)))
             {
                 foreach (var below in Tree.Subtree(w))
                 {
@@ -281,6 +282,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return [.. scope.Where(w => !excluded.Contains(w.Index) && clause.MentionAt(w) is { Label: NodeLabels.Place or NodeLabels.Border })];
     }
+
+    /// <summary>
+    /// A verb that concludes an accord (a SIGNED or PARTY_TO verb of the lexicon, not one that carries it out): where it was signed
+    /// ("the agreement signed in Niamey") is no part of what the accord is about.
+    /// </summary>
+    private bool IsSigning(SyntaxWord verb) =>
+        IsVerbal(verb) && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Edge == EdgeTypes.Signed || (r.Edge == EdgeTypes.PartyTo && !r.Options.AnyMood));
 
     /// <summary>The object words of a verb, a relative pronoun read as the noun it stands for ("the attack that X was planning").</summary>
     public IEnumerable<SyntaxWord> ObjectWords(SyntaxWord verb) =>
