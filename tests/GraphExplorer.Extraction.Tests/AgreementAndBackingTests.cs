@@ -135,7 +135,7 @@ public sealed class AgreementAndBackingTests
         var graph = Extract("Minister Ali Musa expressed Chad's full support for Niger's new constitution.");
         Assert.NotNull(graph.Find(NodeLabels.Person, "Ali Musa"));
         Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.BackedBy.Name);
-        Assert.True(Extract("Chad's army seized the town with French support.").Relationships.Any(r => r.Type == EdgeTypes.BackedBy.Name));
+        Assert.Contains(Extract("Chad's army seized the town with French support.").Relationships, r => r.Type == EdgeTypes.BackedBy.Name);
     }
 
     [Fact]
