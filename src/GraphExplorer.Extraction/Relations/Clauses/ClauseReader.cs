@@ -320,11 +320,17 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return agents;
         }
 
-        var subjects = Tree.Children(verb).Where(c => (c.Relation is "nsubj" or "nsubj:outer" || c.Is("nsubj:pass") && PassiveMisread(verb)) && !IsRelativePronoun(c)).ToList();
+        var subjects = Tree.Children(verb).Where(c => (c.Relation is "nsubj" or "nsubj:outer" || c.Is("nsubj:pass") && PassiveMisread(verb)) && !IsRelativePronoun(c))
+            .Select(c => ClauseOpenedByInterval(c) ?? c).ToList();
         if (subjects.Count > 0)
         {
             subjects.AddRange(Tree.Children(verb).Where(IsComitative)); // "A, together with B, took part"
             return subjects;
+        }
+
+        if (SubjectReadAsPhrase(verb) is { } misread)
+        {
+            return [misread];
         }
 
         if (Children(verb, "nsubj").Any(IsRelativePronoun) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is not null)
@@ -338,6 +344,33 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         }
 
         return Inherited(verb, depth);
+    }
+
+    /// <summary>
+    /// "a day after the IRGC launched strikes" read with "day" for the subject and "after the IRGC" as its phrase: a span
+    /// of time is no agent, and the name its after-phrase introduces is the subject of the clause it opens.
+    /// </summary>
+    private SyntaxWord? ClauseOpenedByInterval(SyntaxWord subject) =>
+        Words.IsInterval(subject.Lemma)
+            ? Tree.Children(subject).FirstOrDefault(c => c.Relation is "nmod" or "obl" or "acl" && CaseOf(c) is "after" or "before" or "since" or "until" or "as")
+            : null;
+
+    /// <summary>
+    /// "days after the US military launched an assault" with "after the US military" read as a phrase of another word and
+    /// the finite verb left without a subject: the noun right before the verb, introduced by a subordinator, is its subject.
+    /// </summary>
+    private SyntaxWord? SubjectReadAsPhrase(SyntaxWord verb)
+    {
+        if (verb.Xpos is not ("VBD" or "VBZ" or "VBP") || verb.Index == 0)
+        {
+            return null;
+        }
+
+        var before = Tree[verb.Index - 1];
+        return IsNominal(before) && before.Head != verb.Index && !Tree.Ancestors(before).Any(a => a.Index == verb.Index)
+            && CaseOf(before) is "after" or "before" or "since" or "until" or "as" or "when" or "while"
+            ? before
+            : null;
     }
 
     /// <summary>A verb without a subject of its own takes it from the clause it depends on.</summary>
@@ -365,7 +398,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             case "acl":
                 if (verb.Xpos == "VBG" || ActiveParticipleMisread(verb))
                 {
-                    return [head]; // "missiles targeting X", "forces attacking X"
+                    // "missiles targeting X", "forces attacking X"; "A terrorists and affiliated groups attacked X" with the verb hung
+                    // on the last conjunct, a bare common noun: the whole coordination is the subject
+                    return head.Is("conj") && clause.MentionAt(head) is null && !Words.IsProxy(NounLemma(head)) && Tree.HeadOf(head) is { } first && IsNominal(first)
+                        ? [first]
+                        : [head];
                 }
 
                 return Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to") ? NounAgentWords(head, depth + 1) : []; // "the council's decision to label X"
@@ -425,7 +462,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         var result = Tree.Children(noun).Where(c =>
             c.Is("nmod:poss")
             || (c.Index < noun.Index && c.Relation is "amod" or "compound" or "nmod:npmod" or "obl:npmod" or "nmod:unmarked" && clause.MentionAt(c) is not null)
-            || (c.Is("nmod") && CaseOf(c) == "by")).ToList();
+            || (c.Index < noun.Index && c.Is("compound") && Words.IsProxy(NounLemma(c)) && Tree.Children(c).Any(m => clause.MentionAt(m) is { Role: MentionRole.Actor }))
+            || (c.Is("nmod") && CaseOf(c) == "by")).ToList(); // "CENTCOM forces airstrikes": a proxy noun that names its actor
         if (result.Count == 0)
         {
             // "the signing of X by A and B", "a visit to X by A" with the by-phrase hung on X; "support provided by X"
