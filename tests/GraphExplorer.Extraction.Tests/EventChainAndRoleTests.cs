@@ -26,6 +26,14 @@ public sealed class EventChainAndRoleTests
     }
 
     [Fact]
+    public void A_past_tense_glued_into_a_noun_phrase_still_has_its_subject_and_object()
+    {
+        var graph = Extract("Hezbollah fired rockets at the Israel Defense Forces on Sunday.");
+        Assert.True(graph.Has(EdgeTypes.Attacked, "Hezbollah", "Israel Defense Forces"), graph.Facts());
+        Assert.False(graph.Has(EdgeTypes.Attacked, "Israel Defense Forces", "Hezbollah"), graph.Facts());
+    }
+
+    [Fact]
     public void A_definite_attack_with_no_attacker_takes_the_attacker_of_the_attack_just_stated()
     {
         var graph = Extract("Hezbollah attacked the Israel Defense Forces on Sunday. The barrage lasted two hours. "

@@ -325,23 +325,6 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             {
                 yield return referred;
             }
-
-            if (reader.PatientWords(trigger).Count == 0)
-            {
-                // "condemned the US strikes on X" read as a clause whose verb is "strikes": the noun phrase before the event
-                // word, with its article, is the event's owner
-                var tree = clause.Tree;
-                foreach (var misread in tree.Children(trigger).Where(c => c.Is("ccomp") && lexicon.IsEventNoun(c.Lemma)))
-                {
-                    foreach (var owner in tree.Children(misread).Where(c => c.Is("nsubj") && c.Index < misread.Index && tree.Children(c).Any(d => d.Is("det"))))
-                    {
-                        foreach (var actor in reader.Actors(owner))
-                        {
-                            yield return actor;
-                        }
-                    }
-                }
-            }
         }
     }
 

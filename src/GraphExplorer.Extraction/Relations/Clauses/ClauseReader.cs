@@ -67,7 +67,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return [];
         }
 
-        if (PerfectMisread(verb) is not null)
+        if (PerfectMisread(verb) is not null || GluedSubject(verb) is not null)
         {
             return [Tree.HeadOf(verb)!];
         }
@@ -102,6 +102,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (Children(verb, "xcomp").FirstOrDefault(x => Children(x, "nsubj").Any()) is { } smallClause)
         {
             return [.. Children(smallClause, "nsubj")];
+        }
+
+        if (!Words.IsSpeech(verb.Lemma) && !Words.IsIrrealis(verb.Lemma)
+            && Children(verb, "ccomp").FirstOrDefault(c => c.Index > verb.Index && !Tree.Children(c).Any(m => m.Is("mark") && m.Upos == "SCONJ")) is { } misread
+            && Children(misread, "nsubj").Where(n => n.Index < misread.Index && (clause.MentionAt(n) is not null || Tree.Children(n).Any(d => d.Is("det")))).ToList() is { Count: > 0 } owners)
+        {
+            // "struck suspected Hezbollah depots", "condemned the US strikes on X" read as a clause with a verb "depots",
+            // "strikes": a verb that takes no clause has a noun phrase there, whose name before the head is the patient
+            return owners;
         }
 
         var governor = Tree.HeadOf(verb);
@@ -173,8 +182,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         if (result.Count == 0)
         {
-            // "held talks in Nairobi with X": the phrase hung on the place before it
-            foreach (var child in Tree.Children(trigger).Where(c => IsModifierOrOblique(c) && clause.MentionAt(c) is { Label: NodeLabels.Place }))
+            if (GluedSubject(trigger) is not null && Tree.HeadOf(trigger) is { } glued)
+            {
+                result.AddRange(Tree.Children(glued).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition))); // "Hezbollah fired rockets at X"
+            }
+
+            // "held talks in Nairobi with X", "airstrikes in Syria against X": the phrase hung on the place before it
+            foreach (var child in Tree.Children(trigger).Where(c => IsModifierOrOblique(c)
+                && (clause.MentionAt(c) is { Label: NodeLabels.Place } || (clause.MentionAt(c) is { Label: NodeLabels.Country } && CaseOf(c) == "in"))))
             {
                 result.AddRange(Tree.Children(child).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
             }
@@ -300,6 +315,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (PerfectMisread(verb) is { } have)
         {
             return VerbAgentWords(have, depth + 1); // "The US has blamed X" read as "has (blamed X)"
+        }
+
+        if (GluedSubject(verb) is { } glued)
+        {
+            return [glued];
         }
 
         if (IsPassive(verb))
@@ -480,6 +500,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (LightVerb(noun, depth) is { } light)
         {
             return VerbAgentWords(light, depth + 1);
+        }
+
+        if (Children(noun, "amod").FirstOrDefault(a => Words.IsLight(a.Lemma) && GluedSubject(a) is not null) is { } glued)
+        {
+            return [GluedSubject(glued)!]; // "The IDF conducted airstrikes" read as one noun phrase
         }
 
         return [];
@@ -1258,7 +1283,23 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     public bool IsPassive(SyntaxWord verb) =>
         (Tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass") || c.Is("obl:agent")) && !PassiveMisread(verb))
         || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")) && PerfectMisread(verb) is null
-            && !ActiveParticipleMisread(verb));
+            && !ActiveParticipleMisread(verb) && GluedSubject(verb) is null);
+
+    /// <summary>
+    /// "The IDF conducted airstrikes in X", "Hezbollah fired rockets at Y" read as one noun phrase: the past tense tagged
+    /// as a participle modifying the noun after it, with the name right before it hung on it. A participle that
+    /// modifies a noun has no name of its own before it, so the name is the subject and the noun the object. Returns the name.
+    /// </summary>
+    public SyntaxWord? GluedSubject(SyntaxWord verb)
+    {
+        if (verb.Xpos != "VBN" || verb.Relation != "amod" || verb.Index == 0 || Tree.HeadOf(verb) is not { } noun || noun.Index <= verb.Index)
+        {
+            return null;
+        }
+
+        var before = Tree[verb.Index - 1];
+        return (before.Head == verb.Index || before.Head == noun.Index) && before.Relation is "compound" or "nsubj" or "nmod:poss" && clause.MentionAt(before) is { Role: MentionRole.Actor } ? before : null;
+    }
 
     /// <summary>
     /// "The two ministers later signed the accord" parsed as a noun with a participle clause: a passive participle
