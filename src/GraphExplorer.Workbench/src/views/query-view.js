@@ -42,7 +42,7 @@ export async function queryView(name, searchParams) {
         step: p.kind === 'float' ? 'any' : undefined, value: given ?? '', placeholder: p.default !== null && p.default !== undefined ? `default ${p.default}` : p.required ? 'required' : 'optional' });
       inputs.set(p.name, () => control.value.trim());
     }
-    return h('div', { class: 'field' }, h('label', { for: id }, p.name, p.required ? ' *' : ''), control,
+    return h('div', { class: p.kind === 'edgeTypes' ? 'field wide' : 'field' }, h('label', { for: id }, p.name, p.required ? ' *' : ''), control,
       h('small', {}, p.description, bounds ? ` (${bounds})` : '', ` · ${p.kind}`));
   });
 
@@ -98,8 +98,9 @@ export async function queryView(name, searchParams) {
     element,
     title: query.name,
     mounted() {
-      if ([...searchParams.keys()].length > 0 || query.parameters.every((p) => !p.required)) run();
-      else element.querySelector('input')?.focus();
+      if ([...searchParams.keys()].length > 0 || query.parameters.every((p) => !p.required)) return run();
+      element.querySelector('input')?.focus();
+      return undefined;
     },
     dispose() { graph?.destroy(); },
   };
