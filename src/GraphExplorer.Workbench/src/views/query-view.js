@@ -75,7 +75,9 @@ export async function queryView(name, searchParams) {
     const canvas = h('div', { class: 'canvas result-graph', id: 'result-graph' });
     const names = new Map(response.graph.nodes.map((n) => [n.id, n.name]));
     const exports = h('div', { class: 'exports', id: 'exports' }, 'Export: ', formats.map((f) => h('button', { type: 'button', class: 'small', 'data-format': f.name,
-      onclick: () => download(`/api/queries/${encodeURIComponent(name)}?${new URLSearchParams({ ...values, format: f.name })}`, `${name}.${f.extension}`).catch((e) => toast(e.message, true)) }, f.name)));
+      onclick: () => download(`/api/queries/${encodeURIComponent(name)}?${new URLSearchParams({ ...values, format: f.name })}`, `${name}.${f.extension}`)
+        .then((late) => late && toast([`${f.name} export ready: `, late]))
+        .catch((e) => toast(e.message, true)) }, f.name)));
     clear(results,
       h('p', { class: 'counts', id: 'query-counts' }, `${response.rows.length} row(s)${response.truncated ? ` of ${response.totalRows} (cut at the service's limit)` : ''}, ${response.graph.nodes.length} nodes, ${response.graph.relationships.length} edges · ${took} ms`),
       exports,
@@ -112,5 +114,7 @@ function render(cell, column, names) {
   if (typeof cell === 'object') return JSON.stringify(cell);
   const text = String(cell);
   if (/^(person|organization|country|place|border|agreement):/.test(text)) return entityLink(text, names.get(text) ?? text);
+  // Edge keys (TYPE|source|target) may break after each '|', so a narrow column does not stretch the table.
+  if (text.includes('|') && !text.includes(' ')) return text.split('|').flatMap((part, i) => (i === 0 ? [part] : [h('wbr'), `|${part}`]));
   return text;
 }
