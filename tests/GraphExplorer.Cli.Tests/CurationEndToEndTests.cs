@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.TestSupport;
 
 namespace GraphExplorer.Cli.Tests;
