@@ -1,7 +1,7 @@
-using GraphExplorer.Extraction.Benchmark;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using GraphExplorer.Extraction.Benchmark;
 
 namespace GraphExplorer.WorkbenchBench;
 
