@@ -54,9 +54,9 @@ internal sealed partial class CooperationRule : IRelationRule
 
         var sentences = view.Context.Sentences;
         var index = view.Sentence.Index;
-        return view.Context.Mentions
+        return view.Context.MentionsIn(index - 1).Concat(view.Context.MentionsIn(index))
             .Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.End <= end
-                && m.SentenceIndex >= index - 1 && sentences[m.SentenceIndex].Paragraph == view.Sentence.Paragraph)
+                && sentences[m.SentenceIndex].Paragraph == view.Sentence.Paragraph)
             .LastOrDefault();
     }
 

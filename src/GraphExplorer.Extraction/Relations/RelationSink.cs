@@ -18,6 +18,9 @@ internal sealed class RelationSink(ExtractionContext context)
 {
     private readonly Dictionary<string, Relationship> relations = new(StringComparer.Ordinal);
 
+    // each fact's evidence, gathered apart from the record: copying the list at every repeat grew with the square of the repeats
+    private readonly Dictionary<string, (List<Evidence> List, HashSet<Evidence> Seen)> evidenceByKey = new(StringComparer.Ordinal);
+
     public void Add(EdgeType type, Endpoint source, Endpoint target, Sentence sentence, double confidence,
         DateOnly? date = null, string? placeId = null, string? title = null, string? allegation = null)
     {
@@ -38,12 +41,20 @@ internal sealed class RelationSink(ExtractionContext context)
             Allegation = allegation,
             Confidence = score,
         }.Canonical();
+        if (!evidenceByKey.TryGetValue(relation.Key, out var gathered))
+        {
+            evidenceByKey[relation.Key] = gathered = ([], []);
+        }
+
+        if (gathered.Seen.Add(evidence))
+        {
+            gathered.List.Add(evidence);
+        }
+
         if (relations.TryGetValue(relation.Key, out var existing))
         {
-            var evidences = existing.Evidence.Contains(evidence) ? existing.Evidence : [.. existing.Evidence, evidence];
             relation = existing with
             {
-                Evidence = evidences,
                 Confidence = Math.Max(existing.Confidence, score),
                 Date = existing.Date ?? date,
                 PlaceId = existing.PlaceId ?? placeId,
@@ -55,5 +66,5 @@ internal sealed class RelationSink(ExtractionContext context)
         relations[relation.Key] = relation;
     }
 
-    public IEnumerable<Relationship> All => relations.Values;
+    public IEnumerable<Relationship> All => relations.Values.Select(r => r with { Evidence = [.. evidenceByKey[r.Key].List] });
 }
