@@ -22,20 +22,46 @@ internal static class PersonResolver
 
         var wordsOf = persons.ToDictionary(m => m, m => Words(m.Surface));
         var full = persons.Where(m => wordsOf[m].Count >= 2).OrderByDescending(m => wordsOf[m].Count).ThenBy(m => m.Start).ToList();
+
+        // Each distinct full form once, by surname, with its mentions' starts in order: a long article names the same
+        // people again and again, and comparing every mention with every full mention grew with the square of its length.
+        var formsBySurname = new Dictionary<string, Dictionary<string, FullForm>>(StringComparer.Ordinal);
+        for (var i = 0; i < full.Count; i++)
+        {
+            var words = wordsOf[full[i]];
+            var forms = formsBySurname.TryGetValue(Surname(words), out var found) ? found : formsBySurname[Surname(words)] = new(StringComparer.Ordinal);
+            if (!forms.TryGetValue(full[i].Surface, out var form))
+            {
+                forms[full[i].Surface] = form = new FullForm(words);
+            }
+
+            form.Starts.Add(full[i].Start);
+            form.Order.Add(i);
+        }
+
         foreach (var mention in persons)
         {
             var words = wordsOf[mention];
-            var surname = Surname(words);
-            var candidates = full.Where(f => Surname(wordsOf[f]) == surname && Compatible(words, wordsOf[f])).ToList();
-            if (candidates.Count == 0)
+            if (!formsBySurname.TryGetValue(Surname(words), out var forms))
             {
                 continue;
             }
 
-            // the fullest compatible form; ties go to the one mentioned nearest before
-            var best = candidates.OrderByDescending(f => wordsOf[f].Count)
-                .ThenBy(f => f.Start <= mention.Start ? mention.Start - f.Start : int.MaxValue / 2 + f.Start).First();
-            mention.Canonical = Clean(best.Surface);
+            // the fullest compatible form; ties go to the one mentioned nearest before (then to the earlier in the full list)
+            (int Count, long Distance, int Order)? best = null;
+            foreach (var form in forms.Values.Where(f => Compatible(words, f.Words)))
+            {
+                var candidate = form.Nearest(mention.Start);
+                if (best is not { } b || form.Words.Count > b.Count || (form.Words.Count == b.Count && (candidate.Distance, candidate.Order).CompareTo((b.Distance, b.Order)) < 0))
+                {
+                    best = (form.Words.Count, candidate.Distance, candidate.Order);
+                }
+            }
+
+            if (best is { } chosen)
+            {
+                mention.Canonical = Clean(full[chosen.Order].Surface);
+            }
         }
 
         foreach (var mention in persons.Where(m => wordsOf[m].Count >= 2))
@@ -137,4 +163,46 @@ internal static class PersonResolver
     }
 
     private static string Clean(string surface) => surface.Trim().TrimEnd(',', '.');
+
+    /// <summary>One surface of a full name: its words, and the starts of its mentions (ascending) with their places in the full list.</summary>
+    private sealed class FullForm(List<string> words)
+    {
+        public List<string> Words { get; } = words;
+
+        public List<int> Starts { get; } = [];
+
+        public List<int> Order { get; } = [];
+
+        /// <summary>The mention nearest before <paramref name="start"/> (distance = start minus its start), else the first one after (ranked behind every one before).</summary>
+        public (long Distance, int Order) Nearest(int start)
+        {
+            // the first index whose start is greater than `start`; the run of equal starts before it holds the nearest
+            int low = 0, high = Starts.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (Starts[middle] <= start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            if (low == 0)
+            {
+                return (int.MaxValue / 2 + (long)Starts[0], Order[0]);
+            }
+
+            var first = low - 1;
+            while (first > 0 && Starts[first - 1] == Starts[low - 1])
+            {
+                first--;
+            }
+
+            return (start - Starts[first], Order[first]);
+        }
+    }
 }
