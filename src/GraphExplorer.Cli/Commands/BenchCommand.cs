@@ -24,9 +24,19 @@ internal static class BenchCommand
     {
         var megabytes = new Option<int>("--mb") { Description = "Size of the synthetic corpus in MB (at least 10 for a meaningful figure)", DefaultValueFactory = _ => 10 };
         var threads = new Option<int>("--threads") { Description = "Extraction threads", DefaultValueFactory = _ => 1 };
-        var command = new Command("extract", "Extraction throughput (MB/s, articles/s) on a synthetic news corpus") { megabytes, threads };
+        var sentences = new Option<string?>("--sentences")
+        {
+            Description = "Instead: the time of one generated article per length, e.g. 1000,2000,5000,10000,20000 (ratios against 2000 show whether extraction is linear)",
+        };
+        var repeats = new Option<int>("--repeats") { Description = "Runs per article length (medians are reported)", DefaultValueFactory = _ => 3 };
+        var command = new Command("extract", "Extraction throughput (MB/s, articles/s) on a synthetic news corpus") { megabytes, threads, sentences, repeats };
         command.SetAction((parse, cancellationToken) =>
         {
+            if (parse.GetValue(sentences) is { } lengths)
+            {
+                return Task.FromResult(ArticleLengths(lengths, parse.GetValue(repeats), cancellationToken));
+            }
+
             var corpus = SyntheticCorpus.Generate(parse.GetValue(megabytes) * 1_000_000L);
             var extractor = new ArticlePipeline();
             ExtractionBenchmark.Run(extractor, [.. corpus.Take(20)], 1, cancellationToken); // warm-up: JIT and gazetteer load
@@ -35,6 +45,34 @@ internal static class BenchCommand
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    private static int ArticleLengths(string lengths, int repeats, CancellationToken cancellationToken)
+    {
+        var sizes = new List<int>();
+        foreach (var part in lengths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out var size) || size < 1)
+            {
+                Console.Error.WriteLine($"bench extract: --sentences '{lengths}' is not a comma-separated list of positive numbers ('{part}')");
+                return 1;
+            }
+
+            sizes.Add(size);
+        }
+
+        var all = ArticleLengthBenchmark.Run(new ArticlePipeline(), sizes, Math.Max(1, repeats), cancellationToken).ToList();
+        var reference = all.FirstOrDefault(f => f.Sentences == 2_000) ?? all[0];
+        foreach (var figures in all)
+        {
+            Console.Out.WriteLine(ArticleLengthBenchmark.Format(figures, figures == reference ? null : reference));
+            if (figures.StepSeconds.Count > 0)
+            {
+                Console.Out.WriteLine(ArticleLengthBenchmark.FormatSteps(figures, figures == reference ? null : reference));
+            }
+        }
+
+        return 0;
     }
 
     private static Command Queries()
