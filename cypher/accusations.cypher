@@ -1,4 +1,5 @@
 // name: accusations
+// title: Accusations
 // description: Who accused whom of what, with the date and the sentences that report it.
 // param: accuser entity? — only accusations made by this entity (id, name or alias)
 // param: accused entity? — only accusations against this entity (id, name or alias)

@@ -1,4 +1,5 @@
 // name: agreements
+// title: Agreements
 // description: Agreements with who signed them, the parties, what they concern, the earliest stated date and the evidence.
 // param: agreement entity? — only this agreement (id, name or alias)
 // param: limit int = 100 [1..1000] — most rows returned

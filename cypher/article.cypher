@@ -1,4 +1,5 @@
 // name: article
+// title: Article
 // description: The subgraph extracted from one article: the entities it mentions and the facts it states.
 // param: article article — the article id (its file name stem)
 // returns: one row per mentioned entity (label, name, id, facts: edges it is the source of that the article states) ordered by label, name, id; the entities and the article's edges

@@ -1,10 +1,12 @@
 // name: border-actors
+// title: Border actors
 // description: Persons, organizations and countries within two fact edges of a border, with the nodes they are linked through.
 // param: border entity? — only this border (id, name or alias); all borders when absent
 // param: limit int = 200 [1..1000] — most rows returned
 // returns: one row per border and actor (border, actor, label, hops, via: names of the middle nodes of two-hop links) ordered by border, hops, actor; the shortest links as paths
 // graph: b, x, shortest
 // example: border=Iraq–Iran border
+// column: hops — 1 when the actor has a fact edge with the border itself, 2 when it is linked through one other entity (named under via)
 MATCH (b:Border)
 WHERE $border IS NULL OR (toLower(b.id) = toLower($border) OR $borderKey IN b.nameKeys)
 MATCH p = (b)-[:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS*1..2]-(x:Entity)

@@ -1,4 +1,5 @@
 // name: ego-network
+// title: Ego network
 // description: The neighbourhood of an entity: every fact edge on a walk of at most depth hops from it (the edges at nodes nearer than depth).
 // param: entity entity — the centre (id, name or alias)
 // param: depth int = 1 [1..3] — hops from the centre

@@ -1,4 +1,5 @@
 // name: evidence
+// title: Evidence
 // description: The sentences and articles behind an edge (by key) or behind the edges between two entities (either direction).
 // param: key string? — an edge key, e.g. MET_WITH|person:a|person:b
 // param: a entity? — one end (id, name or alias)

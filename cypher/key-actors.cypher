@@ -1,10 +1,15 @@
 // name: key-actors
+// title: Key actors
 // description: The most connected entities: the top limit by degree (fact edges) and the top limit by betweenness (exact over all shortest paths of up to 15 hops, edges undirected).
 // param: limit int = 10 [1..100] — size of each top list
 // param: edgeTypes edgeTypes? — only these edge types (comma-separated), all when absent
 // returns: one row per entity in either top list (name, label, degree, betweenness, degreeRank, betweennessRank) ordered by degree rank; those entities as nodes
 // graph: n
 // example: limit=10
+// column: degree — the number of fact edges at the entity, in either direction
+// column: betweenness — how much the entity is a go-between: for every pair of other entities, the share of their shortest paths that pass through it, summed over all pairs (0: on no shortest path between others)
+// column: degreeRank — the entity's place when ranked by degree (1: the most edges)
+// column: betweennessRank — the entity's place when ranked by betweenness (1: the most between)
 CALL () {
   MATCH (s:Entity), (t:Entity)
   WHERE s.id < t.id

@@ -1,10 +1,12 @@
 // name: search
+// title: Search
 // description: Entities by name or alias, typo- and transliteration-tolerant and ranked: every query word must match a word of one name exactly, as a prefix, within 1 edit (4-7 letters) or 2 edits (8+ letters), or as another spelling of it (same consonant skeleton: Qassem, Qasim).
 // param: text string [2..200] — the name or part of it, as typed
 // param: limit int = 20 [1..100] — most rows returned
 // returns: one row per entity (name, label, id, the matched name or alias, score: 0 = the whole name, lower is better), best first; the entities as nodes
 // graph: e
 // example: text=araji
+// column: score — lower is closer: 0 when a name is exactly the text; otherwise 1, plus for each word 1 when it matches only the start of a name's word, 1 plus its typing slips when it matches within a few edits, more when it is another spelling of it
 WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(toLower($text), '’', ''), "'", ''), '‘', ''), '‐', ' '), '‑', ' '), '‒', ' '), '–', ' '), '—', ' '), '―', ' '), '-', ' '), '_', ' '), '/', ' '), '.', ' '), ',', ' '), ' ') | CASE WHEN part = '' THEN acc WHEN acc = '' THEN part ELSE acc + ' ' + part END) AS textK0
 WITH CASE WHEN textK0 STARTS WITH 'the ' THEN substring(textK0, 4) ELSE textK0 END AS textKey
 WITH [w IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(textKey, '(', ' '), ')', ' '), '[', ' '), ']', ' '), '"', ' '), '“', ' '), '”', ' '), ':', ' '), ';', ' '), '!', ' '), '?', ' '), ' ') WHERE w =~ '[\\p{L}\\p{N}]+'] AS words

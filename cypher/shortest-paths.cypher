@@ -1,4 +1,5 @@
 // name: shortest-paths
+// title: Shortest paths
 // description: All shortest paths between two entities, ignoring edge direction, at most maxHops long, optionally over some edge types only.
 // param: from entity — one end (id, name or alias)
 // param: to entity — the other end (id, name or alias)

@@ -1,4 +1,5 @@
 // name: timeline
+// title: Timeline
 // description: The dated facts around an entity, in date order.
 // param: entity entity — the entity (id, name or alias)
 // param: from date? — earliest date, inclusive

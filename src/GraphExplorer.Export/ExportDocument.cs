@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Queries;
+using GraphExplorer.Export.Formatting;
 
 namespace GraphExplorer.Export;
 
@@ -18,6 +19,18 @@ public sealed record ExportDocument(
     QueryResult? Result,
     DateTimeOffset? GeneratedAt)
 {
+    /// <summary>
+    /// Names of entities the graph refers to without carrying them (a meeting's place, by id), so that reports
+    /// name them; the caller looks them up in the store. An id found nowhere is shown as words made from its slug.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReferencedNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Articles a query result cites by id without evidence in the graph (co-mentions), so that reports show
+    /// their titles; they are not cited as evidence.
+    /// </summary>
+    public IReadOnlyList<ArticleInfo> ReferencedArticles { get; init; } = [];
+
     /// <summary>A document for a bare graph: no query, no parameters, no timestamp.</summary>
     public static ExportDocument ForGraph(Subgraph graph, string title = "GraphExplorer graph") =>
         new(graph, title, null, new Dictionary<string, object?>(), null, null);
@@ -26,7 +39,13 @@ public sealed record ExportDocument(
     public static ExportDocument ForArticle(Subgraph graph, string articleId, string title) =>
         new(graph, title, null, new Dictionary<string, object?> { ["article"] = articleId }, null, null);
 
-    /// <summary>A document for a curated query result, titled by the query name.</summary>
-    public static ExportDocument ForResult(QueryResult result, DateTimeOffset? generatedAt = null) =>
-        new(result.Graph, result.Query, result.Query, result.Arguments, result, generatedAt);
+    /// <summary>
+    /// A document for a curated query result, titled in words: the query's title and what it was asked about,
+    /// by the names the graph gives them ("Ego network: Qasim al-Araji", "Shortest paths: Rebar Ahmed – Ali Shamkhani").
+    /// </summary>
+    public static ExportDocument ForResult(QueryResult result, DateTimeOffset? generatedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(result.Graph, QuerySubjects.Title(result), result.Query, result.Arguments, result, generatedAt);
+    }
 }

@@ -16,4 +16,10 @@ public sealed class ExportException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// The program the format needs and this machine lacks (<c>Graphviz</c>), or null when the data is at fault:
+    /// a missing tool is the installation's problem, not the request's.
+    /// </summary>
+    public string? MissingTool { get; init; }
 }

@@ -16,6 +16,8 @@ public static class ExportFormats
         new GraphMlExporter(),
         new GexfExporter(),
         new CsvExporter(),
+        new EntitiesCsvExporter(),
+        new Neo4jCsvExporter(),
         new CypherExporter(),
         new DotExporter(),
         new SvgExporter(GraphvizProcess.Default),
@@ -33,8 +35,14 @@ public static class ExportFormats
         return exporter is not null;
     }
 
-    /// <summary>Finds a format by name or throws <see cref="ArgumentException"/> naming the known formats.</summary>
+    /// <summary>Finds a format by name or throws <see cref="ArgumentException"/> naming the known formats and the nearest.</summary>
     public static IGraphExporter Get(string format) =>
         TryGet(format, out var exporter) ? exporter
-            : throw new ArgumentException($"Unknown export format '{format}'. Known formats: {string.Join(", ", Names)}.", nameof(format));
+            : throw new ArgumentException($"Unknown export format '{format}'. {Core.Text.Closest.Suggestion(format ?? "", Names)} Known formats: {string.Join(", ", Names)}.".Replace("  ", " ", StringComparison.Ordinal));
+
+    /// <summary>Whether the format writes bytes that are not text (a zip), which must not go to a terminal.</summary>
+    public static bool IsBinary(IGraphExporter exporter) =>
+        exporter is not null && !(exporter.ContentType.StartsWith("text/", StringComparison.Ordinal)
+            || exporter.ContentType.StartsWith("application/json", StringComparison.Ordinal)
+            || exporter.ContentType.Contains("xml", StringComparison.Ordinal));
 }

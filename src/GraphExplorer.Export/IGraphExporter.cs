@@ -4,7 +4,8 @@ namespace GraphExplorer.Export;
 /// Writes a subgraph in one export format. Contract: <see cref="WriteAsync"/> writes the whole export to
 /// <c>output</c> and nothing else (no files, no clock, no network; only the <c>svg</c> and <c>html</c>
 /// formats may start the Graphviz <c>dot</c> process), leaves the stream open, and produces the same bytes
-/// for the same document. Text formats are UTF-8 without a byte order mark.
+/// for the same document. Text formats are UTF-8 without a byte order mark, except the spreadsheet CSV formats (<c>csv</c>,
+/// <c>entities-csv</c>), which start with one because Excel needs it to read UTF-8.
 /// </summary>
 public interface IGraphExporter
 {

@@ -11,7 +11,7 @@ namespace GraphExplorer.Extraction;
 
 /// <summary>
 /// The extraction pipeline: a named list of steps (read, clean, split, recognize, resolve, relate,
-/// assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
+/// identify, assemble) that turns one article into typed, resolved, evidenced facts. Pure and deterministic. The
 /// gazetteers are loaded once per process from the assembly's embedded data files; an instance holds no
 /// per-article state, so one instance may serve many threads.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         steps =
         [
             new ReadStep(), new CleanStep(), new SplitStep(), new RecognizeStep(gazetteer), new ResolveStep(gazetteer),
-            new RelateStep(gazetteer), new AssembleStep(),
+            new RelateStep(gazetteer), new AgreementAliasStep(), new AssembleStep(),
         ];
     }
 

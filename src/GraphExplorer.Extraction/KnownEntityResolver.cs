@@ -8,9 +8,13 @@ namespace GraphExplorer.Extraction;
 /// <summary>
 /// Maps an article's entities onto entities already known from other articles: same label and a shared
 /// normalized name or alias (agreements need a specific alias of three words or more, borders the same
-/// sides), or for persons an unambiguous surname match with compatible names ("Mohammed al-Sudani" →
-/// "Mohammed Shia al-Sudani"). Matched entities keep the known id and name and gain the new aliases;
-/// relationship endpoints are rewritten. Pure and deterministic.
+/// sides). Persons are matched by their full names, never by a bare surname: spellings of one name
+/// (Fuad/Fouad Hussein, Qasim/Qassem al-Araji, Amir-Abdollahian/Amirabdollahian) and a shorter form of a
+/// fuller name ("Tayyip Erdogan" → "Recep Tayyip Erdogan") match when exactly one known person fits every
+/// full name it has been called; agreements match by parties, subject and year (<see cref="AgreementIdentity"/>); a person named only by a surname matches only a person known by that
+/// surname alone. A matched entity takes the known id and keeps its own name and aliases (the store
+/// chooses the name shown from every article's, <see cref="NameKey.ChooseName"/>); relationship endpoints
+/// are rewritten. Pure and deterministic.
 /// </summary>
 public sealed class KnownEntityResolver : IEntityResolver
 {
@@ -42,7 +46,12 @@ public sealed class KnownEntityResolver : IEntityResolver
         var mapping = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {
-            var match = byId.GetValueOrDefault(entity.Id) ?? ByName(entity, byName) ?? BySurname(entity, known);
+            var match = byId.GetValueOrDefault(entity.Id) ?? entity.Label switch
+            {
+                NodeLabels.Person => ByPersonName(entity, known),
+                NodeLabels.Agreement => ByAgreement(entity, known),
+                _ => ByName(entity, byName),
+            };
             if (match is not null)
             {
                 mapping[entity.Id] = match;
@@ -50,9 +59,9 @@ public sealed class KnownEntityResolver : IEntityResolver
         }
 
         var entities = graph.Entities
-            .Select(e => mapping.TryGetValue(e.Id, out var k) ? Merge(k, e) : e)
+            .Select(e => mapping.TryGetValue(e.Id, out var k) ? e with { Id = k.Id } : e)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
-            .Select(g => g.Aggregate(Merge))
+            .Select(g => g.OrderBy(e => e.Name, StringComparer.Ordinal).Aggregate(Merge))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         var relationships = graph.Relationships
@@ -89,44 +98,55 @@ public sealed class KnownEntityResolver : IEntityResolver
         return votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key.Id, StringComparer.Ordinal).Select(v => v.Key).FirstOrDefault();
     }
 
-    private static Entity? BySurname(Entity entity, IReadOnlyList<Entity> known)
+    /// <summary>
+    /// The one known person every full name of <paramref name="entity"/> can be, and who can be every full name the
+    /// known person has been called (one spelling or a shorter form). A name of one word (a bare surname) matches only
+    /// a person known by that one word, never a full name, since relatives and namesakes share surnames.
+    /// </summary>
+    private static Entity? ByPersonName(Entity entity, IReadOnlyList<Entity> known)
     {
-        if (entity.Label != NodeLabels.Person)
+        var persons = known.Where(k => k.Label == NodeLabels.Person).DistinctBy(k => k.Id).ToList();
+        var full = FullNames(entity);
+        if (full.Count == 0)
         {
-            return null;
+            var bare = entity.AllNames.Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
+            var same = persons.Where(k => FullNames(k).Count == 0 && k.AllNames.Any(n => bare.Contains(NameKey.Normalize(n)))).ToList();
+            return same.Count == 1 ? same[0] : null;
         }
 
-        var words = PersonResolver.Words(entity.Name);
-        var candidates = known.Where(k => k.Label == NodeLabels.Person && k.AllNames.Any(n => Compatible(words, PersonResolver.Words(n))))
-            .DistinctBy(k => k.Id).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
+        var fits = persons.Where(k => FullNames(k) is { Count: > 0 } names
+            && full.All(a => names.All(b => PersonNames.OnePerson(a, b, firstNameMustMatch: true)))).ToList();
+        if (fits.Count <= 1)
+        {
+            return fits.FirstOrDefault();
+        }
+
+        // several fit a shorter form: only one spelt the same way is sure
+        var spelt = fits.Where(k => FullNames(k).Any(b => full.Any(a => PersonNames.SameName(a, b)))).ToList();
+        return spelt.Count == 1 ? spelt[0] : null;
     }
 
-    /// <summary>Same surname, and the shorter name's words appear in the longer one in order.</summary>
-    private static bool Compatible(List<string> a, List<string> b)
+    /// <summary>
+    /// The one known agreement that is this one (<see cref="AgreementIdentity.SameAgreement"/>: the same parties, or a
+    /// shared proper name, with no disagreement about parties, year or subject); of several, the one sharing a name.
+    /// </summary>
+    private static Entity? ByAgreement(Entity entity, IReadOnlyList<Entity> known)
     {
-        if (a.Count == 0 || b.Count == 0 || a[^1] != b[^1])
+        var identity = AgreementIdentity.Of(entity);
+        var fits = known.Where(k => k.Label == NodeLabels.Agreement).DistinctBy(k => k.Id)
+            .Where(k => identity.SameAgreement(AgreementIdentity.Of(k))).ToList();
+        if (fits.Count <= 1)
         {
-            return false;
+            return fits.FirstOrDefault();
         }
 
-        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
-        var j = 0;
-        foreach (var word in shorter)
-        {
-            while (j < longer.Count && longer[j] != word)
-            {
-                j++;
-            }
-
-            if (j++ >= longer.Count)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var keys = entity.AllNames.Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
+        var named = fits.Where(k => k.AllNames.Any(n => keys.Contains(NameKey.Normalize(n)) && n.Contains(' ', StringComparison.Ordinal) && !n.Contains('–', StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : null;
     }
+
+    /// <summary>The names of two words or more an entity has been called (particles aside).</summary>
+    private static List<string> FullNames(Entity entity) => [.. entity.AllNames.Where(n => PersonNames.WordCount(n) >= 2).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The comparison keys of an entity: label plus each normalized name; agreements only by specific names.</summary>
     private static IEnumerable<string> Keys(Entity entity) =>
@@ -135,6 +155,7 @@ public sealed class KnownEntityResolver : IEntityResolver
             .Distinct()
             .Select(n => entity.Label + "|" + n);
 
+    /// <summary>Two of the article's entities that became one: the first name (ordinal), every other name an alias.</summary>
     private static Entity Merge(Entity kept, Entity other)
     {
         var aliases = kept.Aliases.Concat(other.AllNames).Where(n => n != kept.Name).Distinct().Order(StringComparer.Ordinal).ToList();

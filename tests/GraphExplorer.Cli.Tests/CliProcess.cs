@@ -30,9 +30,20 @@ internal static class CliProcess
     }
 
     /// <summary>Runs to completion and returns exit code, stdout and stderr.</summary>
-    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, CancellationToken cancellationToken, params string[] args)
+    public static Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, CancellationToken cancellationToken, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string?>(), cancellationToken, args);
+
+    /// <summary>Runs to completion with these environment variables set (null removes one) and returns exit code, stdout and stderr.</summary>
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken, params string[] args)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var info = StartInfo(workingDirectory, args);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

@@ -10,7 +10,7 @@ public sealed class ExportFormatsTests
     [Fact]
     public void Lists_every_format_once_with_content_type_and_extension()
     {
-        Assert.Equal(["json", "cytoscape", "graphml", "gexf", "csv", "cypher", "dot", "svg", "markdown", "html"], ExportFormats.Names);
+        Assert.Equal(["json", "cytoscape", "graphml", "gexf", "csv", "entities-csv", "neo4j-csv", "cypher", "dot", "svg", "markdown", "html"], ExportFormats.Names);
         Assert.All(ExportFormats.All, e =>
         {
             Assert.False(string.IsNullOrWhiteSpace(e.ContentType));
@@ -26,7 +26,7 @@ public sealed class ExportFormatsTests
         var error = Assert.Throws<ArgumentException>(() => ExportFormats.Get("xlsx"));
 
         Assert.Contains("'xlsx'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("json, cytoscape, graphml, gexf, csv, cypher, dot, svg, markdown, html", error.Message, StringComparison.Ordinal);
+        Assert.Contains("json, cytoscape, graphml, gexf, csv, entities-csv, neo4j-csv, cypher, dot, svg, markdown, html", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

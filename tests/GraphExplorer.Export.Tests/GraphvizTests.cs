@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Queries;
 using GraphExplorer.Export.Formats;
 using GraphExplorer.Export.Graphviz;
 using GraphExplorer.Export.Tests.Support;
@@ -31,9 +33,13 @@ public sealed class GraphvizTests
         var svg = XDocument.Parse(await Exporting.TextAsync("svg", Exporting.Sample()));
 
         var texts = svg.Descendants(Svg + "text").Select(t => t.Value).ToList();
+        // Names are wrapped into lines of a few words; the drawn lines, joined, read as the names.
+        var drawn = string.Join(" ", texts);
         Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "script");
-        Assert.All(SampleGraphs.Sample.Nodes.Where(n => n != SampleGraphs.Hostile), n => Assert.Contains(n.Name, texts));
-        Assert.All(SampleGraphs.HostileName.Split('\n'), line => Assert.Contains(line, texts));
+        // Erbil takes part in no fact (it is a meeting's place), so it is counted, not drawn.
+        Assert.All(SampleGraphs.Sample.Nodes.Where(n => n != SampleGraphs.Hostile && n != SampleGraphs.Erbil), n => Assert.Contains(n.Name, drawn, StringComparison.Ordinal));
+        Assert.Contains("1 entity without facts not drawn", drawn, StringComparison.Ordinal);
+        Assert.All(SampleGraphs.HostileName.Split('\n'), line => Assert.Contains(line, drawn, StringComparison.Ordinal));
         Assert.Contains("MET_WITH", texts);
     }
 
@@ -44,10 +50,72 @@ public sealed class GraphvizTests
 
         Assert.Contains("\"person:rebar-ahmed\" [label=\"Rebar Ahmed\", fillcolor=\"#8DD3C7\"", dot, StringComparison.Ordinal);
         Assert.Contains("\"person:qasim-al-araji\" -> \"person:rebar-ahmed\" [label=\"MET_WITH\\n2024-03-20\", dir=none];", dot, StringComparison.Ordinal);
-        Assert.Contains("\"organization:hostile\" -> \"country:iraq\" [label=\"ACCUSED\\n2023-12-01\"];", dot, StringComparison.Ordinal);
-        Assert.Contains("[label=\"<script>alert(1)</script> ", dot, StringComparison.Ordinal);
-        Assert.Contains("\\\"]; DETACH DELETE n; a &amp; b", dot, StringComparison.Ordinal);
-        Assert.Contains("\\nline 2 'quoted' back\\\\slash\"", dot, StringComparison.Ordinal);
+        Assert.Contains("\"organization:hostile\" -> \"country:iraq\" [label=\"ACCUSED\\n<script>alert(1)</script>", dot, StringComparison.Ordinal);
+        Assert.Contains("[label=\"<script>alert(1)</script>\\n\\\"];", dot, StringComparison.Ordinal);
+        Assert.Contains("a &amp;", dot, StringComparison.Ordinal);
+        Assert.Contains("\\nline 2\\n'quoted'\\nback\\\\slash\"", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dot_captions_a_role_with_its_title_and_an_accusation_with_its_allegation()
+    {
+        var dot = DotExporter.Render(Exporting.Sample());
+
+        Assert.Contains("\"person:qasim-al-araji\" -> \"country:iraq\" [label=\"HOLDS_ROLE\\nnational security\\nadviser\"];", dot, StringComparison.Ordinal);
+        Assert.Contains("ACCUSED\\n<script>", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dot_leaves_entities_without_facts_out_of_a_picture_with_facts_and_says_how_many()
+    {
+        var loose = Enumerable.Range(1, 12).Select(i => new Entity($"place:loose-{i}", NodeLabels.Place, $"Loose {i}", [])).ToList();
+        var graph = SampleGraphs.Sample with { Nodes = [.. SampleGraphs.Sample.Nodes, .. loose] };
+
+        var dot = DotExporter.Render(ExportDocument.ForGraph(graph));
+
+        Assert.DoesNotContain("place:loose-", dot, StringComparison.Ordinal);
+        Assert.Contains("13 entities without facts not drawn (listed in reports)", dot, StringComparison.Ordinal); // 12 loose ones and Erbil, a place only
+        Assert.Contains("\"person:rebar-ahmed\" [label=", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dot_draws_a_graph_without_facts_as_a_grid_not_a_column()
+    {
+        var nodes = Enumerable.Range(1, 9).Select(i => new Entity($"person:p-{i}", NodeLabels.Person, $"Person {i}", [])).ToList();
+
+        var dot = DotExporter.Render(ExportDocument.ForGraph(new Subgraph(nodes, [], [])));
+
+        Assert.Contains("\"person:p-1\" -> \"person:p-2\" -> \"person:p-3\" [style=invis];", dot, StringComparison.Ordinal);
+        Assert.Contains("\"person:p-7\" -> \"person:p-8\" -> \"person:p-9\" [style=invis];", dot, StringComparison.Ordinal);
+        Assert.DoesNotContain("without facts", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dot_outlines_the_entity_a_query_asked_about_and_dashes_facts_read_only_from_captions()
+    {
+        const string caption = "Rebar Ahmed (left) meets Qasim al-Araji in Erbil (Handout via Reuters)";
+        var graph = SampleGraphs.Sample with
+        {
+            Relationships = [.. SampleGraphs.Sample.Relationships.Where(r => r.Type != "MET_WITH"),
+                new Relationship("MET_WITH", SampleGraphs.Araji.Id, SampleGraphs.Rebar.Id, [new Evidence("art-1", caption, 0, caption.Length)])],
+        };
+        var result = new QueryResult("ego-network", new Dictionary<string, object?> { ["entity"] = "Araji", ["depth"] = 1L }, [], [], graph);
+
+        var dot = DotExporter.Render(ExportDocument.ForResult(result));
+
+        Assert.Contains("\"person:qasim-al-araji\" [label=\"Qasim al-Araji\", fillcolor=\"#8DD3C7\", tooltip=\"Person: Qasim al-Araji\", penwidth=3", dot, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"person:rebar-ahmed\" [label=\"Rebar Ahmed\", fillcolor=\"#8DD3C7\", tooltip=\"Person: Rebar Ahmed\", penwidth", dot, StringComparison.Ordinal);
+        Assert.Contains("-> \"person:rebar-ahmed\" [label=\"MET_WITH\", dir=none, style=dashed];", dot, StringComparison.Ordinal);
+        Assert.Contains("Ego network: Qasim al-Araji", dot, StringComparison.Ordinal);
+        Assert.Contains("asked about", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_dot_program_is_reported_as_not_installed()
+    {
+        var output = await new GraphvizProcess("/nonexistent/graphviz/dot").RenderSvgAsync("digraph { a -> b }", TestContext.Current.CancellationToken);
+
+        Assert.Null(output);
     }
 
     [Fact]
@@ -59,6 +127,8 @@ public sealed class GraphvizTests
 
         Assert.Contains("Graphviz is not installed", error.Message, StringComparison.Ordinal);
         Assert.Contains("apt-get install graphviz", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal("Graphviz", error.MissingTool);
     }
 
     [Fact]

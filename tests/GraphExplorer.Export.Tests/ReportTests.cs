@@ -22,8 +22,8 @@ public sealed class ReportTests
     {
         var md = await Exporting.TextAsync("markdown", QueryDocument());
 
-        Assert.StartsWith("# meetings\n", md, StringComparison.Ordinal);
-        Assert.Contains("Query **meetings**", md, StringComparison.Ordinal);
+        Assert.StartsWith("# Meetings\n", md, StringComparison.Ordinal);
+        Assert.Contains("Query **Meetings** (`meetings`): Who met whom", md, StringComparison.Ordinal);
         Assert.Contains("| since | 2024-01-01 |", md, StringComparison.Ordinal);
         Assert.Contains("| types | MET\\_WITH, SIGNED |", md, StringComparison.Ordinal);
         Assert.Contains("```mermaid\nflowchart LR\n", md, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class ReportTests
 
         var html = Parse(await exporter.RenderAsync(QueryDocument(), TestContext.Current.CancellationToken));
 
-        Assert.Equal("meetings", html.Descendants("title").Single().Value);
+        Assert.Equal("Meetings", html.Descendants("title").Single().Value);
         Assert.Single(html.Descendants("style"));
         Assert.DoesNotContain(html.Descendants(), e => e.Name.LocalName is "script" or "link" or "img" or "iframe");
         Assert.Equal("drawn", html.Descendants().Single(e => e.Name.LocalName == "svg").Value);

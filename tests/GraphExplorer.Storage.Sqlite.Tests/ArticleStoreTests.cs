@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Text;
 using GraphExplorer.Storage.Sqlite.Schema;
 using GraphExplorer.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -221,6 +222,67 @@ public sealed class ArticleStoreTests
         Assert.Equal(["a1", "a2"], graph.Articles.Select(a => a.Id));
         Assert.Empty((await fixture.Store.ReadGraphAsync("missing", Token)).Nodes);
     }
+    /// <summary>An article naming one person (the id the resolver gave it) its own way.</summary>
+    private static ArticleGraph Naming(string articleId, string name, string text)
+    {
+        var builder = new ArticleGraphBuilder(articleId, text);
+        var id = NameKey.EntityId(NodeLabels.Person, "Fuad Hamadi");
+        builder.Entity(NodeLabels.Person, "Fuad Hamadi");
+        var graph = builder.Build(articleId);
+        return graph with { Entities = [new Entity(id, NodeLabels.Person, name, [])] };
+    }
+
+    [Fact]
+    public async Task The_stored_name_is_chosen_from_every_article_and_not_by_the_order_they_came_in()
+    {
+        ArticleGraph[] articles =
+        [
+            Naming("a1", "Fouad Hamadi", "Fouad Hamadi spoke."),
+            Naming("a2", "Fuad Hamadi", "Fuad Hamadi spoke."),
+            Naming("a3", "Fuad Hamadi", "Fuad Hamadi spoke again."),
+        ];
+        var snapshots = new List<string>();
+        foreach (var order in new[] { articles, articles.Reverse().ToArray() })
+        {
+            using var fixture = new SqliteStoreFixture();
+            foreach (var article in order)
+            {
+                await fixture.Store.SaveArticleAsync(article, Token);
+            }
+
+            var person = Assert.Single((await fixture.Store.ReadGraphAsync(null, Token)).Nodes);
+            Assert.Equal("Fuad Hamadi", person.Name);
+            Assert.Equal(["Fouad Hamadi"], person.Aliases);
+            snapshots.Add(JsonSerializer.Serialize((await fixture.Store.ReadGraphAsync(null, Token)).Nodes));
+        }
+
+        Assert.Equal(snapshots[0], snapshots[1]);
+    }
+
+    [Fact]
+    public async Task The_stored_name_follows_when_an_article_changes_its_name()
+    {
+        using var fixture = new SqliteStoreFixture();
+        await fixture.Store.SaveArticleAsync(Naming("a1", "Fouad Hamadi", "Fouad Hamadi spoke."), Token);
+        await fixture.Store.SaveArticleAsync(Naming("a2", "Fouad Hamadi", "Fouad Hamadi spoke."), Token);
+        await fixture.Store.SaveArticleAsync(Naming("a3", "Fuad Hamadi", "Fuad Hamadi spoke."), Token);
+        Assert.Equal("Fouad Hamadi", Assert.Single((await fixture.Store.ReadGraphAsync(null, Token)).Nodes).Name);
+
+        await fixture.Store.SaveArticleAsync(Naming("a2", "Fuad Hamadi", "Fuad Hamadi spoke at last."), Token);
+        Assert.Equal("Fuad Hamadi", Assert.Single((await fixture.Store.ReadGraphAsync(null, Token)).Nodes).Name);
+    }
+
+    [Fact]
+    public async Task A_person_is_found_by_the_sound_of_the_surname()
+    {
+        using var fixture = new SqliteStoreFixture();
+        var builder = new ArticleGraphBuilder("a1", "Nasser Kanaani spoke.");
+        builder.Entity(NodeLabels.Person, "Nasser Kanaani");
+        await fixture.Store.SaveArticleAsync(builder.Build(), Token);
+
+        var found = await fixture.Store.FindEntitiesByNameKeysAsync([.. NameKey.LookupKeys("Nasser Kanani")], Token);
+        Assert.Equal("Nasser Kanaani", Assert.Single(found).Name);
+    }
 }
 
 public sealed class ConnectionSettingsTests
@@ -243,3 +305,4 @@ public sealed class ConnectionSettingsTests
         connections.ClearPool();
     }
 }
+

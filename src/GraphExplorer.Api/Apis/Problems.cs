@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using GraphExplorer.Api.Execution;
 using GraphExplorer.Core.Queries;
+using GraphExplorer.Export;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,6 +25,13 @@ internal static class Problems
                 title: "Unknown query",
                 extensions: new Dictionary<string, object?> { ["query"] = e.Name }),
             RequestTimedOutException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Request timed out"),
+            // The server lacks a program the format needs (Graphviz for svg): not the caller's fault, and no retry helps.
+            ExportException { MissingTool: { } tool } e => TypedResults.Problem(
+                e.Message,
+                statusCode: StatusCodes.Status501NotImplemented,
+                title: $"{tool} is not installed on this server",
+                extensions: new Dictionary<string, object?> { ["missingTool"] = tool }),
+            ExportException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot export in this format"),
             _ => null,
         };
         return problem is not null;

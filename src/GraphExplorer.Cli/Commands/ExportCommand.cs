@@ -1,5 +1,7 @@
 using System.CommandLine;
 using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Cli.Queries;
+using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Queries;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Export;
@@ -34,44 +36,70 @@ internal static class ExportCommand
             var exporter = ExportFormats.Get(parse.GetRequiredValue(format));
             var queryName = parse.GetValue(query);
             var articleId = parse.GetValue(article);
+            var path = parse.GetValue(output);
             if (queryName is not null && articleId is not null)
             {
                 Console.Error.WriteLine("Give --query or --article, not both.");
                 return 2;
             }
 
-            using var host = AppHost.Build(parse);
-            await host.StartAsync(cancellationToken);
-            ExportDocument document;
-            try
+            if (queryName is null && parse.GetValue(parameters) is { Length: > 0 })
             {
-                document = await BuildDocumentAsync(host.Services, queryName, articleId, parse.GetValue(parameters), cancellationToken);
-            }
-            catch (Exception e) when (e is UnknownQueryException or QueryParameterException or UsageException)
-            {
-                Console.Error.WriteLine(e.Message);
+                Console.Error.WriteLine("--param needs --query.");
                 return 2;
             }
 
-            var path = parse.GetValue(output);
-            if (path is null)
+            // A zip on a terminal is a screenful of noise and can leave the terminal in a strange state.
+            if (path is null && ExportFormats.IsBinary(exporter) && !Console.IsOutputRedirected)
             {
-                await using var stdout = Console.OpenStandardOutput();
-                await exporter.WriteAsync(document, stdout, cancellationToken);
+                Console.Error.WriteLine($"The {exporter.Format} export is a {exporter.FileExtension} archive, not text: give -o FILE (e.g. -o graph.{exporter.FileExtension}) or redirect the output to a file.");
+                return 2;
+            }
+
+            QueryDefinition? definition = null;
+            QueryArgumentDictionary? arguments = null;
+            if (queryName is not null && !QueryCommand.TryBind(queryName, parse.GetValue(parameters), out definition, out arguments))
+            {
+                return 2;
+            }
+
+            using var host = AppHost.Build(parse);
+            await host.StartAsync(cancellationToken);
+            ExportDocument document;
+            if (definition is not null)
+            {
+                if (await QueryCommand.ReportUnmatchedEntitiesAsync(definition, arguments!, host.Services, cancellationToken))
+                {
+                    return 1;
+                }
+
+                var result = await host.Services.GetRequiredService<IQueryRunner>().RunAsync(definition, arguments!, cancellationToken);
+                document = ExportDocument.ForResult(result, DateTimeOffset.UtcNow);
             }
             else
             {
-                // Write beside the target and move into place, so a failed export never leaves half a file.
-                var full = Path.GetFullPath(path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                var partial = full + ".partial";
-                await using (var file = File.Create(partial))
+                var graph = await host.Services.GetRequiredService<IGraphReader>().ReadGraphAsync(articleId, cancellationToken);
+                var found = articleId is null ? null : graph.Articles.FirstOrDefault(a => a.Id == articleId);
+                if (articleId is not null && found is null)
                 {
-                    await exporter.WriteAsync(document, file, cancellationToken);
+                    Console.Error.WriteLine($"No article '{articleId}' in the store.");
+                    return 2;
                 }
 
-                File.Move(partial, full, overwrite: true);
-                Console.Error.WriteLine($"Wrote {full} ({document.Graph.Nodes.Count} nodes, {document.Graph.Relationships.Count} relationships)");
+                document = articleId is null
+                    ? ExportDocument.ForGraph(graph)
+                    : ExportDocument.ForArticle(graph, articleId, found!.Title is { Length: > 0 } title ? title : $"Article {articleId}");
+            }
+
+            document = await WithReferencesAsync(document, host.Services.GetRequiredService<IGraphReader>(), cancellationToken);
+            try
+            {
+                await WriteAsync(exporter, document, path, cancellationToken);
+            }
+            catch (ExportException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
             }
 
             await host.StopAsync(cancellationToken);
@@ -80,31 +108,66 @@ internal static class ExportCommand
         return command;
     }
 
-    private static async Task<ExportDocument> BuildDocumentAsync(
-        IServiceProvider services, string? queryName, string? articleId, string[]? parameters, CancellationToken cancellationToken)
+    private static async Task WriteAsync(IGraphExporter exporter, ExportDocument document, string? path, CancellationToken cancellationToken)
     {
-        if (queryName is not null)
+        if (path is null)
         {
-            var definition = QueryCatalog.Default.Get(queryName);
-            var arguments = definition.Bind(CommandParsing.ParseParams(parameters));
-            var result = await services.GetRequiredService<IQueryRunner>().RunAsync(definition, arguments, cancellationToken);
-            return ExportDocument.ForResult(result, DateTimeOffset.UtcNow);
+            // Into memory first: a failed export must not leave half a document on standard output.
+            using var buffer = new MemoryStream();
+            await exporter.WriteAsync(document, buffer, cancellationToken);
+            await using var stdout = Console.OpenStandardOutput();
+            buffer.Position = 0;
+            await buffer.CopyToAsync(stdout, cancellationToken);
+            return;
         }
 
-        if (parameters is { Length: > 0 })
+        // Write beside the target and move into place, so a failed export never leaves half a file, nor a .partial one.
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var partial = full + ".partial";
+        try
         {
-            throw new UsageException("--param needs --query.");
+            await using (var file = File.Create(partial))
+            {
+                await exporter.WriteAsync(document, file, cancellationToken);
+            }
+
+            File.Move(partial, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
         }
 
-        var reader = services.GetRequiredService<IGraphReader>();
-        var graph = await reader.ReadGraphAsync(articleId, cancellationToken);
-        if (articleId is not null && graph.Articles.Count == 0)
+        Console.Error.WriteLine($"Wrote {full} ({document.Graph.Nodes.Count} nodes, {document.Graph.Relationships.Count} relationships)");
+    }
+
+    /// <summary>
+    /// The names of places and endpoints the graph refers to but does not carry (a meeting's place), and the
+    /// titles of the articles a result cites without evidence, so that reports show words, not ids.
+    /// </summary>
+    private static async Task<ExportDocument> WithReferencesAsync(ExportDocument document, IGraphReader reader, CancellationToken cancellationToken)
+    {
+        var carried = document.Graph.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var referenced = document.Graph.Relationships.SelectMany(r => new[] { r.SourceId, r.TargetId, r.PlaceId })
+            .OfType<string>().Where(id => !carried.Contains(id)).Distinct(StringComparer.Ordinal).Take(ArticleTitles.MaxLookups);
+        foreach (var id in referenced)
         {
-            throw new UsageException($"No article '{articleId}' in the store.");
+            if (await reader.GetEntityAsync(id, cancellationToken) is { } entity)
+            {
+                names[id] = entity.Name;
+            }
         }
 
-        return articleId is null
-            ? ExportDocument.ForGraph(graph)
-            : ExportDocument.ForArticle(graph, articleId, $"Article {articleId}");
+        var articles = new List<ArticleInfo>();
+        if (document.Result is { } result)
+        {
+            var titles = await ArticleTitles.ResolveAsync(result, reader, cancellationToken);
+            var cited = document.Graph.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            articles.AddRange(titles.Where(t => !cited.Contains(t.Key)).Select(t => new ArticleInfo(t.Key, t.Value, null, null, null, null)));
+        }
+
+        return document with { ReferencedNames = names, ReferencedArticles = articles };
     }
 }

@@ -6,16 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Cli.Commands;
 
-/// <summary><c>import --format csv|cypher FILE</c>: loads an export back into the store.</summary>
+/// <summary><c>import --format neo4j-csv|cypher FILE</c>: loads an export back into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format", "-f") { Description = "csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "neo4j-csv (the neo4j-admin zip) or cypher (the MERGE script)", Required = true };
         format.AcceptOnlyFromAmong([.. GraphImporter.Formats]);
-        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format csv|cypher'" };
+        var file = new Argument<FileInfo>("FILE") { Description = "An export written by 'export --format neo4j-csv|cypher'" };
         file.AcceptExistingOnly();
-        var command = new Command("import", "Load a csv or cypher export back into the store") { format, file };
+        var command = new Command("import", "Load a neo4j-csv or cypher export back into the store") { format, file };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = AppHost.Build(parse);

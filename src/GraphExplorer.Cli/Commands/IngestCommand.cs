@@ -1,7 +1,10 @@
 using System.CommandLine;
+using GraphExplorer.Api;
 using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Cli.Output;
 using GraphExplorer.Worker.Ingestion;
 using GraphExplorer.Worker.Reading;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -25,9 +28,10 @@ internal static class IngestCommand
             var ingestion = host.Services.GetRequiredService<IngestionService>();
             var files = ArticleFiles.Expand(parse.GetValue(paths) ?? []);
 
-            var summary = Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive
+            // The bar only on a terminal, and only when warnings reach the same terminal through it (LiveConsole).
+            var summary = Console.IsOutputRedirected || Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive
                 ? await ingestion.IngestAsync(files, progress: null, cancellationToken)
-                : await AnsiConsole.Progress()
+                : await LiveConsole.RunAsync(AnsiConsole.Console, () => AnsiConsole.Progress()
                     .AutoClear(false)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .StartAsync(async context =>
@@ -39,14 +43,38 @@ internal static class IngestCommand
                             task.Increment(1);
                         });
                         return await ingestion.IngestAsync(files, progress, cancellationToken);
-                    });
+                    }));
 
             Console.Out.WriteLine(summary.ToString());
+            Console.Error.WriteLine(NextSteps(host.Services.GetRequiredService<IConfiguration>(), summary));
             await host.StopAsync(cancellationToken);
             // Exit code 2 tells scripts that some files were refused (each was logged with its reason).
             return summary.Failed > 0 ? 2 : 0;
         });
         return command;
+    }
+
+    /// <summary>Where the graph went and what a newcomer can do with it next, as commands to paste.</summary>
+    internal static string NextSteps(IConfiguration configuration, IngestSummary summary)
+    {
+        var cli = Launcher.Command;
+        var url = (configuration[$"{QueryServiceOptions.SectionName}:{nameof(QueryServiceOptions.Urls)}"] ?? "http://127.0.0.1:5080").Split(';')[0];
+        (string Command, string What)[] next =
+        [
+            ($"{cli} query meetings", "who met whom, with dates, places and evidence"),
+            ($"{cli} queries", "every curated query and its parameters"),
+            ($"{cli} export --format html -o report.html", "a report with a picture of the graph"),
+            ($"{cli} serve", $"the workbench and the query service on {url}/"),
+        ];
+        var width = next.Max(n => n.Command.Length) + 3;
+        var lines = new List<string> { $"Stored in {StoreDescription.Of(configuration)}.", "Next:" };
+        lines.AddRange(next.Select(n => "  " + n.Command.PadRight(width) + n.What));
+        if (summary.Failed > 0)
+        {
+            lines.Insert(1, $"{summary.Failed} {(summary.Failed == 1 ? "file was" : "files were")} refused; the reasons are above.");
+        }
+
+        return string.Join(Environment.NewLine, lines);
     }
 
     // Progress<T> posts to the thread pool; the bar must move in order, on the caller's thread.

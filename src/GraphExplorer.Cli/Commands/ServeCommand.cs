@@ -16,7 +16,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var inbox = new Option<string?>("--inbox") { Description = "Folder to ingest and watch (default ./inbox)", HelpName = "DIR" };
+        var inbox = new Option<string?>("--inbox") { Description = "Folder to ingest and watch (default: inbox in the store's data folder, ./data/inbox)", HelpName = "DIR" };
         var urls = new Option<string?>("--urls") { Description = "Where the query service listens (default http://127.0.0.1:5080)" };
         var command = new Command("serve", "Run the hosted ingestion worker and the query service until stopped") { inbox, urls };
         command.SetAction(async (parse, cancellationToken) =>
@@ -33,6 +33,7 @@ internal static class ServeCommand
             }
 
             var builder = AppHost.CreateWebBuilder(parse, overrides);
+            DefaultInbox(builder.Configuration);
             try
             {
                 builder.UseQueryServiceUrls();
@@ -57,5 +58,21 @@ internal static class ServeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Without a configured inbox, the worker watches <c>inbox</c> in the data folder (beside the embedded store's
+    /// file, or <c>./data</c> with Neo4j), so that serve never creates a folder inside a checkout that git would show.
+    /// </summary>
+    internal static void DefaultInbox(Microsoft.Extensions.Configuration.IConfigurationManager configuration)
+    {
+        var key = $"{InboxOptions.Section}:{nameof(InboxOptions.Path)}";
+        if (!string.IsNullOrWhiteSpace(configuration[key]))
+        {
+            return;
+        }
+
+        var dataFolder = StoreDescription.IsNeo4j(configuration) ? Path.GetFullPath("data") : Path.GetDirectoryName(StoreDescription.SqlitePath(configuration))!;
+        configuration[key] = Path.Combine(dataFolder, "inbox");
     }
 }

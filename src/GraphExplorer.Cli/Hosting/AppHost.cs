@@ -1,10 +1,12 @@
 using System.CommandLine;
 using GraphExplorer.Cli.Commands;
+using GraphExplorer.Cli.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace GraphExplorer.Cli.Hosting;
 
@@ -72,19 +74,32 @@ internal static class AppHost
         configuration.AddInMemoryCollection(overrides);
     }
 
-    private static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration, ParseResult parse, LogEventLevel consoleLevel)
+    internal static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration, ParseResult parse, LogEventLevel consoleLevel)
     {
         var verbose = parse.GetValue(GlobalOptions.Verbose);
         logger.MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Information)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
-            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
-            .ReadFrom.Configuration(configuration)
+            .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning);
+        if (!verbose)
+        {
+            // Each retry of an unreachable server is a warning with a stack trace, and a host that cannot start
+            // says so with another; the command reports the failure once, in one line (CliErrors). -v shows them.
+            logger.MinimumLevel.Override("Polly", LogEventLevel.Fatal)
+                .MinimumLevel.Override("Microsoft.Extensions.Hosting", LogEventLevel.Fatal);
+        }
+
+        var level = verbose ? LogEventLevel.Debug : consoleLevel;
+        var template = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+        logger.ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
-            // stderr, so that stdout carries only results (tables, JSON) and can be piped.
-            .WriteTo.Console(
-                restrictedToMinimumLevel: verbose ? LogEventLevel.Debug : consoleLevel,
+            // stderr, so that stdout carries only results (tables, JSON) and can be piped; through the live
+            // display while one runs (the ingest progress bar), so that neither overwrites the other.
+            .WriteTo.Conditional(_ => !LiveConsole.IsActive, sink => sink.Console(
+                restrictedToMinimumLevel: level,
                 standardErrorFromLevel: LogEventLevel.Verbose,
-                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+                outputTemplate: template))
+            .WriteTo.Conditional(_ => LiveConsole.IsActive, sink => sink.Sink(
+                new LiveConsole.Sink(new MessageTemplateTextFormatter(template, System.Globalization.CultureInfo.InvariantCulture)), level));
         if (configuration["Logging:File:Path"] is { Length: > 0 } path)
         {
             logger.WriteTo.File(

@@ -8,12 +8,14 @@ namespace GraphExplorer.Core.Queries;
 /// header comment is the query's definition:
 /// <code>
 /// // name: meetings
+/// // title: Meetings (optional: a heading for reports)
 /// // description: Who met whom, with date, place and evidence.
 /// // param: actor entity? — only meetings involving this entity (id or name)
 /// // param: limit int = 200 [1..1000] — most rows returned
 /// // returns: one row per meeting …
 /// // graph: x, r, y
 /// // example: actor=Shamkhani; limit=20
+/// // column: place — where the meeting took place (optional lines explaining result columns)
 /// </code>
 /// A type ending in <c>?</c> is optional; <c>= value</c> gives a default; <c>[min..max]</c> bounds a
 /// number's value or a string's length. <c>graph:</c> names the RETURN columns holding nodes, relationships or
@@ -32,9 +34,9 @@ public sealed partial class QueryCatalog
     /// <summary>Every query, by name.</summary>
     public IReadOnlyList<QueryDefinition> All => [.. byName.Values.OrderBy(q => q.Name, StringComparer.Ordinal)];
 
-    /// <summary>The query with this name, or throws <see cref="UnknownQueryException"/>.</summary>
+    /// <summary>The query with this name, or throws <see cref="UnknownQueryException"/> suggesting the nearest names.</summary>
     public QueryDefinition Get(string name) =>
-        byName.TryGetValue(name, out var query) ? query : throw new UnknownQueryException(name);
+        byName.TryGetValue(name, out var query) ? query : throw new UnknownQueryException(name, Text.Closest.To(name, byName.Keys));
 
     public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out QueryDefinition? query) =>
         byName.TryGetValue(name, out query);
@@ -51,10 +53,11 @@ public sealed partial class QueryCatalog
     /// <summary>Parses one .cypher file; returns null when it has no <c>name:</c> header.</summary>
     public static QueryDefinition? Parse(string cypher, string origin)
     {
-        string? name = null, description = null, returns = null;
+        string? name = null, title = null, description = null, returns = null;
         var graphColumns = new List<string>();
         var example = new Dictionary<string, string?>(StringComparer.Ordinal);
         var parameters = new List<QueryParameter>();
+        var columnNotes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rawLine in cypher.Split('\n'))
         {
             var line = rawLine.Trim();
@@ -72,6 +75,10 @@ public sealed partial class QueryCatalog
             if (TryField(body, "name", out var value))
             {
                 name = value;
+            }
+            else if (TryField(body, "title", out value))
+            {
+                title = value;
             }
             else if (TryField(body, "description", out value))
             {
@@ -93,6 +100,16 @@ public sealed partial class QueryCatalog
             {
                 parameters.Add(ParseParameter(value, origin));
             }
+            else if (TryField(body, "column", out value))
+            {
+                var note = ColumnLine().Match(value);
+                if (!note.Success)
+                {
+                    throw new FormatException($"{origin}: cannot read column line '{value}'. Expected 'name — what it means'.");
+                }
+
+                columnNotes[note.Groups["name"].Value] = note.Groups["text"].Value.Trim();
+            }
         }
 
         if (name is null)
@@ -100,7 +117,7 @@ public sealed partial class QueryCatalog
             return null;
         }
 
-        return new QueryDefinition(
+        var query = new QueryDefinition(
             name,
             description ?? throw new FormatException($"{origin}: header has no 'description:' line."),
             returns ?? throw new FormatException($"{origin}: header has no 'returns:' line."),
@@ -108,8 +125,10 @@ public sealed partial class QueryCatalog
             cypher)
         {
             Example = example,
+            ColumnNotes = columnNotes,
             GraphColumns = graphColumns,
         };
+        return title is null ? query : query with { Title = title };
     }
 
     private static QueryCatalog LoadEmbedded()
@@ -181,6 +200,9 @@ public sealed partial class QueryCatalog
 
     private static double? ParseBound(Group group) =>
         group.Success ? double.Parse(group.Value, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9]*)\s*(?:—|--|-)\s*(?<text>.+)$")]
+    private static partial Regex ColumnLine();
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9]*)\s+(?<kind>[A-Za-z]+)(?<optional>\?)?(?:\s*=\s*(?<default>[^\s\[]+))?(?:\s*\[(?<min>-?[0-9.]+)?\.\.(?<max>-?[0-9.]+)?\])?\s*(?:—|--|-)\s*(?<description>.*)$")]
     private static partial Regex ParameterLine();

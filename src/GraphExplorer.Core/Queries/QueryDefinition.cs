@@ -17,6 +17,15 @@ public sealed record QueryDefinition(string Name, string Description, string Ret
     /// <summary>Example arguments from the header's <c>example:</c> line, for guides and help; empty when there is none.</summary>
     public IReadOnlyDictionary<string, string?> Example { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>A heading for reports, from the header's <c>title:</c> line ("Ego network"); the name in words when there is none.</summary>
+    public string Title { get; init; } = TitleOf(Name);
+
+    /// <summary>
+    /// What a result column means, from the header's <c>column: name — text</c> lines, for the columns whose
+    /// meaning is not plain from their name (a score, a rank); empty when there are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ColumnNotes { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The statement without its header comment.</summary>
     public string Statement => string.Join('\n', Cypher.Split('\n').SkipWhile(line => line.TrimStart().StartsWith("//", StringComparison.Ordinal) || line.Trim().Length == 0)).Trim();
 
@@ -54,6 +63,9 @@ public sealed record QueryDefinition(string Name, string Description, string Ret
 
         return new QueryArgumentDictionary(values);
     }
+
+    private static string TitleOf(string name) =>
+        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -16,7 +16,7 @@ public interface IArticleStore
     /// <summary>The content hash stored for an article, or null when it was never stored.</summary>
     Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default);
 
-    /// <summary>Entities whose name or an alias has one of these <see cref="Text.NameKey.Normalize"/> keys.</summary>
+    /// <summary>Entities whose name or an alias has one of these keys (<see cref="Text.NameKey.LookupKeys"/>: the normalized name and its sound keys).</summary>
     Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default);
 
     /// <summary>Stores one article's graph atomically, replacing that article's previous facts.</summary>

@@ -32,6 +32,120 @@ public static partial class NameKey
         return folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
     }
 
+    /// <summary>
+    /// The keys an entity is found by when another article names it: the <see cref="Normalize"/> key of the name, and
+    /// for a name of two words or more a sound key of its last word (and of a hyphened last pair joined:
+    /// "Amir-Abdollahian" → "amirabdulahian"), prefixed "~", so that "Nasser Kanani" finds "Nasser Kanaani" and
+    /// "Tayyip Erdogan" finds "Recep Tayyip Erdogan". The sound keys only retrieve candidates; the entity
+    /// resolver decides whether two names are one. They are made for persons only: for a <paramref name="label"/>
+    /// of "Person", or when the label is not known, for a name written like a personal name (capitalized words
+    /// and lower-case particles, no digits).
+    /// </summary>
+    public static IEnumerable<string> LookupKeys(string name, string? label = null)
+    {
+        var key = Normalize(name);
+        if (key.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return key;
+        var words = key.Split(' ');
+        if (words.Length < 2 || !(label == "Person" || (string.IsNullOrEmpty(label) && LooksPersonal(name))))
+        {
+            yield break;
+        }
+
+        yield return SoundPrefix + SoundKey(words[^1]);
+        if (words[^2].Length > 3 && HyphenedLastPair().IsMatch(name))
+        {
+            yield return SoundPrefix + SoundKey(words[^2] + words[^1]);
+        }
+    }
+
+    private static bool LooksPersonal(string name)
+    {
+        var words = name.Split([' ', '-', '‐', '‑'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) || (w.Length <= 4 && w.All(char.IsLower))) && !name.Any(char.IsDigit);
+    }
+
+    /// <summary>What marks a sound key among the lookup keys (no <see cref="Normalize"/> key starts with it).</summary>
+    public const string SoundPrefix = "~";
+
+    /// <summary>
+    /// How a transliterated name word sounds, so that spellings of one Arabic, Persian or Kurdish name compare equal:
+    /// accents and apostrophes dropped, dj → j, dh → z (Kadhim/Kazem), th → s (Uthman/Osman), gh → q → k
+    /// (Ghasem/Qasem/Kassem), ph → f, ou and oo → u (Fouad/Fuad), ee, ei, ai → i (Hussein/Husain), w → v
+    /// (Jawad/Javad), e → i and o → u (Qasem/Qasim, Hossein/Hussein), doubled letters once (Kanaani/Kanani),
+    /// a final h after a vowel dropped (Abdullah/Abdulla) and a final y read as i (Ramzy/Ramzi).
+    /// </summary>
+    public static string SoundKey(string word)
+    {
+        var folded = Normalize(word).Replace(" ", "", StringComparison.Ordinal);
+        var letters = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetter(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        var s = letters.ToString();
+        foreach (var (from, to) in SoundRewrites)
+        {
+            s = s.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        var builder = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        if (builder.Length > 2 && builder[^1] == 'h' && builder[^2] is 'a' or 'i' or 'u')
+        {
+            builder.Length--;
+        }
+
+        if (builder.Length > 2 && builder[^1] == 'y')
+        {
+            builder[^1] = 'i'; // Sinuny/Sinuni, Ramzy/Ramzi
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly (string From, string To)[] SoundRewrites =
+    [
+        ("dj", "j"), ("dh", "z"), ("th", "s"), ("gh", "q"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"),
+        ("ai", "i"), ("q", "k"), ("w", "v"), ("e", "i"), ("o", "u"),
+    ];
+
+    [GeneratedRegex(@"\p{L}[-‐‑]\p{L}+\W*$")]
+    private static partial Regex HyphenedLastPair();
+
+    /// <summary>
+    /// The name an entity is shown under, given the name each article that mentions it used (one entry per article):
+    /// the name most articles use, then the one with most words, then the longest, then the first in ordinal order.
+    /// It does not depend on the order in which the articles came in.
+    /// </summary>
+    public static string ChooseName(IEnumerable<string> namesByArticle)
+    {
+        ArgumentNullException.ThrowIfNull(namesByArticle);
+        return namesByArticle.Select(n => n.Trim()).Where(n => n.Length > 0)
+            .GroupBy(n => n, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)
+            .ThenByDescending(g => g.Key.Length)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? "";
+    }
+
     /// <summary>A lower-case ASCII slug for ids: "Qasim al-Araji" → "qasim-al-araji".</summary>
     public static string Slug(string name)
     {

@@ -1,135 +1,48 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Text;
-using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Text;
 using GraphExplorer.Export.Formatting;
 
 namespace GraphExplorer.Export.Formats;
 
 /// <summary>
-/// neo4j-admin import CSV, as one zip (an export writes one stream): <c>nodes.csv</c> (entities,
-/// labels <c>Entity</c> plus the entity label), <c>relationships.csv</c> (the stored relationship shape of
-/// GRAPH-SHAPE.md: key, date, placeId, title, allegation, confidence and parallel evidence arrays),
-/// <c>articles.csv</c>, and <c>README.txt</c> with the import command. The dialect is described on
-/// <see cref="Neo4jCsv"/>. <c>confidence</c> is <c>double</c> because neo4j-admin's <c>float</c> is 32-bit.
-/// Zip entries carry <see cref="ExportDocument.GeneratedAt"/> (or 1980-01-01) as their time, so output is reproducible.
+/// <c>csv</c>: the facts as one spreadsheet, one row per evidence sentence, so that every row can be filtered,
+/// sorted and cited on its own: the relationship in words (source, type, target, each entity's label), its
+/// date, place, role title or allegation and confidence, whether the sentence is a photo caption, then the
+/// article's title, date and publisher, the sentence, and the ids that tie the row back to the graph.
+/// A fact stated by three sentences is three rows. Entities are in the <c>entities-csv</c> format; the
+/// dialect is <see cref="SpreadsheetCsv"/> (UTF-8 with BOM, quoted as needed, CRLF).
 /// </summary>
-internal sealed class CsvExporter : IGraphExporter
+internal sealed class CsvExporter : TextExporter
 {
-    private static readonly DateTimeOffset NoTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly string[] Header =
+    [
+        "Source", "Source label", "Relationship", "Target", "Target label", "Date", "Place", "Role title", "Allegation", "Confidence",
+        "Photo caption", "Article title", "Article date", "Publisher", "Evidence sentence", "Article id", "Source id", "Target id", "Relationship key",
+    ];
 
-    public string Format => "csv";
+    public override string Format => "csv";
 
-    public string ContentType => "application/zip";
+    public override string ContentType => "text/csv; charset=utf-8";
 
-    public string FileExtension => "zip";
+    public override string FileExtension => "csv";
 
-    public async Task WriteAsync(ExportDocument document, Stream output, CancellationToken cancellationToken = default)
+    protected override System.Text.Encoding Encoding => SpreadsheetCsv.Utf8WithBom;
+
+    public override Task<string> RenderAsync(ExportDocument document, CancellationToken cancellationToken)
     {
-        var graph = new ExportGraph(document.Graph);
-        var files = new (string Name, string Text)[]
+        var graph = new ExportGraph(document);
+        var rows = graph.Relationships.SelectMany(r => r.Evidence.Select(e =>
         {
-            (Neo4jCsv.NodesFile, Nodes(graph)),
-            (Neo4jCsv.RelationshipsFile, Relationships(graph)),
-            (Neo4jCsv.ArticlesFile, Articles(graph)),
-            (Neo4jCsv.ReadmeFile, Readme),
-        };
-
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in files)
-            {
-                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-                entry.LastWriteTime = document.GeneratedAt ?? NoTime;
-                using var stream = entry.Open();
-                stream.Write(TextExporter.Utf8.GetBytes(text));
-            }
-        }
-
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancellationToken);
-    }
-
-    private static string Nodes(ExportGraph graph)
-    {
-        var csv = new StringBuilder(Neo4jCsv.Line(Neo4jCsv.NodeHeader));
-        foreach (var node in graph.Nodes)
-        {
-            csv.Append(Neo4jCsv.Line(
+            var article = graph.Article(e.ArticleId);
+            return (IReadOnlyList<string>)
             [
-                Neo4jCsv.Text(node.Id),
-                Neo4jCsv.Array(["Entity", node.Label], $"The label of node '{node.Id}'"),
-                Neo4jCsv.Text(node.Name),
-                Neo4jCsv.Array(node.Aliases, $"An alias of node '{node.Id}'"),
-                Neo4jCsv.Text(string.Join(" | ", node.Aliases)),
-            ]));
-        }
-
-        return csv.ToString();
+                graph.NameOf(r.SourceId), graph.Node(r.SourceId)?.Label ?? "", r.Type, graph.NameOf(r.TargetId), graph.Node(r.TargetId)?.Label ?? "",
+                r.Date is { } date ? Invariant.Date(date) : "", r.PlaceId is { } place ? graph.NameOf(place) : "",
+                r.Title ?? "", r.Allegation ?? "", Invariant.Number(r.Confidence),
+                PhotoCaption.IsCaption(e.Sentence) ? "yes" : "no",
+                article?.Title ?? "", article?.Published is { } published ? Invariant.Date(published) : "", article?.Publisher ?? "",
+                e.Sentence, e.ArticleId, r.SourceId, r.TargetId, r.Key,
+            ];
+        }));
+        return Task.FromResult(SpreadsheetCsv.Document(Header, rows));
     }
-
-    private static string Relationships(ExportGraph graph)
-    {
-        var csv = new StringBuilder(Neo4jCsv.Line(Neo4jCsv.RelationshipHeader));
-        foreach (var r in graph.Relationships)
-        {
-            var what = $"The evidence of relationship '{r.Key}'";
-            csv.Append(Neo4jCsv.Line(
-            [
-                Neo4jCsv.Text(r.SourceId),
-                Neo4jCsv.Text(r.TargetId),
-                Neo4jCsv.Text(r.Type),
-                Neo4jCsv.Text(r.Key),
-                Neo4jCsv.Bare(r.Date is { } date ? Invariant.Date(date) : null),
-                Neo4jCsv.Text(r.PlaceId),
-                Neo4jCsv.Text(r.Title),
-                Neo4jCsv.Text(r.Allegation),
-                Neo4jCsv.Bare(Invariant.Number(r.Confidence)),
-                Neo4jCsv.Array([.. r.Evidence.Select(e => e.ArticleId)], what),
-                Neo4jCsv.Array([.. r.Evidence.Select(e => e.Sentence)], what),
-                Neo4jCsv.Array([.. r.Evidence.Select(e => e.Start.ToString(CultureInfo.InvariantCulture))], what),
-                Neo4jCsv.Array([.. r.Evidence.Select(e => e.End.ToString(CultureInfo.InvariantCulture))], what),
-            ]));
-        }
-
-        return csv.ToString();
-    }
-
-    private static string Articles(ExportGraph graph)
-    {
-        var csv = new StringBuilder(Neo4jCsv.Line(Neo4jCsv.ArticleHeader));
-        foreach (var a in graph.Articles)
-        {
-            csv.Append(Neo4jCsv.Line(
-            [
-                Neo4jCsv.Text(a.Id),
-                Neo4jCsv.Text(NodeLabels.Article),
-                Neo4jCsv.Text(a.Title),
-                Neo4jCsv.Bare(a.Published is { } published ? Invariant.Date(published) : null),
-                Neo4jCsv.Text(a.Publisher),
-                Neo4jCsv.Text(a.Author),
-                Neo4jCsv.Text(a.Source),
-            ]));
-        }
-
-        return csv.ToString();
-    }
-
-    private const string Readme = """
-        GraphExplorer export in neo4j-admin import format.
-
-        Unzip, copy the three CSV files into the database's import folder, stop the database, then:
-
-          neo4j-admin database import full neo4j --overwrite-destination \
-            --nodes=import/nodes.csv --nodes=import/articles.csv \
-            --relationships=import/relationships.csv \
-            --array-delimiter=U+001F --multiline-fields=true
-
-        Arrays (aliases, evidence) and the two labels of each entity are separated by U+001F (the unit
-        separator) because names and sentences contain ';'. Empty unquoted fields are absent values.
-        The ids are in two groups, Entity and Article. Afterwards run schema.cypher for the constraints
-        and the full-text index.
-
-        """;
 }

@@ -19,6 +19,8 @@ internal sealed class HtmlExporter(IGraphvizRenderer renderer) : TextExporter
         th, td { border: 1px solid #ddd; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; white-space: pre-wrap; }
         th { background: #f3f3f3; }
         .picture svg { max-width: 100%; height: auto; }
+        dl.notes { font-size: 0.85rem; color: #444; } dl.notes dt { font-weight: 600; } dl.notes dd { margin: 0 0 0.4rem 1rem; }
+        @media print { body { margin: 0; max-width: none; } .picture { break-inside: avoid; } h2 { break-after: avoid; } }
         .note { color: #8a5a00; background: #fff6e0; padding: 0.5rem; }
         .meta { color: #666; }
         ol.citations li { margin-bottom: 0.4rem; white-space: pre-wrap; }
@@ -55,12 +57,28 @@ internal sealed class HtmlExporter(IGraphvizRenderer renderer) : TextExporter
         {
             html.Append("<h2>Result</h2>\n");
             AppendTable(html, result.Columns, result.Rows.Select(row => row.Select(HtmlText.Escape)));
+            if (report.ColumnNotes.Count > 0)
+            {
+                html.Append("<dl class=\"notes\">\n");
+                foreach (var (header, note) in report.ColumnNotes)
+                {
+                    html.Append("<dt>").Append(HtmlText.Escape(header)).Append("</dt><dd>").Append(HtmlText.Escape(note)).Append("</dd>\n");
+                }
+
+                html.Append("</dl>\n");
+            }
         }
 
         html.Append("<h2>Entities (").Append(report.Entities.Count).Append(")</h2>\n");
         AppendTable(html, Report.EntityColumns, report.Entities.Select(row => row.Select(HtmlText.Escape)));
         html.Append("<h2>Relationships (").Append(report.Relationships.Count).Append(")</h2>\n");
         AppendTable(html, [.. Report.RelationshipColumns, "Evidence"], report.Relationships.Select(r => r.Cells.Select(HtmlText.Escape).Append(Links(r.Citations))));
+        if (report.CaptionRelationships.Count > 0)
+        {
+            html.Append("<h2>From photo captions only (").Append(report.CaptionRelationships.Count).Append(")</h2>\n")
+                .Append("<p class=\"meta\">A caption says who stood beside whom in a picture; these facts are weaker than reported ones and carry a lower confidence.</p>\n");
+            AppendTable(html, [.. Report.RelationshipColumns, "Evidence"], report.CaptionRelationships.Select(r => r.Cells.Select(HtmlText.Escape).Append(Links(r.Citations))));
+        }
         AppendCitations(html, report);
         html.Append("</body>\n</html>\n");
         return html.ToString();
@@ -71,7 +89,9 @@ internal sealed class HtmlExporter(IGraphvizRenderer renderer) : TextExporter
     private static void AppendQuery(StringBuilder html, ExportDocument document, Report report)
     {
         html.Append("<h2>Query</h2>\n<p>")
-            .Append(document.QueryName is { } query ? $"Query <strong>{HtmlText.Escape(query)}</strong>." : "No query: the graph as selected.")
+            .Append(report.Query is { } query
+                ? $"Query <strong>{HtmlText.Escape(query.Title)}</strong> (<code>{HtmlText.Escape(query.Name)}</code>): {HtmlText.Escape(query.Description)}"
+                : document.QueryName is { } name ? $"Query <strong>{HtmlText.Escape(name)}</strong>." : "No query: the graph as selected.")
             .Append("</p>\n");
         if (report.Parameters.Count > 0)
         {
@@ -93,7 +113,7 @@ internal sealed class HtmlExporter(IGraphvizRenderer renderer) : TextExporter
         {
             var source = string.Join(", ", new[] { c.Publisher, c.Date, c.ArticleId }.Where(s => s is not null));
             html.Append("<li id=\"cite-").Append(c.Number).Append("\"><cite>").Append(HtmlText.Escape(c.ArticleTitle)).Append("</cite> (")
-                .Append(HtmlText.Escape(source)).Append("): <q>").Append(HtmlText.Escape(c.Sentence)).Append("</q></li>\n");
+                .Append(HtmlText.Escape(source)).Append("): ").Append(c.IsCaption ? "photo caption: " : "").Append("<q>").Append(HtmlText.Escape(c.Sentence)).Append("</q></li>\n");
         }
 
         html.Append("</ol>\n");

@@ -33,17 +33,31 @@ internal sealed class MarkdownExporter : TextExporter
         {
             md.Append("## Result\n\n");
             AppendTable(md, result.Columns, result.Rows);
+            foreach (var (header, note) in report.ColumnNotes)
+            {
+                md.Append("- **").Append(MarkdownText.Inline(header)).Append("**: ").Append(MarkdownText.Inline(note)).Append('\n');
+            }
+
+            md.Append(report.ColumnNotes.Count > 0 ? "\n" : "");
         }
 
         md.Append("## Entities (").Append(report.Entities.Count).Append(")\n\n");
         AppendTable(md, Report.EntityColumns, report.Entities);
         md.Append("## Relationships (").Append(report.Relationships.Count).Append(")\n\n");
         AppendTable(md, [.. Report.RelationshipColumns, "Evidence"], [.. report.Relationships.Select(r => (IReadOnlyList<string>)[.. r.Cells, Refs(r.Citations)])], rawLastColumn: true);
+        if (report.CaptionRelationships.Count > 0)
+        {
+            md.Append("## From photo captions only (").Append(report.CaptionRelationships.Count).Append(")\n\n")
+                .Append("A caption says who stood beside whom in a picture; these facts are weaker than reported ones and carry a lower confidence.\n\n");
+            AppendTable(md, [.. Report.RelationshipColumns, "Evidence"], [.. report.CaptionRelationships.Select(r => (IReadOnlyList<string>)[.. r.Cells, Refs(r.Citations)])], rawLastColumn: true);
+        }
+
         md.Append("## Evidence\n\n");
         foreach (var c in report.Citations)
         {
             md.Append(c.Number).Append(". ").Append(MarkdownText.Inline(c.ArticleTitle))
-                .Append(" (").Append(MarkdownText.Inline(string.Join(", ", new[] { c.Publisher, c.Date, c.ArticleId }.Where(s => s is not null)))).Append("): “")
+                .Append(" (").Append(MarkdownText.Inline(string.Join(", ", new[] { c.Publisher, c.Date, c.ArticleId }.Where(s => s is not null)))).Append("): ")
+                .Append(c.IsCaption ? "photo caption: " : "").Append('“')
                 .Append(MarkdownText.Inline(c.Sentence)).Append("”\n");
         }
 
@@ -60,7 +74,9 @@ internal sealed class MarkdownExporter : TextExporter
     private static void AppendQuery(StringBuilder md, ExportDocument document, Report report)
     {
         md.Append("## Query\n\n");
-        md.Append(document.QueryName is { } query ? $"Query **{MarkdownText.Inline(query)}**" : "No query: the graph as selected").Append(".\n\n");
+        md.Append(report.Query is { } query
+            ? $"Query **{MarkdownText.Inline(query.Title)}** (`{MarkdownText.Inline(query.Name)}`): {MarkdownText.Inline(query.Description)}"
+            : document.QueryName is { } name ? $"Query **{MarkdownText.Inline(name)}**." : "No query: the graph as selected.").Append("\n\n");
         if (report.Parameters.Count > 0)
         {
             AppendTable(md, ["Parameter", "Value"], [.. report.Parameters.Select(p => (IReadOnlyList<string>)[p.Name, p.Value])]);

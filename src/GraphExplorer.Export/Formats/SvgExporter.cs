@@ -7,7 +7,9 @@ namespace GraphExplorer.Export.Formats;
 internal sealed class SvgExporter(IGraphvizRenderer renderer) : TextExporter
 {
     public const string MissingGraphviz =
-        "Graphviz is not installed: the 'dot' program was not found on PATH. Install it (Debian/Ubuntu: apt-get install graphviz) or export format 'dot' and render it elsewhere.";
+        "Graphviz is not installed: its 'dot' program draws svg pictures and the pictures in html reports, and it was not found on PATH "
+        + "(or at GRAPHVIZ_DOT). Install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: winget install graphviz), "
+        + "or export --format dot and render that elsewhere.";
 
     public override string Format => "svg";
 
@@ -18,6 +20,6 @@ internal sealed class SvgExporter(IGraphvizRenderer renderer) : TextExporter
     public override async Task<string> RenderAsync(ExportDocument document, CancellationToken cancellationToken)
     {
         var output = await renderer.RenderSvgAsync(DotExporter.Render(document), cancellationToken);
-        return output?.Svg ?? throw new ExportException($"Cannot export svg: {MissingGraphviz}");
+        return output?.Svg ?? throw new ExportException($"Cannot export svg: {MissingGraphviz}") { MissingTool = "Graphviz" };
     }
 }

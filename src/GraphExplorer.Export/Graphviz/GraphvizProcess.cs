@@ -4,17 +4,28 @@ using GraphExplorer.Export.Formatting;
 
 namespace GraphExplorer.Export.Graphviz;
 
-/// <summary>Runs the Graphviz <c>dot</c> program (found on PATH): the only place an export starts a process.</summary>
-internal sealed class GraphvizProcess(string program = "dot") : IGraphvizRenderer
+/// <summary>
+/// Runs the Graphviz <c>dot</c> program: the only place an export starts a process. The program is the one
+/// named by the environment variable <see cref="ProgramVariable"/> when set (a full path, for a Graphviz that
+/// is not on PATH), else <c>dot</c> on PATH.
+/// </summary>
+internal sealed class GraphvizProcess(string? program = null) : IGraphvizRenderer
 {
+    /// <summary>The environment variable that names the <c>dot</c> program to run.</summary>
+    public const string ProgramVariable = "GRAPHVIZ_DOT";
+
     /// <summary>Longest a render may take before it is abandoned.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     public static GraphvizProcess Default { get; } = new();
 
+    /// <summary>The program run: the one given, else <see cref="ProgramVariable"/>, else <c>dot</c>; read at each render.</summary>
+    public string Program => program ?? (Environment.GetEnvironmentVariable(ProgramVariable) is { Length: > 0 } configured ? configured : "dot");
+
     public async Task<GraphvizOutput?> RenderSvgAsync(string dot, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(program)
+        var path = Program;
+        var start = new ProcessStartInfo(path)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -29,7 +40,7 @@ internal sealed class GraphvizProcess(string program = "dot") : IGraphvizRendere
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new ExportException($"Graphviz '{program}' could not be started.");
+            process = Process.Start(start) ?? throw new ExportException($"Graphviz '{path}' could not be started.");
         }
         catch (Win32Exception)
         {
@@ -51,7 +62,7 @@ internal sealed class GraphvizProcess(string program = "dot") : IGraphvizRendere
                 var warnings = (await errors).Trim();
                 return process.ExitCode == 0
                     ? new GraphvizOutput(svg, warnings)
-                    : throw new ExportException($"Graphviz '{program}' failed (exit code {process.ExitCode}): {warnings}");
+                    : throw new ExportException($"Graphviz '{path}' failed (exit code {process.ExitCode}): {warnings}");
             }
             catch (OperationCanceledException)
             {
@@ -61,7 +72,7 @@ internal sealed class GraphvizProcess(string program = "dot") : IGraphvizRendere
                     throw;
                 }
 
-                throw new ExportException($"Graphviz '{program}' did not finish within {Timeout.TotalSeconds:0} seconds.");
+                throw new ExportException($"Graphviz '{path}' did not finish within {Timeout.TotalSeconds:0} seconds.");
             }
         }
     }

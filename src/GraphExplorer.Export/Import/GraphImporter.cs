@@ -3,16 +3,16 @@ using GraphExplorer.Core.Storage;
 namespace GraphExplorer.Export.Import;
 
 /// <summary>
-/// Loads a <c>csv</c> or <c>cypher</c> export into a store: reads it, splits it into article graphs with
+/// Loads a <c>neo4j-csv</c> or <c>cypher</c> export into a store: reads it, splits it into article graphs with
 /// <see cref="SubgraphImport"/> and saves each one. The entry point of the <c>import</c> command.
 /// </summary>
 public static class GraphImporter
 {
     /// <summary>The formats that can be imported: the export formats that carry the whole graph with its evidence.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["csv", "cypher"];
+    public static IReadOnlyList<string> Formats { get; } = ["neo4j-csv", "cypher"];
 
     /// <summary>
-    /// Reads <paramref name="input"/> in <paramref name="format"/> (<c>csv</c> or <c>cypher</c>, case-insensitive),
+    /// Reads <paramref name="input"/> in <paramref name="format"/> (<c>neo4j-csv</c> or <c>cypher</c>, case-insensitive),
     /// initializes <paramref name="store"/> and saves one article graph per article, in article id order,
     /// each replacing what the store held for that article id. Returns the number of articles saved.
     /// Throws <see cref="ArgumentException"/> for any other format, and <see cref="FormatException"/> when the
@@ -26,7 +26,7 @@ public static class GraphImporter
         ArgumentNullException.ThrowIfNull(store);
         var graph = (format ?? "").Trim().ToLowerInvariant() switch
         {
-            "csv" => CsvImport.Read(await SeekableAsync(input, cancellationToken)),
+            "neo4j-csv" => CsvImport.Read(await SeekableAsync(input, cancellationToken)),
             "cypher" => CypherScriptImport.Read(await ReadTextAsync(input, cancellationToken)),
             _ => throw new ArgumentException(
                 $"Cannot import format '{format}': only {string.Join(" and ", Formats)} exports can be imported"

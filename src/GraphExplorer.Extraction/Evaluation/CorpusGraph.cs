@@ -1,11 +1,12 @@
 using GraphExplorer.Core.Extraction;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Text;
 
 namespace GraphExplorer.Extraction.Evaluation;
 
 /// <summary>
 /// Extracts a whole corpus in memory the way ingestion does: each article in the given order, its
-/// entities resolved against those already known, the same fact from several articles merged into one
+/// entities resolved against those already known (each entity shown under <see cref="NameKey.ChooseName"/> of its articles' names), the same fact from several articles merged into one
 /// relationship with all its evidence. Pure; used by evaluation and tests (a store does the same for real).
 /// </summary>
 public static class CorpusGraph
@@ -19,6 +20,7 @@ public static class CorpusGraph
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var relationships = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         var articles = new List<ArticleInfo>();
+        var namesById = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             ArticleGraph graph;
@@ -36,9 +38,16 @@ public static class CorpusGraph
             articles.Add(new ArticleInfo(a.Id, a.Title, a.Published, a.Publisher, a.Author, a.Source));
             foreach (var e in graph.Entities)
             {
-                entities[e.Id] = entities.TryGetValue(e.Id, out var known)
-                    ? known with { Aliases = [.. known.Aliases.Concat(e.AllNames).Where(n => n != known.Name).Distinct().Order(StringComparer.Ordinal)] }
-                    : e;
+                if (!namesById.TryGetValue(e.Id, out var names))
+                {
+                    names = [];
+                    namesById[e.Id] = names;
+                }
+
+                names.Add(e.Name);
+                var all = (entities.TryGetValue(e.Id, out var known) ? known.AllNames : []).Concat(e.AllNames).ToList();
+                var name = NameKey.ChooseName(names);
+                entities[e.Id] = e with { Name = name, Aliases = [.. all.Where(n => n != name).Distinct().Order(StringComparer.Ordinal)] };
             }
 
             foreach (var r in graph.Relationships)

@@ -37,6 +37,9 @@ internal sealed class Mention
     /// <summary>True when the mention came from a gazetteer (known name) rather than open-class cues.</summary>
     public bool Known { get; init; }
 
+    /// <summary>A town from the GeoNames gazetteer: a person's name the article uses wins over it ("Abbasi said").</summary>
+    public bool Yields { get; init; }
+
     /// <summary>For persons: the title read right before or after the name ("Prime Minister").</summary>
     public string? Title { get; set; }
 

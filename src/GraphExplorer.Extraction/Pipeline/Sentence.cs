@@ -21,6 +21,12 @@ internal sealed class Sentence(int index, int start, int end, string text, bool 
 
     /// <summary>The paragraph the sentence belongs to (sentences of one paragraph share it).</summary>
     public int Paragraph { get; init; }
+
+    /// <summary>
+    /// Whether the sentence is a photo caption kept in the text (<see cref="Core.Text.PhotoCaption"/>): the
+    /// whole caption line, credit included; its tokens stop before the credit.
+    /// </summary>
+    public bool IsCaption { get; init; }
 }
 
 /// <summary>An office title found in a sentence: token range, text offsets and kind ("civil", "military", "head").</summary>

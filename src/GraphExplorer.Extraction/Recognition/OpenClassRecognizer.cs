@@ -24,7 +24,14 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
             var last = RunEnd(s, i);
             var first = i;
-            while (first <= last && (!tokens[first].IsWord || Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) || IsConnector(tokens[first])))
+            while (first <= last && (!tokens[first].IsWord || Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) || Vocabulary.CourtesyTitles.Contains(tokens[first].Norm)
+                || (IsConnector(tokens[first]) && !IsHyphenedParticle(tokens, first))))
+            {
+                first++;
+            }
+
+            // "Kurd Mahsa Amini", "Activist Nadia Korvel": a capitalized descriptor before a name is a cue, not part of it
+            if (first < last && tokens[first].IsCapitalized && gazetteer.IsPersonNoun(tokens[first].Norm) && CountWords(tokens, first + 1, last) >= 2)
             {
                 first++;
             }
@@ -60,7 +67,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return Vocabulary.NameParticles.Contains(t.Norm) && i + 2 < s.Tokens.Count && s.Tokens[i + 1].Text == "-" && s.Tokens[i + 2].IsCapitalized;
     }
 
-    private static int RunEnd(SentenceMentions s, int first)
+    private int RunEnd(SentenceMentions s, int first)
     {
         var tokens = s.Tokens;
         var last = first;
@@ -73,6 +80,18 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 if (Tokenizer.IsJoiner(t) && t.Text != "." && t.Start == tokens[i - 1].End && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Start == t.End)
                 {
                     i++;
+                    continue;
+                }
+
+                if (last == i - 1 && IsNameFinalApostrophe(s, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (last == i - 1 && InsertedNameEnd(s, i) is { } resume)
+                {
+                    i = resume;
                     continue;
                 }
 
@@ -92,7 +111,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if ((IsConnector(t) || (t.Norm == "and" && IsBodyOf(tokens, first) && OneNameWordAt(s, i + 1))) && i + 1 < tokens.Count)
+            if ((IsConnector(t) || (t.Norm == "and" && ((IsBodyOf(tokens, first) && OneNameWordAt(s, i + 1)) || BodyNameGoesOn(s, first, i)))) && i + 1 < tokens.Count)
             {
                 i++;
                 continue;
@@ -108,6 +127,115 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     private static bool IsEzafe(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text is "e" or "ol" or "ul" or "ed" or "od" && i >= 2 && tokens[i - 1].Text == "-" && tokens[i - 2].IsCapitalized
         && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Text == "-" && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized));
+
+    /// <summary>"al-Rashad camp", "al-Sudani": a particle hyphened to the name word after it belongs to the name.</summary>
+    private static bool IsHyphenedParticle(IReadOnlyList<Token> tokens, int i) =>
+        Vocabulary.NameParticles.Contains(tokens[i].Norm) && i + 2 < tokens.Count && tokens[i + 1].Text is "-" or "‐" or "‑" && tokens[i + 2].IsCapitalized;
+
+    private static int CountWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i <= to; i++)
+        {
+            if (tokens[i].IsWord && !IsConnector(tokens[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// "Hassan Rabi’ al-Tamimi", "Mohammed Shia’ al-Sudani": an apostrophe closing a name word (a transliterated
+    /// ayn or hamza) with the name going on after a space; not a closing quotation mark nor a possessive.
+    /// </summary>
+    private static bool IsNameFinalApostrophe(SentenceMentions s, int i)
+    {
+        var tokens = s.Tokens;
+        if (tokens[i].Text is not ("’" or "'") || tokens[i].Start != tokens[i - 1].End || !tokens[i - 1].IsCapitalized || i + 1 >= tokens.Count
+            || tokens[i + 1].Start == tokens[i].End || s.IsCovered(i + 1))
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1];
+        var nameGoesOn = (next.IsCapitalized && !Vocabulary.LeadingStopWords.Contains(next.Norm)) || IsHyphenedParticle(tokens, i + 1);
+        return nameGoesOn && !OpenQuoteBefore(s, i);
+    }
+
+    /// <summary>An opening single quotation mark before <paramref name="i"/> in the sentence that nothing has closed yet.</summary>
+    private static bool OpenQuoteBefore(SentenceMentions s, int i)
+    {
+        var open = false;
+        for (var k = 0; k < i; k++)
+        {
+            var t = s.Tokens[k];
+            if (t.Text == "‘" || (t.Text == "'" && (k == 0 || s.Tokens[k - 1].End < t.Start) && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Start == t.End))
+            {
+                open = true;
+            }
+            else if (t.Text is "’" or "'" && open && (k + 1 >= s.Tokens.Count || s.Tokens[k + 1].Start > t.End))
+            {
+                open = false;
+            }
+        }
+
+        return open;
+    }
+
+    /// <summary>
+    /// A nickname in quotes or a second given name in parentheses inside a name: Michael "Erik" Kurilla,
+    /// Aso (Hossein) Twana. Returns the token where the name goes on after the closing mark.
+    /// </summary>
+    private static int? InsertedNameEnd(SentenceMentions s, int open)
+    {
+        var tokens = s.Tokens;
+        var close = tokens[open].Text switch
+        {
+            "\"" => "\"",
+            "“" => "”",
+            "(" => ")",
+            _ => null,
+        };
+        if (close is null || !tokens[open - 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var j = open + 1;
+        while (j < tokens.Count && j - open <= 3 && tokens[j].IsCapitalized && !tokens[j].IsAllCaps && !s.IsCovered(j))
+        {
+            j++;
+        }
+
+        return j > open + 1 && j + 1 < tokens.Count && tokens[j].Text == close && !s.IsCovered(j + 1)
+            && ((tokens[j + 1].IsCapitalized && !Vocabulary.LeadingStopWords.Contains(tokens[j + 1].Norm)) || IsHyphenedParticle(tokens, j + 1)) ? j + 1 : null;
+    }
+
+    /// <summary>
+    /// "Border Monitoring and Liaison Office": "and" inside a body's name, when capitalized words after it end
+    /// in an organization head and the words before it (two or more, no given name first) end in none.
+    /// </summary>
+    private bool BodyNameGoesOn(SentenceMentions s, int first, int and)
+    {
+        var tokens = s.Tokens;
+        var before = Enumerable.Range(first, and - first).Where(k => tokens[k].IsWord && !IsConnector(tokens[k]))
+            .SkipWhile(k => Vocabulary.LeadingStopWords.Contains(tokens[k].Norm)).ToList();
+        if (before.Count < 2 || Vocabulary.OrganizationHeads.Contains(tokens[and - 1].Norm) || !tokens[and - 1].IsCapitalized
+            || gazetteer.IsGivenName(tokens[before[0]].Text) || Vocabulary.LeadingStopWords.Contains(tokens[before[0]].Norm))
+        {
+            return false;
+        }
+
+        var j = and + 1;
+        while (j < tokens.Count && tokens[j].IsCapitalized && !s.IsCovered(j) && !Vocabulary.LeadingStopWords.Contains(tokens[j].Norm))
+        {
+            j++;
+        }
+
+        return j > and + 1 && Vocabulary.OrganizationHeads.Contains(tokens[j - 1].Norm);
+    }
 
     /// <summary>"Ministry of Migration and Displaced": a body's "of" complement may join two capitalized words with "and".</summary>
     private static bool IsBodyOf(IReadOnlyList<Token> tokens, int first) =>
@@ -184,6 +312,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        if (PortfolioBeforeBracket(s, first, last))
+        {
+            return;
+        }
+
         var headNorm = words[^1].Norm;
         var firstNorm = words[0].Norm;
         var text = s.Sentence.Text[(tokens[first].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
@@ -193,6 +326,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 && words.Count > 1 && Enumerable.Range(first, last - first + 1).Any(i => tokens[i].Norm is "for" or "of")))
         {
             AddOrganization(s, first, last, text);
+            return;
+        }
+
+        if (first >= 2 && tokens[first - 1].IsWord && Vocabulary.MediaNouns.Contains(tokens[first - 1].Norm) && tokens[first - 2].Norm is "the" or "a" or "an" or "broadcaster" or "channel")
+        {
+            // "the channel Al-Nour", "the daily Azadi": a named outlet
+            s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.75);
             return;
         }
 
@@ -220,6 +360,34 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             var mention = s.Add(first, last, NodeLabels.Person, text, MentionRole.Actor, known: false, 0.8);
             mention.Confidence = words.Count >= 2 ? 0.85 : 0.7;
         }
+    }
+
+    /// <summary>
+    /// "the Minister of Energy [Ali Badran]", "Minister of Water, Ali X": the portfolio after a minister's
+    /// "of" completes the title when a bracket or a comma follows it; the name after that is the holder.
+    /// </summary>
+    private static bool PortfolioBeforeBracket(SentenceMentions s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        if (first < 2 || tokens[first - 1].Norm != "of" || last + 1 >= tokens.Count || tokens[last + 1].Text is not ("[" or "(" or ","))
+        {
+            return false;
+        }
+
+        var title = s.Sentence.Titles.FirstOrDefault(t => t.LastToken == first - 2 && t.Text.EndsWith("inister", StringComparison.OrdinalIgnoreCase));
+        if (title is null)
+        {
+            return false;
+        }
+
+        s.Sentence.Titles[s.Sentence.Titles.IndexOf(title)] = title with
+        {
+            LastToken = last,
+            End = tokens[last].End,
+            Text = s.Sentence.Text[(title.Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)],
+        };
+        s.Cover(first - 1, last);
+        return true;
     }
 
     private void AddOrganization(SentenceMentions s, int first, int last, string text)
@@ -266,31 +434,71 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         mention.KeepAlias = true;
     }
 
-    /// <summary>"city of X", "X camp", "X refugee camp", "in X, Country": returns the place's last token.</summary>
+    /// <summary>
+    /// Open-class place cues; returns the place's last token. A place head after the name ("X camp", "X border
+    /// crossing", "X hills", "X town": kept in the name for sites and landforms, left out for settlements and
+    /// districts), a list of names before a plural head ("X, Y and Z regions") or after one ("gates such as X and
+    /// Y", "the ports of X and Y"), a head before it ("the village of X", "Mount X"), and a locative: "in X,
+    /// Iraq", "in X outside Y", "in X on Tuesday".
+    /// </summary>
     private int? PlaceCue(SentenceMentions s, int first, int last)
     {
         var tokens = s.Tokens;
+        if (first == last && (Vocabulary.NotNames.Contains(tokens[first].Norm) || Vocabulary.Languages.Contains(tokens[first].Norm) || gazetteer.CountryOfDemonym(tokens[first].Text) is not null || gazetteer.RegionOfAdjective(tokens[first].Text) is not null))
+        {
+            return null; // "Kurdish areas", "Arab villages": an adjective, not a name
+        }
+
         var before = first >= 2 ? tokens[first - 1].Norm : "";
         var beforeHead = first >= 2 ? tokens[first - 2].Norm : "";
-        if (before == "of" && beforeHead is "city" or "town" or "village" or "province" or "district" or "region" or "governorate")
+        if (before == "of" && (Vocabulary.PlaceHeadsLeftOut.Contains(beforeHead) || Vocabulary.PlaceHeadsKept.Contains(beforeHead)) && beforeHead is not ("base" or "gate"))
         {
             return last;
         }
 
+        if (Vocabulary.MountWords.Contains(tokens[first].Norm) && tokens[first].IsCapitalized && last > first)
+        {
+            return last; // "Mount Gara", "Jebel Hamrin"
+        }
+
         var next = s.NextWord(last);
-        if (s.NormAt(next) is "refugee" or "refuge" or "displacement" or "idp" && s.NormAt(s.NextWord(next)) == "camp")
+        var nextNorm = s.NormAt(next);
+        if (nextNorm is "refugee" or "refuge" or "displacement" or "idp" && s.NormAt(s.NextWord(next)) == "camp")
         {
             return s.NextWord(next);
         }
 
-        if (s.NormAt(next) is "camp" or "province" or "governorate" or "district")
+        if (nextNorm == "border" && s.NormAt(s.NextWord(next)) is "crossing" or "point" or "gate" or "post" or "port")
+        {
+            return s.NextWord(next); // "X border crossing"
+        }
+
+        if (next > 0 && !tokens[next].IsCapitalized && Vocabulary.PlaceHeadsKept.Contains(nextNorm))
         {
             return next;
         }
 
-        // "in X, Iraq": a place followed by the country or region it lies in
-        if (before is "in" or "at" or "near" && last + 2 < tokens.Count && tokens[last + 1].Text == ","
+        if (next > 0 && !tokens[next].IsCapitalized && (Vocabulary.PlaceHeadsLeftOut.Contains(nextNorm) || SubDistrict(tokens, next)))
+        {
+            return last;
+        }
+
+        if (ListBeforePluralHead(s, last) || ListAfterPluralHead(s, first))
+        {
+            return last;
+        }
+
+        // "in X, Iraq": a place followed by the country or region it lies in; "in X outside Sulaimani"
+        if (before is "in" or "at" or "near" && last + 2 < tokens.Count && (tokens[last + 1].Text == "," || tokens[last + 1].Norm is "outside" or "near")
             && gazetteer.LongestMatch(tokens, last + 2, e => e.Kind == EntryKind.Name && e.Label is NodeLabels.Country or NodeLabels.Place) is not null)
+        {
+            return last;
+        }
+
+        // "met X in Iasi on Tuesday": a locative with the day after it
+        if (before == "in" && last + 2 < tokens.Count && tokens[last + 1].Norm == "on"
+            && !Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsWord && (Vocabulary.OrganizationHeads.Contains(tokens[k].Norm) || Vocabulary.GenericOrganizationWords.Contains(tokens[k].Norm) || Vocabulary.NotNames.Contains(tokens[k].Norm)))
+            && (Vocabulary.Weekdays.Contains(tokens[last + 2].Norm) || NewsDatesMonth(tokens[last + 2].Text)))
         {
             return last;
         }
@@ -298,23 +506,107 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return null;
     }
 
+    private static bool NewsDatesMonth(string word) => Reading.NewsDates.Month(word) > 0;
+
+    /// <summary>"sub-district", "subdistrict".</summary>
+    private static bool SubDistrict(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Norm == "sub" && at + 2 < tokens.Count && tokens[at + 1].Text is "-" or "‐" && tokens[at + 2].Norm == "district";
+
+    /// <summary>"the Metina, Zap, and Avashin-Basyan regions": the name is one of a list that a plural place head closes.</summary>
+    private static bool ListBeforePluralHead(SentenceMentions s, int last)
+    {
+        var tokens = s.Tokens;
+        var k = last + 1;
+        while (k < tokens.Count)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && Vocabulary.PluralPlaceHeads.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+
+            if (tokens[k].Text == "," || tokens[k].Norm == "and")
+            {
+                k++;
+                if (k < tokens.Count && tokens[k].Norm == "and")
+                {
+                    k++;
+                }
+
+                // the next item: capitalized words (and hyphens between them)
+                var itemStart = k;
+                while (k < tokens.Count && (tokens[k].IsCapitalized || (tokens[k].Text is "-" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)))
+                {
+                    k++;
+                }
+
+                if (k == itemStart)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>"gates such as Kele and Tawela", "the border ports of Haji Omaran, Parviz-Khan and Bashmakh": the name is one of a list a plural place head opens.</summary>
+    private static bool ListAfterPluralHead(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        var k = first - 1;
+        while (k >= 1)
+        {
+            var t = tokens[k];
+            if (t.Text == "," || t.Norm == "and")
+            {
+                k--;
+                while (k >= 0 && (tokens[k].IsCapitalized || tokens[k].Text == "-"))
+                {
+                    k--;
+                }
+
+                continue;
+            }
+
+            if (t.Norm is "as" && k >= 2 && tokens[k - 1].Norm == "such")
+            {
+                return Vocabulary.PluralPlaceHeads.Contains(tokens[k - 2].Norm);
+            }
+
+            return t.Norm is "including" or "of" or "like" && Vocabulary.PluralPlaceHeads.Contains(tokens[k - 1].Norm);
+        }
+
+        return false;
+    }
+
     private bool PersonCue(SentenceMentions s, int first, int last, List<Token> words)
     {
         var tokens = s.Tokens;
-        var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && tokens[first - 1].Text is "," or "."));
+        var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && tokens[first - 1].Text is "," or "." or "[" or "("));
         var counterpart = first > 0 && tokens[first - 1].Norm is "counterpart" or "counterparts" or "envoy" or "spokesman" or "spokeswoman";
         titleBefore |= counterpart;
-        var courtesy = first > 0 && tokens[first - 1].Norm is "mr" or "mrs" or "ms" or "dr" or "." && first > 1 && tokens[first - 2].Norm is "mr" or "mrs" or "ms" or "dr";
+        var courtesy = first > 0 && (Vocabulary.CourtesyTitles.Contains(tokens[first - 1].Norm)
+            || (tokens[first - 1].Text == "." && first > 1 && Vocabulary.CourtesyTitles.Contains(tokens[first - 2].Norm)));
         var next = last + 1 < tokens.Count ? tokens[last + 1] : default;
+
+        // "X said", "said X"; a name after "told" is the one spoken to, mostly a news outlet ("told Rudaw")
         var speech = (next.IsWord && Vocabulary.SpeechVerbs.Contains(next.Norm))
-            || (first > 0 && Vocabulary.SpeechVerbs.Contains(tokens[first - 1].Norm));
+            || (first > 0 && Vocabulary.SpeechVerbs.Contains(tokens[first - 1].Norm) && tokens[first - 1].Norm != "told");
         var apposition = next.Text == "," && last + 2 < tokens.Count
             && (s.Sentence.Titles.Any(t => t.FirstToken == last + 2 || t.FirstToken == last + 3)
-                || tokens[last + 2].Norm is "who" or "whose");
+                || tokens[last + 2].Norm is "who" or "whose" || DescribedAfter(s, last + 2));
         var afterTitlePhrase = first >= 2 && tokens[first - 1].Text == "," && s.Sentence.Titles.Any(t => t.LastToken < first - 1 && first - t.LastToken <= 14
             && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
-        var given = words.Count >= 2 && gazetteer.IsGivenName(words[0].Text);
-        var particle = words.Count >= 2 && (Enumerable.Range(first, last - first + 1).Any(i => tokens[i].IsWord && Vocabulary.NameParticles.Contains(tokens[i].Norm)));
+        var described = DescribedBefore(s, first);
+        var listed = ListedWithPerson(s, first);
+        var opensWithCommonWord = Vocabulary.NotNames.Contains(words[0].Norm); // "Eid al-Fitr", "Islamic Jihad"
+        var given = words.Count >= 2 && !opensWithCommonWord && gazetteer.IsGivenName(words[0].Text);
+        var particle = words.Count >= 2 && !opensWithCommonWord && Enumerable.Range(first, last - first + 1).Any(i => tokens[i].IsWord && Vocabulary.NameParticles.Contains(tokens[i].Norm));
+        var inserted = Enumerable.Range(first, last - first + 1).Any(i => tokens[i].Text is "(" or "\"" or "“"); // Michael "Erik" Kurilla
         if (words.All(w => Vocabulary.GenericOrganizationWords.Contains(w.Norm) || Vocabulary.OrganizationHeads.Contains(w.Norm))
             || (words.Count >= 2 && words.Any(w => Vocabulary.OrganizationHeads.Contains(w.Norm) && w.Norm is not ("guard" or "army" or "front" or "union"))))
         {
@@ -323,7 +615,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         if (words.Count == 1)
         {
-            if (Vocabulary.NotNames.Contains(words[0].Norm))
+            if (Vocabulary.NotNames.Contains(words[0].Norm) || gazetteer.IsPersonNoun(words[0].Norm))
             {
                 return false;
             }
@@ -331,6 +623,91 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return (titleBefore || courtesy || speech) && words[0].Text.Length > 2 && !words[0].IsAllCaps;
         }
 
-        return titleBefore || courtesy || speech || apposition || given || particle || afterTitlePhrase;
+        return titleBefore || courtesy || speech || apposition || given || particle || afterTitlePhrase || described || listed || inserted;
+    }
+
+    /// <summary>
+    /// ", a 19-year-old student", ", an activist from X", ", the Kurdish lawmaker": an apposition starting at
+    /// <paramref name="at"/> whose head noun (within five words, before any comma) describes a person.
+    /// </summary>
+    private bool DescribedAfter(SentenceMentions s, int at)
+    {
+        var tokens = s.Tokens;
+        if (at >= tokens.Count || tokens[at].Norm is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k < tokens.Count && k <= at + 8; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && gazetteer.IsPersonNoun(t.Norm) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || AppositionGoesOn.Contains(tokens[k + 1].Norm)))
+            {
+                return true; // the noun heads the apposition: nothing but its complement follows
+            }
+
+            if (t.Text is "," or ";" or "." or "(" || (t.IsWord && AppositionGoesOn.Contains(t.Norm)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that may follow the head noun of an apposition: its complement or relative clause.</summary>
+    private static readonly HashSet<string> AppositionGoesOn = new(StringComparer.Ordinal)
+    {
+        "who", "whose", "from", "in", "at", "of", "with", "for", "and", "living", "based", "born", "killed", "detained", "arrested", "held",
+    };
+
+    /// <summary>"activist Nadia X", "22-year-old Iranian Kurd X", "identified as X": what stands right before the name describes a person.</summary>
+    private bool DescribedBefore(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        if (first < 1)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1];
+        if (before.IsWord && gazetteer.IsPersonNoun(before.Norm))
+        {
+            return true;
+        }
+
+        if (before.Norm == "as" && first >= 2 && tokens[first - 2].Norm is "identified" or "named")
+        {
+            return true;
+        }
+
+        // "a 22-year-old (Iranian) X": an age within three words before
+        for (var k = first - 1; k >= Math.Max(2, first - 4); k--)
+        {
+            if (tokens[k].Norm == "old" && tokens[k - 1].Text == "-" && tokens[k - 2].Norm is "year" or "years")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Aso Twana and Rebwar Abdi": a name coordinated with a person named right before it.</summary>
+    private static bool ListedWithPerson(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        var k = first - 1;
+        if (k < 1 || !(tokens[k].Norm == "and" || tokens[k].Text == ","))
+        {
+            return false;
+        }
+
+        if (tokens[k].Norm == "and" && tokens[k - 1].Text == ",")
+        {
+            k--;
+        }
+
+        return s.MentionEndingAt(k - 1) is { Label: NodeLabels.Person, Role: MentionRole.Actor };
     }
 }

@@ -51,6 +51,8 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
                     break;
                 case EntryKind.Name when entry.Label == NodeLabels.Place && last == i && InsideName(s, i):
                     break;
+                case EntryKind.Name when entry.Category == Gazetteer.GeonamesCategory && ReadsAsOtherName(s, i, last):
+                    break;
                 case EntryKind.Title:
                     var start = tokens[i].Start;
                     var end = tokens[last].End;
@@ -102,6 +104,40 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             && !Vocabulary.NotNames.Contains(tokens[i - 1].Norm) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
     }
 
+    /// <summary>
+    /// A GeoNames town name that reads as part of something else: after a capitalized word or a title ("Mazloum
+    /// Abdi", "President Demirci"), before another capitalized word that is no place head, or before a
+    /// reporting verb ("Demirci said"): a person's or a body's name, not the town.
+    /// </summary>
+    private static bool ReadsAsOtherName(SentenceMentions s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        if (first > 0 && tokens[first - 1].IsWord && ((tokens[first - 1].IsCapitalized && !s.IsCovered(first - 1) && !Vocabulary.LeadingStopWords.Contains(tokens[first - 1].Norm))
+            || s.Sentence.Titles.Any(t => t.LastToken == first - 1) || Vocabulary.CourtesyTitles.Contains(tokens[first - 1].Norm) || Vocabulary.NameParticles.Contains(tokens[first - 1].Norm)))
+        {
+            return true;
+        }
+
+        // the second half of a hyphened name ("al-Abbasi", "Amir-Abdollahian") or a name particle opening the match after a name word ("Thabet al-Abbasi")
+        if (first > 1 && !tokens[first - 1].IsWord && Tokenizer.IsJoiner(tokens[first - 1]) && tokens[first - 1].Start == tokens[first - 2].End)
+        {
+            return true;
+        }
+
+        if (first > 0 && !tokens[first].IsCapitalized && Vocabulary.NameParticles.Contains(tokens[first].Norm) && tokens[first - 1].IsCapitalized)
+        {
+            return true;
+        }
+
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : default;
+        if (!next.IsWord && last + 2 < tokens.Count && Tokenizer.IsJoiner(next) && next.Text != "'" && next.Text != "’" && next.Start == tokens[last].End && tokens[last + 2].Start == next.End)
+        {
+            return true; // "Sidakan-Bradost": the first half of a hyphened name
+        }
+
+        return next.IsWord && ((next.IsCapitalized && !Vocabulary.PlaceHeads.Contains(next.Norm)) || Vocabulary.SpeechVerbs.Contains(next.Norm));
+    }
+
     private int AddName(SentenceMentions s, int first, int last, GazetteerEntry entry)
     {
         var tokens = s.Tokens;
@@ -145,7 +181,8 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
 
         // "Iran-backed", "US-led": the name qualifies what follows and is no argument of the verb
         var role = IsCompoundAdjective(tokens, last) ? MentionRole.Modifier : MentionRole.Actor;
-        s.Add(first, last, entry.Label, entry.Canonical, role, known: true, 0.95);
+        var geonames = entry.Category == Gazetteer.GeonamesCategory;
+        s.Add(first, last, entry.Label, entry.Canonical, role, known: true, geonames ? 0.8 : 0.95, yields: geonames);
         return last;
     }
 

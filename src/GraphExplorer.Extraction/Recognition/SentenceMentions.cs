@@ -22,7 +22,7 @@ internal sealed class SentenceMentions(ExtractionContext context, Sentence sente
     }
 
     /// <summary>Adds a mention spanning tokens first..last and marks them covered.</summary>
-    public Mention Add(int first, int last, string label, string canonical, MentionRole role, bool known, double confidence)
+    public Mention Add(int first, int last, string label, string canonical, MentionRole role, bool known, double confidence, bool yields = false)
     {
         var start = Tokens[first].Start;
         var end = Tokens[last].End;
@@ -37,6 +37,7 @@ internal sealed class SentenceMentions(ExtractionContext context, Sentence sente
             Known = known,
             Confidence = confidence,
             SentenceIndex = Sentence.Index,
+            Yields = yields,
         };
         context.Mentions.Add(mention);
         Cover(first, last);

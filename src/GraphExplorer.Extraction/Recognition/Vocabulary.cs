@@ -13,6 +13,13 @@ internal static class Vocabulary
         "association", "federation", "group", "militia", "mobilization", "mobilisation", "administration", "government",
         "department", "bureau", "center", "centre", "foundation", "league", "police", "tribunal", "academy", "board",
         "secretariat", "cabinet", "presidency", "navy", "cell", "observatory", "intelligence", "resistance", "regiment", "division",
+        "tv", "television", "radio",
+    };
+
+    /// <summary>Nouns for news outlets: a name right after "the channel", "the daily" is an organization.</summary>
+    public static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+    {
+        "channel", "broadcaster", "network", "newspaper", "daily", "weekly", "outlet", "website", "agency", "station", "magazine",
     };
 
     /// <summary>Words that, with head words only, make a generic name ("Press Office", "Joint Security Committee").</summary>
@@ -31,20 +38,58 @@ internal static class Vocabulary
         "mountain", "crossing", "airport", "base", "dam", "subdistrict", "county", "square", "port", "island", "desert",
     };
 
+    /// <summary>Lower-case heads after a name that make it a place and stay in its name: sites and landforms ("al-Hol camp", "Hamreen hills").</summary>
+    public static readonly HashSet<string> PlaceHeadsKept = new(StringComparer.Ordinal)
+    {
+        "camp", "prison", "crossing", "base", "airport", "airbase", "dam", "bridge", "port", "gate", "hills", "mountains", "mountain", "valley",
+        "plain", "plains", "desert", "island", "islands", "province", "governorate", "refinery", "oilfield", "field", "checkpoint",
+    };
+
+    /// <summary>Lower-case heads after a name that make it a place but stay out of its name: settlements and districts ("Dibis town").</summary>
+    public static readonly HashSet<string> PlaceHeadsLeftOut = new(StringComparer.Ordinal)
+    {
+        "town", "village", "city", "district", "subdistrict", "neighbourhood", "neighborhood", "region", "area", "county", "municipality", "township",
+    };
+
+    /// <summary>Plural place heads that close or open a list of places ("the X, Y and Z regions", "gates such as X and Y").</summary>
+    public static readonly HashSet<string> PluralPlaceHeads = new(StringComparer.Ordinal)
+    {
+        "regions", "districts", "subdistricts", "provinces", "governorates", "towns", "villages", "cities", "areas", "camps", "crossings", "gates",
+        "ports", "mountains", "hills", "neighbourhoods", "neighborhoods", "prisons", "bases",
+    };
+
+    /// <summary>Languages: "in Arabic" is no place.</summary>
+    public static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "arabic", "english", "kurdish", "persian", "farsi", "turkish", "hebrew", "french", "russian", "sorani", "kurmanji", "badini", "aramaic", "syriac", "urdu", "pashto", "dari", "german", "spanish", "chinese",
+    };
+
+    /// <summary>Words that open a mountain's name ("Mount Gara", "Jebel Hamrin").</summary>
+    public static readonly HashSet<string> MountWords = new(StringComparer.Ordinal) { "mount", "mt", "jebel", "jabal", "jabel", "kuh", "kuhe" };
+
+    public static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
     /// <summary>Head words of agreements.</summary>
     public static readonly HashSet<string> AgreementHeads = new(StringComparer.Ordinal)
     {
         "agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol", "accords",
     };
 
-    /// <summary>Words that join the parts of a name without being capitalized.</summary>
-    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
-    {
-        "al", "el", "bin", "ibn", "abu", "bint", "de", "da", "la", "du", "van", "von", "der", "of", "for", "the", "ul", "ud",
-    };
+    /// <summary>Person-name particles by kind (article, patronymic, kunya, servant), from particles.tsv.</summary>
+    private static readonly Dictionary<string, string> ParticleKinds =
+        GazetteerFiles.Rows(GazetteerFiles.Read("particles.tsv")).ToDictionary(r => r[0].Trim(), r => r.Length > 1 ? r[1].Trim() : "article", StringComparer.Ordinal);
 
-    /// <summary>Person-name particles: a name containing one is Arabic-style ("Qasim al-Araji").</summary>
-    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "abu", "abd", "bint" };
+    /// <summary>Person-name particles: a name containing one is Arabic- or Persian-style ("Qasim al-Araji", "Hamad bin Jassim").</summary>
+    public static readonly HashSet<string> NameParticles = new(ParticleKinds.Keys, StringComparer.Ordinal);
+
+    /// <summary>Words that join the parts of a name without being capitalized: the particles, European ones, and "of", "for", "the" in bodies' names.</summary>
+    public static readonly HashSet<string> NameConnectors = new(NameParticles.Concat(["de", "da", "la", "du", "van", "von", "der", "of", "for", "the"]), StringComparer.Ordinal);
+
+    /// <summary>Particles that two spellings of one name may have or lack ("al-Araji" / "Araji", "bin Salman" / "Salman"): left out when names are compared.</summary>
+    public static bool IsComparisonNoise(string norm) => ParticleKinds.TryGetValue(norm, out var kind) && kind is "article" or "patronymic";
+
+    /// <summary>Courtesy titles before a name ("Mr Biden"): a person cue, never part of the name.</summary>
+    public static readonly HashSet<string> CourtesyTitles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam" };
 
     /// <summary>Reporting verbs: a name right before or after one is a speaker, hence a person.</summary>
     public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)

@@ -11,7 +11,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed partial class AgreementRule : IRelationRule
 {
-    private static readonly SearchValues<string> Words = SearchValues.Create(["agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Words = SearchValues.Create(["agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol", "signator"], StringComparison.OrdinalIgnoreCase);
 
     public SearchValues<string> Keywords => Words;
 
@@ -26,8 +26,8 @@ internal sealed partial class AgreementRule : IRelationRule
             foreach (var party in fact.Parties)
             {
                 sink.Add(EdgeTypes.PartyTo, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.85, date);
-                // a body that "reached" or "agreed" an accord is a party; it signs only when the text says so
-                if (party.Label == NodeLabels.Organization && SaysSigned(view.Text))
+                // a body that "reached" or "agreed" an accord is a party; it signs only when the text says so (persons: "its signatories, A and B")
+                if (party.Label is NodeLabels.Organization or NodeLabels.Person && SaysSigned(view.Text))
                 {
                     sink.Add(EdgeTypes.Signed, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.6, date);
                 }

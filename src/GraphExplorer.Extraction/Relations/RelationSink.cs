@@ -16,6 +16,12 @@ internal readonly record struct Endpoint(string Label, string Canonical, double 
 /// </summary>
 internal sealed class RelationSink(ExtractionContext context)
 {
+    /// <summary>
+    /// What a photo caption's fact is worth against a reported one: a caption says who stands in a picture,
+    /// and the meeting or visit it suggests is the photographer's reading, not the reporter's.
+    /// </summary>
+    public const double CaptionFactor = 0.6;
+
     private readonly Dictionary<string, Relationship> relations = new(StringComparer.Ordinal);
 
     // each fact's evidence, gathered apart from the record: copying the list at every repeat grew with the square of the repeats
@@ -32,7 +38,7 @@ internal sealed class RelationSink(ExtractionContext context)
         var sourceId = context.Draft(source.Label, source.Canonical).Id;
         var targetId = context.Draft(target.Label, target.Canonical).Id;
         var evidence = new Evidence(context.ArticleId, sentence.Text, sentence.Start, sentence.End);
-        var score = Math.Round(Math.Clamp(confidence * Math.Min(source.Confidence, target.Confidence), 0, 1), 3);
+        var score = Math.Round(Math.Clamp(confidence * Math.Min(source.Confidence, target.Confidence) * (sentence.IsCaption ? CaptionFactor : 1), 0, 1), 3);
         var relation = new Relationship(type.Name, sourceId, targetId, [evidence])
         {
             Date = date,

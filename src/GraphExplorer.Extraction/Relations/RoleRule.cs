@@ -239,7 +239,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"^\s*(?:['’]s)?\s*$")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^\.?\s*,?\s*$")]
+    [GeneratedRegex(@"^\.?\s*[,\[(]?\s*$")]
     private static partial Regex PersonGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]

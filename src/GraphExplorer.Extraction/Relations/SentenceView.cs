@@ -146,6 +146,7 @@ internal sealed partial class SentenceView
         }
 
         result.Add(last);
+        result.InsertRange(0, Twins(last)); // "the two officials": one span, two persons
         var previous = ActorArguments.Where(m => m.End <= last.Start).ToList();
         var current = last;
         for (var i = previous.Count - 1; i >= 0; i--)
@@ -162,6 +163,9 @@ internal sealed partial class SentenceView
 
         return result;
     }
+
+    /// <summary>Other actors over the same span: a plural anaphor ("both men") is one mention per person it stands for.</summary>
+    private IEnumerable<Mention> Twins(Mention m) => ActorArguments.Where(o => o != m && o.Start == m.Start && o.End == m.End && o.Canonical != m.Canonical);
 
     /// <summary>The text between two offsets without office titles and adjectives ("and Lebanese Prime Minister" → "and").</summary>
     public string ReducedGap(int from, int to)
@@ -222,6 +226,7 @@ internal sealed partial class SentenceView
         while (current is not null)
         {
             result.Add(current);
+            result.AddRange(Twins(current).Where(t => !result.Contains(t)));
             var next = ActorArguments.FirstOrDefault(m => m.Start >= current.End);
             var gap = Parenthesized().Replace(ReducedGap(current.End, next?.Start ?? current.End), " ").Trim();
             if (next is null || gap is not ("and" or "and the" or "," or ", and" or "and with"))

@@ -49,9 +49,16 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                     continue;
                 }
 
-                if (context.MentionsIn(sentence.Index).Any(m => m.Label == NodeLabels.Agreement && m.Start <= tokens[i].Start && tokens[i].End <= m.End))
+                if (context.MentionsIn(sentence.Index).FirstOrDefault(m => m.Label == NodeLabels.Agreement && m.Start <= tokens[i].Start && tokens[i].End <= m.End) is { } namedAgreement)
                 {
-                    continue; // a named agreement from open-class recognition
+                    // a named agreement from open-class recognition: its parties as the sentence names them ("A and B concluded the X Treaty")
+                    var namedFirst = tokens.Select((t, k) => (t, k)).First(p => p.t.Start == namedAgreement.Start).k;
+                    if (Parties(context, sentence, namedFirst, i) is { Count: >= 2 } namedParties && !context.AgreementParties.Any(a => a.Agreement == namedAgreement))
+                    {
+                        context.AgreementParties.Add(new AgreementParties(namedAgreement, namedParties, sentence.Index));
+                    }
+
+                    continue;
                 }
 
                 var (first, modifiers, determiner) = Modifiers(context, sentence, i);

@@ -9,69 +9,60 @@ namespace GraphExplorer.Extraction.Resolution;
 /// resolves to the fullest name with the same surname (and compatible given name); the canonical name
 /// is the fullest form.
 /// </summary>
-internal static class PersonResolver
+internal static partial class PersonResolver
 {
     public static void Resolve(ExtractionContext context)
     {
         AddSurnameMentions(context);
-        var persons = context.Mentions.Where(m => m.Label == NodeLabels.Person).ToList();
+        var persons = context.Mentions.Where(m => m.Label == NodeLabels.Person).OrderBy(m => m.Start).ToList();
         if (persons.Count == 0)
         {
             return;
         }
 
-        var wordsOf = persons.ToDictionary(m => m, m => Words(m.Surface));
-        var full = persons.Where(m => wordsOf[m].Count >= 2).OrderByDescending(m => wordsOf[m].Count).ThenBy(m => m.Start).ToList();
+        var names = persons.ToDictionary(m => m, m => Clean(m.Surface));
+        var counts = persons.ToDictionary(m => m, m => PersonNames.WordCount(names[m]));
 
-        // Each distinct full form once, by surname, with its mentions' starts in order: a long article names the same
-        // people again and again, and comparing every mention with every full mention grew with the square of its length.
-        var formsBySurname = new Dictionary<string, Dictionary<string, FullForm>>(StringComparer.Ordinal);
-        for (var i = 0; i < full.Count; i++)
+        // the people named in full: the fullest forms first, each shorter full form joining the person it can be
+        var people = new List<List<Mention>>();
+        foreach (var mention in persons.Where(m => counts[m] >= 2).OrderByDescending(m => counts[m]).ThenBy(m => m.Start))
         {
-            var words = wordsOf[full[i]];
-            var forms = formsBySurname.TryGetValue(Surname(words), out var found) ? found : formsBySurname[Surname(words)] = new(StringComparer.Ordinal);
-            if (!forms.TryGetValue(full[i].Surface, out var form))
+            var fits = people.Where(p => PersonNames.OnePerson(names[mention], names[p[0]], firstNameMustMatch: false)).ToList();
+            var person = fits.Count == 1 ? fits[0] : fits.Count > 1 ? Nearest(fits, mention) : null;
+            if (person is null)
             {
-                forms[full[i].Surface] = form = new FullForm(words);
+                people.Add([mention]);
             }
-
-            form.Starts.Add(full[i].Start);
-            form.Order.Add(i);
-        }
-
-        foreach (var mention in persons)
-        {
-            var words = wordsOf[mention];
-            if (!formsBySurname.TryGetValue(Surname(words), out var forms))
+            else
             {
-                continue;
-            }
-
-            // the fullest compatible form; ties go to the one mentioned nearest before (then to the earlier in the full list)
-            (int Count, long Distance, int Order)? best = null;
-            foreach (var form in forms.Values.Where(f => Compatible(words, f.Words)))
-            {
-                var candidate = form.Nearest(mention.Start);
-                if (best is not { } b || form.Words.Count > b.Count || (form.Words.Count == b.Count && (candidate.Distance, candidate.Order).CompareTo((b.Distance, b.Order)) < 0))
-                {
-                    best = (form.Words.Count, candidate.Distance, candidate.Order);
-                }
-            }
-
-            if (best is { } chosen)
-            {
-                mention.Canonical = Clean(full[chosen.Order].Surface);
+                person.Add(mention);
             }
         }
 
-        foreach (var mention in persons.Where(m => wordsOf[m].Count >= 2))
+        foreach (var person in people)
         {
-            if (mention.Canonical == mention.Surface)
+            var canonical = names[person[0]];
+            foreach (var mention in person)
             {
-                mention.Canonical = Clean(mention.Surface);
+                mention.Canonical = canonical;
+            }
+        }
+
+        // a bare surname is the person of that surname named nearest before it (or first after it)
+        foreach (var mention in persons.Where(m => counts[m] == 1))
+        {
+            var surname = PersonNames.Readings(names[mention])[0][0];
+            var fits = people.Where(p => p.Any(m => PersonNames.Readings(names[m]).Any(r => PersonNames.WordsMatch(r[^1], surname)))).ToList();
+            if (fits.Count > 0)
+            {
+                mention.Canonical = names[Nearest(fits, mention)[0]];
             }
         }
     }
+
+    /// <summary>Of several people, the one mentioned nearest before <paramref name="mention"/>, else the first mentioned after it.</summary>
+    private static List<Mention> Nearest(List<List<Mention>> people, Mention mention) =>
+        people.OrderBy(p => p.Where(m => m.Start <= mention.Start).Select(m => mention.Start - m.Start).DefaultIfEmpty(int.MaxValue / 2 + p.Min(m => m.Start)).Min()).First();
 
     /// <summary>A bare surname ("Shamkhani denounced ...") of a person named in full elsewhere in the article is a mention of that person.</summary>
     private static void AddSurnameMentions(ExtractionContext context)
@@ -81,6 +72,12 @@ internal static class PersonResolver
         if (surnames.Count == 0)
         {
             return;
+        }
+
+        // a GeoNames town spelt like the surname of a person the article names is that person ("Abbasi said")
+        foreach (var town in context.Mentions.Where(m => m.Yields && m.Label == NodeLabels.Place && surnames.Contains(Surname(Words(m.Surface)))).ToList())
+        {
+            context.RemoveMention(town);
         }
 
         var covered = new bool[context.Text.Length + 1];
@@ -136,73 +133,20 @@ internal static class PersonResolver
     /// <summary>The name's words, lower case, without particles (al, el, bin...).</summary>
     public static List<string> Words(string name)
     {
-        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
-        return [.. tokens.Where(t => t.IsWord && !Vocabulary.NameParticles.Contains(t.Norm) || (t.IsWord && t.Norm == "abd")).Select(t => t.Norm)];
+        var bare = WithoutInsertions(name);
+        var tokens = Tokenizer.Tokenize(bare, 0, bare.Length);
+        return [.. tokens.Where(t => t.IsWord && !Vocabulary.IsComparisonNoise(t.Norm)).Select(t => t.Norm)];
     }
 
-    /// <summary>A shorter name is compatible with a fuller one when its words appear in it in order.</summary>
-    private static bool Compatible(List<string> shorter, List<string> fuller)
-    {
-        var j = 0;
-        foreach (var word in shorter)
-        {
-            while (j < fuller.Count && fuller[j] != word)
-            {
-                j++;
-            }
+    /// <summary>The name without a quoted nickname or a parenthesized second name: Michael "Erik" Kurilla → Michael Kurilla.</summary>
+    public static string WithoutInsertions(string name) =>
+        name.IndexOfAny(['(', '"', '“']) < 0 ? name : Spaces().Replace(Insertion().Replace(name, " "), " ").Trim();
 
-            if (j == fuller.Count)
-            {
-                return false;
-            }
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:\([^()]*\)|""[^""]*""|“[^”]*”)\s*")]
+    private static partial System.Text.RegularExpressions.Regex Insertion();
 
-            j++;
-        }
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 
-        return true;
-    }
-
-    private static string Clean(string surface) => surface.Trim().TrimEnd(',', '.');
-
-    /// <summary>One surface of a full name: its words, and the starts of its mentions (ascending) with their places in the full list.</summary>
-    private sealed class FullForm(List<string> words)
-    {
-        public List<string> Words { get; } = words;
-
-        public List<int> Starts { get; } = [];
-
-        public List<int> Order { get; } = [];
-
-        /// <summary>The mention nearest before <paramref name="start"/> (distance = start minus its start), else the first one after (ranked behind every one before).</summary>
-        public (long Distance, int Order) Nearest(int start)
-        {
-            // the first index whose start is greater than `start`; the run of equal starts before it holds the nearest
-            int low = 0, high = Starts.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (Starts[middle] <= start)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            if (low == 0)
-            {
-                return (int.MaxValue / 2 + (long)Starts[0], Order[0]);
-            }
-
-            var first = low - 1;
-            while (first > 0 && Starts[first - 1] == Starts[low - 1])
-            {
-                first--;
-            }
-
-            return (start - Starts[first], Order[first]);
-        }
-    }
+    private static string Clean(string surface) => WithoutInsertions(surface.Trim().TrimEnd(',', '.'));
 }

@@ -7,7 +7,8 @@ namespace GraphExplorer.Extraction.Resolution;
 
 /// <summary>
 /// Step "resolve": within the article, ties mentions to entities: acronyms defined in parentheses,
-/// surname-only persons, names that are aliases of a known entity, borders and agreements; finds the
+/// surname-only persons, names that are aliases of a known entity, borders and agreements, anaphora
+/// (<see cref="AnaphoraResolver"/>); finds the
 /// country the article is mostly about; builds one entity draft per resolved entity with its aliases.
 /// </summary>
 internal sealed partial class ResolveStep(Gazetteer gazetteer) : IExtractionStep
@@ -22,11 +23,13 @@ internal sealed partial class ResolveStep(Gazetteer gazetteer) : IExtractionStep
         AcronymResolver.Resolve(context);
         PersonResolver.Resolve(context);
         AdoptKnownNames(context);
+        PlaceResolver.Resolve(context);
         context.MainCountry = context.Mentions.Where(m => m.Label == NodeLabels.Country)
             .GroupBy(m => m.Canonical).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => g.Key).FirstOrDefault();
         AddFederalGovernment(context);
         borders.Resolve(context);
         agreements.Resolve(context);
+        AnaphoraResolver.Resolve(context, gazetteer);
         context.SortMentions();
         foreach (var mention in context.Mentions)
         {

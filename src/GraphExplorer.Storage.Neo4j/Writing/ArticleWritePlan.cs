@@ -8,7 +8,11 @@ namespace GraphExplorer.Storage.Neo4j.Writing;
 /// <param name="Name">Its stored name.</param>
 /// <param name="OtherAliases">The aliases other articles recorded on their MENTIONS of it.</param>
 /// <param name="OtherMentions">How many other articles mention it.</param>
-internal sealed record TouchedEntity(string Id, string Name, IReadOnlyList<string> OtherAliases, long OtherMentions);
+internal sealed record TouchedEntity(string Id, string Name, IReadOnlyList<string> OtherAliases, long OtherMentions)
+{
+    /// <summary>The names other articles gave it on their MENTIONS (the stored name is chosen from them and the incoming one).</summary>
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+}
 
 /// <summary>A stored fact the article touches, with every article's contribution.</summary>
 internal sealed record TouchedFact(string Key, string Type, string SourceId, string TargetId, IReadOnlyList<FactContribution> Contributions);
@@ -22,7 +26,7 @@ internal sealed record EntityWrite(string Id, string Label, string Name, IReadOn
         ["name"] = Name,
         ["aliases"] = Aliases,
         ["aliasText"] = string.Join(" | ", Aliases),
-        ["nameKeys"] = Aliases.Prepend(Name).Select(NameKey.Normalize).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList(),
+        ["nameKeys"] = Aliases.Prepend(Name).SelectMany(n => NameKey.LookupKeys(n, Label)).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList(),
     };
 }
 
@@ -63,7 +67,9 @@ internal sealed class ArticleWritePlan
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         var touched = touchedEntities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var entities = mentions.Select(e => Write(e.Id, e.Label, e.Name, e.Aliases.Concat(touched.GetValueOrDefault(e.Id)?.OtherAliases ?? []))).ToList();
+        // the name shown is chosen from every article's name for the entity, so it does not depend on the order articles came in
+        var entities = mentions.Select(e => Write(e.Id, e.Label, NameKey.ChooseName((touched.GetValueOrDefault(e.Id)?.OtherNames ?? []).Append(e.Name)),
+            e.Aliases.Append(e.Name).Concat(touched.GetValueOrDefault(e.Id)?.OtherAliases ?? []).Concat(touched.GetValueOrDefault(e.Id)?.OtherNames ?? []))).ToList();
 
         var mentionedNow = mentions.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var refreshed = new List<EntityWrite>();
@@ -72,7 +78,7 @@ internal sealed class ArticleWritePlan
         {
             if (touched.GetValueOrDefault(id) is { OtherMentions: > 0 } other)
             {
-                refreshed.Add(Write(id, "", other.Name, other.OtherAliases));
+                refreshed.Add(Write(id, "", other.OtherNames.Count > 0 ? NameKey.ChooseName(other.OtherNames) : other.Name, other.OtherAliases.Concat(other.OtherNames)));
             }
             else
             {

@@ -100,7 +100,8 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
             var aliases = entityRows.Value(row, "aliases") is IReadOnlyList<object?> lists
                 ? lists.OfType<IReadOnlyList<object?>>().SelectMany(l => l.OfType<string>()).ToList()
                 : [];
-            touched.Add(new TouchedEntity(id, entityRows.Value(row, "name") as string ?? "", aliases, entityRows.Value(row, "others") as long? ?? 0));
+            var names = entityRows.Value(row, "names") is IReadOnlyList<object?> named ? named.OfType<string>().ToList() : [];
+            touched.Add(new TouchedEntity(id, entityRows.Value(row, "name") as string ?? "", aliases, entityRows.Value(row, "others") as long? ?? 0) { OtherNames = names });
             if (entityRows.Value(row, "previous") is true)
             {
                 previous.Add(id);

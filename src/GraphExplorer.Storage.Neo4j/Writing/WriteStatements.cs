@@ -28,8 +28,8 @@ internal static class WriteStatements
         REMOVE e.writeLock
         WITH e
         OPTIONAL MATCH (other:Article)-[m:MENTIONS]->(e) WHERE other.id <> $articleId
-        WITH e, collect(m.aliases) AS aliases, count(other) AS others
-        RETURN e.id AS id, coalesce(e.name, '') AS name, aliases, others,
+        WITH e, collect(m.aliases) AS aliases, collect(m.name) AS names, count(other) AS others
+        RETURN e.id AS id, coalesce(e.name, '') AS name, aliases, names, others,
                EXISTS { MATCH (:Article {id: $articleId})-[:MENTIONS]->(e) } AS previous
         """;
 

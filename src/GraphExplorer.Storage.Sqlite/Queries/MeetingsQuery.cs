@@ -5,7 +5,7 @@ namespace GraphExplorer.Storage.Sqlite.Queries;
 /// <summary>meetings: MET_WITH facts, optionally with one actor and within a date range; undated ones drop out when a range is set.</summary>
 internal sealed class MeetingsQuery : ISqliteQuery
 {
-    private static readonly string[] Columns = ["a", "b", "date", "place", "articles", "sentences"];
+    private static readonly string[] Columns = ["participant", "metWith", "date", "place", "articles", "sentences"];
 
     public string Name => "meetings";
 

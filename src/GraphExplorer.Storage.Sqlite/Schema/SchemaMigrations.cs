@@ -124,6 +124,13 @@ internal static class SchemaMigrations
         UNION ALL
         SELECT target_id, key, source_id, type, 0, confidence, date, place_id, title, allegation, evidence FROM relationships;
         """,
+
+        // 4: the name each article gives an entity, so the name shown is chosen from all of them (NameKey.ChooseName)
+        // instead of being the first article's: the graph no longer depends on the order articles came in
+        """
+        ALTER TABLE mentions ADD COLUMN name TEXT;
+        UPDATE mentions SET name = (SELECT e.name FROM entities e WHERE e.id = mentions.entity_id);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

@@ -58,11 +58,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     private async Task InsertEntitiesAsync(string articleId, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
-        // the name stays as first created; later articles' names become aliases
+        // a new entity starts under this article's name; RefreshEntitiesAsync then chooses among every article's names
         using var entity = connection.Command("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING", transaction)
             .With("@id", null).With("@label", null).With("@name", null);
-        using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id) VALUES (@article, @id)", transaction)
-            .With("@article", articleId).With("@id", null);
+        using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id, name) VALUES (@article, @id, @name)", transaction)
+            .With("@article", articleId).With("@id", null).With("@name", null);
         using var alias = connection.Command("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)", transaction)
             .With("@article", articleId).With("@id", null).With("@alias", null);
         foreach (var item in entities)
@@ -73,6 +73,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             entity.Set("@name", item.Name.Trim());
             await entity.ExecuteNonQueryAsync(cancellationToken);
             mention.Set("@id", id);
+            mention.Set("@name", item.Name.Trim());
             await mention.ExecuteNonQueryAsync(cancellationToken);
             alias.Set("@id", id);
             foreach (var name in item.AllNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
@@ -158,6 +159,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     private async Task RefreshEntitiesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
+        await RefreshNamesAsync(ids, cancellationToken);
         using var orphans = connection.Command(
             """
             DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids)));
@@ -170,11 +172,12 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
         using var names = connection.Command(
             """
-            SELECT e.seq, e.id, e.name, a.alias FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
+            SELECT e.seq, e.id, e.name, a.alias, e.label FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.seq
             """,
             transaction).With("@ids", CommandExtensions.JsonList(ids));
         var byEntity = new Dictionary<long, (string Id, SortedSet<string> Names)>();
+        var labels = new Dictionary<long, string>();
         using (var reader = await names.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -184,6 +187,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 {
                     entry = (reader.GetString(1), new SortedSet<string>(StringComparer.Ordinal) { reader.GetString(2) });
                     byEntity[seq] = entry;
+                    labels[seq] = reader.GetString(4);
                 }
 
                 if (!reader.IsDBNull(3))
@@ -200,7 +204,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
             key.Set("@id", id);
-            foreach (var nameKey in entityNames.Select(Core.Text.NameKey.Normalize).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var nameKey in entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 key.Set("@key", nameKey);
                 await key.ExecuteNonQueryAsync(cancellationToken);
@@ -210,6 +214,37 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             search.Set("@id", id);
             search.Set("@names", string.Join(" | ", entityNames.Select(SearchText.Key)));
             await search.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Each entity's name: the one chosen from the names its articles give it, whatever order they came in.</summary>
+    private async Task RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
+    {
+        using var read = connection.Command(
+            "SELECT entity_id, name FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND name IS NOT NULL ORDER BY entity_id, article_id",
+            transaction).With("@ids", CommandExtensions.JsonList(ids));
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                if (!names.TryGetValue(id, out var list))
+                {
+                    list = [];
+                    names[id] = list;
+                }
+
+                list.Add(reader.GetString(1));
+            }
+        }
+
+        using var update = connection.Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name", transaction).With("@id", null).With("@name", null);
+        foreach (var (id, list) in names)
+        {
+            update.Set("@id", id);
+            update.Set("@name", Core.Text.NameKey.ChooseName(list));
+            await update.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

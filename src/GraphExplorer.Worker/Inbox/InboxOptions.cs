@@ -5,7 +5,10 @@ public sealed class InboxOptions
 {
     public const string Section = "Inbox";
 
-    /// <summary>Folder ingested at start and then watched for new and changed articles. Default <c>./inbox</c>; created when missing.</summary>
+    /// <summary>
+    /// Folder ingested at start and then watched for new and changed articles; created when missing. Default
+    /// <c>./inbox</c> here; the command line's <c>serve</c> puts it in the store's data folder when none is configured.
+    /// </summary>
     public string Path { get; set; } = "inbox";
 
     /// <summary>Whether the worker runs at all. Default true.</summary>

@@ -67,7 +67,7 @@ public sealed class IngestionService(
             }
 
             var graph = extractor.Extract(document);
-            var nameKeys = graph.Entities.SelectMany(e => e.AllNames).Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
+            var nameKeys = graph.Entities.SelectMany(e => e.AllNames.SelectMany(n => NameKey.LookupKeys(n, e.Label))).ToHashSet(StringComparer.Ordinal);
             var known = await store.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
             var resolved = resolver.ResolveAgainst(graph, known);
             await store.SaveArticleAsync(resolved, cancellationToken);

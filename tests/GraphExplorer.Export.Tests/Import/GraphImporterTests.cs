@@ -8,7 +8,7 @@ public sealed class GraphImporterTests
 {
     [Theory]
     [InlineData("json", "export-only")]
-    [InlineData("parquet", "only csv and cypher")]
+    [InlineData("parquet", "only neo4j-csv and cypher")]
     public async Task An_unimportable_format_is_refused_before_anything_is_saved(string format, string expected)
     {
         var store = new InMemoryGraphStore();
@@ -23,7 +23,7 @@ public sealed class GraphImporterTests
 
     [Theory]
     [InlineData("cypher", "MATCH (n) DETACH DELETE n;", "Not a GraphExplorer cypher export")]
-    [InlineData("csv", "id,name\n", "not a zip")]
+    [InlineData("neo4j-csv", "id,name\n", "not a zip")]
     public async Task Input_that_is_not_such_an_export_is_refused_before_anything_is_saved(string format, string content, string expected)
     {
         var store = new InMemoryGraphStore();

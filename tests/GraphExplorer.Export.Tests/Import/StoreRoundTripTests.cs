@@ -16,7 +16,7 @@ public sealed class StoreRoundTripTests : IDisposable
     private readonly List<SqliteGraphStore> stores = [];
 
     [Theory]
-    [InlineData("csv")]
+    [InlineData("neo4j-csv")]
     [InlineData("cypher")]
     public async Task Loading_an_export_into_a_fresh_store_reproduces_the_graph(string format)
     {
@@ -36,7 +36,7 @@ public sealed class StoreRoundTripTests : IDisposable
     }
 
     [Theory]
-    [InlineData("csv")]
+    [InlineData("neo4j-csv")]
     [InlineData("CYPHER")]
     public async Task The_importer_saves_every_article_from_an_unseekable_stream(string format)
     {
@@ -116,7 +116,7 @@ public sealed class StoreRoundTripTests : IDisposable
 
     private static Subgraph Read(string format, byte[] export)
     {
-        if (format == "csv")
+        if (format == "neo4j-csv")
         {
             using var zip = new MemoryStream(export);
             return CsvImport.Read(zip);

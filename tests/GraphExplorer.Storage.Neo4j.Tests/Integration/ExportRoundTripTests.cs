@@ -17,7 +17,7 @@ namespace GraphExplorer.Storage.Neo4j.Tests.Integration;
 public sealed class ExportRoundTripTests(Neo4jServer server)
 {
     [Theory]
-    [InlineData("csv")]
+    [InlineData("neo4j-csv")]
     [InlineData("cypher")]
     public async Task Importing_the_export_into_the_emptied_database_reads_back_the_same_graph(string format)
     {

@@ -54,7 +54,7 @@ public sealed class InMemoryGraphStore : IArticleStore, IGraphReader
         var keys = nameKeys.ToHashSet(StringComparer.Ordinal);
         lock (gate)
         {
-            IReadOnlyList<Entity> found = [.. MergedEntities().Where(e => e.AllNames.Any(n => keys.Contains(NameKey.Normalize(n))))];
+            IReadOnlyList<Entity> found = [.. MergedEntities().Where(e => e.AllNames.SelectMany(n => NameKey.LookupKeys(n, e.Label)).Any(keys.Contains))];
             return Task.FromResult(found);
         }
     }
@@ -126,8 +126,9 @@ public sealed class InMemoryGraphStore : IArticleStore, IGraphReader
     private List<Entity> MergedEntities() =>
         [.. articles.Values.SelectMany(g => g.Entities).GroupBy(e => e.Id).Select(g =>
         {
-            var first = g.First();
-            var aliases = g.SelectMany(e => e.Aliases).Where(a => a != first.Name).Distinct().Order(StringComparer.Ordinal).ToList();
-            return first with { Aliases = aliases };
+            // as the real stores: the name chosen from every article's, every other name an alias
+            var name = NameKey.ChooseName(g.Select(e => e.Name));
+            var aliases = g.SelectMany(e => e.AllNames).Where(a => a != name).Distinct().Order(StringComparer.Ordinal).ToList();
+            return g.First() with { Name = name, Aliases = aliases };
         }).OrderBy(e => e.Id, StringComparer.Ordinal)];
 }

@@ -6,12 +6,12 @@ using GraphExplorer.Export.Tests.Support;
 
 namespace GraphExplorer.Export.Tests;
 
-public sealed class CsvExporterTests
+public sealed class Neo4jCsvExporterTests
 {
     [Fact]
     public async Task Reading_the_zip_back_gives_the_same_graph()
     {
-        using var zip = new MemoryStream(await Exporting.BytesAsync("csv", Exporting.Sample()));
+        using var zip = new MemoryStream(await Exporting.BytesAsync("neo4j-csv", Exporting.Sample()));
 
         GraphAssert.Equivalent(SampleGraphs.Sample, CsvImport.Read(zip));
     }
@@ -38,7 +38,7 @@ public sealed class CsvExporterTests
     {
         var graph = new Subgraph([new Entity("person:x", NodeLabels.Person, "X", ["a\u001Fb"])], [], []);
 
-        var error = await Assert.ThrowsAsync<ExportException>(() => Exporting.BytesAsync("csv", ExportDocument.ForGraph(graph)));
+        var error = await Assert.ThrowsAsync<ExportException>(() => Exporting.BytesAsync("neo4j-csv", ExportDocument.ForGraph(graph)));
 
         Assert.Contains("person:x", error.Message, StringComparison.Ordinal);
         Assert.Contains("U+001F", error.Message, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class CsvExporterTests
 
     private static async Task<Dictionary<string, string>> FilesAsync(ExportDocument document)
     {
-        using var zip = new ZipArchive(new MemoryStream(await Exporting.BytesAsync("csv", document)), ZipArchiveMode.Read);
+        using var zip = new ZipArchive(new MemoryStream(await Exporting.BytesAsync("neo4j-csv", document)), ZipArchiveMode.Read);
         return zip.Entries.ToDictionary(e => e.FullName, e =>
         {
             using var reader = new StreamReader(e.Open());

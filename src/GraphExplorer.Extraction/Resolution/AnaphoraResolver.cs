@@ -1,0 +1,533 @@
+using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
+
+namespace GraphExplorer.Extraction.Resolution;
+
+/// <summary>
+/// Anaphora as news uses it, turned into ordinary mentions of the entity referred to, so that every relation
+/// rule reads them like names: "he"/"she"/"his"/"her" (the person the sentence, or else the last sentence
+/// naming one, is about: its first person), "the two officials"/"both men" (the two persons just named),
+/// "the two countries"/"both sides" (the two states just named), "the group"/"the party"/"the militia"
+/// (the last body of that kind), "the minister"/"the president" (the last person named with that title),
+/// "our government" inside a quotation (the speaker's state), and "its signatories, A and B" (A and B
+/// signed the agreement "its" refers to); and descriptions that name someone the sentence names too ("his
+/// Romanian counterpart, X", "a Libyan team headed by X", "officials from Kenya"). Agreements ("the deal", "the accord") are resolved by
+/// <see cref="AgreementResolver"/>. Anaphoric mentions never become aliases.
+/// </summary>
+internal static class AnaphoraResolver
+{
+    private const int Reach = 3; // sentences back an antecedent may lie
+
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her" };
+
+    private static readonly HashSet<string> PersonPlurals = new(StringComparer.Ordinal)
+    {
+        "officials", "men", "women", "leaders", "ministers", "presidents", "premiers", "diplomats", "envoys", "commanders", "generals", "politicians",
+    };
+
+    private static readonly HashSet<string> StatePlurals = new(StringComparer.Ordinal) { "countries", "sides", "states", "nations", "governments", "neighbours", "neighbors", "capitals" };
+
+    /// <summary>Nouns for a body named before; "group" and "organization" take any body that is no ministry or government.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "group", "party", "militia", "movement", "organization", "organisation", "front", "faction", "alliance", "coalition", "council",
+        "committee", "ministry", "agency", "brigade", "brigades", "force", "forces", "network", "union", "army", "command", "office",
+    };
+
+    public static void Resolve(ExtractionContext context, Gazetteer gazetteer)
+    {
+        var added = new List<Mention>();
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord || Covered(context, sentence, t, added))
+                {
+                    continue;
+                }
+
+                if (PersonPronouns.Contains(t.Norm) && (t.Norm is "he" or "she" || EventNounAfter(tokens, i)))
+                {
+                    if (PersonReferent(context, sentence, t.Start) is { } person)
+                    {
+                        added.Add(Copy(person, t.Start, t.End, sentence, context, 0.75));
+                    }
+
+                    continue;
+                }
+
+                if (t.Norm is "the" or "both" && Plural(context, sentence, i) is { } plural)
+                {
+                    added.AddRange(plural);
+                    while (i + 1 < tokens.Count && tokens[i].End < plural[0].End)
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                if (t.Norm == "the" && i + 1 < tokens.Count && Definite(context, sentence, i + 1, gazetteer) is { } definite)
+                {
+                    added.Add(definite);
+                    i++;
+                    continue;
+                }
+
+                if (t.Norm == "our" && i + 1 < tokens.Count && tokens[i + 1].Norm is "government" or "country" or "state" or "nation"
+                    && SpeakerState(context, sentence, t.Start) is { } state)
+                {
+                    added.Add(new Mention
+                    {
+                        Start = t.Start,
+                        End = tokens[i + 1].End,
+                        Surface = context.Text[t.Start..tokens[i + 1].End],
+                        Label = NodeLabels.Country,
+                        Canonical = state,
+                        SentenceIndex = sentence.Index,
+                        Confidence = 0.7,
+                        KeepAlias = false,
+                    });
+                    i++;
+                }
+            }
+
+            Signatories(context, sentence, added);
+            Descriptions(context, sentence, added);
+        }
+
+        context.Mentions.AddRange(added);
+    }
+
+    private static readonly HashSet<string> Groups = new(StringComparer.Ordinal) { "delegation", "team", "mission", "delegations", "teams" };
+
+    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
+    {
+        "officials", "diplomats", "negotiators", "delegation", "delegates", "envoys", "representatives",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its", "our" };
+
+    /// <summary>
+    /// Descriptions that name an entity the sentence states: "his Romanian counterpart, X," and "Uganda's leader, X"
+    /// (X), "a Libyan team headed by X" (X), "officials from Kenya" and "Omani officials" (the state).
+    /// </summary>
+    private static void Descriptions(ExtractionContext context, Sentence sentence, List<Mention> added)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = context.MentionsIn(sentence.Index);
+        var led = new List<(int Start, int End)>();
+        foreach (var person in mentions.Where(m => m.Label == NodeLabels.Person && m.Role == MentionRole.Actor && m.KeepAlias).ToList())
+        {
+            var first = IndexOf(tokens, t => t.Start == person.Start);
+            var last = IndexOf(tokens, t => t.End == person.End);
+            if (first < 2 || last < 0)
+            {
+                continue;
+            }
+
+            // "his Romanian counterpart, X," / "Uganda's leader, X."
+            var closed = last + 1 >= tokens.Count || tokens[last + 1].Text is "," or "." or ")" or ";";
+            if (tokens[first - 1].Text == "," && closed && DescribedHead(sentence, first - 2) is { } head && NounPhraseStart(context, sentence, head) is { } npStart)
+            {
+                added.Add(Copy(person, tokens[npStart].Start, tokens[first - 2].End, sentence, context, 0.75));
+                continue;
+            }
+
+            // "a Libyan team headed by (Defence Minister) X"
+            var by = first - 1;
+            while (by > 0 && sentence.Titles.Any(t => t.FirstToken <= by && by <= t.LastToken))
+            {
+                by--;
+            }
+
+            if (by >= 3 && tokens[by].Norm == "by" && tokens[by - 1].Norm is "led" or "headed" && Groups.Contains(tokens[by - 2].Norm)
+                && NounPhraseStart(context, sentence, by - 2) is { } groupStart)
+            {
+                added.Add(Copy(person, tokens[groupStart].Start, tokens[by].End, sentence, context, 0.7));
+                led.Add((tokens[groupStart].Start, tokens[by].End));
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !Collectives.Contains(tokens[i].Norm) || led.Any(l => l.Start <= tokens[i].Start && tokens[i].End <= l.End)
+                || (i + 2 < tokens.Count && tokens[i + 1].Norm is "led" or "headed" && tokens[i + 2].Norm == "by"))
+            {
+                continue; // a delegation led by someone acts through its leader
+            }
+
+            // "officials from Kenya"
+            if (i + 2 < tokens.Count && tokens[i + 1].Norm is "from" or "of" && mentions.FirstOrDefault(m => m.Start == tokens[i + 2].Start && m.Label == NodeLabels.Country) is { } from)
+            {
+                added.Add(Copy(from, tokens[i].Start, from.End, sentence, context, 0.7));
+                continue;
+            }
+
+            // "Omani officials", "the Iraqi delegation" (not "Turkish and Iraqi officials": both states took part)
+            if (i > 0 && mentions.FirstOrDefault(m => m.End == tokens[i - 1].End && m.Label == NodeLabels.Country && m.Role == MentionRole.Modifier) is { } state
+                && !(IndexOf(tokens, t => t.Start == state.Start) is var s0 and > 0 && tokens[s0 - 1].Norm is "and" or "or" or ","))
+            {
+                added.Add(Copy(state, state.Start, tokens[i].End, sentence, context, 0.7));
+            }
+        }
+    }
+
+    /// <summary>The token ending a description head before an appositive name: an office title or "counterpart".</summary>
+    private static int? DescribedHead(Sentence sentence, int at)
+    {
+        if (at < 0)
+        {
+            return null;
+        }
+
+        if (sentence.Tokens[at].Norm is "counterpart" or "counterparts")
+        {
+            return at;
+        }
+
+        return sentence.Titles.FirstOrDefault(t => t.LastToken == at) is { } title ? title.FirstToken : null;
+    }
+
+    /// <summary>Where the noun phrase ending in the head at <paramref name="head"/> starts: over adjectives, a state's possessive, up to its determiner.</summary>
+    private static int? NounPhraseStart(ExtractionContext context, Sentence sentence, int head)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = context.MentionsIn(sentence.Index);
+        var k = head - 1;
+        while (k >= 0)
+        {
+            var t = tokens[k];
+            if (t.IsWord && Determiners.Contains(t.Norm))
+            {
+                return k;
+            }
+
+            // "Uganda's leader": the owner's possessive opens the phrase
+            if (t.Norm == "s" && k >= 2 && tokens[k - 1].Text is "'" or "’" && mentions.FirstOrDefault(m => m.End == tokens[k - 2].End && m.Label is NodeLabels.Country or NodeLabels.Organization or NodeLabels.Place) is { } owner)
+            {
+                return IndexOf(tokens, x => x.Start == owner.Start);
+            }
+
+            if (t.IsWord && (mentions.Any(m => m.Role == MentionRole.Modifier && m.Start <= t.Start && t.End <= m.End) || (!t.IsCapitalized && t.Norm.Length > 2 && !char.IsDigit(t.Text[0]))))
+            {
+                k--;
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A token inside a mention already made (by recognition or by this resolver).</summary>
+    private static bool Covered(ExtractionContext context, Sentence sentence, Token t, List<Mention> added) =>
+        context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End) || added.Any(m => m.Start <= t.Start && t.End <= m.End);
+
+    /// <summary>
+    /// The person a pronoun at <paramref name="position"/> is about: the first person the sentence names before it,
+    /// else the first person of the nearest sentence before that names one (the subject of the last statement).
+    /// </summary>
+    private static Mention? PersonReferent(ExtractionContext context, Sentence sentence, int position)
+    {
+        var here = context.MentionsIn(sentence.Index).Where(m => m.Label == NodeLabels.Person && m.Role == MentionRole.Actor && m.End <= position && m.KeepAlias)
+            .OrderBy(m => m.Start).FirstOrDefault();
+        if (here is not null)
+        {
+            return here;
+        }
+
+        for (var s = sentence.Index - 1; s >= Math.Max(0, sentence.Index - Reach); s--)
+        {
+            if (context.Sentences[s].IsHeadline)
+            {
+                continue;
+            }
+
+            var first = context.MentionsIn(s).Where(m => m.Label == NodeLabels.Person && m.Role == MentionRole.Actor && m.KeepAlias).OrderBy(m => m.Start).FirstOrDefault();
+            if (first is not null)
+            {
+                return first;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the two officials", "both men", "the two countries", "both sides": a mention for each of the two just named.</summary>
+    private static List<Mention>? Plural(ExtractionContext context, Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        var noun = tokens[i].Norm == "both" ? i + 1 : i + 2;
+        if (noun >= tokens.Count || (tokens[i].Norm == "the" && tokens[i + 1].Norm != "two"))
+        {
+            return null;
+        }
+
+        var label = PersonPlurals.Contains(tokens[noun].Norm) ? NodeLabels.Person : StatePlurals.Contains(tokens[noun].Norm) ? NodeLabels.Country : null;
+        if (label is null || (noun + 1 < tokens.Count && tokens[noun + 1].Norm == "of"))
+        {
+            return null;
+        }
+
+        var start = tokens[i].Start;
+        var two = LastTwo(context, sentence, start, label);
+        if (two is null)
+        {
+            return null;
+        }
+
+        return [.. two.Select(m => Copy(m, start, tokens[noun].End, sentence, context, 0.7))];
+    }
+
+    /// <summary>The two distinct entities of a label named last before <paramref name="position"/> (this sentence, else the one before), if exactly two.</summary>
+    private static List<Mention>? LastTwo(ExtractionContext context, Sentence sentence, int position, string label)
+    {
+        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
+        {
+            var named = context.MentionsIn(s).Where(m => m.Label == label && m.KeepAlias && (s < sentence.Index || m.End <= position)
+                    && (m.Role == MentionRole.Actor || label == NodeLabels.Country))
+                .GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+            if (named.Count == 2)
+            {
+                return named;
+            }
+
+            if (named.Count > 2)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the group", "the party", "the minister": a body or a titled person named before; null when it opens a name ("the Group of Seven").</summary>
+    private static Mention? Definite(ExtractionContext context, Sentence sentence, int noun, Gazetteer gazetteer)
+    {
+        var tokens = sentence.Tokens;
+        var t = tokens[noun];
+        if (!t.IsWord || t.IsCapitalized && noun > 1 || (noun + 1 < tokens.Count && (tokens[noun + 1].Norm is "of" or "for" || tokens[noun + 1].IsCapitalized)))
+        {
+            return null;
+        }
+
+        if (BodyNouns.Contains(t.Norm))
+        {
+            var body = LastBody(context, sentence, tokens[noun - 1].Start, t.Norm);
+            return body is null ? null : Copy(body, tokens[noun - 1].Start, t.End, sentence, context, 0.7);
+        }
+
+        var title = sentence.Titles.FirstOrDefault(x => x.FirstToken == noun && x.LastToken == noun);
+        if (title is not null && TitledPerson(context, sentence, tokens[noun - 1].Start, t.Norm) is { } person)
+        {
+            return Copy(person, tokens[noun - 1].Start, t.End, sentence, context, 0.7);
+        }
+
+        return null;
+    }
+
+    /// <summary>The body named last (this sentence before the anaphor, or up to three before) that the noun can stand for.</summary>
+    private static Mention? LastBody(ExtractionContext context, Sentence sentence, int position, string noun)
+    {
+        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - Reach); s--)
+        {
+            var found = context.MentionsIn(s)
+                .Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.KeepAlias && (s < sentence.Index || m.End <= position) && Fits(m.Canonical, noun))
+                .OrderBy(m => m.Start).LastOrDefault();
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the group" and "the organization" stand for any body but a ministry or a government; other nouns for bodies so named ("the party": "Green Valley Party").</summary>
+    private static bool Fits(string canonical, string noun)
+    {
+        var words = canonical.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (noun is "group" or "organization" or "organisation")
+        {
+            return !words.Contains("ministry") && !words.Contains("government");
+        }
+
+        var singular = noun.EndsWith('s') && noun != "forces" ? noun[..^1] : noun;
+        return words.Contains(noun) || words.Contains(singular) || (noun == "forces" && words.Contains("force"));
+    }
+
+    /// <summary>The person named last with a title whose head word is <paramref name="head"/> ("Foreign Minister X" for "the minister").</summary>
+    private static Mention? TitledPerson(ExtractionContext context, Sentence sentence, int position, string head)
+    {
+        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 5); s--)
+        {
+            var candidate = context.Sentences[s];
+            var titled = context.MentionsIn(s)
+                .Where(m => m.Label == NodeLabels.Person && m.Role == MentionRole.Actor && m.KeepAlias && (s < sentence.Index || m.End <= position)
+                    && candidate.Titles.Any(x => x.Text.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase) && Adjacent(candidate, x, m)))
+                .OrderBy(m => m.Start).LastOrDefault();
+            if (titled is not null)
+            {
+                return titled;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The title stands right before the person ("Foreign Minister X") or in apposition right after ("X, the foreign minister").</summary>
+    private static bool Adjacent(Sentence sentence, TitleSpan title, Mention person)
+    {
+        var tokens = sentence.Tokens;
+        var first = IndexOf(tokens, t => t.Start == person.Start);
+        var last = IndexOf(tokens, t => t.End == person.End);
+        return (first > 0 && (title.LastToken == first - 1 || (title.LastToken == first - 2 && !tokens[first - 1].IsWord)))
+            || (last >= 0 && title.FirstToken > last && title.FirstToken <= last + 3 && tokens[last + 1].Text == ",");
+    }
+
+    /// <summary>"our government" in a quotation: the state of the speaker named with a national title after (or before) the quote.</summary>
+    private static string? SpeakerState(ExtractionContext context, Sentence sentence, int position)
+    {
+        var text = context.Text;
+        var open = position > sentence.Start ? text.LastIndexOfAny(['“', '"'], position - 1, position - sentence.Start) : -1;
+        if (open < 0)
+        {
+            return null;
+        }
+
+        // the speaker: a person whose title is qualified by a state ("Malian Interior Minister X told reporters")
+        var mentions = context.MentionsIn(sentence.Index);
+        foreach (var person in mentions.Where(m => m.Label == NodeLabels.Person && (m.End <= open || m.Start > position)))
+        {
+            var title = sentence.Titles.FirstOrDefault(x => Adjacent(sentence, x, person));
+            if (title is null)
+            {
+                continue;
+            }
+
+            var state = mentions.FirstOrDefault(m => m.Label == NodeLabels.Country && m.End <= title.Start && title.Start - m.End <= 3);
+            if (state is not null)
+            {
+                return state.Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Its signatories, A and B, ...": A and B signed the agreement "its" refers to (the last one named before).</summary>
+    private static void Signatories(ExtractionContext context, Sentence sentence, List<Mention> added)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Norm is not ("its" or "their") || tokens[i + 1].Norm is not ("signatories" or "signatory" or "signers")
+                || !(tokens[i + 2].Text is "," or ":" || tokens[i + 2].Norm is "were" or "are"))
+            {
+                continue;
+            }
+
+            var agreement = Enumerable.Range(0, sentence.Index + 1).Reverse().Take(Reach + 1)
+                .Select(s => context.MentionsIn(s).Where(m => m.Label == NodeLabels.Agreement && m.Canonical.Length > 0 && (s < sentence.Index || m.End <= tokens[i].Start)).OrderBy(m => m.Start).LastOrDefault())
+                .FirstOrDefault(m => m is not null);
+            if (agreement is null)
+            {
+                continue;
+            }
+
+            var reference = new Mention
+            {
+                Start = tokens[i].Start,
+                End = tokens[i].End,
+                Surface = tokens[i].Text,
+                Label = NodeLabels.Agreement,
+                Canonical = agreement.Canonical,
+                SentenceIndex = sentence.Index,
+                Confidence = 0.7,
+                KeepAlias = false,
+                Role = MentionRole.Modifier,
+            };
+
+            // the signers: the persons and bodies listed right after, up to the clause's end
+            var from = tokens[i + 2].End;
+            var clauseEnd = ListEnd(context.Text, from, sentence.End);
+            var signers = context.MentionsIn(sentence.Index)
+                .Where(m => m.Start >= from && m.End <= clauseEnd && m.Role == MentionRole.Actor && m.Label is NodeLabels.Person or NodeLabels.Organization)
+                .ToList();
+            if (signers.Count > 0)
+            {
+                added.Add(reference);
+                context.AgreementParties.Add(new AgreementParties(reference, signers, sentence.Index));
+            }
+        }
+    }
+
+    /// <summary>Where a list after a colon or comma ends: the next comma that is not followed by "and", or the sentence end.</summary>
+    private static int ListEnd(string text, int from, int end)
+    {
+        for (var i = from + 1; i < end; i++)
+        {
+            if (text[i] is ';' or '.')
+            {
+                return i;
+            }
+
+            if (text[i] == ',' && !text.AsSpan(i + 1, Math.Min(5, end - i - 1)).TrimStart().StartsWith("and", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"his talks with", "her visit to": a possessive before an event noun names who took part (not "his counterpart").</summary>
+    private static bool EventNounAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 2; k++)
+        {
+            if (EventNouns.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "talks", "meeting", "meetings", "visit", "visits", "trip", "tour", "call", "conversation", "discussions", "negotiations", "accusation", "accusations",
+    };
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, Func<Token, bool> match)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (match(tokens[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Mention Copy(Mention antecedent, int start, int end, Sentence sentence, ExtractionContext context, double confidence) => new()
+    {
+        Start = start,
+        End = end,
+        Surface = context.Text[start..end],
+        Label = antecedent.Label,
+        Canonical = antecedent.Canonical,
+        SentenceIndex = sentence.Index,
+        Confidence = Math.Min(antecedent.Confidence, confidence),
+        KeepAlias = false,
+        Title = antecedent.Title,
+    };
+}
