@@ -26,6 +26,9 @@ internal static class PersonNames
         return ka == kb || (Spellings.TryGetValue(ka, out var ca) && Spellings.TryGetValue(kb, out var cb) && ca == cb);
     }
 
+    /// <summary>The transliteration class of a sound key (spellings of one name listed in transliterations.tsv share it), if any.</summary>
+    public static int? SpellingClassOf(string soundKey) => Spellings.TryGetValue(soundKey, out var spelling) ? spelling : null;
+
     /// <summary>
     /// The name's comparison words, lower case, without particles that spellings keep or drop; a second reading
     /// joins each hyphened pair into one word ("Rezaei-Nejad" → "rezaeinejad").

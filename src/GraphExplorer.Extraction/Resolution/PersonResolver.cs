@@ -24,13 +24,19 @@ internal static partial class PersonResolver
         var counts = persons.ToDictionary(m => m, m => PersonNames.WordCount(names[m]));
 
         // the people named in full: the fullest forms first, each shorter full form joining the person it can be
+        // (only people whose surname can match are compared: see SurnameIndex)
         var people = new List<List<Mention>>();
+        var keysOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string> Keys(string name) => keysOf.TryGetValue(name, out var keys) ? keys : keysOf[name] = [.. SurnameIndex.KeysOfName(name)];
+        var heads = new SurnameIndex();
         foreach (var mention in persons.Where(m => counts[m] >= 2).OrderByDescending(m => counts[m]).ThenBy(m => m.Start))
         {
-            var fits = people.Where(p => PersonNames.OnePerson(names[mention], names[p[0]], firstNameMustMatch: false)).ToList();
+            var fits = heads.Candidates(Keys(names[mention])).Select(i => people[i])
+                .Where(p => PersonNames.OnePerson(names[mention], names[p[0]], firstNameMustMatch: false)).ToList();
             var person = fits.Count == 1 ? fits[0] : fits.Count > 1 ? Nearest(fits, mention) : null;
             if (person is null)
             {
+                heads.Add(people.Count, Keys(names[mention]));
                 people.Add([mention]);
             }
             else
@@ -48,15 +54,56 @@ internal static partial class PersonResolver
             }
         }
 
-        // a bare surname is the person of that surname named nearest before it (or first after it)
+        // a bare surname is the person of that surname named nearest before it (or first after it); the people whose
+        // surname (in any of their names' readings) matches it are exactly those filed under one of its keys
+        var bySurname = new SurnameIndex();
+        for (var i = 0; i < people.Count; i++)
+        {
+            bySurname.Add(i, people[i].Select(m => names[m]).Distinct(StringComparer.Ordinal).SelectMany(Keys));
+        }
+
+        var startsOf = people.Select(p => p.Select(m => m.Start).Order().ToArray()).ToList();
         foreach (var mention in persons.Where(m => counts[m] == 1))
         {
             var surname = PersonNames.Readings(names[mention])[0][0];
-            var fits = people.Where(p => p.Any(m => PersonNames.Readings(names[m]).Any(r => PersonNames.WordsMatch(r[^1], surname)))).ToList();
+            var fits = bySurname.Candidates(SurnameIndex.KeysOfWord(surname));
             if (fits.Count > 0)
             {
-                mention.Canonical = names[Nearest(fits, mention)[0]];
+                mention.Canonical = names[people[Nearest(fits, startsOf, mention.Start)][0]];
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Nearest(List{List{Mention}}, Mention)"/> over people given by index with their mentions' starts
+    /// sorted: a binary search each instead of a pass over every mention of every person.
+    /// </summary>
+    private static int Nearest(List<int> fits, List<int[]> startsOf, int start)
+    {
+        var best = fits[0];
+        var bestDistance = long.MaxValue;
+        foreach (var person in fits)
+        {
+            var starts = startsOf[person];
+            var at = Array.BinarySearch(starts, start);
+            var after = at >= 0 ? LastOf(starts, at) + 1 : ~at; // the first start after `start`
+            long distance = after > 0 ? start - starts[after - 1] : int.MaxValue / 2 + (long)starts[0];
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (person, distance);
+            }
+        }
+
+        return best;
+
+        static int LastOf(int[] starts, int at)
+        {
+            while (at + 1 < starts.Length && starts[at + 1] == starts[at])
+            {
+                at++;
+            }
+
+            return at;
         }
     }
 
