@@ -116,24 +116,24 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
             using var transaction = connection.BeginTransaction();
             using var relationship = connection.Command(
                 """
-                INSERT INTO relationships (key, type, source_id, target_id, confidence, date, evidence)
-                VALUES (@key, @type, @source, @target, @confidence, @date, json_array(json_array(@article, 0, @end, @sentence)))
+                INSERT INTO relationships (key, type, source_id, target_id, confidence, date)
+                VALUES (@key, @type, @source, @target, @confidence, @date)
                 """,
                 transaction)
                 .With("@key", null).With("@type", null).With("@source", null).With("@target", null).With("@confidence", null)
-                .With("@date", null).With("@article", null).With("@end", null).With("@sentence", null);
+                .With("@date", null);
             using var assertion = connection.Command("INSERT INTO assertions (id, relationship_key, article_id, date, confidence) VALUES (@id, @key, @article, @date, @confidence)", transaction)
                 .With("@id", null).With("@key", null).With("@article", null).With("@date", null).With("@confidence", null);
             using var evidence = connection.Command("INSERT INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@id, @sentence, @start, @end)", transaction)
                 .With("@id", null).With("@sentence", null).With("@start", null).With("@end", null);
             using var adjacency = connection.Command(
                 """
-                INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, evidence)
-                VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date, json_array(json_array(@article, 0, @end, @sentence)))
+                INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date)
+                VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date)
                 """,
                 transaction)
                 .With("@node", null).With("@key", null).With("@neighbor", null).With("@type", null).With("@outgoing", null)
-                .With("@confidence", null).With("@date", null).With("@article", null).With("@end", null).With("@sentence", null);
+                .With("@confidence", null).With("@date", null);
             using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id) VALUES (@article, @entity)", transaction)
                 .With("@article", null).With("@entity", null);
             for (var batch = 0; batch < BatchSize && written < edges; batch++)
@@ -155,9 +155,6 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
                 var date = random.Next(4) == 0 ? new DateOnly(2020, 1, 1).AddDays(random.Next(1500)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
                 relationship.Set("@key", key);
                 relationship.Set("@date", date);
-                relationship.Set("@article", article);
-                relationship.Set("@end", sentence.Length);
-                relationship.Set("@sentence", sentence);
                 relationship.Set("@type", type.Name);
                 relationship.Set("@source", canonical.SourceId);
                 relationship.Set("@target", canonical.TargetId);
@@ -172,9 +169,6 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
                     adjacency.Set("@outgoing", outgoing);
                     adjacency.Set("@confidence", confidence);
                     adjacency.Set("@date", date);
-                    adjacency.Set("@article", article);
-                    adjacency.Set("@end", sentence.Length);
-                    adjacency.Set("@sentence", sentence);
                     adjacency.ExecuteNonQuery();
                 }
 

@@ -3,29 +3,29 @@ namespace GraphExplorer.Storage.Sqlite.Schema;
 /// <summary>
 /// SQL that recomputes the aggregated columns of <c>relationships</c> and <c>entities</c> from what the articles
 /// state, for the keys or ids in a JSON array parameter. The rules are GRAPH-SHAPE.md's: earliest date; place,
-/// title and allegation from the first article (by id) that states one; highest confidence; evidence ordered by
-/// article id, then start.
+/// title and allegation from the first article (by id) that states one; highest confidence. The evidence stays in its
+/// rows (<c>assertions</c> joined to <c>evidence</c>, ordered by article id, then start), read with the facts that need it.
 /// </summary>
 internal static class Aggregates
 {
+    // Each aggregate is one seek on an index of assertions (see migration 5), so refreshing a fact costs the same whether
+    // two articles state it or two thousand; the evidence is not aggregated at all: it is read from its rows when asked for.
     public const string RefreshRelationshipsSql =
         """
         UPDATE relationships SET
-            confidence = (SELECT max(a.confidence) FROM assertions a WHERE a.relationship_key = relationships.key),
-            date = (SELECT min(a.date) FROM assertions a WHERE a.relationship_key = relationships.key),
+            confidence = (SELECT a.confidence FROM assertions a WHERE a.relationship_key = relationships.key ORDER BY a.confidence DESC LIMIT 1),
+            date = (SELECT a.date FROM assertions a WHERE a.relationship_key = relationships.key AND a.date IS NOT NULL ORDER BY a.date LIMIT 1),
             place_id = (SELECT a.place_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.place_id IS NOT NULL ORDER BY a.article_id LIMIT 1),
             title = (SELECT a.title FROM assertions a WHERE a.relationship_key = relationships.key AND a.title IS NOT NULL ORDER BY a.article_id LIMIT 1),
-            allegation = (SELECT a.allegation FROM assertions a WHERE a.relationship_key = relationships.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1),
-            evidence = (SELECT json_group_array(json_array(article_id, start, "end", sentence)) FROM
-                (SELECT a.article_id, e.start, e."end", e.sentence FROM assertions a JOIN evidence e ON e.assertion_id = a.id
-                 WHERE a.relationship_key = relationships.key ORDER BY a.article_id, e.start, e."end"))
+            allegation = (SELECT a.allegation FROM assertions a WHERE a.relationship_key = relationships.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1)
         WHERE key IN (SELECT value FROM json_each(@keys));
         """;
 
+    /// <summary>Each entity's aliases from the distinct-alias counts (<c>entity_alias_counts</c>), not from every article's rows.</summary>
     public const string RefreshAliasesSql =
         """
         UPDATE entities SET aliases = (SELECT json_group_array(alias) FROM
-            (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = entities.id AND a.alias <> entities.name ORDER BY a.alias))
+            (SELECT c.alias FROM entity_alias_counts c WHERE c.entity_id = entities.id AND c.alias <> entities.name ORDER BY c.alias))
         WHERE id IN (SELECT value FROM json_each(@ids));
         """;
 
@@ -40,11 +40,11 @@ internal static class Aggregates
     /// <summary>Writes both adjacency rows of these keys from their aggregated relationship rows.</summary>
     public const string WriteAdjacencySql =
         """
-        INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, place_id, title, allegation, evidence)
-        SELECT source_id, key, target_id, type, 1, confidence, date, place_id, title, allegation, evidence
+        INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, place_id, title, allegation)
+        SELECT source_id, key, target_id, type, 1, confidence, date, place_id, title, allegation
             FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
         UNION ALL
-        SELECT target_id, key, source_id, type, 0, confidence, date, place_id, title, allegation, evidence
+        SELECT target_id, key, source_id, type, 0, confidence, date, place_id, title, allegation
             FROM relationships WHERE key IN (SELECT value FROM json_each(@keys));
         """;
 }
