@@ -136,11 +136,11 @@ public static partial class NameKey
     public static string ChooseName(IEnumerable<string> namesByArticle)
     {
         ArgumentNullException.ThrowIfNull(namesByArticle);
-        return ChooseName(namesByArticle.Select(n => (n, 1)));
+        return ChooseNameByCounts(namesByArticle.Select(n => (n, 1)));
     }
 
     /// <summary>As <see cref="ChooseName(IEnumerable{string})"/>, from each distinct name with how many articles use it.</summary>
-    public static string ChooseName(IEnumerable<(string Name, int Articles)> namesWithCounts)
+    public static string ChooseNameByCounts(IEnumerable<(string Name, int Articles)> namesWithCounts)
     {
         ArgumentNullException.ThrowIfNull(namesWithCounts);
         return namesWithCounts.Select(n => (Name: n.Name.Trim(), n.Articles)).Where(n => n.Name.Length > 0)

@@ -244,7 +244,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         foreach (var (id, list) in names)
         {
             update.Set("@id", id);
-            update.Set("@name", Core.Text.NameKey.ChooseName(list));
+            update.Set("@name", Core.Text.NameKey.ChooseNameByCounts(list));
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
     }
