@@ -29,12 +29,16 @@ internal static class Aggregates
         WHERE id IN (SELECT value FROM json_each(@ids));
         """;
 
-    /// <summary>Removes the adjacency rows of these keys (run while their relationship rows still exist).</summary>
+    /// <summary>
+    /// Removes the adjacency rows of these keys (run while their relationship rows still exist). Written as two IN lists,
+    /// endpoints and keys, so SQLite seeks the primary key: a row-value IN over a subquery scanned the whole table at
+    /// every save, which made ingest grow with the square of the store.
+    /// </summary>
     public const string ForgetAdjacencySql =
         """
-        DELETE FROM adjacency WHERE (node_id, key) IN (
-            SELECT source_id, key FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
-            UNION ALL SELECT target_id, key FROM relationships WHERE key IN (SELECT value FROM json_each(@keys)));
+        DELETE FROM adjacency WHERE key IN (SELECT value FROM json_each(@keys)) AND node_id IN (
+            SELECT source_id FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
+            UNION ALL SELECT target_id FROM relationships WHERE key IN (SELECT value FROM json_each(@keys)));
         """;
 
     /// <summary>Writes both adjacency rows of these keys from their aggregated relationship rows.</summary>

@@ -143,6 +143,9 @@ internal static class SchemaMigrations
         CREATE INDEX assertions_key_place ON assertions(relationship_key, article_id) WHERE place_id IS NOT NULL;
         CREATE INDEX assertions_key_title ON assertions(relationship_key, article_id) WHERE title IS NOT NULL;
         CREATE INDEX assertions_key_allegation ON assertions(relationship_key, article_id) WHERE allegation IS NOT NULL;
+        -- removing an entity checks the assertions that name it as their place (foreign key); without this, a scan
+        CREATE INDEX assertions_place ON assertions(place_id);
+        CREATE INDEX ingest_failures_source ON ingest_failures(source);
 
         CREATE TABLE entity_alias_counts (
             entity_id TEXT NOT NULL,
