@@ -17,6 +17,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Queries());
         command.Subcommands.Add(Neo4j());
         command.Subcommands.Add(LoadBench.Create());
+        command.Subcommands.Add(IngestBench.Create());
         return command;
     }
 
