@@ -1,5 +1,6 @@
 // The Neo4j schema of GraphExplorer (see GRAPH-SHAPE.md). Applied at every start by the Neo4j store:
-// statements are separated by ';' and each is idempotent (IF NOT EXISTS). This file has no 'name:'
+// statements are separated by ';' and each is idempotent (IF NOT EXISTS, or a rewrite of old data that finds
+// nothing to rewrite the second time). This file has no 'name:'
 // header line, so the query catalog does not take it for a curated query.
 
 // Entity ids are unique; the constraint also gives MERGE (e:Entity {id: …}) its index.
@@ -32,3 +33,11 @@ CREATE INDEX concerns_key IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.key);
 
 // Dated facts, for the timeline and date-range filters.
 CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
+
+// Sources are relative to the ingested folder. Older versions stored the server path: of those only the file
+// name is kept (the folder is not known any more), and failure records holding one are dropped (the next
+// ingest of that file records it again, under its relative source).
+MATCH (a:Article) WHERE a.source STARTS WITH '/' OR a.source STARTS WITH '\\' OR a.source STARTS WITH '~' OR a.source =~ '(?i)^(file:|[a-z]:).*' OR a.source CONTAINS '../' OR a.source CONTAINS '..\\'
+SET a.source = last([part IN split(replace(a.source, '\\', '/'), '/') WHERE part <> '' AND part <> '..']);
+MATCH (f:IngestFailure) WHERE f.source STARTS WITH '/' OR f.source STARTS WITH '\\' OR f.source STARTS WITH '~' OR f.source =~ '(?i)^(file:|[a-z]:).*' OR f.source CONTAINS '../' OR f.source CONTAINS '..\\'
+DELETE f;

@@ -58,7 +58,7 @@ public sealed class InboxWorkerTests
         await laterSaved.Task.WaitAsync(TimeSpan.FromSeconds(30), timeout);
         await worker.StopAsync(timeout);
 
-        Assert.Contains(store.Failures, f => f.Source.EndsWith("broken.txt", StringComparison.Ordinal) && f.Reason.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(store.Failures, f => f.Source == "broken.txt" && f.Reason.Contains("binary", StringComparison.Ordinal));
         Assert.Equal(["fine", "later"], store.ArticleIds);
     }
 }

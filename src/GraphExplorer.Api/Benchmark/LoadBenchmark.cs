@@ -41,9 +41,13 @@ public static class LoadBenchmark
         using var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         await RunPhaseAsync(client, paths, concurrency, warmup, recorder: null, cancellationToken);
         var recorder = new Recorder(paths.Count);
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await RunPhaseAsync(client, paths, concurrency, duration, recorder, cancellationToken);
-        return recorder.Figures(clock.Elapsed, concurrency, paths);
+        var elapsed = clock.Elapsed;
+        process.Refresh();
+        return recorder.Figures(elapsed, concurrency, paths, process.TotalProcessorTime - cpuBefore);
     }
 
     private static async Task RunPhaseAsync(HttpClient client, IReadOnlyList<string> paths, int concurrency, TimeSpan length, Recorder? recorder, CancellationToken cancellationToken)
@@ -93,7 +97,7 @@ public static class LoadBenchmark
             }
         }
 
-        public LoadFigures Figures(TimeSpan elapsed, int concurrency, IReadOnlyList<string> paths)
+        public LoadFigures Figures(TimeSpan elapsed, int concurrency, IReadOnlyList<string> paths, TimeSpan processorTime)
         {
             var all = samples.Select(s => s.Milliseconds).Order().ToArray();
             var perPath = Enumerable.Range(0, pathCount).Select(i =>
@@ -111,7 +115,10 @@ public static class LoadBenchmark
                 Percentile(all, 0.95),
                 Percentile(all, 0.99),
                 all.Length == 0 ? 0 : all[^1],
-                perPath);
+                perPath)
+            {
+                CpuMillisecondsPerRequest = samples.Count == 0 ? 0 : processorTime.TotalMilliseconds / samples.Count,
+            };
         }
 
         private static double Percentile(double[] sorted, double share) =>
@@ -132,8 +139,18 @@ public static class LoadBenchmark
 /// <param name="Paths">Per path: count, p50, p99.</param>
 public sealed record LoadFigures(int Requests, int Errors, int Concurrency, TimeSpan Elapsed, double RequestsPerSecond, double P50, double P95, double P99, double Max, IReadOnlyList<PathFigures> Paths)
 {
+    /// <summary>
+    /// The process's processor time per request in the measured phase, client and server together. Unlike req/s and
+    /// latencies it barely depends on what else the machine runs, so it says what a shared or loaded machine hides.
+    /// </summary>
+    public double CpuMillisecondsPerRequest { get; init; }
+
+    /// <summary>The requests per second the machine's cores could carry at that cost if nothing else ran (client included).</summary>
+    public double CpuBoundRequestsPerSecond => CpuMillisecondsPerRequest <= 0 ? 0 : Environment.ProcessorCount * 1000 / CpuMillisecondsPerRequest;
+
     public override string ToString() =>
-        $"{Requests} requests in {Elapsed.TotalSeconds:0.0} s with {Concurrency} clients: {RequestsPerSecond:N0} req/s, p50 {P50:0.0} ms, p95 {P95:0.0} ms, p99 {P99:0.0} ms, max {Max:0.0} ms, {Errors} errors";
+        $"{Requests} requests in {Elapsed.TotalSeconds:0.0} s with {Concurrency} clients: {RequestsPerSecond:N0} req/s, p50 {P50:0.0} ms, p95 {P95:0.0} ms, p99 {P99:0.0} ms, max {Max:0.0} ms, {Errors} errors; "
+        + $"{CpuMillisecondsPerRequest:0.00} ms of processor time a request (client and server), so {Environment.ProcessorCount} idle cores would carry about {CpuBoundRequestsPerSecond:N0} req/s";
 }
 
 /// <summary>The figures of one path.</summary>

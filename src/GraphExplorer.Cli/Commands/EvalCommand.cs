@@ -39,7 +39,7 @@ internal static class EvalCommand
                 var summary = await host.Services.GetRequiredService<IngestionService>().IngestAsync([folder], cancellationToken: cancellationToken);
                 Console.Error.WriteLine(summary.ToString());
                 var graph = await host.Services.GetRequiredService<IGraphReader>().ReadGraphAsync(cancellationToken: cancellationToken);
-                var texts = ArticleFiles.Expand([folder]).ToDictionary(ArticleFileReader.ArticleIdOf, File.ReadAllText);
+                var texts = ArticleFiles.Expand([folder]).Where(f => f.Refusal is null).ToDictionary(f => ArticleFileReader.ArticleIdOf(f.Path), f => File.ReadAllText(f.Path));
                 Console.Out.WriteLine(GraphScorer.Score(annotation, graph, texts).ToText());
                 await host.StopAsync(cancellationToken);
                 return 0;

@@ -17,16 +17,20 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Article files (.txt, .html, .htm) or folders of them",
+            Description = "Article files (.txt, .html, .htm, .xhtml, .pdf) or folders of them",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("ingest", "Ingest articles; unchanged ones are skipped, changed ones replace their own facts") { paths };
+        var followLinks = new Option<bool>("--follow-links")
+        {
+            Description = "Follow symbolic links to files and folders (by default a link is refused and named; a folder is entered once either way)",
+        };
+        var command = new Command("ingest", "Ingest articles; unchanged ones are skipped, changed ones replace their own facts") { paths, followLinks };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = AppHost.Build(parse);
+            using var host = AppHost.Build(parse, parse.GetValue(followLinks) ? new Dictionary<string, string?> { ["Ingestion:FollowLinks"] = "true" } : null);
             await host.StartAsync(cancellationToken);
             var ingestion = host.Services.GetRequiredService<IngestionService>();
-            var files = ArticleFiles.Expand(parse.GetValue(paths) ?? []);
+            var files = ArticleFiles.Expand(parse.GetValue(paths) ?? [], ingestion.FollowLinks);
 
             // The bar only on a terminal, and only when warnings reach the same terminal through it (LiveConsole).
             var summary = Console.IsOutputRedirected || Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive

@@ -24,21 +24,29 @@ internal static class ArticleText
 
         var length = items.Count == 0 ? 0 : items.Max(e => e.End);
         var text = new char[length];
-        var owner = new Evidence?[length];
         Array.Fill(text, ' ');
+        // Items are ordered by start, so the text written before an item is what the items before it wrote; the
+        // one that reaches furthest is the one an overlap runs into.
+        var written = 0;
+        Evidence? furthest = null;
         foreach (var item in items)
         {
             for (var i = item.Start; i < item.End; i++)
             {
                 var c = item.Sentence[i - item.Start];
-                if (owner[i] is { } other && text[i] != c)
+                if (i < written && text[i] != c)
                 {
                     throw new FormatException(
-                        $"Article '{articleId}' cannot be rebuilt: evidence at {other.Start}..{other.End} and at {item.Start}..{item.End} overlap with different text (offset {i}).");
+                        $"Article '{articleId}' cannot be rebuilt: evidence at {furthest!.Start}..{furthest.End} and at {item.Start}..{item.End} overlap with different text (offset {i}).");
                 }
 
                 text[i] = c;
-                owner[i] ??= item;
+            }
+
+            if (item.End > written)
+            {
+                written = item.End;
+                furthest = item;
             }
         }
 

@@ -16,8 +16,18 @@ public static class CsvImport
     /// Reads a <c>csv</c> export zip. Throws <see cref="FormatException"/> naming the file and record when
     /// the zip, a header or a value is not what the exporter writes.
     /// </summary>
-    public static Subgraph Read(Stream zip)
+    public static Subgraph Read(Stream zip) => Read(zip, ImportLimits.Default);
+
+    /// <summary>
+    /// Reads a <c>csv</c> export zip within <paramref name="limits"/>: at most <see cref="ImportLimits.MaxZipEntries"/>
+    /// entries, expanding to at most <see cref="ImportLimits.MaxUncompressedBytes"/> in all and at most
+    /// <see cref="ImportLimits.MaxCompressionRatio"/> times their compressed size. The sizes the zip declares are
+    /// checked before anything is inflated, and the bytes that actually come out are counted too, so a zip that lies
+    /// about its sizes is refused as well. Throws <see cref="FormatException"/> naming the entry and the limit.
+    /// </summary>
+    public static Subgraph Read(Stream zip, ImportLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         ZipArchive archive;
         try
         {
@@ -30,20 +40,66 @@ public static class CsvImport
 
         using (archive)
         {
-            var nodes = Records(archive, Neo4jCsv.NodesFile, Neo4jCsv.NodeHeader).Select(ReadNode).ToList();
-            var relationships = Records(archive, Neo4jCsv.RelationshipsFile, Neo4jCsv.RelationshipHeader).Select(ReadRelationship).ToList();
-            var articles = Records(archive, Neo4jCsv.ArticlesFile, Neo4jCsv.ArticleHeader).Select(ReadArticle).ToList();
+            CheckEntries(archive, limits);
+            var budget = new long[] { limits.MaxUncompressedBytes };
+            var nodes = Records(archive, Neo4jCsv.NodesFile, Neo4jCsv.NodeHeader, limits, budget).Select(ReadNode).ToList();
+            var relationships = Records(archive, Neo4jCsv.RelationshipsFile, Neo4jCsv.RelationshipHeader, limits, budget).Select(ReadRelationship).ToList();
+            var articles = Records(archive, Neo4jCsv.ArticlesFile, Neo4jCsv.ArticleHeader, limits, budget).Select(ReadArticle).ToList();
             return new Subgraph(nodes, relationships, articles);
         }
     }
 
-    private static IEnumerable<Row> Records(ZipArchive archive, string file, string[] header)
+    // Before anything is inflated: the entry count, and the sizes and ratios the zip declares.
+    private static void CheckEntries(ZipArchive archive, ImportLimits limits)
+    {
+        if (archive.Entries.Count > limits.MaxZipEntries)
+        {
+            throw new FormatException($"The csv export has {archive.Entries.Count:N0} zip entries, over the limit of {limits.MaxZipEntries} (it writes 4).");
+        }
+
+        long declared = 0;
+        foreach (var entry in archive.Entries)
+        {
+            declared += entry.Length;
+            CheckRatio(entry.FullName, entry.Length, entry.CompressedLength, limits);
+        }
+
+        if (declared > limits.MaxUncompressedBytes)
+        {
+            throw new FormatException($"The csv export expands to {declared:N0} bytes, over the {limits.MaxUncompressedBytes:N0}-byte import limit.");
+        }
+    }
+
+    private static void CheckRatio(string entry, long length, long compressedLength, ImportLimits limits)
+    {
+        if (length > limits.RatioFloorBytes && length > Math.Max(compressedLength, 1) * limits.MaxCompressionRatio)
+        {
+            throw new FormatException(
+                $"{entry} expands {length / Math.Max(compressedLength, 1):N0} times ({compressedLength:N0} to {length:N0} bytes), over the limit of {limits.MaxCompressionRatio}: a zip bomb, not an export.");
+        }
+    }
+
+    private static IEnumerable<Row> Records(ZipArchive archive, string file, string[] header, ImportLimits limits, long[] budget)
     {
         var entry = archive.GetEntry(file) ?? throw new FormatException($"The csv export has no {file}.");
-        string text;
-        using (var reader = new StreamReader(entry.Open(), TextExporter.Utf8))
+        byte[] bytes;
+        using (var stream = entry.Open())
         {
-            text = reader.ReadToEnd();
+            // The declared length may lie: count what really comes out, against the entry's own size and the budget left.
+            var limit = Math.Min(budget[0], entry.Length);
+            bytes = BoundedInput.ReadAll(stream, limit, () => $"{file} expands past the {entry.Length:N0} bytes its zip header declares, or past the import limit.");
+            budget[0] -= bytes.Length;
+            CheckRatio(file, bytes.Length, entry.CompressedLength, limits);
+        }
+
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new FormatException($"{file} is not valid UTF-8 (bad byte at offset {e.Index}).", e);
         }
 
         var records = Neo4jCsv.Parse(text, file);
@@ -65,8 +121,8 @@ public static class CsvImport
 
     private static Entity ReadNode(Row row)
     {
-        var labels = row[1].Elements;
-        var label = labels.SingleOrDefault(l => l != "Entity") ?? throw row.Fail(":LABEL", "names no entity label");
+        var labels = row[1].Elements.Where(l => l != "Entity").ToList();
+        var label = labels.Count == 1 ? labels[0] : throw row.Fail(":LABEL", labels.Count == 0 ? "names no entity label" : $"names {labels.Count} entity labels ({string.Join(", ", labels)}); an entity has one");
         return new Entity(row.Required(0, "id"), label, row.Required(2, "name"), row[3].Elements);
     }
 

@@ -5,7 +5,9 @@ namespace GraphExplorer.Export.Import;
 
 /// <summary>
 /// Reads back the load script the <c>cypher</c> export writes into a subgraph. It understands exactly
-/// that script's shape and no other Cypher: comments, <c>CREATE CONSTRAINT … ;</c> (skipped),
+/// that script's shape and no other Cypher: comments, the uniqueness constraints on entity and article ids
+/// (<c>CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR (n:Entity|Article) REQUIRE n.id IS UNIQUE;</c>, which the
+/// import enforces itself: a duplicate id is refused), any other <c>CREATE</c> refused by line and statement,
 /// <c>MERGE (n:Entity {id: …}) SET n:`Label`, n += {…};</c>,
 /// <c>MERGE (a:Article {id: …}) SET a += {…};</c> and
 /// <c>MATCH (s:Entity {id: …}) MATCH (t:Entity {id: …}) MERGE (s)-[r:`TYPE` {key: …}]-&gt;(t) SET r += {…};</c>,
@@ -14,9 +16,13 @@ namespace GraphExplorer.Export.Import;
 public static class CypherScriptImport
 {
     /// <summary>Parses a script written by the <c>cypher</c> export. Throws <see cref="FormatException"/> naming the line of anything else.</summary>
-    public static Subgraph Read(string script)
+    public static Subgraph Read(string script) => Read(script, ImportLimits.Default);
+
+    /// <summary>Parses a script written by the <c>cypher</c> export, with lists nested at most <see cref="ImportLimits.MaxNesting"/> deep.</summary>
+    public static Subgraph Read(string script, ImportLimits limits)
     {
-        var reader = new Reader(CypherTokens.Read(script));
+        ArgumentNullException.ThrowIfNull(limits);
+        var reader = new Reader(CypherTokens.Read(script), limits.MaxNesting);
         var nodes = new List<Entity>();
         var articles = new List<ArticleInfo>();
         var relationships = new List<Relationship>();
@@ -24,7 +30,7 @@ public static class CypherScriptImport
         {
             if (reader.Peek("CREATE"))
             {
-                reader.SkipStatement();
+                ReadConstraint(reader);
             }
             else if (reader.Peek("MATCH"))
             {
@@ -45,6 +51,48 @@ public static class CypherScriptImport
         }
 
         return new Subgraph(nodes, relationships, articles);
+    }
+
+    /// <summary>
+    /// The export's uniqueness constraints on ids. Anything else that creates is refused by name: a CREATE of data
+    /// would be lost if skipped, and a constraint of another shape is a schema this import does not enforce.
+    /// </summary>
+    private static void ReadConstraint(Reader reader)
+    {
+        var start = reader.Mark();
+        reader.Expect("CREATE");
+        if (!reader.Peek("CONSTRAINT"))
+        {
+            throw reader.Unsupported(start);
+        }
+
+        reader.Expect("CONSTRAINT");
+        if (!reader.Peek("IF") && !reader.Peek("FOR"))
+        {
+            reader.Name();
+        }
+
+        if (reader.Peek("IF"))
+        {
+            reader.Expect("IF", "NOT", "EXISTS");
+        }
+
+        if (!reader.Peek("FOR") || !reader.PeekAt(1, "(") || !reader.PeekAt(3, ":") || !(reader.PeekAt(4, "Entity") || reader.PeekAt(4, "Article")))
+        {
+            throw reader.Unsupported(start);
+        }
+
+        reader.Expect("FOR", "(");
+        var variable = reader.Name();
+        reader.Expect(":");
+        reader.Name();
+        reader.Expect(")");
+        if (!reader.Peek("REQUIRE") || !reader.PeekAt(1, variable) || !reader.PeekAt(2, ".") || !reader.PeekAt(3, "id") || !reader.PeekAt(4, "IS") || !reader.PeekAt(5, "UNIQUE"))
+        {
+            throw reader.Unsupported(start);
+        }
+
+        reader.Expect("REQUIRE", variable, ".", "id", "IS", "UNIQUE", ";");
     }
 
     private static Entity ReadNode(Reader reader)
@@ -134,9 +182,19 @@ public static class CypherScriptImport
             : throw reader.Fail($"{name} is not a list of integers");
 
     /// <summary>A cursor over the tokens that expects the script's fixed shape.</summary>
-    private sealed class Reader(List<CypherToken> tokens)
+    private sealed class Reader(List<CypherToken> tokens, int maxNesting)
     {
         private int position;
+
+        public int Mark() => position;
+
+        /// <summary>A refusal naming the statement that starts at <paramref name="start"/>: its line and first words.</summary>
+        public FormatException Unsupported(int start)
+        {
+            var words = tokens.Skip(start).Take(8).TakeWhile(t => t.Text != ";").Select(t => t.Kind == CypherTokenKind.String ? "'…'" : t.Text);
+            return new FormatException(
+                $"Not a GraphExplorer cypher export: line {tokens[start].Line}: '{string.Join(' ', words)} …' is not supported; the import loads the export's MERGE and MATCH statements and its id constraints only.");
+        }
 
         public bool AtEnd => position >= tokens.Count;
 
@@ -144,16 +202,6 @@ public static class CypherScriptImport
 
         public bool PeekAt(int offset, string text) =>
             position + offset < tokens.Count && tokens[position + offset] is { Kind: CypherTokenKind.Name or CypherTokenKind.Symbol } token && token.Text == text;
-
-        public void SkipStatement()
-        {
-            while (!AtEnd && !(tokens[position].Kind == CypherTokenKind.Symbol && tokens[position].Text == ";"))
-            {
-                position++;
-            }
-
-            Expect(";");
-        }
 
         public void Expect(params string[] texts)
         {
@@ -185,7 +233,7 @@ public static class CypherScriptImport
 
                 var name = Name();
                 Expect(":");
-                if (!map.TryAdd(name, Value()))
+                if (!map.TryAdd(name, Value(depth: 0)))
                 {
                     throw Fail($"'{name}' is set twice");
                 }
@@ -201,11 +249,16 @@ public static class CypherScriptImport
             return new FormatException($"Not a GraphExplorer cypher export: {reason} ({where}).");
         }
 
-        private object? Value()
+        private object? Value(int depth)
         {
             if (AtEnd)
             {
                 throw Fail("expected a value");
+            }
+
+            if (depth > maxNesting)
+            {
+                throw Fail($"lists are nested more than {maxNesting} deep");
             }
 
             var token = tokens[position];
@@ -236,7 +289,7 @@ public static class CypherScriptImport
                             Expect(",");
                         }
 
-                        list.Add(Value());
+                        list.Add(Value(depth + 1));
                     }
 
                     Expect("]");

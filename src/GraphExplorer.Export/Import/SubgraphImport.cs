@@ -30,12 +30,27 @@ public static class SubgraphImport
     /// endpoint or place is not a node, evidence whose sentence length does not match its offsets, two
     /// evidence sentences of one article that overlap with different text, or entities without any article.
     /// </summary>
-    public static IReadOnlyList<ArticleGraph> ToArticleGraphs(Subgraph graph)
+    public static IReadOnlyList<ArticleGraph> ToArticleGraphs(Subgraph graph) => ToArticleGraphs(graph, ImportLimits.Default);
+
+    /// <summary>
+    /// As <see cref="ToArticleGraphs(Subgraph)"/>, and also refuses what no store may hold (an unknown label or
+    /// relationship type, a confidence that is not a number from 0 to 1, a relationship from an entity to itself)
+    /// and article texts that would be rebuilt longer than <see cref="ImportLimits.MaxArticleTextChars"/> in all.
+    /// A source that is a server path (an export of an older version) is cut down to its file name.
+    /// </summary>
+    public static IReadOnlyList<ArticleGraph> ToArticleGraphs(Subgraph graph, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(limits);
         var nodes = IndexNodes(graph.Nodes);
         var articles = graph.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var statements = SplitByArticle(graph.Relationships, nodes, articles);
+        var textLength = statements.Values.Sum(rs => rs.SelectMany(r => r.Evidence).Select(e => (long)Math.Clamp(e.End, 0, ArticleText.MaxLength)).DefaultIfEmpty().Max());
+        if (textLength > limits.MaxArticleTextChars)
+        {
+            throw new FormatException($"The evidence offsets would rebuild {textLength:N0} characters of article text, over the import limit of {limits.MaxArticleTextChars:N0}.");
+        }
+
         var used = statements.Values.SelectMany(rs => rs).SelectMany(EntityIds).ToHashSet(StringComparer.Ordinal);
         var unused = nodes.Keys.Where(id => !used.Contains(id)).ToList();
         if (articles.Count == 0 && unused.Count > 0)
@@ -59,7 +74,7 @@ public static class SubgraphImport
             Published = info.Published,
             Publisher = info.Publisher,
             Author = info.Author,
-            Source = info.Source,
+            Source = info.Source is { } source ? ArticleSources.WithoutServerPath(source) : null,
         };
         return new ArticleGraph(article, entities, relationships);
     }
@@ -69,6 +84,16 @@ public static class SubgraphImport
         var byId = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
+            if (string.IsNullOrWhiteSpace(node.Id) || string.IsNullOrWhiteSpace(node.Name))
+            {
+                throw new FormatException($"An entity has an empty id or name ('{node.Id}', '{node.Name}').");
+            }
+
+            if (!NodeLabels.IsKnown(node.Label))
+            {
+                throw new FormatException($"Entity '{node.Id}' has label '{node.Label}', which is not one of {string.Join(", ", NodeLabels.All)}.");
+            }
+
             if (byId.TryGetValue(node.Id, out var previous) && previous != node)
             {
                 throw new FormatException($"Entity '{node.Id}' is listed twice with different content.");
@@ -95,6 +120,7 @@ public static class SubgraphImport
         foreach (var relationship in relationships.Select(r => r.Canonical()).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             CheckEntities(relationship, nodes);
+            CheckFact(relationship);
             if (relationship.Evidence.Count == 0)
             {
                 throw new FormatException($"Relationship '{relationship.Key}' has no evidence, so no article states it.");
@@ -119,6 +145,24 @@ public static class SubgraphImport
             {
                 throw new FormatException($"Relationship '{relationship.Key}' refers to entity '{id}', which the graph does not list.");
             }
+        }
+    }
+
+    private static void CheckFact(Relationship relationship)
+    {
+        if (!EdgeTypes.TryGet(relationship.Type, out var type) || type.Name != relationship.Type)
+        {
+            throw new FormatException($"Relationship '{relationship.Key}' has type '{relationship.Type}', which is not one of {string.Join(", ", EdgeTypes.All.Select(t => t.Name))}.");
+        }
+
+        if (!double.IsFinite(relationship.Confidence) || relationship.Confidence is < 0 or > 1)
+        {
+            throw new FormatException($"Relationship '{relationship.Key}' has confidence {relationship.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a number from 0 to 1.");
+        }
+
+        if (relationship.SourceId == relationship.TargetId)
+        {
+            throw new FormatException($"Relationship '{relationship.Key}' joins an entity to itself.");
         }
     }
 

@@ -13,6 +13,13 @@ internal sealed class ReadStep : IExtractionStep
 {
     private const int HeaderLines = 8;
 
+    /// <summary>
+    /// Most characters of readable text in one article: a hundred times a long news article. A longer text is a
+    /// book, a dump or a hostile file; extraction is linear but not free, and one article must not hold the worker
+    /// for minutes.
+    /// </summary>
+    internal const int MaxTextChars = 2_000_000;
+
     public string Name => "read";
 
     public void Run(ExtractionContext context)
@@ -32,6 +39,11 @@ internal sealed class ReadStep : IExtractionStep
         else
         {
             context.Text = document.Content;
+        }
+
+        if (context.Text.Length > MaxTextChars)
+        {
+            throw new ArticleRejectedException($"Article '{document.Id}' has {context.Text.Length:N0} characters of text, over the {MaxTextChars:N0}-character limit for one article.");
         }
 
         var lines = TextLine.Of(context.Text);

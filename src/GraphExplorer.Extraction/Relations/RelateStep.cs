@@ -15,6 +15,13 @@ internal sealed class RelateStep(Gazetteer gazetteer) : IExtractionStep
         new FightRule(), new VisitRule(), new BackingRule(gazetteer), new CooperationRule(),
     ];
 
+    /// <summary>
+    /// A "sentence" that names more entities than this is a list, a table or a link farm run together, not a
+    /// statement of facts: its entities are kept, its relations are not sought. The rules compare mentions with
+    /// each other, so without this bound one hostile line of a million names would take hours.
+    /// </summary>
+    internal const int MaxMentionsPerSentence = 64;
+
     public string Name => "relate";
 
     public void Run(ExtractionContext context)
@@ -23,7 +30,7 @@ internal sealed class RelateStep(Gazetteer gazetteer) : IExtractionStep
         var bySentence = context.Mentions.GroupBy(m => m.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sentence in context.Sentences)
         {
-            if (!bySentence.TryGetValue(sentence.Index, out var mentions) || mentions.Count == 0)
+            if (!bySentence.TryGetValue(sentence.Index, out var mentions) || mentions.Count == 0 || mentions.Count > MaxMentionsPerSentence)
             {
                 continue;
             }

@@ -26,8 +26,15 @@ internal static class PersonNames
         return ka == kb || (Spellings.TryGetValue(ka, out var ca) && Spellings.TryGetValue(kb, out var cb) && ca == cb);
     }
 
-    /// <summary>The transliteration class of a sound key (spellings of one name listed in transliterations.tsv share it), if any.</summary>
-    public static int? SpellingClassOf(string soundKey) => Spellings.TryGetValue(soundKey, out var spelling) ? spelling : null;
+    /// <summary>
+    /// A key that two name words share exactly when <see cref="WordsMatch"/> holds for them (the spelling group's
+    /// number, else the sound key), so that names can be looked up by a word instead of compared one by one.
+    /// </summary>
+    public static string MatchKey(string word)
+    {
+        var key = NameKey.SoundKey(word);
+        return Spellings.TryGetValue(key, out var group) ? "#" + group.ToString(System.Globalization.CultureInfo.InvariantCulture) : key;
+    }
 
     /// <summary>
     /// The name's comparison words, lower case, without particles that spellings keep or drop; a second reading

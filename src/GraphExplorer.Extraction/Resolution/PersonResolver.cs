@@ -21,95 +21,120 @@ internal static partial class PersonResolver
         }
 
         var names = persons.ToDictionary(m => m, m => Clean(m.Surface));
-        var counts = persons.ToDictionary(m => m, m => PersonNames.WordCount(names[m]));
+        // Each distinct written name is read once and each pair of names compared once, and people are found by the
+        // keys of their surnames, so an article that repeats names thousands of times costs a lookup per mention,
+        // not a comparison with every person named before it.
+        var readings = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
+        List<List<string>> ReadingsOf(string name) => readings.TryGetValue(name, out var known) ? known : readings[name] = PersonNames.Readings(name);
+        var comparisons = new Dictionary<(string, string), bool>();
+        bool OnePerson(string name, string other) => comparisons.TryGetValue((name, other), out var known)
+            ? known : comparisons[(name, other)] = PersonNames.OnePerson(name, other, firstNameMustMatch: false);
+        var counts = persons.ToDictionary(m => m, m => ReadingsOf(names[m])[0].Count);
 
         // the people named in full: the fullest forms first, each shorter full form joining the person it can be
-        // (only people whose surname can match are compared: see SurnameIndex)
-        var people = new List<List<Mention>>();
-        var keysOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        List<string> Keys(string name) => keysOf.TryGetValue(name, out var keys) ? keys : keysOf[name] = [.. SurnameIndex.KeysOfName(name)];
-        var heads = new SurnameIndex();
+        // (two names can be one person only when their surnames are spellings of one name)
+        var people = new List<Person>();
+        var byHeadSurname = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         foreach (var mention in persons.Where(m => counts[m] >= 2).OrderByDescending(m => counts[m]).ThenBy(m => m.Start))
         {
-            var fits = heads.Candidates(Keys(names[mention])).Select(i => people[i])
-                .Where(p => PersonNames.OnePerson(names[mention], names[p[0]], firstNameMustMatch: false)).ToList();
+            var name = names[mention];
+            var surnames = SurnameKeys(ReadingsOf(name));
+            var fits = InCreationOrder(byHeadSurname, surnames).Where(p => OnePerson(name, p.Name)).ToList();
             var person = fits.Count == 1 ? fits[0] : fits.Count > 1 ? Nearest(fits, mention) : null;
             if (person is null)
             {
-                heads.Add(people.Count, Keys(names[mention]));
-                people.Add([mention]);
+                person = new Person(people.Count, name);
+                people.Add(person);
+                foreach (var key in surnames)
+                {
+                    Index(byHeadSurname, key, person);
+                }
             }
-            else
-            {
-                person.Add(mention);
-            }
+
+            person.Add(mention);
         }
 
+        // every surname any mention of a person is written with
+        var bySurname = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            var canonical = names[person[0]];
-            foreach (var mention in person)
+            foreach (var mention in person.Mentions)
             {
-                mention.Canonical = canonical;
+                mention.Canonical = person.Name;
+            }
+
+            foreach (var key in person.Mentions.Select(m => names[m]).Distinct(StringComparer.Ordinal).SelectMany(n => SurnameKeys(ReadingsOf(n))).Distinct(StringComparer.Ordinal))
+            {
+                Index(bySurname, key, person);
             }
         }
 
-        // a bare surname is the person of that surname named nearest before it (or first after it); the people whose
-        // surname (in any of their names' readings) matches it are exactly those filed under one of its keys
-        var bySurname = new SurnameIndex();
-        for (var i = 0; i < people.Count; i++)
-        {
-            bySurname.Add(i, people[i].Select(m => names[m]).Distinct(StringComparer.Ordinal).SelectMany(Keys));
-        }
-
-        var startsOf = people.Select(p => p.Select(m => m.Start).Order().ToArray()).ToList();
+        // a bare surname is the person of that surname named nearest before it (or first after it)
         foreach (var mention in persons.Where(m => counts[m] == 1))
         {
-            var surname = PersonNames.Readings(names[mention])[0][0];
-            var fits = bySurname.Candidates(SurnameIndex.KeysOfWord(surname));
+            var fits = InCreationOrder(bySurname, [PersonNames.MatchKey(ReadingsOf(names[mention])[0][0])]);
             if (fits.Count > 0)
             {
-                mention.Canonical = names[people[Nearest(fits, startsOf, mention.Start)][0]];
+                mention.Canonical = Nearest(fits, mention).Name;
             }
         }
     }
 
-    /// <summary>
-    /// <see cref="Nearest(List{List{Mention}}, Mention)"/> over people given by index with their mentions' starts
-    /// sorted: a binary search each instead of a pass over every mention of every person.
-    /// </summary>
-    private static int Nearest(List<int> fits, List<int[]> startsOf, int start)
+    /// <summary>The match keys (<see cref="PersonNames.MatchKey"/>) of the last word of each reading of a name.</summary>
+    private static List<string> SurnameKeys(List<List<string>> readings) =>
+        [.. readings.Where(r => r.Count > 0).Select(r => PersonNames.MatchKey(r[^1])).Distinct(StringComparer.Ordinal)];
+
+    private static void Index(Dictionary<string, List<Person>> index, string key, Person person)
     {
-        var best = fits[0];
-        var bestDistance = long.MaxValue;
-        foreach (var person in fits)
+        if (!index.TryGetValue(key, out var list))
         {
-            var starts = startsOf[person];
-            var at = Array.BinarySearch(starts, start);
-            var after = at >= 0 ? LastOf(starts, at) + 1 : ~at; // the first start after `start`
-            long distance = after > 0 ? start - starts[after - 1] : int.MaxValue / 2 + (long)starts[0];
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (person, distance);
-            }
+            index[key] = list = [];
         }
 
-        return best;
-
-        static int LastOf(int[] starts, int at)
+        // people are indexed in creation order, so the last one is the only one that can repeat
+        if (list.Count == 0 || list[^1] != person)
         {
-            while (at + 1 < starts.Length && starts[at + 1] == starts[at])
-            {
-                at++;
-            }
-
-            return at;
+            list.Add(person);
         }
     }
+
+    private static List<Person> InCreationOrder(Dictionary<string, List<Person>> index, IEnumerable<string> keys) =>
+        [.. keys.SelectMany(k => index.TryGetValue(k, out var list) ? list : []).Distinct().OrderBy(p => p.Order)];
 
     /// <summary>Of several people, the one mentioned nearest before <paramref name="mention"/>, else the first mentioned after it.</summary>
-    private static List<Mention> Nearest(List<List<Mention>> people, Mention mention) =>
-        people.OrderBy(p => p.Where(m => m.Start <= mention.Start).Select(m => mention.Start - m.Start).DefaultIfEmpty(int.MaxValue / 2 + p.Min(m => m.Start)).Min()).First();
+    private static Person Nearest(List<Person> people, Mention mention) => people.MinBy(p => p.Distance(mention.Start))!;
+
+    /// <summary>One person named in full: the fullest name (the canonical one), the mentions and their offsets in text order.</summary>
+    private sealed class Person(int order, string name)
+    {
+        private readonly List<int> starts = [];
+
+        public int Order { get; } = order;
+
+        public string Name { get; } = name;
+
+        public List<Mention> Mentions { get; } = [];
+
+        public void Add(Mention mention)
+        {
+            Mentions.Add(mention);
+            var at = starts.BinarySearch(mention.Start);
+            starts.Insert(at < 0 ? ~at : at, mention.Start);
+        }
+
+        /// <summary>How far before <paramref name="start"/> the nearest mention is; past any such distance, the first mention after it.</summary>
+        public int Distance(int start)
+        {
+            var at = starts.BinarySearch(start);
+            if (at >= 0)
+            {
+                return 0;
+            }
+
+            var before = ~at - 1;
+            return before >= 0 ? start - starts[before] : int.MaxValue / 2 + starts[0];
+        }
+    }
 
     /// <summary>A bare surname ("Shamkhani denounced ...") of a person named in full elsewhere in the article is a mention of that person.</summary>
     private static void AddSurnameMentions(ExtractionContext context)

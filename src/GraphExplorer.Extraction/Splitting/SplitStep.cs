@@ -13,6 +13,14 @@ namespace GraphExplorer.Extraction.Splitting;
 /// </summary>
 internal sealed class SplitStep : IExtractionStep
 {
+    /// <summary>
+    /// Longest span analysed as one sentence. News sentences stay far below it; a longer "sentence" is a table, a
+    /// list or a hostile line run together, and is cut at spaces into pieces of at most this length, because
+    /// recognition and the relation rules compare the words and mentions of a sentence with each other: one line
+    /// of a megabyte would otherwise take hours.
+    /// </summary>
+    internal const int MaxSentenceChars = 1_500;
+
     public string Name => "split";
 
     public void Run(ExtractionContext context)
@@ -22,12 +30,13 @@ internal sealed class SplitStep : IExtractionStep
         foreach (var line in TextLine.Of(text))
         {
             // The title is a headline whatever it says; otherwise a caption's marks outweigh its capitals
-            // (captions often end without a full stop and are full of names, like headlines).
+            // (captions often end without a full stop and are full of names, like headlines). A caption is kept
+            // whole, so a line longer than a sentence may be is never one: it is cut into pieces like any other.
             var title = context.Headlines.Any(h => h.Start <= line.Start && line.End <= h.End);
-            var caption = !title && PhotoCaption.IsCaption(line.Text);
+            var caption = !title && line.End - line.Start <= MaxSentenceChars && PhotoCaption.IsCaption(line.Text);
             var headline = title || (!caption && IsTitleCase(line.Text));
             var spans = headline || caption ? [(line.Start, line.End)] : SentenceSplitter.Split(text, line.Start, line.End);
-            foreach (var (start, end) in spans)
+            foreach (var (start, end) in caption ? spans : spans.SelectMany(span => Pieces(text, span.Item1, span.Item2)))
             {
                 var sentence = new Sentence(context.Sentences.Count, start, end, text[start..end], headline) { Paragraph = paragraph, IsCaption = caption };
                 sentence.Tokens = Tokenizer.Tokenize(text, start, caption ? start + PhotoCaption.CreditStart(line.Text) : end);
@@ -35,6 +44,37 @@ internal sealed class SplitStep : IExtractionStep
             }
 
             paragraph++;
+        }
+    }
+
+    /// <summary>The span itself, or pieces of at most <see cref="MaxSentenceChars"/> cut at spaces, each trimmed.</summary>
+    internal static IEnumerable<(int Start, int End)> Pieces(string text, int start, int end)
+    {
+        while (end - start > MaxSentenceChars)
+        {
+            var space = text.LastIndexOf(' ', start + MaxSentenceChars - 1, MaxSentenceChars - 1);
+            var cut = space > start ? space : start + MaxSentenceChars;
+            var pieceEnd = cut;
+            while (pieceEnd > start && char.IsWhiteSpace(text[pieceEnd - 1]))
+            {
+                pieceEnd--;
+            }
+
+            if (pieceEnd > start)
+            {
+                yield return (start, pieceEnd);
+            }
+
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
+        if (end > start)
+        {
+            yield return (start, end);
         }
     }
 

@@ -13,6 +13,11 @@ internal static class ArticleGraphValidator
             throw new ArgumentException("The article has an empty id.", nameof(graph));
         }
 
+        if (graph.Article.Source is { } source && ArticleSources.IsServerPath(source))
+        {
+            throw new ArgumentException($"Article '{articleId}': its source '{source}' is a server path; a source is relative to the folder that was ingested.", nameof(graph));
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {

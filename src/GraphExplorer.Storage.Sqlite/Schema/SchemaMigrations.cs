@@ -131,7 +131,11 @@ internal static class SchemaMigrations
         UPDATE mentions SET name = (SELECT e.name FROM entities e WHERE e.id = mentions.entity_id);
         """,
 
-        // 5: a write costs the same however many articles already state its facts or name its entities. The evidence
+        // 5: sources are relative to the ingested folder; older versions stored the server path. Only the file name
+        // is kept of those (the folder they were ingested from is not known any more).
+        ServerPathsToFileNames("articles") + ServerPathsToFileNames("ingest_failures"),
+
+        // 6: a write costs the same however many articles already state its facts or name its entities. The evidence
         // lives only in its rows (the JSON copies on relationships and adjacency were rewritten whole at every article
         // that repeated a fact); each aggregate of a fact is one index seek; the distinct aliases and names of an entity
         // are counted by triggers, so an entity's aliases and chosen name are read from a few rows, not one per article.
@@ -241,6 +245,15 @@ internal static class SchemaMigrations
             transaction.Commit();
         }
     }
+
+    // SQLite has no basename(): rtrim strips the trailing run of characters that are not '/', leaving the folder part,
+    // which is then cut off. Backslashes count as separators too; the conditions mirror ArticleSources.IsServerPath.
+    private static string ServerPathsToFileNames(string table) => $"""
+        UPDATE {table} SET source = replace(replace(source, '\', '/'), rtrim(replace(source, '\', '/'), replace(replace(source, '\', '/'), '/', '')), '')
+        WHERE replace(source, '\', '/') LIKE '/%' OR source LIKE '~%' OR source LIKE 'file:%' OR source GLOB '[A-Za-z]:*'
+           OR replace(source, '\', '/') LIKE '../%' OR replace(source, '\', '/') LIKE '%/../%';
+
+        """;
 
     public static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

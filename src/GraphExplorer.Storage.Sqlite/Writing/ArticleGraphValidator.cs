@@ -21,6 +21,11 @@ internal static class ArticleGraphValidator
             Fail(article, "it has no content hash");
         }
 
+        if (article.Source is { } source && ArticleSources.IsServerPath(source))
+        {
+            Fail(article, $"its source '{source}' is a server path; a source is relative to the folder that was ingested");
+        }
+
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {

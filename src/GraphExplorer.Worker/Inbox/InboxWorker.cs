@@ -84,15 +84,16 @@ internal sealed class InboxWorker(IngestionService ingestion, IOptions<InboxOpti
     private async Task IngestBatchAsync(string inbox, HashSet<string?> batch, CancellationToken stoppingToken)
     {
         var started = clock.GetTimestamp();
-        IReadOnlyList<string> paths = batch.Contains(null)
-            ? [inbox]
-            : [.. batch.OfType<string>().Where(p => File.Exists(p) && ArticleFileReader.IsArticleFile(p)).Order(StringComparer.Ordinal)];
-        if (paths.Count == 0)
+        // Sources are relative to the inbox, whether the whole folder is rescanned or single files changed.
+        var files = batch.Contains(null)
+            ? ArticleFiles.Expand([inbox], ingestion.FollowLinks)
+            : ArticleFiles.Within(inbox, batch.OfType<string>().Where(p => ArticleFileReader.IsArticleFile(p) && Path.Exists(p)), ingestion.FollowLinks);
+        if (files.Count == 0)
         {
             return;
         }
 
-        var summary = await ingestion.IngestAsync(paths, progress: null, stoppingToken);
+        var summary = await ingestion.IngestAsync(files, progress: null, stoppingToken);
         if (summary.New + summary.Updated + summary.Failed > 0)
         {
             logger.LogInformation("Inbox: {Summary} in {Elapsed}", summary.ToString(), clock.GetElapsedTime(started));

@@ -25,15 +25,21 @@ public sealed class IngestionService(
     TimeProvider clock,
     ILogger<IngestionService> logger)
 {
-    private readonly ArticleFileReader fileReader = new(options.Value.MaxFileBytes);
+    private readonly ArticleFileReader fileReader = new(options.Value.MaxFileBytes, options.Value.FollowLinks);
+
+    /// <summary>Whether symbolic links are followed (<see cref="IngestionOptions.FollowLinks"/>).</summary>
+    public bool FollowLinks => options.Value.FollowLinks;
 
     /// <summary>How many files are read and extracted at once.</summary>
     public int ExtractionThreads { get; } = options.Value.ExtractionThreads > 0 ? options.Value.ExtractionThreads : Environment.ProcessorCount;
 
     /// <summary>Ingests files and folders; reports each file through <paramref name="progress"/>, in the order of the files.</summary>
-    public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestOutcome>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestOutcome>? progress = null, CancellationToken cancellationToken = default) =>
+        IngestAsync(ArticleFiles.Expand(paths, FollowLinks), progress, cancellationToken);
+
+    /// <summary>Ingests files already found (<see cref="ArticleFiles"/>); reports each file through <paramref name="progress"/>, in their order.</summary>
+    public async Task<IngestSummary> IngestAsync(IReadOnlyList<ArticleFile> files, IProgress<IngestOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
-        var files = ArticleFiles.Expand(paths);
         var outcomes = new List<IngestOutcome>(files.Count);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -70,19 +76,23 @@ public sealed class IngestionService(
             outcomes);
     }
 
-    /// <summary>Ingests one file. Never throws for a bad file: the failure is logged, recorded and returned.</summary>
-    public async Task<IngestOutcome> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
-        await StoreAsync(await PrepareAsync(path, cancellationToken), cancellationToken);
+    /// <summary>Ingests one file given by path (its source is its file name). Never throws for a bad file.</summary>
+    public Task<IngestOutcome> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
+        IngestFileAsync(new ArticleFile(path, Path.GetFileName(path)), cancellationToken);
 
-    private async Task StartAllAsync(IReadOnlyList<string> files, ChannelWriter<Task<Prepared>> queue, SemaphoreSlim slots, CancellationToken cancellationToken)
+    /// <summary>Ingests one file. Never throws for a bad file: the failure is logged, recorded and returned.</summary>
+    public async Task<IngestOutcome> IngestFileAsync(ArticleFile file, CancellationToken cancellationToken = default) =>
+        await StoreAsync(await PrepareAsync(file, cancellationToken), cancellationToken);
+
+    private async Task StartAllAsync(IReadOnlyList<ArticleFile> files, ChannelWriter<Task<Prepared>> queue, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
         try
         {
             var pathById = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                var id = ArticleFileReader.ArticleIdOf(file);
-                if (!pathById.TryAdd(id, file))
+                var id = ArticleFileReader.ArticleIdOf(file.Path);
+                if (file.Refusal is null && !pathById.TryAdd(id, file.Path))
                 {
                     var duplicate = Prepared.Failed(file, id, $"article id '{id}' is already taken by {pathById[id]} in this run; rename one of them");
                     await queue.WriteAsync(Task.FromResult(duplicate), cancellationToken);
@@ -115,28 +125,29 @@ public sealed class IngestionService(
     }
 
     /// <summary>Reads and extracts one file (any thread); nothing is written.</summary>
-    private async Task<Prepared> PrepareAsync(string path, CancellationToken cancellationToken)
+    private async Task<Prepared> PrepareAsync(ArticleFile file, CancellationToken cancellationToken)
     {
+        var path = file.Path;
         var id = ArticleFileReader.ArticleIdOf(path);
         try
         {
-            var document = await fileReader.ReadAsync(path, cancellationToken);
+            var document = await fileReader.ReadAsync(file, cancellationToken);
             var storedHash = await store.GetContentHashAsync(document.Id, cancellationToken);
             if (storedHash == document.ContentHash)
             {
                 logger.LogDebug("Unchanged {Path}", path);
-                return new Prepared(path, id, null, storedHash, new IngestOutcome(path, id, IngestStatus.Unchanged));
+                return new Prepared(file, id, null, storedHash, new IngestOutcome(path, id, IngestStatus.Unchanged));
             }
 
-            return new Prepared(path, id, extractor.Extract(document), storedHash, null);
+            return new Prepared(file, id, extractor.Extract(document), storedHash, null);
         }
         catch (ArticleReadException e)
         {
-            return Prepared.Failed(path, id, e.Reason);
+            return Prepared.Failed(file, id, e.Reason);
         }
         catch (ArticleRejectedException e)
         {
-            return Prepared.Failed(path, id, e.Message);
+            return Prepared.Failed(file, id, e.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -146,17 +157,17 @@ public sealed class IngestionService(
         {
             // One article's unexpected failure (an extraction bug, an unreadable store) must not stop the others.
             logger.LogError(e, "Failed {Path}: {Reason}", path, e.Message);
-            return Prepared.Failed(path, id, $"{e.GetType().Name}: {e.Message}", logged: true);
+            return Prepared.Failed(file, id, $"{e.GetType().Name}: {e.Message}", logged: true);
         }
     }
 
     /// <summary>Resolves one extracted article against the store and stores it (the one writer), or records its failure.</summary>
     private async Task<IngestOutcome> StoreAsync(Prepared prepared, CancellationToken cancellationToken)
     {
-        var (path, id) = (prepared.Path, prepared.ArticleId);
+        var (file, path, id) = (prepared.File, prepared.File.Path, prepared.ArticleId);
         if (prepared.Failure is { } failure)
         {
-            return await FailAsync(path, id, failure, cancellationToken, prepared.Logged);
+            return await FailAsync(file, id, failure, cancellationToken, prepared.Logged);
         }
 
         if (prepared.Done is { } done)
@@ -183,7 +194,7 @@ public sealed class IngestionService(
         }
         catch (ArticleRejectedException e)
         {
-            return await FailAsync(path, id, e.Message, cancellationToken);
+            return await FailAsync(file, id, e.Message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -193,37 +204,44 @@ public sealed class IngestionService(
         {
             // One article's unexpected failure (a store error, a resolution bug) must not stop the others.
             logger.LogError(e, "Failed {Path}: {Reason}", path, e.Message);
-            return await FailAsync(path, id, $"{e.GetType().Name}: {e.Message}", cancellationToken, logged: true);
+            return await FailAsync(file, id, $"{e.GetType().Name}: {e.Message}", cancellationToken, logged: true);
         }
     }
 
-    private async Task<IngestOutcome> FailAsync(string path, string id, string reason, CancellationToken cancellationToken, bool logged = false)
+    // The log line names the file as the caller gave it; the store keeps only its source (relative, never a server path).
+    private async Task<IngestOutcome> FailAsync(ArticleFile file, string id, string reason, CancellationToken cancellationToken, bool logged = false)
     {
+        reason = OneLine(reason);
         if (!logged)
         {
-            logger.LogWarning("Failed {Path}: {Reason}", path, reason);
+            logger.LogWarning("Failed {Path}: {Reason}", file.Path, reason);
         }
 
         try
         {
-            await store.RecordFailureAsync(new IngestFailure(path, reason, clock.GetUtcNow()), cancellationToken);
+            await store.RecordFailureAsync(new IngestFailure(file.Source, reason, clock.GetUtcNow()), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Could not record the failure of {Path}", path);
+            logger.LogError(e, "Could not record the failure of {Path}", file.Path);
         }
 
-        return new IngestOutcome(path, id, IngestStatus.Failed, reason);
+        return new IngestOutcome(file.Path, id, IngestStatus.Failed, reason);
     }
 
+    private static string OneLine(string reason) =>
+        reason.Contains('\n', StringComparison.Ordinal) || reason.Contains('\r', StringComparison.Ordinal)
+            ? string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : reason;
+
     /// <summary>One file after reading and extraction: its graph to store, or an outcome already settled (unchanged), or why it failed.</summary>
-    private sealed record Prepared(string Path, string ArticleId, ArticleGraph? Graph, string? StoredHash, IngestOutcome? Done)
+    private sealed record Prepared(ArticleFile File, string ArticleId, ArticleGraph? Graph, string? StoredHash, IngestOutcome? Done)
     {
         public string? Failure { get; init; }
 
         public bool Logged { get; init; }
 
-        public static Prepared Failed(string path, string id, string reason, bool logged = false) =>
-            new(path, id, null, null, null) { Failure = reason, Logged = logged };
+        public static Prepared Failed(ArticleFile file, string id, string reason, bool logged = false) =>
+            new(file, id, null, null, null) { Failure = reason, Logged = logged };
     }
 }

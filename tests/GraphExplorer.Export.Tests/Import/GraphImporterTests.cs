@@ -7,8 +7,8 @@ namespace GraphExplorer.Export.Tests.Import;
 public sealed class GraphImporterTests
 {
     [Theory]
-    [InlineData("json", "export-only")]
-    [InlineData("parquet", "only neo4j-csv and cypher")]
+    [InlineData("svg", "export-only")]
+    [InlineData("parquet", "only json, neo4j-csv, cypher")]
     public async Task An_unimportable_format_is_refused_before_anything_is_saved(string format, string expected)
     {
         var store = new InMemoryGraphStore();

@@ -16,6 +16,7 @@ public sealed class StoreRoundTripTests : IDisposable
     private readonly List<SqliteGraphStore> stores = [];
 
     [Theory]
+    [InlineData("json")]
     [InlineData("neo4j-csv")]
     [InlineData("cypher")]
     public async Task Loading_an_export_into_a_fresh_store_reproduces_the_graph(string format)
@@ -36,6 +37,7 @@ public sealed class StoreRoundTripTests : IDisposable
     }
 
     [Theory]
+    [InlineData("json")]
     [InlineData("neo4j-csv")]
     [InlineData("CYPHER")]
     public async Task The_importer_saves_every_article_from_an_unseekable_stream(string format)
@@ -120,6 +122,11 @@ public sealed class StoreRoundTripTests : IDisposable
         {
             using var zip = new MemoryStream(export);
             return CsvImport.Read(zip);
+        }
+
+        if (format == "json")
+        {
+            return JsonImport.Read(export);
         }
 
         return CypherScriptImport.Read(new System.Text.UTF8Encoding(false, true).GetString(export));
