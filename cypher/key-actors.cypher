@@ -10,11 +10,20 @@
 // column: betweenness — how much the entity is a go-between: for every pair of other entities, the share of their shortest paths that pass through it, summed over all pairs (0: on no shortest path between others)
 // column: degreeRank — the entity's place when ranked by degree (1: the most edges)
 // column: betweennessRank — the entity's place when ranked by betweenness (1: the most between)
+// Edge types are filtered inside the breadth-first search (all(r IN relationships(p) WHERE type(r) IN types)); an
+// "$edgeTypes IS NULL OR …" predicate there cannot be, and turns every pair into an exhaustive search. Only entities
+// with an edge of those types can lie on or end a path, so the pairs are taken among them.
 CALL () {
-  MATCH (s:Entity), (t:Entity)
+  WITH coalesce($edgeTypes, ['MET_WITH', 'SIGNED', 'ACCUSED', 'ATTACKED', 'FOUGHT', 'VISITED', 'HOLDS_ROLE', 'BACKED_BY', 'PARTY_TO', 'COOPERATES_WITH', 'CONCERNS']) AS types
+  MATCH (s:Entity)
+  WHERE EXISTS { (s)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]-(:Entity) WHERE type(r) IN types }
+  WITH types, collect(s) AS linked
+  UNWIND linked AS s
+  UNWIND linked AS t
+  WITH types, s, t
   WHERE s.id < t.id
   MATCH p = allShortestPaths((s)-[:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS*..15]-(t))
-  WHERE $edgeTypes IS NULL OR all(r IN relationships(p) WHERE type(r) IN $edgeTypes)
+  WHERE all(r IN relationships(p) WHERE type(r) IN types)
   WITH s, t, collect(p) AS paths
   UNWIND paths AS p
   UNWIND nodes(p)[1..-1] AS v

@@ -11,8 +11,14 @@ WITH reduce(acc = '', part IN split(replace(replace(replace(replace(replace(repl
 WITH CASE WHEN textK0 STARTS WITH 'the ' THEN substring(textK0, 4) ELSE textK0 END AS textKey
 WITH [w IN split(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(textKey, '(', ' '), ')', ' '), '[', ' '), ']', ' '), '"', ' '), '“', ' '), '”', ' '), ':', ' '), ';', ' '), '!', ' '), '?', ' '), ' ') WHERE w =~ '[\\p{L}\\p{N}]+'] AS words
 WHERE size(words) > 0
+// Another spelling of a word (same consonant skeleton) can be more edits away than the index's fuzzy match reaches
+// (Kassem, Qasim): each word of 4+ letters also asks the index for the terms with its skeleton, as a Lucene regular
+// expression (a word holds only letters and digits, so nothing in it is an operator).
+WITH words, [w IN words WHERE size(w) >= 4 | reduce(s = '', i IN range(0, size(w) - 1) | CASE WHEN i = 0 THEN CASE WHEN substring(w, i, 1) IN ['a', 'e', 'i', 'o', 'u', 'y'] THEN 'a' ELSE CASE WHEN substring(w, i, 1) IN ['q', 'c'] THEN 'k' ELSE substring(w, i, 1) END END WHEN substring(w, i, 1) IN ['a', 'e', 'i', 'o', 'u', 'y', 'w', 'h'] OR CASE WHEN substring(w, i, 1) IN ['q', 'c'] THEN 'k' ELSE substring(w, i, 1) END = right(s, 1) THEN s ELSE s + CASE WHEN substring(w, i, 1) IN ['q', 'c'] THEN 'k' ELSE substring(w, i, 1) END END)] AS skeletons
+WITH words, [sk IN skeletons WHERE size(sk) >= 3 | CASE WHEN sk STARTS WITH 'a' THEN '[aeiouy][aeiouywh]*' ELSE '' END
+       + reduce(r = '', c IN split(CASE WHEN sk STARTS WITH 'a' THEN substring(sk, 1) ELSE sk END, '') | r + CASE WHEN c = 'k' THEN '[kqc]' ELSE c END + '([aeiouywh]|' + CASE WHEN c = 'k' THEN '[kqc]' ELSE c END + ')*')] AS spellings
 WITH words, reduce(k = '', w IN words | CASE WHEN k = '' THEN w ELSE k + ' ' + w END) AS queryKey,
-     reduce(q = '', w IN words | q + ' ' + w + '~ ' + w + '*') AS lucene
+     reduce(q = '', w IN words | q + ' ' + w + '~ ' + w + '*') + reduce(q = '', x IN spellings | q + ' /' + x + '/') AS lucene
 CALL db.index.fulltext.queryNodes('entity_names', lucene) YIELD node
 WITH DISTINCT words, queryKey, node AS e
 UNWIND [e.name] + coalesce(e.aliases, []) AS n

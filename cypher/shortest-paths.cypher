@@ -13,8 +13,13 @@ MATCH (a:Entity)
 WHERE (toLower(a.id) = toLower($from) OR $fromKey IN a.nameKeys)
 MATCH (b:Entity)
 WHERE (toLower(b.id) = toLower($to) OR $toKey IN b.nameKeys) AND a <> b
+WITH a, b, coalesce($edgeTypes, ['MET_WITH', 'SIGNED', 'ACCUSED', 'ATTACKED', 'FOUGHT', 'VISITED', 'HOLDS_ROLE', 'BACKED_BY', 'PARTY_TO', 'COOPERATES_WITH', 'CONCERNS']) AS types
+// The type filter is checked during the breadth-first search; "$edgeTypes IS NULL OR …" or a length bound in this
+// WHERE would make it an exhaustive search. All shortest paths have one length, so bounding it afterwards is the same.
 MATCH p = allShortestPaths((a)-[:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS*..6]-(b))
-WHERE length(p) <= $maxHops AND ($edgeTypes IS NULL OR all(r IN relationships(p) WHERE type(r) IN $edgeTypes))
+WHERE all(r IN relationships(p) WHERE type(r) IN types)
+WITH p
+WHERE length(p) <= $maxHops
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | type(r)] AS types, [r IN relationships(p) | r.key] AS keys, p
 ORDER BY hops, keys
 LIMIT $limit

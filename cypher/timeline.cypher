@@ -1,11 +1,11 @@
 // name: timeline
 // title: Timeline
-// description: The dated facts around an entity, in date order.
+// description: The dated facts around an entity, in date order: the date the text states, or else the date the fact was reported.
 // param: entity entity — the entity (id, name or alias)
 // param: from date? — earliest date, inclusive
 // param: to date? — latest date, inclusive
 // param: limit int = 200 [1..1000] — most rows returned
-// returns: one row per dated edge at the entity (date, type, source, target, sentences) ordered by date, type, names; the edges with their endpoints
+// returns: one row per dated edge at the entity (date, dateKind: stated or reported, type, source, target, sentences) ordered by date, type, names; the edges with their endpoints
 // graph: x, r, y
 // example: entity=Iraqi Armed Forces
 MATCH (e:Entity)
@@ -16,6 +16,6 @@ WHERE r.date IS NOT NULL
   AND ($to IS NULL OR r.date <= date($to))
 WITH DISTINCT r
 WITH r, startNode(r) AS x, endNode(r) AS y
-RETURN toString(r.date) AS date, type(r) AS type, x.name AS source, y.name AS target, r.evidenceSentences AS sentences, x, r, y
+RETURN toString(r.date) AS date, coalesce(r.dateKind, 'stated') AS dateKind, type(r) AS type, x.name AS source, y.name AS target, r.evidenceSentences AS sentences, x, r, y
 ORDER BY date, type, source, target, r.key
 LIMIT $limit

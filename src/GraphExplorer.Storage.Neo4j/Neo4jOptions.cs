@@ -22,8 +22,14 @@ public sealed class Neo4jOptions
     /// <summary>The password for basic authentication. Default none: no Authorization header is sent, which a server with auth enabled answers with 401.</summary>
     public string? Password { get; set; }
 
-    /// <summary>How long one HTTP attempt may take. Default 60 seconds.</summary>
+    /// <summary>How long one HTTP attempt may take; then the statement is ended on the server and not retried. Default 60 seconds.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long an explicit (write) transaction may run before the server ends it, whether or not this process is
+    /// still there (the Query API's <c>maxExecutionTime</c>, whole seconds). Default 120 seconds.
+    /// </summary>
+    public TimeSpan TransactionTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
     /// <summary>How many times a transient failure (Neo.TransientError.*, 5xx, a dropped connection) is retried. Default 3; 0 disables retries.</summary>
     public int MaxRetries { get; set; } = 3;
@@ -84,9 +90,9 @@ public sealed class Neo4jOptions
             throw new ArgumentException($"Neo4j database name '{Database}' is invalid: use ASCII letters, digits, '.', '-' or '_'.", nameof(Database));
         }
 
-        if (MaxRetries < 0 || RetryDelay < TimeSpan.Zero || RequestTimeout <= TimeSpan.Zero)
+        if (MaxRetries < 0 || RetryDelay < TimeSpan.Zero || RequestTimeout <= TimeSpan.Zero || TransactionTimeout < TimeSpan.FromSeconds(1))
         {
-            throw new ArgumentException("Neo4j MaxRetries and RetryDelay must not be negative, and RequestTimeout must be positive.", nameof(MaxRetries));
+            throw new ArgumentException("Neo4j MaxRetries and RetryDelay must not be negative, RequestTimeout must be positive and TransactionTimeout at least 1 second.", nameof(MaxRetries));
         }
     }
 }

@@ -10,7 +10,6 @@ using GraphExplorer.Storage.Neo4j.Writing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace GraphExplorer.Storage.Neo4j;
 
@@ -41,37 +40,20 @@ public static class Neo4jStorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The Query API client and its two named HttpClients; options must be registered already.</summary>
+    /// <summary>The Query API client and its named HttpClient; options must be registered already.</summary>
     internal static IServiceCollection AddQueryApi(this IServiceCollection services)
     {
-        services.AddHttpClient(QueryApiClient.RetryingClientName)
-            .ConfigureHttpClient((provider, client) => Configure(client, provider.GetRequiredService<IOptions<Neo4jOptions>>().Value, Timeout.InfiniteTimeSpan))
-            .AddResilienceHandler("neo4j-retry", (builder, context) =>
-            {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<Neo4jOptions>>().Value;
-                if (options.MaxRetries > 0)
-                {
-                    builder.AddRetry(TransientFailures.HttpRetry(options));
-                }
-
-                builder.AddTimeout(options.RequestTimeout);
-            });
-
-        services.AddHttpClient(QueryApiClient.TransactionClientName)
-            .ConfigureHttpClient((provider, client) =>
-            {
-                var options = provider.GetRequiredService<IOptions<Neo4jOptions>>().Value;
-                Configure(client, options, options.RequestTimeout);
-            });
-
+        // Timeouts and retries are the client's own (QueryApiClient): an abandoned statement must be ended on the server.
+        services.AddHttpClient(QueryApiClient.HttpClientName)
+            .ConfigureHttpClient((provider, client) => Configure(client, provider.GetRequiredService<IOptions<Neo4jOptions>>().Value));
         services.AddSingleton<QueryApiClient>();
         return services;
     }
 
-    private static void Configure(HttpClient client, Neo4jOptions options, TimeSpan timeout)
+    private static void Configure(HttpClient client, Neo4jOptions options)
     {
         client.BaseAddress = new Uri(options.Uri.GetLeftPart(UriPartial.Authority) + options.Uri.AbsolutePath.TrimEnd('/') + "/");
-        client.Timeout = timeout;
+        client.Timeout = Timeout.InfiniteTimeSpan;
         if (!string.IsNullOrEmpty(options.Password))
         {
             var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}"));

@@ -17,14 +17,32 @@ public sealed class CsvSpreadsheetTests
         Assert.Equal("Source", rows[0][0]);
         Assert.Equal(5, rows.Count - 1); // four facts, one of them stated by two sentences
         var meeting = rows.Single(r => r[2] == "MET_WITH");
-        Assert.Equal(["Qasim al-Araji", "Person", "MET_WITH", "Rebar Ahmed", "Person", "2024-03-20", "Erbil"], meeting[..7]);
-        Assert.Equal("Talks in Erbil", meeting[11]);
-        Assert.Equal("2024-03-20", meeting[12]);
-        Assert.Equal("Rudaw", meeting[13]);
-        Assert.Equal("Rebar Ahmed met Qasim al-Araji in Erbil on Wednesday.", meeting[14]);
-        Assert.Equal("no", meeting[10]);
+        Assert.Equal(["Qasim al-Araji", "Person", "MET_WITH", "Rebar Ahmed", "Person", "2024-03-20", "stated", "Erbil"], meeting[..8]);
+        Assert.Equal("Talks in Erbil", meeting[12]);
+        Assert.Equal("2024-03-20", meeting[13]);
+        Assert.Equal("Rudaw", meeting[14]);
+        Assert.Equal("Rebar Ahmed met Qasim al-Araji in Erbil on Wednesday.", meeting[15]);
+        Assert.Equal("no", meeting[11]);
         Assert.Equal(2, rows.Count(r => r[2] == "SIGNED"));
-        Assert.Equal("national security adviser", rows.Single(r => r[2] == "HOLDS_ROLE")[7]);
+        Assert.Equal("national security adviser", rows.Single(r => r[2] == "HOLDS_ROLE")[8]);
+    }
+
+    [Fact]
+    public async Task A_reporting_date_is_marked_as_one_and_an_undated_fact_has_no_kind()
+    {
+        const string sentence = "Rebar Ahmed met Qasim al-Araji in Erbil.";
+        var reported = new Relationship("MET_WITH", SampleGraphs.Araji.Id, SampleGraphs.Rebar.Id, [new Evidence("a", sentence, 0, sentence.Length)])
+        {
+            Date = new DateOnly(2024, 3, 21),
+            DateKind = DateKind.Reported,
+        };
+        var undated = new Relationship("FOUGHT", SampleGraphs.Araji.Id, SampleGraphs.Rebar.Id, [new Evidence("a", sentence, 0, sentence.Length)]);
+
+        var rows = Read(Encoding.UTF8.GetString((await Exporting.BytesAsync("csv", ExportDocument.ForGraph(new Subgraph([SampleGraphs.Rebar, SampleGraphs.Araji], [reported, undated], []))))[3..]));
+
+        Assert.Equal("Date kind", rows[0][6]);
+        Assert.Equal(["2024-03-21", "reported"], rows.Single(r => r[2] == "MET_WITH")[5..7]);
+        Assert.Equal(["", ""], rows.Single(r => r[2] == "FOUGHT")[5..7]);
     }
 
     [Fact]
@@ -54,7 +72,7 @@ public sealed class CsvSpreadsheetTests
 
         var rows = Read(Encoding.UTF8.GetString((await Exporting.BytesAsync("csv", ExportDocument.ForGraph(graph)))[3..]));
 
-        Assert.Equal("yes", rows[1][10]);
+        Assert.Equal("yes", rows[1][11]);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class Neo4jCsvExporterTests
         Assert.Contains("\"person:rebar-ahmed\",\"Entity\u001FPerson\",\"Rebar Ahmed\",\"Minister Ahmed\"", files["nodes.csv"], StringComparison.Ordinal);
         Assert.StartsWith(
             ":START_ID(Entity),:END_ID(Entity),:TYPE,key,date:date,placeId,title,allegation,confidence:double,"
-            + "evidenceArticles:string[],evidenceSentences:string[],evidenceStarts:int[],evidenceEnds:int[]\n",
+            + "evidenceArticles:string[],evidenceSentences:string[],evidenceStarts:int[],evidenceEnds:int[],dateKind\n",
             files["relationships.csv"],
             StringComparison.Ordinal);
         Assert.StartsWith("id:ID(Article),:LABEL,title,published:date,publisher,author,source\n", files["articles.csv"], StringComparison.Ordinal);

@@ -93,4 +93,25 @@ public sealed class ArticleWritePlanTests
         Assert.Equal(["B. Ruiz"], plan.Refreshed[0].Aliases);
         Assert.Equal([Norland.Id], plan.Orphans);
     }
+
+    [Fact]
+    public void An_entity_the_article_stopped_mentioning_takes_a_name_from_the_other_articles_and_keys_by_its_label()
+    {
+        var holdings = new Entity("organization:ruiz-holdings", NodeLabels.Organization, "Ruiz Holdings Group", []);
+        var touched = new List<TouchedEntity>
+        {
+            new(Ben.Id, "Benjamin Ruiz", [], 1) { OtherNames = ["Ben Ruiz"], Label = NodeLabels.Person },
+            new(holdings.Id, "Ruiz Holdings Group", [], 1) { OtherNames = ["Ruiz Holdings"], Label = NodeLabels.Organization },
+        };
+
+        var plan = ArticleWritePlan.Create(Article("a-1", [Ana]), touched, [Ben.Id, holdings.Id], []);
+
+        Assert.Equal([holdings.Id, Ben.Id], plan.Refreshed.Select(e => e.Id).Order(StringComparer.Ordinal));
+        var ben = plan.Refreshed.Single(e => e.Id == Ben.Id);
+        Assert.Equal("Ben Ruiz", ben.Name);
+        Assert.Contains((IReadOnlyList<string>)ben.ToRow()["nameKeys"]!, k => k.StartsWith(Core.Text.NameKey.SoundPrefix, StringComparison.Ordinal));
+        var organization = plan.Refreshed.Single(e => e.Id == holdings.Id);
+        Assert.Equal("Ruiz Holdings", organization.Name);
+        Assert.DoesNotContain((IReadOnlyList<string>)organization.ToRow()["nameKeys"]!, k => k.StartsWith(Core.Text.NameKey.SoundPrefix, StringComparison.Ordinal));
+    }
 }

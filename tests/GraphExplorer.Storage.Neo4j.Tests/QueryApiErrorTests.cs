@@ -132,7 +132,76 @@ public sealed class QueryApiErrorTests
         var result = await Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken);
 
         Assert.Equal(0.44583145, result.Rows[0][1]);
-        Assert.Equal(2, server.Requests.Count);
+        // the server may still be running the first attempt: it is ended before the second one starts
+        Assert.Equal([ReturnOne.Text, QueryApiClient.TerminateStatement, ReturnOne.Text], server.Requests.Select(r => r.Statement));
+        Assert.Equal(Tag(server.Requests[0]), server.Requests[1].Parameter("request")!.Value.GetString());
+    }
+
+    [Fact]
+    public async Task A_server_that_refuses_the_connection_has_nothing_to_end_and_no_warning_is_logged()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens there now: every connection is refused
+        using var log = new WarningLog();
+        await using var services = Neo4jServices.For(new Uri($"http://127.0.0.1:{port}"), maxRetries: 2, log: log);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
+        Assert.Empty(log.Entries);
+    }
+
+    [Fact]
+    public async Task A_statement_that_runs_past_the_request_timeout_is_ended_on_the_server_and_not_retried()
+    {
+        await using var server = await FakeQueryApi.StartAsync(request => request.Statement == QueryApiClient.TerminateStatement
+            ? FakeResponse.Rows(["transactionId"], ["neo4j-transaction-7"])
+            : FakeResponse.Hanging);
+        // long enough for the fake to have read the statement on a busy machine (it hangs, so the timeout always fires)
+        await using var services = Neo4jServices.For(server.Uri, maxRetries: 3, requestTimeout: "00:00:03");
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken));
+
+        Assert.Contains("ended on the server", error.Message, StringComparison.Ordinal);
+        Assert.Equal([ReturnOne.Text, QueryApiClient.TerminateStatement], server.Requests.Select(r => r.Statement));
+        Assert.Equal(Tag(server.Requests[0]), server.Requests[1].Parameter("request")!.Value.GetString());
+    }
+
+    [Fact]
+    public async Task A_cancelled_statement_is_ended_on_the_server()
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        await using var server = await FakeQueryApi.StartAsync(request =>
+        {
+            if (request.Statement == QueryApiClient.TerminateStatement)
+            {
+                return FakeResponse.Rows(["transactionId"]);
+            }
+
+            cancel.Cancel(); // the caller gives up once the server runs the statement
+            return FakeResponse.Hanging;
+        });
+        await using var services = Neo4jServices.For(server.Uri);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(services).RunAsync(ReturnOne, cancel.Token));
+
+        Assert.Equal([ReturnOne.Text, QueryApiClient.TerminateStatement], server.Requests.Select(r => r.Statement));
+    }
+
+    [Fact]
+    public async Task Every_statement_carries_its_own_request_tag()
+    {
+        await using var server = await FakeQueryApi.StartAsync(_ => Recordings.Response("09-fulltext-query"));
+        await using var services = Neo4jServices.For(server.Uri);
+
+        await Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken);
+        await Client(services).RunAsync(ReturnOne, TestContext.Current.CancellationToken);
+
+        var tags = server.Requests.Select(Tag).ToList();
+        Assert.All(tags, tag => Assert.Matches("^[0-9a-f]{32}$", tag));
+        Assert.NotEqual(tags[0], tags[1]);
     }
 
     [Fact]
@@ -148,4 +217,6 @@ public sealed class QueryApiErrorTests
     }
 
     private static QueryApiClient Client(ServiceProvider services) => services.GetRequiredService<QueryApiClient>();
+
+    private static string? Tag(FakeRequest request) => request.Parameter(QueryApiClient.RequestTagParameter)?.GetString();
 }

@@ -61,6 +61,23 @@ public sealed class SaveArticleTests
     }
 
     [Fact]
+    public async Task The_transaction_is_opened_with_a_server_side_timeout_and_every_statement_carries_its_tag()
+    {
+        var fake = new TransactionalFake();
+        await using var server = await FakeQueryApi.StartAsync(fake.Handle);
+        await using var services = Neo4jServices.For(server.Uri);
+
+        await services.GetRequiredService<IArticleStore>().SaveArticleAsync(Graph, TestContext.Current.CancellationToken);
+
+        var begin = Assert.Single(server.Requests, r => r.Path == "/db/neo4j/query/v2/tx");
+        Assert.Equal(120, begin.Json("maxExecutionTime")!.Value.GetInt32());
+        var tag = begin.Parameter(QueryApi.QueryApiClient.RequestTagParameter)!.Value.GetString();
+        var inTransaction = server.Requests.Where(r => r.Path.StartsWith("/db/neo4j/query/v2/tx/", StringComparison.Ordinal) && r.Statement.Length > 0).ToList();
+        Assert.NotEmpty(inTransaction);
+        Assert.All(inTransaction, r => Assert.Equal(tag, r.Parameter(QueryApi.QueryApiClient.RequestTagParameter)!.Value.GetString()));
+    }
+
+    [Fact]
     public async Task Client_error_inside_the_transaction_rolls_back_without_commit_or_retry()
     {
         var fake = new TransactionalFake { Run = (n, _) => n == 2 ? Recordings.Response("22-tx-error-inside") : null };
@@ -79,7 +96,7 @@ public sealed class SaveArticleTests
     public async Task Writes_merge_with_stored_contributions_of_other_articles()
     {
         var fake = new TransactionalFake();
-        fake.Answers.Add(("SET e.writeLock", _ => (["id", "name", "aliases", "names", "others", "previous"], [["person:ana-vega", "Ana Vega", new List<List<string>> { new() { "Mrs Vega" } }, new List<string> { "Ana Vega" }, 1, false]])));
+        fake.Answers.Add(("SET e.writeLock", _ => (["id", "name", "label", "aliases", "names", "others", "previous"], [["person:ana-vega", "Ana Vega", "Person", new List<List<string>> { new() { "Mrs Vega" } }, new List<string> { "Ana Vega" }, 1, false]])));
         fake.Answers.Add(("properties(r) AS properties", _ => (["key", "type", "source", "target", "properties"], [[
             "MET_WITH|country:norland|person:ana-vega", "MET_WITH", "country:norland", "person:ana-vega",
             new Dictionary<string, object?>

@@ -45,6 +45,24 @@ public sealed class ArticleStoreTests
         JsonSerializer.Serialize(new { graph = await store.ReadGraphAsync(null, Token), stats = await store.GetStatsAsync(Token) });
 
     [Fact]
+    public async Task A_stated_date_stands_for_a_fact_before_an_earlier_reporting_date_and_the_reporting_date_returns_when_it_goes()
+    {
+        using var fixture = new SqliteStoreFixture();
+        await fixture.Store.SaveArticleAsync(First(r => r with { Date = new DateOnly(2024, 2, 20), DateKind = DateKind.Reported }), Token);
+        await fixture.Store.SaveArticleAsync(Second(), Token);
+
+        var meeting = (await fixture.Store.ReadGraphAsync(null, Token)).Relationships.Single(r => r.Type == "MET_WITH");
+        Assert.Equal((new DateOnly(2024, 3, 1), DateKind.Stated), (meeting.Date, meeting.DateKind));
+
+        await fixture.Store.SaveArticleAsync(Second() with { Relationships = [] }, Token);
+        meeting = (await fixture.Store.ReadGraphAsync(null, Token)).Relationships.Single(r => r.Type == "MET_WITH");
+        Assert.Equal((new DateOnly(2024, 2, 20), DateKind.Reported), (meeting.Date, meeting.DateKind));
+        var timeline = Core.Queries.QueryCatalog.Default.Get("timeline");
+        var row = Assert.Single((await fixture.Store.RunAsync(timeline, timeline.Bind(new Dictionary<string, string?> { ["entity"] = "Beta Person" }), Token)).Rows);
+        Assert.Equal(["2024-02-20", "reported", "MET_WITH"], row.Take(3));
+    }
+
+    [Fact]
     public async Task Saving_the_same_graph_twice_changes_nothing()
     {
         using var fixture = new SqliteStoreFixture();

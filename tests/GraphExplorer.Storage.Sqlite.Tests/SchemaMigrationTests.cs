@@ -48,6 +48,45 @@ public sealed class SchemaMigrationTests
     }
 
     [Fact]
+    public async Task A_version_5_file_gets_date_kinds_and_its_undated_facts_their_articles_publication_date_as_reporting_date()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("v5.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Join("\n", SchemaMigrations.All.Take(5)) +
+                """
+                PRAGMA user_version = 5;
+                INSERT INTO articles (id, title, published, content_hash) VALUES ('a', 'A', '2024-03-09', 'h1'), ('b', 'B', NULL, 'h2');
+                INSERT INTO entities (id, label, name) VALUES ('person:x', 'Person', 'X'), ('person:y', 'Person', 'Y'), ('person:z', 'Person', 'Z');
+                INSERT INTO mentions (article_id, entity_id, name) VALUES ('a', 'person:x', 'X'), ('a', 'person:y', 'Y'), ('a', 'person:z', 'Z'), ('b', 'person:x', 'X'), ('b', 'person:z', 'Z');
+                INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES
+                    ('MET_WITH|person:x|person:y', 'MET_WITH', 'person:x', 'person:y', 0.7),
+                    ('FOUGHT|person:x|person:z', 'FOUGHT', 'person:x', 'person:z', 0.7),
+                    ('ACCUSED|person:z|person:x', 'ACCUSED', 'person:z', 'person:x', 0.7);
+                INSERT INTO assertions (id, relationship_key, article_id, date, confidence) VALUES
+                    (1, 'MET_WITH|person:x|person:y', 'a', NULL, 0.7),
+                    (2, 'FOUGHT|person:x|person:z', 'a', '2024-03-04', 0.7),
+                    (3, 'ACCUSED|person:z|person:x', 'b', NULL, 0.7);
+                INSERT INTO evidence (assertion_id, sentence, start, "end") VALUES (1, 'X met Y.', 0, 8), (2, 'X fought Z.', 9, 20), (3, 'Z blamed X.', 0, 11);
+                """;
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        using var store = SqliteGraphStore.Open(path);
+
+        var facts = (await store.ReadGraphAsync(null, Token)).Relationships.ToDictionary(r => r.Type, r => (r.Date, r.DateKind));
+        Assert.Equal((new DateOnly(2024, 3, 9), Core.Model.DateKind.Reported), facts["MET_WITH"]);
+        Assert.Equal((new DateOnly(2024, 3, 4), Core.Model.DateKind.Stated), facts["FOUGHT"]);
+        Assert.Null(facts["ACCUSED"].Date);
+        var timeline = Core.Queries.QueryCatalog.Default.Get("timeline");
+        var rows = (await store.RunAsync(timeline, timeline.Bind(new Dictionary<string, string?> { ["entity"] = "person:x" }), Token)).Rows;
+        Assert.Equal([["2024-03-04", "stated", "FOUGHT"], ["2024-03-09", "reported", "MET_WITH"]], rows.Select(r => r.Take(3).Select(v => v as string)).Select(r => r.ToArray()).ToArray());
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_version_is_refused_with_a_clear_message()
     {
         using var folder = new TempDirectory();

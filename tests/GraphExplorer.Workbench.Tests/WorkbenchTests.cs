@@ -68,6 +68,18 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_entity_timeline_tells_dates_the_text_states_from_reporting_dates()
+    {
+        server.Require();
+        await Page.GotoAsync("/entity/organization:kurdistan-regional-government");
+
+        // the seeds date the Prime Minister's statement of Dec. 20; the cooperation with Iraq carries its article's publication date
+        await Expect(Page.Locator("#timeline li.stated").First).ToContainTextAsync("2023-12-20");
+        await Expect(Page.Locator("#timeline li.reported").First).ToContainTextAsync("reported");
+        NoPageErrors();
+    }
+
+    [Fact]
     public async Task A_citation_opens_the_article_with_its_evidence_sentence_highlighted_and_linked_to_the_fact()
     {
         server.Require();

@@ -21,6 +21,10 @@ internal static class CommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(BrowserGuideCommand.Create());
+        root.Subcommands.Add(TrainSyntaxCommand.Create());
+        root.Subcommands.Add(EvalSyntaxCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         return root;
     }
 }

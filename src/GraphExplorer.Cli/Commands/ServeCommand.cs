@@ -4,6 +4,7 @@ using GraphExplorer.Api.Security;
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Worker;
 using GraphExplorer.Worker.Inbox;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -50,7 +51,17 @@ internal static class ServeCommand
             await using var app = builder.Build();
             app.MapQueryApi();
             await app.StartAsync(cancellationToken);
-            // Kestrel's own start-up lines are filtered with the rest of Microsoft.*; say where the service is and who may call it.
+            // Kestrel's own start-up lines are filtered with the rest of Microsoft.*; say what runs, where, and who may call it.
+            var inboxOptions = builder.Configuration.GetSection(InboxOptions.Section);
+            if (inboxOptions.GetValue(nameof(InboxOptions.Enabled), true))
+            {
+                app.Logger.LogInformation("Inbox worker on: {Inbox}", Path.GetFullPath(inboxOptions[nameof(InboxOptions.Path)] ?? new InboxOptions().Path));
+            }
+            else
+            {
+                app.Logger.LogInformation("Inbox worker off (Inbox:Enabled is false): this process only answers queries");
+            }
+
             app.Logger.LogInformation("Query service listening on {Addresses}", string.Join(", ", app.Urls));
             app.Logger.LogInformation("{Access}", QueryServiceHost.AccessSummary(app.Services.GetRequiredService<IOptions<QueryServiceOptions>>().Value));
             app.Logger.LogInformation("Workbench: {Url}", QueryServiceHost.WorkbenchUrl(app.Urls));

@@ -52,8 +52,15 @@ internal static class AppHost
 
     private static void Configure(IConfigurationManager configuration, ParseResult parse, IReadOnlyDictionary<string, string?>? commandOverrides)
     {
-        // appsettings.json beside the binary is loaded by the builder; one in the working folder may override it.
-        configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true);
+        // appsettings.json beside the binary is loaded by the builder; one in the working folder may override it. When the
+        // working folder is the binary's own (WORKDIR /app in the container image) that is the program's file again:
+        // reading it a second time would override the environment variables the builder read in between.
+        var userSettings = Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, "appsettings.json"));
+        if (!string.Equals(userSettings, Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "appsettings.json")), StringComparison.Ordinal))
+        {
+            configuration.AddJsonFile(userSettings, optional: true);
+        }
+
         configuration.AddEnvironmentVariables("GRAPHEXPLORER_");
         var overrides = new Dictionary<string, string?>();
         if (parse.GetValue(GlobalOptions.Database) is { } database)

@@ -118,10 +118,9 @@ public static class CurationOverrides
 
     /// <summary>Drops facts that now join an entity to itself, and makes facts that now share a key one fact.</summary>
     private static List<Relationship> Combine(IEnumerable<Relationship> relationships) =>
-        [.. relationships.Where(r => r.SourceId != r.TargetId).GroupBy(r => r.Key, StringComparer.Ordinal).Select(g => g.Skip(1).Aggregate(g.First(), (a, b) => a with
+        [.. relationships.Where(r => r.SourceId != r.TargetId).GroupBy(r => r.Key, StringComparer.Ordinal).Select(g => g.Skip(1).Aggregate(g.First(), (a, b) => a.WithDateOf(b) with
         {
             Evidence = [.. a.Evidence.Concat(b.Evidence).Distinct().OrderBy(e => e.Start)],
-            Date = a.Date is { } x && b.Date is { } y ? (x < y ? x : y) : a.Date ?? b.Date,
             PlaceId = a.PlaceId ?? b.PlaceId,
             Title = a.Title ?? b.Title,
             Allegation = a.Allegation ?? b.Allegation,

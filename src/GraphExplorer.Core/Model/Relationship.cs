@@ -10,8 +10,14 @@ namespace GraphExplorer.Core.Model;
 /// <param name="Evidence">Every sentence that states it, ordered by article and offset.</param>
 public sealed record Relationship(string Type, string SourceId, string TargetId, IReadOnlyList<Evidence> Evidence)
 {
-    /// <summary>When it happened, if the text says so soundly.</summary>
+    /// <summary>
+    /// When it happened, if the text says so soundly (<see cref="DateKind.Stated"/>); otherwise the day it was
+    /// reported (<see cref="DateKind.Reported"/>), when that is known.
+    /// </summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>Whether <see cref="Date"/> is the date the text states or the reporting date; meaningless without a date.</summary>
+    public DateKind DateKind { get; init; }
 
     /// <summary>Where it happened: the id of a Place or Country entity, if stated.</summary>
     public string? PlaceId { get; init; }
@@ -46,7 +52,7 @@ public sealed record Relationship(string Type, string SourceId, string TargetId,
             : this;
 
     public bool Equals(Relationship? other) =>
-        other is not null && Key == other.Key && Date == other.Date && PlaceId == other.PlaceId && Title == other.Title
+        other is not null && Key == other.Key && Date == other.Date && (Date is null || DateKind == other.DateKind) && PlaceId == other.PlaceId && Title == other.Title
         && Allegation == other.Allegation && Confidence.Equals(other.Confidence) && Evidence.SequenceEqual(other.Evidence);
 
     public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);

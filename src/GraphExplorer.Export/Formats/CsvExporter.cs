@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Text;
 using GraphExplorer.Export.Formatting;
 
@@ -15,7 +16,7 @@ internal sealed class CsvExporter : TextExporter
 {
     public static readonly string[] Header =
     [
-        "Source", "Source label", "Relationship", "Target", "Target label", "Date", "Place", "Role title", "Allegation", "Confidence",
+        "Source", "Source label", "Relationship", "Target", "Target label", "Date", "Date kind", "Place", "Role title", "Allegation", "Confidence",
         "Photo caption", "Article title", "Article date", "Publisher", "Evidence sentence", "Article id", "Source id", "Target id", "Relationship key",
     ];
 
@@ -36,7 +37,7 @@ internal sealed class CsvExporter : TextExporter
             return (IReadOnlyList<string>)
             [
                 graph.NameOf(r.SourceId), graph.Node(r.SourceId)?.Label ?? "", r.Type, graph.NameOf(r.TargetId), graph.Node(r.TargetId)?.Label ?? "",
-                r.Date is { } date ? Invariant.Date(date) : "", r.PlaceId is { } place ? graph.NameOf(place) : "",
+                r.Date is { } date ? Invariant.Date(date) : "", r.Date is null ? "" : r.DateKind.Name(), r.PlaceId is { } place ? graph.NameOf(place) : "",
                 r.Title ?? "", r.Allegation ?? "", Invariant.Number(r.Confidence),
                 PhotoCaption.IsCaption(e.Sentence) ? "yes" : "no",
                 article?.Title ?? "", article?.Published is { } published ? Invariant.Date(published) : "", article?.Publisher ?? "",

@@ -1,4 +1,5 @@
 using System.Text;
+using GraphExplorer.Core.Model;
 using GraphExplorer.Export.Formatting;
 
 namespace GraphExplorer.Export.Formats;
@@ -50,6 +51,7 @@ internal sealed class CypherExporter : TextExporter
                 .Append("MATCH (t:Entity {id: ").Append(CypherText.String(r.TargetId)).Append("}) ")
                 .Append("MERGE (s)-[r:").Append(CypherText.Name(r.Type)).Append(" {key: ").Append(CypherText.String(r.Key)).Append("}]->(t) ")
                 .Append("SET r += {date: ").Append(CypherText.Date(r.Date))
+                .Append(", dateKind: ").Append(CypherText.String(r.Date is null ? null : r.DateKind.Name()))
                 .Append(", placeId: ").Append(CypherText.String(r.PlaceId))
                 .Append(", title: ").Append(CypherText.String(r.Title))
                 .Append(", allegation: ").Append(CypherText.String(r.Allegation))

@@ -100,6 +100,7 @@ internal sealed class CytoscapeExporter : IGraphExporter
         json.WriteString("type", relationship.Type);
         json.WriteBoolean("symmetric", ExportGraph.IsSymmetric(relationship.Type));
         JsonExporter.WriteOptional(json, "date", relationship.Date is { } date ? Invariant.Date(date) : null);
+        JsonExporter.WriteOptional(json, "dateKind", relationship.Date is null ? null : relationship.DateKind.Name());
         JsonExporter.WriteOptional(json, "place", relationship.PlaceId);
         JsonExporter.WriteOptional(json, "title", relationship.Title);
         JsonExporter.WriteOptional(json, "allegation", relationship.Allegation);

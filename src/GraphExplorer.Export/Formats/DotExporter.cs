@@ -117,7 +117,7 @@ internal sealed class DotExporter : TextExporter
 
         if (r.Date is { } date)
         {
-            lines.Add(Invariant.Date(date));
+            lines.Add(r.DateKind == DateKind.Reported ? $"reported {Invariant.Date(date)}" : Invariant.Date(date));
         }
 
         return string.Join('\n', lines);

@@ -23,7 +23,7 @@ internal sealed class GexfExporter : TextExporter
 
     private static readonly (string Id, string Type)[] EdgeAttributes =
     [
-        ("key", "string"), ("date", "date"), ("place", "string"), ("title", "string"), ("allegation", "string"),
+        ("key", "string"), ("date", "date"), ("dateKind", "string"), ("place", "string"), ("title", "string"), ("allegation", "string"),
         ("confidence", "double"), ("evidenceCount", "integer"), ("evidence", "string"),
     ];
 

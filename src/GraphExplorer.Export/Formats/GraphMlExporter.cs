@@ -30,6 +30,7 @@ internal sealed class GraphMlExporter : TextExporter
         ("e_label", "edge", "label", "string"),
         ("e_key", "edge", "key", "string"),
         ("e_date", "edge", "date", "string"),
+        ("e_dateKind", "edge", "dateKind", "string"),
         ("e_place", "edge", "place", "string"),
         ("e_title", "edge", "title", "string"),
         ("e_allegation", "edge", "allegation", "string"),

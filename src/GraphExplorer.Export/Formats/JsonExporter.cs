@@ -76,6 +76,7 @@ internal sealed class JsonExporter : IGraphExporter
         if (relationship.Date is { } date)
         {
             json.WriteString("date", Invariant.Date(date));
+            json.WriteString("dateKind", relationship.DateKind.Name());
         }
 
         WriteOptional(json, "place", relationship.PlaceId);

@@ -91,6 +91,7 @@ internal sealed class Neo4jCsvExporter : IGraphExporter
                 Neo4jCsv.Array([.. r.Evidence.Select(e => e.Sentence)], what),
                 Neo4jCsv.Array([.. r.Evidence.Select(e => e.Start.ToString(CultureInfo.InvariantCulture))], what),
                 Neo4jCsv.Array([.. r.Evidence.Select(e => e.End.ToString(CultureInfo.InvariantCulture))], what),
+                Neo4jCsv.Text(r.Date is null ? null : r.DateKind.Name()),
             ]));
         }
 

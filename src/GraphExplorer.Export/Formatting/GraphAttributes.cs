@@ -21,6 +21,7 @@ internal static class GraphAttributes
         if (relationship.Date is { } date)
         {
             yield return ("date", Invariant.Date(date));
+            yield return ("dateKind", relationship.DateKind.Name());
         }
 
         if (relationship.PlaceId is { } place)

@@ -26,7 +26,7 @@ internal static class Neo4jCsv
     public static readonly string[] RelationshipHeader =
     [
         ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "key", "date:date", "placeId", "title", "allegation", "confidence:double",
-        "evidenceArticles:string[]", "evidenceSentences:string[]", "evidenceStarts:int[]", "evidenceEnds:int[]",
+        "evidenceArticles:string[]", "evidenceSentences:string[]", "evidenceStarts:int[]", "evidenceEnds:int[]", "dateKind",
     ];
 
     /// <summary>A string field: null stays empty and unquoted (absent), anything else is quoted.</summary>

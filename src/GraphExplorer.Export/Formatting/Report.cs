@@ -95,7 +95,7 @@ internal sealed class Report
         Graph.NameOf(r.SourceId),
         r.Type,
         Graph.NameOf(r.TargetId),
-        r.Date is { } date ? Invariant.Date(date) : "",
+        r.Date is { } date ? Invariant.Date(date) + (r.DateKind == DateKind.Reported ? " (reported)" : "") : "",
         r.PlaceId is { } place ? Graph.NameOf(place) : "",
         r.Title ?? r.Allegation ?? "",
         Invariant.Number(r.Confidence),

@@ -43,7 +43,9 @@ public static class CsvImport
             CheckEntries(archive, limits);
             var budget = new long[] { limits.MaxUncompressedBytes };
             var nodes = Records(archive, Neo4jCsv.NodesFile, Neo4jCsv.NodeHeader, limits, budget).Select(ReadNode).ToList();
-            var relationships = Records(archive, Neo4jCsv.RelationshipsFile, Neo4jCsv.RelationshipHeader, limits, budget).Select(ReadRelationship).ToList();
+            // an export written before facts carried a date kind lacks the last column, dateKind
+            var relationships = Records(archive, Neo4jCsv.RelationshipsFile, Neo4jCsv.RelationshipHeader, limits, budget, Neo4jCsv.RelationshipHeader.Length - 1)
+                .Select(ReadRelationship).ToList();
             var articles = Records(archive, Neo4jCsv.ArticlesFile, Neo4jCsv.ArticleHeader, limits, budget).Select(ReadArticle).ToList();
             return new Subgraph(nodes, relationships, articles);
         }
@@ -79,7 +81,7 @@ public static class CsvImport
         }
     }
 
-    private static IEnumerable<Row> Records(ZipArchive archive, string file, string[] header, ImportLimits limits, long[] budget)
+    private static IEnumerable<Row> Records(ZipArchive archive, string file, string[] header, ImportLimits limits, long[] budget, int? olderColumns = null)
     {
         var entry = archive.GetEntry(file) ?? throw new FormatException($"The csv export has no {file}.");
         byte[] bytes;
@@ -103,16 +105,17 @@ public static class CsvImport
         }
 
         var records = Neo4jCsv.Parse(text, file);
-        if (records.Count == 0 || !records[0].Select(f => f.Text).SequenceEqual(header))
+        var columns = records.Count == 0 ? 0 : records[0].Count;
+        if (records.Count == 0 || !(columns == header.Length || columns == olderColumns) || !records[0].Select(f => f.Text).SequenceEqual(header.Take(columns)))
         {
             throw new FormatException($"{file}: the header is not '{string.Join(',', header)}'.");
         }
 
         for (var i = 1; i < records.Count; i++)
         {
-            if (records[i].Count != header.Length)
+            if (records[i].Count != columns)
             {
-                throw new FormatException($"{file}: record {i} has {records[i].Count} fields, expected {header.Length}.");
+                throw new FormatException($"{file}: record {i} has {records[i].Count} fields, expected {columns}.");
             }
 
             yield return new Row(file, i, records[i]);
@@ -141,6 +144,7 @@ public static class CsvImport
         var relationship = new Relationship(row.Required(2, ":TYPE"), row.Required(0, ":START_ID"), row.Required(1, ":END_ID"), evidence)
         {
             Date = row.Date(4, "date"),
+            DateKind = DateKinds.Parse(row.Fields.Count > 13 ? row[13].Value : null), // files written before date kinds have 13 columns
             PlaceId = row[5].Value,
             Title = row[6].Value,
             Allegation = row[7].Value,

@@ -149,6 +149,7 @@ public static class CypherScriptImport
         var relationship = new Relationship(type, source, target, [.. articles.Select((a, i) => new Evidence(a, sentences[i], starts[i], ends[i]))])
         {
             Date = Date(map, "date", reader),
+            DateKind = DateKinds.Parse(Text(map, "dateKind", reader)),
             PlaceId = Text(map, "placeId", reader),
             Title = Text(map, "title", reader),
             Allegation = Text(map, "allegation", reader),

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Storage;
 
 namespace GraphExplorer.Export.Import;
@@ -26,8 +27,29 @@ public static class GraphImporter
     /// <summary>As <see cref="ImportAsync(string, Stream, IArticleStore, CancellationToken)"/>, within <paramref name="limits"/>.</summary>
     public static async Task<int> ImportAsync(string format, Stream input, IArticleStore store, ImportLimits limits, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(store);
+        var articles = await ReadArticleGraphsAsync(format, input, limits, cancellationToken);
+        await store.InitializeAsync(cancellationToken);
+        foreach (var article in articles)
+        {
+            await store.SaveArticleAsync(article, cancellationToken);
+        }
+
+        return articles.Count;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="input"/> in <paramref name="format"/> and splits it into the article graphs
+    /// <see cref="ImportAsync(string, Stream, IArticleStore, CancellationToken)"/> saves, in that order (for bulk
+    /// loaders that write a store without it). Throws as the import does for a bad format or input.
+    /// </summary>
+    public static Task<IReadOnlyList<ArticleGraph>> ReadArticleGraphsAsync(string format, Stream input, CancellationToken cancellationToken = default) =>
+        ReadArticleGraphsAsync(format, input, ImportLimits.Default, cancellationToken);
+
+    /// <summary>As <see cref="ReadArticleGraphsAsync(string, Stream, CancellationToken)"/>, within <paramref name="limits"/>.</summary>
+    public static async Task<IReadOnlyList<ArticleGraph>> ReadArticleGraphsAsync(string format, Stream input, ImportLimits limits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(limits);
         var name = (format ?? "").Trim().ToLowerInvariant();
         if (!Formats.Contains(name))
@@ -46,14 +68,7 @@ public static class GraphImporter
             _ => CypherScriptImport.Read(Utf8Text(bytes), limits),
         };
 
-        var articles = SubgraphImport.ToArticleGraphs(graph, limits);
-        await store.InitializeAsync(cancellationToken);
-        foreach (var article in articles)
-        {
-            await store.SaveArticleAsync(article, cancellationToken);
-        }
-
-        return articles.Count;
+        return SubgraphImport.ToArticleGraphs(graph, limits);
     }
 
     private static string Utf8Text(MemoryStream bytes)

@@ -60,6 +60,12 @@ public static class JsonImport
         return new Relationship(Required(element, "type", where), Required(element, "source", where), Required(element, "target", where), evidence)
         {
             Date = Date(element, "date", where),
+            DateKind = Optional(element, "dateKind", where) switch
+            {
+                null or DateKinds.Stated => DateKind.Stated,
+                DateKinds.Reported => DateKind.Reported,
+                var other => throw Fail(where, "dateKind", $"is '{other}', not '{DateKinds.Stated}' or '{DateKinds.Reported}'"),
+            },
             PlaceId = Optional(element, "place", where),
             Title = Optional(element, "title", where),
             Allegation = Optional(element, "allegation", where),

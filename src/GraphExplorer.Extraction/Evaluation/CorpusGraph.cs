@@ -53,11 +53,10 @@ public static class CorpusGraph
             foreach (var r in graph.Relationships)
             {
                 relationships[r.Key] = relationships.TryGetValue(r.Key, out var existing)
-                    ? existing with
+                    ? existing.WithDateOf(r) with
                     {
                         Evidence = [.. existing.Evidence.Concat(r.Evidence).Distinct()],
                         Confidence = Math.Max(existing.Confidence, r.Confidence),
-                        Date = existing.Date ?? r.Date,
                         PlaceId = existing.PlaceId ?? r.PlaceId,
                         Title = existing.Title ?? r.Title,
                         Allegation = existing.Allegation ?? r.Allegation,

@@ -18,7 +18,7 @@ internal sealed class ExtractionContext(SourceDocument document)
 
     public string? Author { get; set; }
 
-    /// <summary>Spans of <see cref="Text"/> that are headlines: only gazetteer names are recognized there.</summary>
+    /// <summary>Spans of <see cref="Text"/> that are the article's headline (read as one sentence each).</summary>
     public List<(int Start, int End)> Headlines { get; } = [];
 
     public List<Sentence> Sentences { get; } = [];
@@ -37,6 +37,9 @@ internal sealed class ExtractionContext(SourceDocument document)
     public string? MainCountry { get; set; }
 
     public Article? Article { get; set; }
+
+    /// <summary>When not null (<see cref="ArticlePipeline.Explain"/>), steps note here how they read each sentence: (sentence index, line).</summary>
+    public List<(int Sentence, string Line)>? Trace { get; set; }
 
     private readonly Dictionary<int, List<Mention>> bySentence = [];
     private int indexed;

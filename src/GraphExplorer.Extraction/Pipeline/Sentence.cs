@@ -1,3 +1,5 @@
+using GraphExplorer.Extraction.Syntax;
+
 namespace GraphExplorer.Extraction.Pipeline;
 
 /// <summary>A sentence: its offsets into the article text, its tokens, and whether it is a headline.</summary>
@@ -15,6 +17,13 @@ internal sealed class Sentence(int index, int start, int end, string text, bool 
     public bool IsHeadline { get; } = isHeadline;
 
     public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    /// <summary>
+    /// The sentence's dependency tree over UD words (step "parse"), or null when the sentence was not parsed.
+    /// Each mention recognized before parsing is one word of the tree that spans the whole mention (a person
+    /// with the titles before the name).
+    /// </summary>
+    public DependencyTree? Syntax { get; set; }
 
     /// <summary>Office titles read in the sentence ("prime minister", "head").</summary>
     public List<TitleSpan> Titles { get; } = [];

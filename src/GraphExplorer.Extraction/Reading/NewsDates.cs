@@ -48,6 +48,25 @@ internal static partial class NewsDates
         return best;
     }
 
+    /// <summary>Every absolute date in the text, with its span, in text order.</summary>
+    public static List<(DateOnly Date, int Start, int End)> FindAll(string text)
+    {
+        var found = new List<(DateOnly Date, int Start, int End)>();
+        foreach (var regex in new[] { DayMonthYear(), MonthDayYear(), Iso() })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                if (TryRead(m, out var date) && !found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+                {
+                    found.Add((date, m.Index, m.Index + m.Length));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
     private static bool TryRead(Match m, out DateOnly date)
     {
         date = default;

@@ -7,8 +7,8 @@ namespace GraphExplorer.Extraction.Recognition;
 /// Step "recognize": finds entity mentions and office titles. First the gazetteers (longest match):
 /// countries, demonyms, capitals, places, organizations, titles; demonym phrases become the state
 /// ("Iranian government"), its armed forces ("Iraqi forces") or a ministry ("Iranian foreign ministry").
-/// Then open-class recognition of names never seen before (<see cref="OpenClassRecognizer"/>); headlines
-/// get gazetteer names only.
+/// Then open-class recognition of names never seen before (<see cref="OpenClassRecognizer"/>). Headlines are read like
+/// any other sentence, a title-case one once the capitals title case put there are lowered (<see cref="HeadlineCasing"/>).
 /// </summary>
 internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
 {
@@ -18,14 +18,12 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        HeadlineCasing.Apply(context, gazetteer);
         foreach (var sentence in context.Sentences)
         {
             var sentenceMentions = new SentenceMentions(context, sentence);
             MatchGazetteer(sentenceMentions);
-            if (!sentence.IsHeadline)
-            {
-                openClass.Recognize(sentenceMentions);
-            }
+            openClass.Recognize(sentenceMentions);
         }
     }
 
@@ -326,9 +324,21 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         return false;
     }
 
-    /// <summary>"(Iran's|Iranian) foreign ministry": a ministry of the state, named "Ministry of Foreign Affairs of Iran".</summary>
+    /// <summary>
+    /// "(Iran's|Iranian) foreign ministry", "Iranian Ministry of Foreign Affairs": a ministry of the state, named
+    /// "Ministry of Foreign Affairs of Iran".
+    /// </summary>
     private static int? Ministry(SentenceMentions s, int phraseFirst, int phraseLast, int at, string country)
     {
+        if (at >= 0 && at < s.Tokens.Count && s.NormAt(at) == "ministry" && s.NormAt(s.NextWord(at)) == "of"
+            && s.NextWord(s.NextWord(at)) is var named and > 0 && Vocabulary.Departments.TryGetValue(s.NormAt(named), out var itsDepartment)
+            && NamedInFull(s, named, itsDepartment) is { } end)
+        {
+            s.Add(phraseFirst, end, NodeLabels.Organization, $"Ministry of {itsDepartment} of {country}", MentionRole.Actor, known: true, 0.9);
+            s.Add(phraseFirst, phraseLast, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
+            return end;
+        }
+
         if (at < 0 || at >= s.Tokens.Count || !Vocabulary.Departments.TryGetValue(s.NormAt(at), out var department))
         {
             return null;
@@ -343,6 +353,27 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         s.Add(phraseFirst, ministry, NodeLabels.Organization, $"Ministry of {department} of {country}", MentionRole.Actor, known: true, 0.9);
         s.Add(phraseFirst, phraseLast, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
         return ministry;
+    }
+
+    /// <summary>The last token of the department's full name written from <paramref name="first"/> ("Foreign Affairs"), or null when the text names it otherwise.</summary>
+    private static int? NamedInFull(SentenceMentions s, int first, string department)
+    {
+        var at = first;
+        var words = department.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (at < 0 || s.NormAt(at) != Tokenizer.Fold(words[w]))
+            {
+                return null;
+            }
+
+            if (w < words.Length - 1)
+            {
+                at = s.NextWord(at);
+            }
+        }
+
+        return at;
     }
 
     private static bool IsPossessive(IReadOnlyList<Token> tokens, int last) =>

@@ -1,65 +1,60 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
 
 namespace GraphExplorer.Extraction.Relations;
 
 /// <summary>
-/// PARTY_TO from the parties resolution found ("an agreement between A and B", "A and B signed an
-/// agreement"); CONCERNS from a border named in the agreement's sentence or a place after "aimed at",
-/// "concerning", "on", "over".
+/// PARTY_TO from the parties agreement resolution read into an agreement's name ("an agreement between A
+/// and B", "A and B signed an agreement" name the "A–B agreement"), and from the states a named accord
+/// carries in its name ("the US-Iraq Strategic Framework Agreement"). The signatures, parties and subjects
+/// the tree states are the lexicon's (sign, reach, conclude, "agreement between", "agreement on").
 /// </summary>
-internal sealed partial class AgreementRule : IRelationRule
+internal sealed class AgreementRule(Gazetteer gazetteer) : IRelationRule
 {
     private static readonly SearchValues<string> Words = SearchValues.Create(["agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol", "signator"], StringComparison.OrdinalIgnoreCase);
 
     public SearchValues<string> Keywords => Words;
 
-    private static bool SaysSigned(string sentence) =>
-        sentence.Contains("sign", StringComparison.OrdinalIgnoreCase) || sentence.Contains("inked", StringComparison.OrdinalIgnoreCase);
-
     public void Apply(SentenceView view, RelationSink sink)
     {
-        var date = Triggers.Date(view);
         foreach (var fact in view.Context.AgreementParties.Where(f => f.SentenceIndex == view.Sentence.Index))
         {
             foreach (var party in fact.Parties)
             {
-                sink.Add(EdgeTypes.PartyTo, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.85, date);
-                // a body that "reached" or "agreed" an accord is a party; it signs only when the text says so (persons: "its signatories, A and B")
-                if (party.Label is NodeLabels.Organization or NodeLabels.Person && SaysSigned(view.Text))
-                {
-                    sink.Add(EdgeTypes.Signed, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.6, date);
-                }
+                sink.Add(EdgeTypes.PartyTo, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.85, view.Date);
             }
         }
 
-        var agreement = view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Agreement && m.Canonical.Length > 0);
-        if (agreement is null)
+        foreach (var named in view.Mentions.Where(m => m.Label == NodeLabels.Agreement && m.Known == false && char.IsUpper(m.Surface.TrimStart()[0])))
         {
-            return;
-        }
-
-        foreach (var border in view.Mentions.Where(m => m.Label == NodeLabels.Border && m.Start > agreement.End))
-        {
-            sink.Add(EdgeTypes.Concerns, Endpoint.Of(agreement), Endpoint.Of(border), view.Sentence, 0.8);
-        }
-
-        foreach (var (_, end, _) in Triggers.Find(view, Subject()))
-        {
-            if (end < agreement.End)
+            foreach (var state in StatesInName(named.Surface))
             {
-                continue;
-            }
-
-            var clauseEnd = view.ClauseEnd(end);
-            foreach (var place in view.Mentions.Where(m => m.Label == NodeLabels.Place && m.Start >= end && m.Start < clauseEnd && m.Role == Pipeline.MentionRole.Actor))
-            {
-                sink.Add(EdgeTypes.Concerns, Endpoint.Of(agreement), Endpoint.Of(place), view.Sentence, 0.7);
+                sink.Add(EdgeTypes.PartyTo, new Endpoint(NodeLabels.Country, state, 0.8), Endpoint.Of(named), view.Sentence, 0.75, view.Date);
             }
         }
     }
 
-    [GeneratedRegex(@"\b(?:aimed\s+(?:\w+\s+)?at|aims\s+(?:\w+\s+)?at|concerning|regarding|covering|covers|covered|cover|over|on\s+the\s+future\s+of|to\s+(?:secure|protect|stabilize|stabilise|normalize|normalise)|(?:return|repatriation|repatriations|withdrawal|evacuation)\s+of\s+(?:[\w-]+\s+){0,3}from)\b")]
-    private static partial Regex Subject();
+    /// <summary>"US-Iraq Strategic Framework Agreement": the states joined by a hyphen or dash at the head of the name (two or more).</summary>
+    private List<string> StatesInName(string name)
+    {
+        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.All(char.IsDigit)).FirstOrDefault();
+        if (first is null)
+        {
+            return [];
+        }
+
+        var parts = first.Split(['-', '–', '‑', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var states = parts.Select(StateNamed).ToList();
+        return parts.Length >= 2 && states.All(s => s is not null) ? [.. states.OfType<string>().Distinct()] : [];
+    }
+
+    /// <summary>The state a word names by name, alias ("US") or adjective, or null.</summary>
+    private string? StateNamed(string word)
+    {
+        var tokens = Tokenizer.Tokenize(word, 0, word.Length);
+        return tokens.Count > 0 && gazetteer.LongestMatch(tokens, 0, e => e.Label == NodeLabels.Country && e.Kind is EntryKind.Name or EntryKind.Demonym) is { } match
+            && match.EndToken == tokens.Count - 1 ? match.Entry.Canonical : null;
+    }
 }

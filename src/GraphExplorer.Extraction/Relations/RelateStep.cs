@@ -1,19 +1,26 @@
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Recognition;
+using GraphExplorer.Extraction.Relations.Clauses;
+using GraphExplorer.Extraction.Relations.Lexicon;
 
 namespace GraphExplorer.Extraction.Relations;
 
 /// <summary>
-/// Step "relate": runs every relation rule over every sentence. The role rule goes first because it
-/// marks title bodies ("head of the X") that no other relation may take as an argument.
+/// Step "relate": reads the facts every sentence states. The phrase rules go first: office titles
+/// (HOLDS_ROLE; they also mark title bodies that no other relation may take as an argument), backers
+/// named inside a name, and the parties agreement resolution found. Then, in a sentence that holds a
+/// trigger of the lexicon, <see cref="EventRule"/> reads every trigger's arguments off the sentence's tree
+/// (step "parse" folded the mentions into single words; <see cref="ClauseTree"/> places them on it).
 /// </summary>
-internal sealed class RelateStep(Gazetteer gazetteer) : IExtractionStep
+internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : IExtractionStep
 {
-    private readonly IRelationRule[] rules =
-    [
-        new RoleRule(gazetteer), new MeetingRule(), new SigningRule(), new AgreementRule(), new AccusationRule(), new AttackRule(),
-        new FightRule(), new VisitRule(), new BackingRule(gazetteer), new CooperationRule(),
-    ];
+    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer), new AgreementRule(gazetteer)];
+    private readonly EventRule events = new(lexicon, gazetteer);
+
+    public RelateStep(Gazetteer gazetteer)
+        : this(gazetteer, TriggerLexicon.Default)
+    {
+    }
 
     /// <summary>
     /// A "sentence" that names more entities than this is a list, a table or a link farm run together, not a
@@ -36,12 +43,17 @@ internal sealed class RelateStep(Gazetteer gazetteer) : IExtractionStep
             }
 
             var view = new SentenceView(context, sentence, mentions);
-            foreach (var rule in rules)
+            foreach (var rule in phraseRules)
             {
                 if (sentence.Text.AsSpan().ContainsAny(rule.Keywords))
                 {
                     rule.Apply(view, sink);
                 }
+            }
+
+            if (sentence.Syntax is { } tree && sentence.Tokens.Any(t => t.IsWord && lexicon.IsTriggerForm(t.Norm)))
+            {
+                events.Apply(view, ClauseTree.FromTree(tree, mentions), sink);
             }
         }
 

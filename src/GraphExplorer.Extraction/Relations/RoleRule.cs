@@ -48,6 +48,19 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             }
         }
 
+        for (var r = 1; r < roles.Count; r++)
+        {
+            // "Turkish Foreign Minister A, Defense Minister B, and intelligence chief C": a state adjective before the first
+            // title of a list of titled persons qualifies every title of the list that names no body of its own
+            var (previousTitle, previousBody, previousPerson) = roles[r - 1];
+            var (title, body, person) = roles[r];
+            if (body is null && title.Kind != "military" && previousBody is { Label: NodeLabels.Country } state && previousBody.End <= previousTitle.Start
+                && previousPerson.End <= title.Start && ListGap().IsMatch(view.Between(previousPerson.End, title.Start)))
+            {
+                roles[r] = (title, state, person);
+            }
+        }
+
         foreach (var (title, body, person) in roles)
         {
             // a bare rank says less than the person's other title in the sentence ("spokesman Brig. Gen. X", "Gen. X, commander of the Y")
@@ -61,6 +74,10 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             if (office is not null)
             {
                 sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), office.Value, view.Sentence, bareRank ? 0.6 : 0.9, title: Title(title.Text));
+                if (!bareRank)
+                {
+                    view.Offices.TryAdd(person, office.Value);
+                }
             }
 
             person.Title ??= Title(title.Text);
@@ -230,7 +247,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?:\p{Lu}[\p{L}.]+(?:['’]s)?)\s+counterparts?\b")]
     private static partial Regex Counterpart();
 
-    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:department|office|division|section|bureau|unit|directorate|branch|wing|desk)\s+(?:of|at|in)\s+(?:the\s+)?)?")]
     private static partial Regex OfThe();
 
     [GeneratedRegex(@"^\s*\([A-Z]{2,8}\)")]
@@ -241,6 +258,9 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     [GeneratedRegex(@"^\.?\s*[,\[(]?\s*$")]
     private static partial Regex PersonGap();
+
+    [GeneratedRegex(@"^\s*,\s*(?:and\s+)?$")]
+    private static partial Regex ListGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]
     private static partial Regex AppositionGap();

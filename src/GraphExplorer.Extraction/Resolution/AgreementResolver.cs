@@ -3,6 +3,8 @@ using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Reading;
 using GraphExplorer.Extraction.Recognition;
+using GraphExplorer.Extraction.Relations.Clauses;
+using GraphExplorer.Extraction.Splitting;
 
 namespace GraphExplorer.Extraction.Resolution;
 
@@ -70,6 +72,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 var (tail, headText) = HeadPhrase(tokens, i);
                 var purposePhrase = PurposePhrase(tokens, i, tail);
                 var parties = Parties(context, sentence, first, tail);
+                if (parties.Count < 2)
+                {
+                    // the words around the phrase name no parties: the sentence's tree may ("A and B, after months of talks, signed an agreement")
+                    parties = [.. AgreementClauses.Parties(context, sentence, tokens[i].Start, tokens[i].End, gazetteer).Select(p => p.Label == NodeLabels.Place ? AsState(p) : p)
+                        .Where(p => p.Start == 0 || context.Text[p.Start - 1] != '(').DistinctBy(p => p.Canonical)];
+                }
                 var surface = context.Text[tokens[first].Start..tokens[tail].End];
                 var mention = new Mention
                 {
@@ -108,8 +116,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 }
                 else
                 {
-                    // "a strategic framework agreement on water management" describes an accord of its own
-                    mention.Canonical = modifiers.Count > 0 && headText.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', modifiers) + " " + headText : "";
+                    // "a strategic framework agreement on water management" describes an accord of its own, and so does
+                    // "a rail transit protocol" that the sentence has signed or agreed
+                    var own = (modifiers.Count > 0 && headText.Contains(' ', StringComparison.Ordinal))
+                        || ((modifiers.Count > 0 || headText.Contains(' ', StringComparison.Ordinal)) && Indefinite(tokens, first)
+                            && AgreementClauses.IsConcluded(context, sentence, tokens[i].Start, tokens[i].End, gazetteer));
+                    mention.Canonical = own ? string.Join(' ', modifiers.Append(headText)) : "";
                     pending.Add((mention, false));
                 }
 
@@ -184,27 +196,40 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
         if (tail + 2 < tokens.Count && tokens[tail + 1].Norm == "on")
         {
+            // the topic: up to three words, or a list of such ("a pact on fisheries, customs and migration")
             var last = tail + 1;
-            for (var j = tail + 2; j < Math.Min(tokens.Count, tail + 5); j++)
+            var run = 0;
+            for (var j = tail + 2; j < Math.Min(tokens.Count, tail + 12); j++)
             {
                 var t = tokens[j];
-                if (!t.IsWord || t.IsCapitalized || char.IsDigit(t.Text[0]) || IsFunctionWord(t.Norm) || Determiners.Contains(t.Norm) || NewsDates.Month(t.Text) > 0)
+                if ((t.Text == "," || t.Norm is "and" or "or") && last == j - 1 && run > 0 && j + 1 < tokens.Count && IsTopicWord(tokens[j + 1]))
+                {
+                    run = 0;
+                    continue;
+                }
+
+                if (!IsTopicWord(t) || run == 3 || last != j - 1 && tokens[j - 1].Text != "," && tokens[j - 1].Norm is not ("and" or "or"))
                 {
                     break;
                 }
 
                 last = j;
+                run++;
             }
 
             if (last > tail + 1)
             {
-                words.Add(string.Join(' ', tokens.Skip(tail + 1).Take(last - tail).Select(t => t.Text)));
+                words.Add(string.Concat(tokens.Skip(tail + 1).Take(last - tail).Select((t, k) => k == 0 || t.Text == "," ? t.Text : " " + t.Text)));
                 tail = last;
             }
         }
 
         return (tail, string.Join(' ', words));
     }
+
+    /// <summary>A lower-case content word that may name an accord's topic.</summary>
+    private static bool IsTopicWord(Token t) =>
+        t.IsWord && !t.IsCapitalized && !char.IsDigit(t.Text[0]) && !IsFunctionWord(t.Norm) && !Determiners.Contains(t.Norm) && NewsDates.Month(t.Text) == 0;
 
     private static readonly HashSet<string> PurposeVerbs = new(StringComparer.Ordinal)
     {
@@ -321,6 +346,10 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         return (name, tail);
     }
 
+    /// <summary>"a pact", "an accord" or no determiner: a new accord, not one named before ("the pact").</summary>
+    private static bool Indefinite(IReadOnlyList<Token> tokens, int first) =>
+        first == 0 || !tokens[first - 1].IsWord || tokens[first - 1].Norm is "a" or "an" || !Determiners.Contains(tokens[first - 1].Norm);
+
     private static string Name(IReadOnlyList<string> parties, List<string> modifiers, string head) =>
         string.Join('–', parties) + (modifiers.Count > 0 ? " " + string.Join(' ', modifiers) : "") + " " + head;
 
@@ -335,6 +364,8 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         var modifiers = new List<string>();
         var first = head;
         var j = head - 1;
+        // a title-case headline capitalizes every word: "Sign Maritime Boundary Accord" describes an accord as prose would
+        var titleCase = sentence.IsHeadline && SplitStep.IsTitleCase(sentence.Text);
         while (j >= 0 && modifiers.Count < 4)
         {
             var t = tokens[j];
@@ -349,12 +380,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 break;
             }
 
-            if (t.IsCapitalized && NewsDates.Month(t.Text) == 0 && !context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End && m.Label is NodeLabels.Place or NodeLabels.Country))
+            if (t.IsCapitalized && !titleCase && NewsDates.Month(t.Text) == 0 && !context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End && m.Label is NodeLabels.Place or NodeLabels.Country))
             {
                 break;
             }
 
-            modifiers.Insert(0, t.Text);
+            modifiers.Insert(0, titleCase && !context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End) ? t.Text.ToLowerInvariant() : t.Text);
             first = j;
             j--;
         }

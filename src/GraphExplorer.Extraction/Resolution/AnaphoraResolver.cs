@@ -328,7 +328,9 @@ internal static class AnaphoraResolver
     {
         var tokens = sentence.Tokens;
         var t = tokens[noun];
-        if (!t.IsWord || t.IsCapitalized && noun > 1 || (noun + 1 < tokens.Count && (tokens[noun + 1].Norm is "of" or "for" || tokens[noun + 1].IsCapitalized)))
+        // "the Group of Seven", "the Committee for Refugees" open names; "blamed the group for recruiting" does not
+        if (!t.IsWord || t.IsCapitalized && noun > 1 || (noun + 1 < tokens.Count && (tokens[noun + 1].Norm is "of" || tokens[noun + 1].IsCapitalized
+            || (tokens[noun + 1].Norm is "for" && noun + 2 < tokens.Count && (tokens[noun + 2].IsCapitalized || tokens[noun + 2].Norm == "the")))))
         {
             return null;
         }

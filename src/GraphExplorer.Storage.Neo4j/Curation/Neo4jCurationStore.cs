@@ -13,6 +13,9 @@ namespace GraphExplorer.Storage.Neo4j.Curation;
 /// </summary>
 internal sealed class Neo4jCurationStore(QueryApiClient client) : ICurationStore
 {
+    /// <summary>The label of the nodes that keep each article's extracted graph.</summary>
+    public const string ExtractedLabel = "ExtractedArticle";
+
     private static readonly string[] Schema =
     [
         "CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE",

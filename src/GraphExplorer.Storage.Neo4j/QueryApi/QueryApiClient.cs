@@ -1,63 +1,141 @@
+using System.Globalization;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace GraphExplorer.Storage.Neo4j.QueryApi;
 
 /// <summary>
 /// Talks to Neo4j's Query API: auto-committed statements (<c>POST /db/{db}/query/v2</c>, retried on transient
-/// failures by the HTTP pipeline) and explicit transactions (<c>…/query/v2/tx</c>, never retried request by
-/// request: a transaction is retried whole by its caller, see <see cref="TransactionRetry"/>).
+/// failures) and explicit transactions (<c>…/query/v2/tx</c>, never retried request by request: a transaction is
+/// retried whole by its caller, see <see cref="TransactionRetry"/>).
 /// </summary>
-internal sealed class QueryApiClient(IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options)
+/// <remarks>
+/// Every request waits at most <see cref="Neo4jOptions.RequestTimeout"/>. The server does not stop a statement when
+/// its client goes away, so each statement carries a request tag as the parameter <see cref="RequestTagParameter"/>,
+/// and when an attempt is abandoned (timed out, cancelled, connection lost) the transactions running with that tag
+/// are ended with <c>TERMINATE TRANSACTIONS</c> before anything else happens. A timed-out statement is not retried
+/// (it would only time out again); a retried one never runs twice at once. Explicit transactions also carry the
+/// server-side limit <see cref="Neo4jOptions.TransactionTimeout"/> (the Query API's <c>maxExecutionTime</c>, which
+/// Neo4j 5.26 applies to explicit transactions only), so they end even if this process dies.
+/// </remarks>
+internal sealed class QueryApiClient
 {
-    /// <summary>The named HttpClient with retries, for auto-commit statements and rollbacks.</summary>
-    public const string RetryingClientName = "GraphExplorer.Neo4j";
+    /// <summary>The named HttpClient (no timeout or retry handlers of its own: this class does both).</summary>
+    public const string HttpClientName = "GraphExplorer.Neo4j";
 
-    /// <summary>The named HttpClient without retries, for statements inside a transaction and commits.</summary>
-    public const string TransactionClientName = "GraphExplorer.Neo4j.Transaction";
+    /// <summary>The parameter that tags every statement with its request, so that an abandoned one can be found and ended.</summary>
+    internal const string RequestTagParameter = "graphExplorerRequest";
 
     /// <summary>The header a cluster uses to pin a transaction to one server; echoed back when the server sends it.</summary>
     internal const string AffinityHeader = "neo4j-cluster-affinity";
 
-    private string QueryPath => $"db/{Uri.EscapeDataString(options.Value.Database)}/query/v2";
+    /// <summary>Ends the transactions whose running statement carries a request tag (the parameter name differs, so it never ends itself).</summary>
+    internal const string TerminateStatement = """
+        SHOW TRANSACTIONS YIELD transactionId AS id, parameters
+        WHERE parameters.graphExplorerRequest = $request
+        TERMINATE TRANSACTIONS id
+        YIELD transactionId
+        RETURN transactionId
+        """;
 
-    /// <summary>Runs one statement in its own auto-committed transaction.</summary>
+    private static readonly TimeSpan TerminateTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly IHttpClientFactory httpClientFactory;
+    private readonly Neo4jOptions options;
+    private readonly ResiliencePipeline retry;
+    private readonly ILogger logger;
+
+    public QueryApiClient(IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, ILogger<QueryApiClient>? logger = null)
+    {
+        this.httpClientFactory = httpClientFactory;
+        this.options = options.Value;
+        retry = TransactionRetry.Create(this.options);
+        this.logger = logger ?? NullLogger<QueryApiClient>.Instance;
+    }
+
+    private string QueryPath => $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
+
+    /// <summary>Runs one statement in its own auto-committed transaction, retrying transient failures.</summary>
+    /// <exception cref="Neo4jException">The server refused or failed the statement.</exception>
+    /// <exception cref="TimeoutException">No answer within <see cref="Neo4jOptions.RequestTimeout"/>; the statement was ended on the server.</exception>
     public async Task<StatementResult> RunAsync(Statement statement, CancellationToken cancellationToken)
     {
-        using var request = NewRequest(HttpMethod.Post, QueryPath, RequestJson.Statement(statement), affinity: null);
-        var (result, _) = await SendAsync(RetryingClientName, request, cancellationToken);
-        return result;
+        var tag = NewTag();
+        var body = RequestJson.Statement(Tagged(statement, tag));
+        return await retry.ExecuteAsync(
+            async token =>
+            {
+                var (result, _) = await SendAsync(HttpMethod.Post, QueryPath, body, affinity: null, tag, token);
+                return result;
+            },
+            cancellationToken);
     }
 
-    /// <summary>Opens an explicit transaction with its first statement.</summary>
+    /// <summary>Opens an explicit transaction with its first statement; the server ends it after <see cref="Neo4jOptions.TransactionTimeout"/>.</summary>
     public async Task<(QueryApiTransaction Transaction, StatementResult First)> BeginAsync(Statement first, CancellationToken cancellationToken)
     {
-        using var request = NewRequest(HttpMethod.Post, QueryPath + "/tx", RequestJson.Statement(first), affinity: null);
-        var (result, response) = await SendAsync(TransactionClientName, request, cancellationToken);
+        var tag = NewTag();
+        var maxExecutionSeconds = (int)Math.Ceiling(options.TransactionTimeout.TotalSeconds);
+        var body = RequestJson.Statement(Tagged(first, tag), maxExecutionSeconds);
+        var (result, response) = await SendAsync(HttpMethod.Post, QueryPath + "/tx", body, affinity: null, tag, cancellationToken);
         var id = response.TransactionId
             ?? throw new Neo4jException("Neo.DatabaseError.General.UnknownError", "the server opened no transaction (no transaction id in the answer)", response.Status);
-        return (new QueryApiTransaction(this, id, response.Affinity), result);
+        return (new QueryApiTransaction(this, id, tag, response.Affinity), result);
     }
 
-    internal async Task<StatementResult> RunInTransactionAsync(string id, Statement statement, string? affinity, CancellationToken cancellationToken)
+    internal async Task<StatementResult> RunInTransactionAsync(string id, string tag, Statement statement, string? affinity, CancellationToken cancellationToken)
     {
-        using var request = NewRequest(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", RequestJson.Statement(statement), affinity);
-        var (result, _) = await SendAsync(TransactionClientName, request, cancellationToken);
+        var (result, _) = await SendAsync(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", RequestJson.Statement(Tagged(statement, tag)), affinity, tag, cancellationToken);
         return result;
     }
 
-    internal async Task<StatementResult> CommitAsync(string id, Statement? last, string? affinity, CancellationToken cancellationToken)
+    internal async Task<StatementResult> CommitAsync(string id, string tag, Statement? last, string? affinity, CancellationToken cancellationToken)
     {
-        var body = last is null ? RequestJson.Empty() : RequestJson.Statement(last);
-        using var request = NewRequest(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}/commit", body, affinity);
-        var (result, _) = await SendAsync(TransactionClientName, request, cancellationToken);
+        var body = last is null ? RequestJson.Empty() : RequestJson.Statement(Tagged(last, tag));
+        var (result, _) = await SendAsync(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}/commit", body, affinity, tag, cancellationToken);
         return result;
     }
 
-    internal async Task RollbackAsync(string id, string? affinity, CancellationToken cancellationToken)
+    internal async Task RollbackAsync(string id, string? affinity, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Delete, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", body: null, affinity, tag: null, cancellationToken);
+
+    /// <summary>
+    /// Ends, on the server, the transactions running a statement tagged <paramref name="tag"/>; returns how many.
+    /// Best effort with its own short timeout: an unreachable server has nothing running for us anyway.
+    /// </summary>
+    internal async Task<int> TerminateAsync(string tag)
     {
-        using var request = NewRequest(HttpMethod.Delete, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", body: null, affinity);
-        await SendAsync(RetryingClientName, request, cancellationToken);
+        try
+        {
+            using var timeout = new CancellationTokenSource(TerminateTimeout);
+            var body = RequestJson.Statement(new Statement(TerminateStatement, new Dictionary<string, object?> { ["request"] = tag }));
+            var (result, _) = await SendAsync(HttpMethod.Post, QueryPath, body, affinity: null, tag: null, timeout.Token);
+            if (result.Rows.Count > 0)
+            {
+                logger.LogWarning("Ended {Count} Neo4j transaction(s) of an abandoned request.", result.Rows.Count);
+            }
+
+            return result.Rows.Count;
+        }
+        catch (Exception exception) when (exception is Neo4jException or HttpRequestException or OperationCanceledException or TimeoutException)
+        {
+            logger.LogWarning("Could not end the server-side work of an abandoned Neo4j request: {Error}", exception.Message);
+            return 0;
+        }
+    }
+
+    private static string NewTag() => Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
+
+    private static Statement Tagged(Statement statement, string tag)
+    {
+        var parameters = new Dictionary<string, object?>(statement.Parameters ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
+        {
+            [RequestTagParameter] = tag,
+        };
+        return statement with { Parameters = parameters };
     }
 
     private static HttpRequestMessage NewRequest(HttpMethod method, string path, byte[]? body, string? affinity)
@@ -78,16 +156,45 @@ internal sealed class QueryApiClient(IHttpClientFactory httpClientFactory, IOpti
         return request;
     }
 
-    private async Task<(StatementResult Result, ResponseInfo Info)> SendAsync(string clientName, HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt: waits at most <see cref="Neo4jOptions.RequestTimeout"/>. When it is abandoned without an answer
+    /// (timeout, cancellation, lost connection) and the statement was tagged, its server-side work is ended first;
+    /// a request that never got a connection (refused, unknown host) started nothing there to end.
+    /// </summary>
+    private async Task<(StatementResult Result, ResponseInfo Info)> SendAsync(HttpMethod method, string path, byte[]? body, string? affinity, string? tag, CancellationToken cancellationToken)
     {
-        var client = httpClientFactory.CreateClient(clientName);
-        using var response = await client.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        var status = (int)response.StatusCode;
-        var affinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
-        var result = QueryApiJson.ParseResponse(body, status);
-        return (result, new ResponseInfo(status, QueryApiJson.TryReadTransactionId(body), affinity));
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(options.RequestTimeout);
+        try
+        {
+            using var request = NewRequest(method, path, body, affinity);
+            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, attempt.Token);
+            var text = await response.Content.ReadAsStringAsync(attempt.Token);
+            var status = (int)response.StatusCode;
+            var affinityValue = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
+            var result = QueryApiJson.ParseResponse(text, status);
+            return (result, new ResponseInfo(status, QueryApiJson.TryReadTransactionId(text), affinityValue));
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or HttpRequestException)
+        {
+            if (tag is not null && !NeverConnected(exception))
+            {
+                await TerminateAsync(tag);
+            }
+
+            if (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException(
+                    $"Neo4j did not answer within {options.RequestTimeout.TotalSeconds:0.###} s ({method} {path}); the statement was ended on the server.",
+                    exception);
+            }
+
+            throw;
+        }
     }
+
+    private static bool NeverConnected(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
 
     private sealed record ResponseInfo(int Status, string? TransactionId, string? Affinity);
 }

@@ -4,11 +4,14 @@ using System.Text.Json;
 
 namespace GraphExplorer.Storage.Neo4j.QueryApi;
 
-/// <summary>Writes Query API request bodies: <c>{"statement", "parameters", "includeCounters"}</c>.</summary>
+/// <summary>Writes Query API request bodies: <c>{"statement", "parameters", "includeCounters", "maxExecutionTime"}</c>.</summary>
 internal static class RequestJson
 {
-    /// <summary>The body for one statement; dates become <c>yyyy-MM-dd</c> strings, lists arrays, maps objects.</summary>
-    public static byte[] Statement(Statement statement)
+    /// <summary>
+    /// The body for one statement; dates become <c>yyyy-MM-dd</c> strings, lists arrays, maps objects.
+    /// <paramref name="maxExecutionSeconds"/> is the server-side timeout of a transaction being opened.
+    /// </summary>
+    public static byte[] Statement(Statement statement, int? maxExecutionSeconds = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -22,6 +25,11 @@ internal static class RequestJson
             }
 
             writer.WriteBoolean("includeCounters", true);
+            if (maxExecutionSeconds is { } seconds)
+            {
+                writer.WriteNumber("maxExecutionTime", seconds);
+            }
+
             writer.WriteEndObject();
         }
 

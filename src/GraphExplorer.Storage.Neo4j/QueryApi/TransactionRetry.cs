@@ -4,9 +4,10 @@ using Polly.Retry;
 namespace GraphExplorer.Storage.Neo4j.QueryApi;
 
 /// <summary>
-/// Retries a whole unit of transactional work (open, run, commit) on a transient failure. Safe because the
-/// unit is idempotent (it replaces an article's contribution and MERGEs), and because a failed commit is
-/// never re-sent on its own: the next attempt opens a new transaction and redoes everything.
+/// Retries a unit of work on a transient failure: one auto-committed statement, or a whole transaction (open, run,
+/// commit). Safe because the units are idempotent (reads; writes that replace an article's contribution and MERGE),
+/// because a failed commit is never re-sent on its own (the next attempt opens a new transaction and redoes
+/// everything), and because an attempt abandoned without an answer was ended on the server first.
 /// </summary>
 internal static class TransactionRetry
 {

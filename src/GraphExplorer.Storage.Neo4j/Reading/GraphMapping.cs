@@ -69,6 +69,7 @@ internal static class GraphMapping
         return new Relationship(type, sourceId, targetId, evidence)
         {
             Date = Date(properties, "date"),
+            DateKind = DateKinds.Parse(Text(properties, "dateKind")),
             PlaceId = Text(properties, "placeId"),
             Title = Text(properties, "title"),
             Allegation = Text(properties, "allegation"),

@@ -12,6 +12,9 @@ internal sealed record TouchedEntity(string Id, string Name, IReadOnlyList<strin
 {
     /// <summary>The names other articles gave it on their MENTIONS (the stored name is chosen from them and the incoming one).</summary>
     public IReadOnlyList<string> OtherNames { get; init; } = [];
+
+    /// <summary>Its type label (Person, Organization…), empty for a node created by this save; name keys depend on it.</summary>
+    public string Label { get; init; } = "";
 }
 
 /// <summary>A stored fact the article touches, with every article's contribution.</summary>
@@ -78,7 +81,7 @@ internal sealed class ArticleWritePlan
         {
             if (touched.GetValueOrDefault(id) is { OtherMentions: > 0 } other)
             {
-                refreshed.Add(Write(id, "", other.OtherNames.Count > 0 ? NameKey.ChooseName(other.OtherNames) : other.Name, other.OtherAliases.Concat(other.OtherNames)));
+                refreshed.Add(Write(id, other.Label, other.OtherNames.Count > 0 ? NameKey.ChooseName(other.OtherNames) : other.Name, other.OtherAliases.Concat(other.OtherNames)));
             }
             else
             {

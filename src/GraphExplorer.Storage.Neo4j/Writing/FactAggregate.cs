@@ -4,7 +4,7 @@ namespace GraphExplorer.Storage.Neo4j.Writing;
 
 /// <summary>
 /// Folds the contributions of several articles into one stored fact (GRAPH-SHAPE.md): evidence ordered by
-/// article id then offsets; date = earliest known; placeId, title, allegation = from the first article (by id)
+/// article id then offsets; date = the earliest stated one, else the earliest reporting date, with its kind; placeId, title, allegation = from the first article (by id)
 /// that states one; confidence = the highest.
 /// </summary>
 internal static class FactAggregate
@@ -19,9 +19,11 @@ internal static class FactAggregate
             .ThenBy(e => e.End)
             .ThenBy(e => e.Sentence, StringComparer.Ordinal)
             .ToList();
+        var (date, kind) = ordered.Aggregate(((DateOnly?)null, DateKind.Stated), (best, c) => DateKinds.Prefers((c.Date, c.DateKind), best) ? (c.Date, c.DateKind) : best);
         return new Relationship(type, sourceId, targetId, evidence)
         {
-            Date = ordered.Select(c => c.Date).Where(d => d is not null).Min(),
+            Date = date,
+            DateKind = kind,
             PlaceId = ordered.Select(c => c.PlaceId).FirstOrDefault(p => p is not null),
             Title = ordered.Select(c => c.Title).FirstOrDefault(t => t is not null),
             Allegation = ordered.Select(c => c.Allegation).FirstOrDefault(a => a is not null),

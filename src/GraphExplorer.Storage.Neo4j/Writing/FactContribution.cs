@@ -11,6 +11,9 @@ namespace GraphExplorer.Storage.Neo4j.Writing;
 /// </summary>
 internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence> Evidence, DateOnly? Date, string? PlaceId, string? Title, string? Allegation, double Confidence)
 {
+    /// <summary>Whether <see cref="Date"/> is stated by the text or the reporting date.</summary>
+    public DateKind DateKind { get; init; }
+
     /// <summary>The contribution of an incoming relationship (all its evidence belongs to the article being saved).</summary>
     public static FactContribution From(string articleId, Relationship relationship) => new(
         articleId,
@@ -19,17 +22,23 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
         relationship.PlaceId,
         relationship.Title,
         relationship.Allegation,
-        relationship.Confidence);
+        relationship.Confidence)
+    { DateKind = relationship.DateKind };
 
     /// <summary>Two statements of the same fact in one article: evidence united, attributes aggregated.</summary>
-    public FactContribution Merge(FactContribution other) => new(
-        ArticleId,
-        [.. Evidence.Concat(other.Evidence).Distinct()],
-        Min(Date, other.Date),
-        PlaceId ?? other.PlaceId,
-        Title ?? other.Title,
-        Allegation ?? other.Allegation,
-        Math.Max(Confidence, other.Confidence));
+    public FactContribution Merge(FactContribution other)
+    {
+        var (date, kind) = DateKinds.Prefers((other.Date, other.DateKind), (Date, DateKind)) ? (other.Date, other.DateKind) : (Date, DateKind);
+        return new(
+            ArticleId,
+            [.. Evidence.Concat(other.Evidence).Distinct()],
+            date,
+            PlaceId ?? other.PlaceId,
+            Title ?? other.Title,
+            Allegation ?? other.Allegation,
+            Math.Max(Confidence, other.Confidence))
+        { DateKind = kind };
+    }
 
     /// <summary>Serializes the per-article attributes (not the evidence) of contributions sorted by article id.</summary>
     public static string ToJson(IEnumerable<FactContribution> contributions)
@@ -43,6 +52,7 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
                 writer.WriteStartObject();
                 writer.WriteString("article", c.ArticleId);
                 WriteOptional(writer, "date", c.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                WriteOptional(writer, "dateKind", c.Date is null ? null : c.DateKind.Name());
                 WriteOptional(writer, "placeId", c.PlaceId);
                 WriteOptional(writer, "title", c.Title);
                 WriteOptional(writer, "allegation", c.Allegation);
@@ -78,7 +88,8 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
                     Optional(item, "placeId"),
                     Optional(item, "title"),
                     Optional(item, "allegation"),
-                    item.TryGetProperty("confidence", out var confidence) ? confidence.GetDouble() : 1.0));
+                    item.TryGetProperty("confidence", out var confidence) ? confidence.GetDouble() : 1.0)
+                { DateKind = DateKinds.Parse(Optional(item, "dateKind")) });
             }
 
             return result;
@@ -86,13 +97,11 @@ internal sealed record FactContribution(string ArticleId, IReadOnlyList<Evidence
 
         foreach (var (article, evidence) in evidenceByArticle)
         {
-            result.Add(new FactContribution(article, evidence, stored.Date, stored.PlaceId, stored.Title, stored.Allegation, stored.Confidence));
+            result.Add(new FactContribution(article, evidence, stored.Date, stored.PlaceId, stored.Title, stored.Allegation, stored.Confidence) { DateKind = stored.DateKind });
         }
 
         return result;
     }
-
-    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
     {

@@ -101,7 +101,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
                 ? lists.OfType<IReadOnlyList<object?>>().SelectMany(l => l.OfType<string>()).ToList()
                 : [];
             var names = entityRows.Value(row, "names") is IReadOnlyList<object?> named ? named.OfType<string>().ToList() : [];
-            touched.Add(new TouchedEntity(id, entityRows.Value(row, "name") as string ?? "", aliases, entityRows.Value(row, "others") as long? ?? 0) { OtherNames = names });
+            touched.Add(new TouchedEntity(id, entityRows.Value(row, "name") as string ?? "", aliases, entityRows.Value(row, "others") as long? ?? 0) { OtherNames = names, Label = entityRows.Value(row, "label") as string ?? "" });
             if (entityRows.Value(row, "previous") is true)
             {
                 previous.Add(id);
@@ -179,7 +179,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         return new Statement(WriteStatements.WriteArticle, Parameters(("articleId", article.Id), ("properties", properties), ("published", article.Published)));
     }
 
-    private static IReadOnlyDictionary<string, object?> FactRow(Relationship fact, IReadOnlyList<FactContribution> contributions)
+    internal static IReadOnlyDictionary<string, object?> FactRow(Relationship fact, IReadOnlyList<FactContribution> contributions)
     {
         var properties = new Dictionary<string, object?>
         {
@@ -191,6 +191,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
             ["evidenceEnds"] = fact.Evidence.Select(e => (long)e.End).ToList(),
             ["contributions"] = FactContribution.ToJson(contributions),
         };
+        AddIfPresent(properties, "dateKind", fact.Date is null ? null : fact.DateKind.Name());
         AddIfPresent(properties, "placeId", fact.PlaceId);
         AddIfPresent(properties, "title", fact.Title);
         AddIfPresent(properties, "allegation", fact.Allegation);

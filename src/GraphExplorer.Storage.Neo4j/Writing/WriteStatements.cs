@@ -29,7 +29,7 @@ internal static class WriteStatements
         WITH e
         OPTIONAL MATCH (other:Article)-[m:MENTIONS]->(e) WHERE other.id <> $articleId
         WITH e, collect(m.aliases) AS aliases, collect(m.name) AS names, count(other) AS others
-        RETURN e.id AS id, coalesce(e.name, '') AS name, aliases, names, others,
+        RETURN e.id AS id, coalesce(e.name, '') AS name, head([l IN labels(e) WHERE l <> 'Entity']) AS label, aliases, names, others,
                EXISTS { MATCH (:Article {id: $articleId})-[:MENTIONS]->(e) } AS previous
         """;
 
@@ -65,11 +65,11 @@ internal static class WriteStatements
         DELETE r
         """;
 
-    /// <summary>Sets aliases of entities the article stopped mentioning (others still do).</summary>
+    /// <summary>Sets the name (chosen again from the other articles' names) and aliases of entities the article stopped mentioning (others still do).</summary>
     public const string RefreshEntities = """
         UNWIND $rows AS row
         MATCH (e:Entity {id: row.id})
-        SET e.aliases = row.aliases, e.aliasText = row.aliasText, e.nameKeys = row.nameKeys
+        SET e.name = row.name, e.aliases = row.aliases, e.aliasText = row.aliasText, e.nameKeys = row.nameKeys
         """;
 
     /// <summary>Writes the article's MENTIONS with the name and aliases it used.</summary>

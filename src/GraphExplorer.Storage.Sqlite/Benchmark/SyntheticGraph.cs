@@ -142,20 +142,20 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
             using var transaction = connection.BeginTransaction();
             using var relationship = connection.Command(
                 """
-                INSERT INTO relationships (key, type, source_id, target_id, confidence, date)
-                VALUES (@key, @type, @source, @target, @confidence, @date)
+                INSERT INTO relationships (key, type, source_id, target_id, confidence, date, date_kind)
+                VALUES (@key, @type, @source, @target, @confidence, @date, iif(@date IS NULL, NULL, 'stated'))
                 """,
                 transaction)
                 .With("@key", null).With("@type", null).With("@source", null).With("@target", null).With("@confidence", null)
                 .With("@date", null);
-            using var assertion = connection.Command("INSERT INTO assertions (id, relationship_key, article_id, date, confidence) VALUES (@id, @key, @article, @date, @confidence)", transaction)
+            using var assertion = connection.Command("INSERT INTO assertions (id, relationship_key, article_id, date, date_kind, confidence) VALUES (@id, @key, @article, @date, iif(@date IS NULL, NULL, 'stated'), @confidence)", transaction)
                 .With("@id", null).With("@key", null).With("@article", null).With("@date", null).With("@confidence", null);
             using var evidence = connection.Command("INSERT INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@id, @sentence, @start, @end)", transaction)
                 .With("@id", null).With("@sentence", null).With("@start", null).With("@end", null);
             using var adjacency = connection.Command(
                 """
-                INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date)
-                VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date)
+                INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, date_kind)
+                VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date, iif(@date IS NULL, NULL, 'stated'))
                 """,
                 transaction)
                 .With("@node", null).With("@key", null).With("@neighbor", null).With("@type", null).With("@outgoing", null)

@@ -18,6 +18,9 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 
     public string? Date { get; init; }
 
+    /// <summary>"stated" or "reported" (<see cref="DateKinds"/>), with a date.</summary>
+    public string? DateKind { get; init; }
+
     public string? PlaceId { get; init; }
 
     public string? Title { get; init; }
@@ -32,6 +35,7 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
         new(Type, Outgoing ? node : Neighbor, Outgoing ? Neighbor : node, [])
         {
             Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateKind = DateKinds.Parse(DateKind),
             PlaceId = PlaceId,
             Title = Title,
             Allegation = Allegation,
@@ -47,14 +51,14 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 /// </summary>
 internal sealed class GraphAdjacency : IDisposable
 {
-    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation";
+    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, date_kind";
 
     private const string LightSource =
         """
         SELECT source_id AS node_id, target_id AS neighbor_id, key, type, confidence, 1 AS outgoing, NULL AS date, NULL AS place_id,
-               NULL AS title, NULL AS allegation FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+               NULL AS title, NULL AS allegation, NULL AS date_kind FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
         UNION ALL
-        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL, NULL FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
         """;
 
     private readonly string select;
@@ -160,6 +164,7 @@ internal sealed class GraphAdjacency : IDisposable
             PlaceId = reader.GetNullableString(first + 6),
             Title = reader.GetNullableString(first + 7),
             Allegation = reader.GetNullableString(first + 8),
+            DateKind = reader.GetNullableString(first + 9),
         };
 
     private static Edge[] Sorted(List<Edge> list)

@@ -1,9 +1,14 @@
+using GraphExplorer.Core.Model;
+
 namespace GraphExplorer.Storage.Sqlite.Queries;
 
-/// <summary>timeline: the dated fact edges at an entity, optionally within a date range, in date order.</summary>
+/// <summary>
+/// timeline: the dated fact edges at an entity, optionally within a date range, in date order; each date says whether
+/// the text states it or it is the date the fact was reported.
+/// </summary>
 internal sealed class TimelineQuery : ISqliteQuery
 {
-    private static readonly string[] Columns = ["date", "type", "source", "target", "sentences"];
+    private static readonly string[] Columns = ["date", "dateKind", "type", "source", "target", "sentences"];
 
     public string Name => "timeline";
 
@@ -29,7 +34,7 @@ internal sealed class TimelineQuery : ISqliteQuery
         var graph = await context.Loader.SubgraphAsync(rows.Select(r => r.Relationship).ToList(), entities, cancellationToken);
         return context.Result(Columns, rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Date, r.Relationship.Type, r.Source, r.Target, Values.List(r.Relationship.Evidence.Select(e => e.Sentence)),
+            r.Date, r.Relationship.DateKind.Name(), r.Relationship.Type, r.Source, r.Target, Values.List(r.Relationship.Evidence.Select(e => e.Sentence)),
         ]), graph);
     }
 }

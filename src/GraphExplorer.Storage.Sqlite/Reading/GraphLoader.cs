@@ -7,7 +7,7 @@ namespace GraphExplorer.Storage.Sqlite.Reading;
 
 /// <summary>
 /// Reads entities, aggregated relationships and article metadata by id. A relationship stated by several
-/// articles is aggregated as GRAPH-SHAPE.md says: earliest date; place, title and allegation from the first
+/// articles is aggregated as GRAPH-SHAPE.md says: earliest stated date, else earliest reporting date; place, title and allegation from the first
 /// article (by id) that states one; the highest confidence; evidence (read from its rows) ordered by article id then start.
 /// </summary>
 internal sealed class GraphLoader(SqliteConnection connection)
@@ -37,7 +37,7 @@ internal sealed class GraphLoader(SqliteConnection connection)
         var wanted = CommandExtensions.JsonList(keys.Distinct(StringComparer.Ordinal));
         using var command = connection.Command(
             """
-            SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence
+            SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence, date_kind
             FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
             """).With("@keys", wanted);
         var relationships = new List<Relationship>();
@@ -48,6 +48,7 @@ internal sealed class GraphLoader(SqliteConnection connection)
                 relationships.Add(new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), [])
                 {
                     Date = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DateKind = DateKinds.Parse(reader.GetNullableString(9)),
                     PlaceId = reader.GetNullableString(5),
                     Title = reader.GetNullableString(6),
                     Allegation = reader.GetNullableString(7),

@@ -135,7 +135,20 @@ internal static class SchemaMigrations
         // is kept of those (the folder they were ingested from is not known any more).
         ServerPathsToFileNames("articles") + ServerPathsToFileNames("ingest_failures"),
 
-        // 6: a write costs the same however many articles already state its facts or name its entities. The evidence
+        // 6: every fact's date says where it comes from: 'stated' by its sentence, or 'reported' (the day it was reported,
+        // the article's publication date unless a sentence dates the statement). Dates stored before were stated ones;
+        // an undated fact of a dated article takes the article's publication date as its reporting date, as extraction now does
+        """
+        ALTER TABLE assertions ADD COLUMN date_kind TEXT;
+        ALTER TABLE relationships ADD COLUMN date_kind TEXT;
+        ALTER TABLE adjacency ADD COLUMN date_kind TEXT;
+        UPDATE assertions SET date_kind = 'stated' WHERE date IS NOT NULL;
+        UPDATE assertions SET date = (SELECT a.published FROM articles a WHERE a.id = assertions.article_id), date_kind = 'reported'
+            WHERE date IS NULL AND (SELECT a.published FROM articles a WHERE a.id = assertions.article_id) IS NOT NULL;
+        DELETE FROM adjacency;
+        """ + Version6Aggregates,
+
+        // 7: a write costs the same however many articles already state its facts or name its entities. The evidence
         // lives only in its rows (the JSON copies on relationships and adjacency were rewritten whole at every article
         // that repeated a fact); each aggregate of a fact is one index seek; the distinct aliases and names of an entity
         // are counted by triggers, so an entity's aliases and chosen name are read from a few rows, not one per article.
@@ -143,7 +156,8 @@ internal static class SchemaMigrations
         ALTER TABLE relationships DROP COLUMN evidence;
         ALTER TABLE adjacency DROP COLUMN evidence;
         CREATE INDEX assertions_key_confidence ON assertions(relationship_key, confidence);
-        CREATE INDEX assertions_key_date ON assertions(relationship_key, date) WHERE date IS NOT NULL;
+        -- the order Aggregates.RefreshRelationshipsSql picks a fact's date by (stated before reported, then earliest)
+        CREATE INDEX assertions_key_date ON assertions(relationship_key, coalesce(date_kind, 'stated') = 'reported', date) WHERE date IS NOT NULL;
         CREATE INDEX assertions_key_place ON assertions(relationship_key, article_id) WHERE place_id IS NOT NULL;
         CREATE INDEX assertions_key_title ON assertions(relationship_key, article_id) WHERE title IS NOT NULL;
         CREATE INDEX assertions_key_allegation ON assertions(relationship_key, article_id) WHERE allegation IS NOT NULL;
@@ -214,6 +228,29 @@ internal static class SchemaMigrations
         UPDATE entities SET aliases = (SELECT json_group_array(alias) FROM
             (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = entities.id AND a.alias <> entities.name ORDER BY a.alias))
         WHERE id IN (SELECT id FROM entities);
+        """;
+
+    // Migration 6 as it ran when it was written: the aggregates with date kinds, the evidence still copied onto
+    // relationships and adjacency (migration 7 drops those copies). This text never changes.
+    private const string Version6Aggregates =
+        """
+        UPDATE relationships SET
+            confidence = (SELECT max(a.confidence) FROM assertions a WHERE a.relationship_key = relationships.key),
+            date = (SELECT a.date FROM assertions a WHERE a.relationship_key = relationships.key AND a.date IS NOT NULL
+                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1),
+            date_kind = (SELECT coalesce(a.date_kind, 'stated') FROM assertions a WHERE a.relationship_key = relationships.key AND a.date IS NOT NULL
+                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1),
+            place_id = (SELECT a.place_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.place_id IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            title = (SELECT a.title FROM assertions a WHERE a.relationship_key = relationships.key AND a.title IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            allegation = (SELECT a.allegation FROM assertions a WHERE a.relationship_key = relationships.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            evidence = (SELECT json_group_array(json_array(article_id, start, "end", sentence)) FROM
+                (SELECT a.article_id, e.start, e."end", e.sentence FROM assertions a JOIN evidence e ON e.assertion_id = a.id
+                 WHERE a.relationship_key = relationships.key ORDER BY a.article_id, e.start, e."end"))
+        WHERE key IN (SELECT key FROM relationships);
+        INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, place_id, title, allegation, evidence, date_kind)
+        SELECT source_id, key, target_id, type, 1, confidence, date, place_id, title, allegation, evidence, date_kind FROM relationships
+        UNION ALL
+        SELECT target_id, key, source_id, type, 0, confidence, date, place_id, title, allegation, evidence, date_kind FROM relationships;
         """;
 
     /// <summary>The schema version this code writes.</summary>

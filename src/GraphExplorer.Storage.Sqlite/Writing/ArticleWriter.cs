@@ -91,10 +91,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             transaction).With("@key", null).With("@type", null).With("@source", null).With("@target", null);
         using var assertion = connection.Command(
             """
-            INSERT INTO assertions (relationship_key, article_id, date, place_id, title, allegation, confidence)
-            VALUES (@key, @article, @date, @place, @title, @allegation, @confidence) RETURNING id
+            INSERT INTO assertions (relationship_key, article_id, date, date_kind, place_id, title, allegation, confidence)
+            VALUES (@key, @article, @date, @dateKind, @place, @title, @allegation, @confidence) RETURNING id
             """,
-            transaction).With("@key", null).With("@article", articleId).With("@date", null).With("@place", null)
+            transaction).With("@key", null).With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null)
             .With("@title", null).With("@allegation", null).With("@confidence", null);
         using var evidence = connection.Command(
             "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)",
@@ -112,6 +112,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
             assertion.Set("@key", fact.Key);
             assertion.Set("@date", fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            assertion.Set("@dateKind", fact.Date is null ? null : fact.DateKind.Name());
             assertion.Set("@place", fact.PlaceId);
             assertion.Set("@title", fact.Title);
             assertion.Set("@allegation", fact.Allegation);
@@ -133,10 +134,9 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
     private static IEnumerable<Relationship> MergeByKey(IReadOnlyList<Relationship> relationships) =>
-        relationships.Select(r => r.Canonical()).GroupBy(r => r.Key, StringComparer.Ordinal).Select(group => group.Skip(1).Aggregate(group.First(), (merged, next) => merged with
+        relationships.Select(r => r.Canonical()).GroupBy(r => r.Key, StringComparer.Ordinal).Select(group => group.Skip(1).Aggregate(group.First(), (merged, next) => merged.WithDateOf(next) with
         {
             Evidence = [.. merged.Evidence.Concat(next.Evidence)],
-            Date = merged.Date is { } date && next.Date is { } other ? (date < other ? date : other) : merged.Date ?? next.Date,
             PlaceId = merged.PlaceId ?? next.PlaceId,
             Title = merged.Title ?? next.Title,
             Allegation = merged.Allegation ?? next.Allegation,

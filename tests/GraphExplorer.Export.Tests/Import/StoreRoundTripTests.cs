@@ -83,7 +83,9 @@ public sealed class StoreRoundTripTests : IDisposable
         Assert.Contains(graph.Nodes, n => n.Id == "person:idle-reader");
         var signed = Assert.Single(graph.Relationships, r => r.Type == "SIGNED");
         Assert.Equal(["news-a", "news-b"], signed.Evidence.Select(e => e.ArticleId));
-        Assert.Equal((new DateOnly(2024, 4, 28), "place:port-sable", 0.8), (signed.Date, signed.PlaceId, signed.Confidence));
+        Assert.Equal((new DateOnly(2024, 4, 28), DateKind.Stated, "place:port-sable", 0.8), (signed.Date, signed.DateKind, signed.PlaceId, signed.Confidence));
+        var role = Assert.Single(graph.Relationships, r => r.Type == "HOLDS_ROLE");
+        Assert.Equal((new DateOnly(2024, 5, 2), DateKind.Reported), (role.Date, role.DateKind));
         Assert.Contains(graph.Relationships.SelectMany(r => r.Evidence), e => e.Sentence.Contains('\n', StringComparison.Ordinal));
         Assert.Contains(graph.Nodes, n => n.Id == "person:lina-varga" && n.Aliases.Contains("Lina"));
     }

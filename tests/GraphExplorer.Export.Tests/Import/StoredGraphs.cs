@@ -50,7 +50,12 @@ internal static class StoredGraphs
                     PlaceId = PortSable.Id,
                     Confidence = 0.7,
                 },
-                new Relationship("HOLDS_ROLE", Lina.Id, Norland.Id, [Cite("news-b", SecondText, "Norland's envoy Lina Varga said")]) { Title = "envoy" },
+                new Relationship("HOLDS_ROLE", Lina.Id, Norland.Id, [Cite("news-b", SecondText, "Norland's envoy Lina Varga said")])
+                {
+                    Title = "envoy",
+                    Date = new DateOnly(2024, 5, 2),
+                    DateKind = DateKind.Reported,
+                },
             ]),
         new(
             new Article("news-a", "Talks in Port Sable", FirstText, "hash-a")

@@ -9,12 +9,15 @@ using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Storage.Neo4j.Tests.Fakes;
 
-/// <summary>What the fake answers: a status and a JSON body, or a dropped connection.</summary>
-internal sealed record FakeResponse(int Status, string? Body, bool Drop = false)
+/// <summary>What the fake answers: a status and a JSON body, a dropped connection, or nothing until the client gives up.</summary>
+internal sealed record FakeResponse(int Status, string? Body, bool Drop = false, bool Hang = false)
 {
     private static readonly string[] Bookmarks = ["FB:fake"];
 
     public static FakeResponse Dropped { get; } = new(0, null, Drop: true);
+
+    /// <summary>No answer: the request stays open until the client aborts it (a slow statement).</summary>
+    public static FakeResponse Hanging { get; } = new(0, null, Hang: true);
 
     /// <summary>A 202 with these fields and rows (plain JSON values).</summary>
     public static FakeResponse Rows(IReadOnlyList<string> fields, params object?[][] rows) =>
@@ -110,6 +113,20 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         if (response.Drop)
         {
             context.Abort();
+            return;
+        }
+
+        if (response.Hang)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // the client gave up, as a real client does with a slow statement
+            }
+
             return;
         }
 

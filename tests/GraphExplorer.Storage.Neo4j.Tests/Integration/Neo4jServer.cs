@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
+using GraphExplorer.TestSupport;
 
 namespace GraphExplorer.Storage.Neo4j.Tests.Integration;
 
@@ -14,6 +15,7 @@ public sealed class Neo4jServer : IAsyncLifetime
     private const string Image = "neo4j:5.26";
     private const string ContainerPassword = "graph-explorer-test";
     private IContainer? container;
+    private Neo4jDatabaseLock? databaseLock;
 
     /// <summary>Options pointing at the server, or null when none is available.</summary>
     internal Neo4jOptions? Options { get; private set; }
@@ -25,6 +27,8 @@ public sealed class Neo4jServer : IAsyncLifetime
     {
         if (Neo4jOptions.FromEnvironment() is { } fromEnvironment)
         {
+            // other test assemblies (the store parity tests) empty the same database: one process at a time
+            databaseLock = await Neo4jDatabaseLock.AcquireAsync(fromEnvironment.Uri);
             Options = fromEnvironment;
             return;
         }
@@ -74,6 +78,11 @@ public sealed class Neo4jServer : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (databaseLock is not null)
+        {
+            await databaseLock.DisposeAsync();
+        }
+
         if (container is not null)
         {
             await container.DisposeAsync();

@@ -25,13 +25,11 @@ export function evidenceItem(evidence, articlesById) {
       article ? `${article.title}${article.published ? `, ${article.published}` : ''}` : evidence.articleId));
 }
 
-// A fact's date: the date the text states, or else the article's publication date as the reporting date.
-// A model that marks reporting dates itself (dateIsReporting / dateKind) is followed.
-export function factDate(relationship, articlesById) {
-  const reportedFlag = relationship.dateIsReporting ?? relationship.isReportingDate ?? (relationship.dateKind ? relationship.dateKind === 'reporting' : undefined);
-  if (relationship.date) return { date: relationship.date, kind: reportedFlag ? 'reported' : 'stated' };
-  const published = relationship.evidence.map((e) => articlesById?.get(e.articleId)?.published).filter(Boolean).sort()[0];
-  return published ? { date: published, kind: 'reported' } : { date: '', kind: 'undated' };
+// A fact's date as the service gives it: the date the text states, or else the date it was reported (the article's
+// publication date, or the day a statement was made), marked by dateKind. No date when no article was dated.
+export function factDate(relationship) {
+  if (!relationship.date) return { date: '', kind: 'undated' };
+  return { date: relationship.date, kind: relationship.dateKind === 'reported' ? 'reported' : 'stated' };
 }
 
 export function dateBadge({ date, kind }) {

@@ -55,7 +55,7 @@ export async function entityView(id) {
   }
 
   const roles = data.relationships.filter((r) => r.type === 'HOLDS_ROLE' && r.source === entity.id);
-  const dated = data.relationships.map((r) => ({ r, when: factDate(r, articles) })).sort((a, b) => (a.when.date || '9999').localeCompare(b.when.date || '9999'));
+  const dated = data.relationships.map((r) => ({ r, when: factDate(r) })).sort((a, b) => (a.when.date || '9999').localeCompare(b.when.date || '9999'));
   const mini = h('div', { class: 'canvas mini', id: 'entity-graph' });
   let graph;
 

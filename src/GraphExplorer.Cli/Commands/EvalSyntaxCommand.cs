@@ -1,0 +1,39 @@
+using System.CommandLine;
+using GraphExplorer.Extraction.Syntax.Training;
+
+namespace GraphExplorer.Cli.Commands;
+
+/// <summary>
+/// <c>eval-syntax FILE.conllu [--model FILE]</c>: scores the syntax model on a treebank with its gold
+/// tokenization and prints one line, <c>UPOS 0.xxx UAS 0.xxx LAS 0.xxx tokens/s N</c> (every word counts,
+/// punctuation included; LAS compares full relations with subtypes; speed is tagging plus parsing on one thread).
+/// </summary>
+internal static class EvalSyntaxCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A CoNLL-U treebank, e.g. ../shared/ud/en_ewt/en_ewt-ud-test.conllu" };
+        file.AcceptExistingOnly();
+        var model = new Option<FileInfo>("--model") { Description = "A model file written by train-syntax (default: the embedded model)" };
+        model.AcceptExistingOnly();
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Also write the predicted trees as CoNLL-U to this file" };
+        var command = new Command("eval-syntax", "Score the syntax model on a UD treebank: UPOS, UAS, LAS and tokens/s") { file, model, output };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var sentences = SyntaxFiles.ReadTreebank(parse.GetRequiredValue(file));
+                var loaded = SyntaxFiles.LoadModel(parse.GetValue(model));
+                using var predictions = parse.GetValue(output) is { } path ? path.CreateText() : null;
+                Console.Out.WriteLine(SyntaxEvaluator.Evaluate(loaded, sentences, predictions).ToString());
+                return 0;
+            }
+            catch (InvalidDataException e)
+            {
+                Console.Error.WriteLine($"eval-syntax: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+
+namespace GraphExplorer.Extraction.Syntax;
+
+/// <summary>
+/// The dependency tree of one sentence: its words in order, each with its head and relation, and the
+/// walks the relation rules need (children, ancestors, subtrees, the word at a character offset, the
+/// words of a span and the span's syntactic head). Immutable.
+/// </summary>
+public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
+{
+    private readonly SyntaxWord[] words;
+    private readonly SyntaxWord[][] children;
+
+    /// <summary>A tree over <paramref name="words"/>, whose indexes are their positions and whose heads are valid indexes or -1.</summary>
+    public DependencyTree(IReadOnlyList<SyntaxWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        this.words = [.. words];
+        var lists = new List<SyntaxWord>?[this.words.Length];
+        for (var i = 0; i < this.words.Length; i++)
+        {
+            var word = this.words[i];
+            if (word.Index != i)
+            {
+                throw new ArgumentException($"Word '{word.Form}' has index {word.Index} at position {i}.", nameof(words));
+            }
+
+            if (word.Head < -1 || word.Head >= this.words.Length || word.Head == i)
+            {
+                throw new ArgumentException($"Word '{word.Form}' has an invalid head {word.Head}.", nameof(words));
+            }
+
+            if (word.Head < 0)
+            {
+                Root ??= word;
+                continue;
+            }
+
+            (lists[word.Head] ??= []).Add(word);
+        }
+
+        children = [.. lists.Select(l => l?.ToArray() ?? [])];
+    }
+
+    /// <summary>The root word (the first word whose head is -1), or null for an empty tree.</summary>
+    public SyntaxWord? Root { get; }
+
+    /// <summary>The words, in sentence order.</summary>
+    public IReadOnlyList<SyntaxWord> Words => words;
+
+    /// <inheritdoc />
+    public int Count => words.Length;
+
+    /// <inheritdoc />
+    public SyntaxWord this[int index] => words[index];
+
+    /// <summary>The head of <paramref name="word"/>, or null for the root.</summary>
+    public SyntaxWord? HeadOf(SyntaxWord word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Head >= 0 ? words[word.Head] : null;
+    }
+
+    /// <summary>The dependents of <paramref name="word"/>, in sentence order.</summary>
+    public IReadOnlyList<SyntaxWord> Children(SyntaxWord word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return children[word.Index];
+    }
+
+    /// <summary>The dependents of <paramref name="word"/> whose relation is <paramref name="relation"/> or a subtype of it.</summary>
+    public IEnumerable<SyntaxWord> Children(SyntaxWord word, string relation) => Children(word).Where(c => c.Is(relation));
+
+    /// <summary>The first dependent with <paramref name="relation"/> (or a subtype), or null.</summary>
+    public SyntaxWord? Child(SyntaxWord word, string relation) => Children(word).FirstOrDefault(c => c.Is(relation));
+
+    /// <summary>The heads above <paramref name="word"/>, nearest first, up to the root.</summary>
+    public IEnumerable<SyntaxWord> Ancestors(SyntaxWord word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var steps = 0;
+        for (var head = word.Head; head >= 0 && steps++ < words.Length; head = words[head].Head)
+        {
+            yield return words[head];
+        }
+    }
+
+    /// <summary>True when <paramref name="ancestor"/> is <paramref name="word"/> or above it.</summary>
+    public bool Dominates(SyntaxWord ancestor, SyntaxWord word)
+    {
+        ArgumentNullException.ThrowIfNull(ancestor);
+        ArgumentNullException.ThrowIfNull(word);
+        return ancestor.Index == word.Index || Ancestors(word).Any(a => a.Index == ancestor.Index);
+    }
+
+    /// <summary>The word and everything below it, in sentence order.</summary>
+    public IReadOnlyList<SyntaxWord> Subtree(SyntaxWord word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var result = new List<SyntaxWord>();
+        var pending = new Stack<SyntaxWord>();
+        pending.Push(word);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            result.Add(next);
+            foreach (var child in children[next.Index])
+            {
+                pending.Push(child);
+            }
+        }
+
+        result.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return result;
+    }
+
+    /// <summary>The word whose characters include the absolute offset <paramref name="offset"/>, or null (spaces, outside).</summary>
+    public SyntaxWord? WordAt(int offset)
+    {
+        int low = 0, high = words.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var word = words[middle];
+            if (offset < word.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= word.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words that overlap the absolute span [<paramref name="start"/>, <paramref name="end"/>), in order.</summary>
+    public IReadOnlyList<SyntaxWord> WordsIn(int start, int end) => [.. words.Where(w => w.Start < end && w.End > start)];
+
+    /// <summary>
+    /// The syntactic head of a span (a mention): the word of the span whose head lies outside it (the
+    /// highest such word when the span is not one subtree), or null when no word overlaps the span.
+    /// </summary>
+    public SyntaxWord? HeadOfSpan(int start, int end)
+    {
+        var inside = WordsIn(start, end);
+        SyntaxWord? best = null;
+        var bestDepth = int.MaxValue;
+        foreach (var word in inside)
+        {
+            if (word.Head >= 0 && words[word.Head].Start < end && words[word.Head].End > start)
+            {
+                continue;
+            }
+
+            var depth = Ancestors(word).Count();
+            if (depth < bestDepth)
+            {
+                best = word;
+                bestDepth = depth;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The tree as CoNLL-U lines (ID FORM LEMMA UPOS XPOS _ HEAD DEPREL _ _), for debugging and tests.</summary>
+    public string ToConllu()
+    {
+        var builder = new StringBuilder();
+        foreach (var w in words)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{w.Index + 1}\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t{w.Head + 1}\t{w.Relation}\t_\t_\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<SyntaxWord> GetEnumerator() => ((IEnumerable<SyntaxWord>)words).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,156 @@
+using GraphExplorer.Extraction.Syntax.Learning;
+
+namespace GraphExplorer.Extraction.Syntax.Parsing;
+
+/// <summary>
+/// A greedy labelled arc-eager dependency parser scored by an averaged perceptron over the
+/// <see cref="ParserFeatures"/>: at each configuration the best legal action is applied, so a sentence
+/// of n words takes at most 2n steps. Words still without a head when the buffer runs out (rare) hang from
+/// the root word. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
+/// </summary>
+internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights)
+{
+    public static readonly ulong RootWord = FeatureHash.Of("<root>");
+
+    public TransitionSystem System { get; } = system;
+
+    public SparseWeights Weights { get; } = weights;
+
+    /// <summary>Parses the tagged words of <paramref name="sentence"/> into its Heads (0-based, -1 root) and Labels.</summary>
+    public void Parse(SentenceBuffer sentence, ParserWorkspace workspace)
+    {
+        var state = workspace.Prepare(sentence);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
+        var scores = workspace.Scores(System.Count);
+        while (!state.IsTerminal)
+        {
+            var n = ParserFeatures.Extract(state, workspace.Words, workspace.Tags, features);
+            scores.Clear();
+            Weights.Score(features[..n], scores);
+            state.Apply(System, BestLegal(System, state, scores));
+        }
+
+        Finish(System, state, sentence);
+    }
+
+    /// <summary>The legal action with the highest score (ties: the lowest action number).</summary>
+    public static int BestLegal<T>(TransitionSystem system, ParserState state, ReadOnlySpan<T> scores)
+        where T : struct, IComparable<T>
+    {
+        var best = -1;
+        for (var a = 0; a < system.Count; a++)
+        {
+            if ((best < 0 || scores[a].CompareTo(scores[best]) > 0) && state.IsLegal(system, a))
+            {
+                best = a;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Copies the arcs to the buffer, hanging headless words from the root word.</summary>
+    public static void Finish(TransitionSystem system, ParserState state, SentenceBuffer sentence)
+    {
+        var root = -1;
+        for (var p = 1; p <= state.N; p++)
+        {
+            if (state.Head[p] == 0)
+            {
+                root = p;
+                break;
+            }
+        }
+
+        for (var p = 1; p <= state.N; p++)
+        {
+            if (state.Head[p] < 0 && root < 0)
+            {
+                root = p;
+                state.Head[p] = 0;
+                state.Label[p] = system.RootLabel;
+            }
+        }
+
+        for (var p = 1; p <= state.N; p++)
+        {
+            var head = state.Head[p];
+            if (head < 0)
+            {
+                head = root;
+                state.Label[p] = system.RightLabels.Length > 0 ? FallbackLabel(system) : system.RootLabel;
+            }
+
+            sentence.Heads[p - 1] = head - 1;
+            sentence.Labels[p - 1] = state.Label[p];
+        }
+    }
+
+    private static int FallbackLabel(TransitionSystem system)
+    {
+        var dep = Array.IndexOf(system.Labels, "dep");
+        if (dep >= 0)
+        {
+            return dep;
+        }
+
+        var parataxis = Array.IndexOf(system.Labels, "parataxis");
+        return parataxis >= 0 ? parataxis : system.RootLabel;
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        System.Write(writer);
+        Weights.Write(writer);
+    }
+
+    public static DependencyParser Read(BinaryReader reader)
+    {
+        var system = TransitionSystem.Read(reader);
+        return new DependencyParser(system, SparseWeights.Read(reader));
+    }
+}
+
+/// <summary>The per-thread arrays of the parser: the configuration and the words and tags by position.</summary>
+internal sealed class ParserWorkspace
+{
+    private int[] scores = new int[128];
+
+    public ParserState State { get; } = new();
+
+    public ulong[] Words = new ulong[65];
+
+    public int[] Tags = new int[65];
+
+    /// <summary>Positions the sentence's words and tags after the root and starts a configuration.</summary>
+    public ParserState Prepare(SentenceBuffer sentence)
+    {
+        var size = sentence.Count + 1;
+        if (Words.Length < size)
+        {
+            Words = new ulong[Math.Max(size, Words.Length * 2)];
+            Tags = new int[Words.Length];
+        }
+
+        Words[0] = DependencyParser.RootWord;
+        Tags[0] = -1;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            Words[i + 1] = sentence.Lower[i];
+            Tags[i + 1] = sentence.Tags[i];
+        }
+
+        State.Init(sentence.Count);
+        return State;
+    }
+
+    public Span<int> Scores(int count)
+    {
+        if (scores.Length < count)
+        {
+            scores = new int[count];
+        }
+
+        return scores.AsSpan(0, count);
+    }
+}

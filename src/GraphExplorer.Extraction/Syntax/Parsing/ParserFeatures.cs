@@ -1,0 +1,174 @@
+using GraphExplorer.Extraction.Syntax.Learning;
+
+namespace GraphExplorer.Extraction.Syntax.Parsing;
+
+/// <summary>
+/// The parser's feature templates, those of Zhang and Nivre (2011) for arc-eager: words and tags of the
+/// stack's top (S0), the buffer's first three words (N0..N2), the head and grandparent of S0, the two
+/// outermost children of S0 and the leftmost two of N0, with their labels; the S0–N0 distance; valencies;
+/// the sets of labels already attached on each side; plus the second stack item (S1). A position that
+/// does not exist has its own value, distinct from every word and tag.
+/// </summary>
+internal static class ParserFeatures
+{
+    public const int Max = 96;
+
+    private const ulong None = 0x5bd1e9955bd1e995UL;
+
+    /// <summary>Writes the features of <paramref name="state"/> into <paramref name="f"/>; <paramref name="words"/> and <paramref name="tags"/> are by position (0 = root).</summary>
+    public static int Extract(ParserState state, ulong[] words, int[] tags, Span<ulong> f)
+    {
+        var s0 = state.S0;
+        var n0 = state.B <= state.N ? state.B : -1;
+        var n1 = state.B + 1 <= state.N ? state.B + 1 : -1;
+        var n2 = state.B + 2 <= state.N ? state.B + 2 : -1;
+        var s1 = state.S1;
+        var s0h = s0 >= 0 ? state.Head[s0] : -1;
+        var s0h2 = s0h >= 0 ? state.Head[s0h] : -1;
+        var s0l = s0 >= 0 ? state.Left1[s0] : -1;
+        var s0l2 = s0 >= 0 ? state.Left2[s0] : -1;
+        var s0r = s0 >= 0 ? state.Right1[s0] : -1;
+        var s0r2 = s0 >= 0 ? state.Right2[s0] : -1;
+        var n0l = n0 >= 0 ? state.Left1[n0] : -1;
+        var n0l2 = n0 >= 0 ? state.Left2[n0] : -1;
+
+        var s0w = W(words, s0);
+        var s0p = P(tags, s0);
+        var n0w = W(words, n0);
+        var n0p = P(tags, n0);
+        var n1w = W(words, n1);
+        var n1p = P(tags, n1);
+        var n2w = W(words, n2);
+        var n2p = P(tags, n2);
+        var s1w = W(words, s1);
+        var s1p = P(tags, s1);
+        var s0hp = P(tags, s0h);
+        var s0lp = P(tags, s0l);
+        var s0rp = P(tags, s0r);
+        var n0lp = P(tags, n0l);
+
+        var distance = s0 >= 0 && n0 >= 0 ? Bucket(n0 - s0) : 0UL;
+        var s0vr = s0 >= 0 ? (ulong)state.RightCount[s0] : 99;
+        var s0vl = s0 >= 0 ? (ulong)state.LeftCount[s0] : 99;
+        var n0vl = n0 >= 0 ? (ulong)state.LeftCount[n0] : 99;
+        var s0sr = s0 >= 0 ? state.RightLabels[s0] : None;
+        var s0sl = s0 >= 0 ? state.LeftLabels[s0] : None;
+        var n0sl = n0 >= 0 ? state.LeftLabels[n0] : None;
+
+        var n = 0;
+        f[n++] = FeatureHash.Feature(0, 0);
+
+        // Single words.
+        f[n++] = FeatureHash.Feature(1, s0w, s0p);
+        f[n++] = FeatureHash.Feature(2, s0w);
+        f[n++] = FeatureHash.Feature(3, s0p);
+        f[n++] = FeatureHash.Feature(4, n0w, n0p);
+        f[n++] = FeatureHash.Feature(5, n0w);
+        f[n++] = FeatureHash.Feature(6, n0p);
+        f[n++] = FeatureHash.Feature(7, n1w, n1p);
+        f[n++] = FeatureHash.Feature(8, n1w);
+        f[n++] = FeatureHash.Feature(9, n1p);
+        f[n++] = FeatureHash.Feature(10, n2w, n2p);
+        f[n++] = FeatureHash.Feature(11, n2w);
+        f[n++] = FeatureHash.Feature(12, n2p);
+
+        // Pairs of S0 and N0.
+        f[n++] = FeatureHash.Feature(13, s0w, s0p, n0w, n0p);
+        f[n++] = FeatureHash.Feature(14, s0w, s0p, n0w);
+        f[n++] = FeatureHash.Feature(15, s0w, n0w, n0p);
+        f[n++] = FeatureHash.Feature(16, s0w, s0p, n0p);
+        f[n++] = FeatureHash.Feature(17, s0p, n0w, n0p);
+        f[n++] = FeatureHash.Feature(18, s0w, n0w);
+        f[n++] = FeatureHash.Feature(19, s0p, n0p);
+        f[n++] = FeatureHash.Feature(20, n0p, n1p);
+
+        // Three tags.
+        f[n++] = FeatureHash.Feature(21, n0p, n1p, n2p);
+        f[n++] = FeatureHash.Feature(22, s0p, n0p, n1p);
+        f[n++] = FeatureHash.Feature(23, s0hp, s0p, n0p);
+        f[n++] = FeatureHash.Feature(24, s0p, s0lp, n0p);
+        f[n++] = FeatureHash.Feature(25, s0p, s0rp, n0p);
+        f[n++] = FeatureHash.Feature(26, s0p, n0p, n0lp);
+
+        // Distance.
+        f[n++] = FeatureHash.Feature(27, s0w, distance);
+        f[n++] = FeatureHash.Feature(28, s0p, distance);
+        f[n++] = FeatureHash.Feature(29, n0w, distance);
+        f[n++] = FeatureHash.Feature(30, n0p, distance);
+        f[n++] = FeatureHash.Feature(31, s0w, n0w, distance);
+        f[n++] = FeatureHash.Feature(32, s0p, n0p, distance);
+
+        // Valency.
+        f[n++] = FeatureHash.Feature(33, s0w, s0vr);
+        f[n++] = FeatureHash.Feature(34, s0p, s0vr);
+        f[n++] = FeatureHash.Feature(35, s0w, s0vl);
+        f[n++] = FeatureHash.Feature(36, s0p, s0vl);
+        f[n++] = FeatureHash.Feature(37, n0w, n0vl);
+        f[n++] = FeatureHash.Feature(38, n0p, n0vl);
+
+        // Second-order unigrams: the head of S0 and the outermost children, with labels.
+        f[n++] = FeatureHash.Feature(39, W(words, s0h));
+        f[n++] = FeatureHash.Feature(40, s0hp);
+        f[n++] = FeatureHash.Feature(41, L(state, s0));
+        f[n++] = FeatureHash.Feature(42, W(words, s0l));
+        f[n++] = FeatureHash.Feature(43, s0lp);
+        f[n++] = FeatureHash.Feature(44, L(state, s0l));
+        f[n++] = FeatureHash.Feature(45, W(words, s0r));
+        f[n++] = FeatureHash.Feature(46, s0rp);
+        f[n++] = FeatureHash.Feature(47, L(state, s0r));
+        f[n++] = FeatureHash.Feature(48, W(words, n0l));
+        f[n++] = FeatureHash.Feature(49, n0lp);
+        f[n++] = FeatureHash.Feature(50, L(state, n0l));
+
+        // Third order.
+        var s0h2p = P(tags, s0h2);
+        var s0l2p = P(tags, s0l2);
+        var s0r2p = P(tags, s0r2);
+        var n0l2p = P(tags, n0l2);
+        f[n++] = FeatureHash.Feature(51, W(words, s0h2));
+        f[n++] = FeatureHash.Feature(52, s0h2p);
+        f[n++] = FeatureHash.Feature(53, L(state, s0h));
+        f[n++] = FeatureHash.Feature(54, W(words, s0l2));
+        f[n++] = FeatureHash.Feature(55, s0l2p);
+        f[n++] = FeatureHash.Feature(56, L(state, s0l2));
+        f[n++] = FeatureHash.Feature(57, W(words, s0r2));
+        f[n++] = FeatureHash.Feature(58, s0r2p);
+        f[n++] = FeatureHash.Feature(59, L(state, s0r2));
+        f[n++] = FeatureHash.Feature(60, W(words, n0l2));
+        f[n++] = FeatureHash.Feature(61, n0l2p);
+        f[n++] = FeatureHash.Feature(62, L(state, n0l2));
+        f[n++] = FeatureHash.Feature(63, s0p, s0lp, s0l2p);
+        f[n++] = FeatureHash.Feature(64, s0p, s0rp, s0r2p);
+        f[n++] = FeatureHash.Feature(65, s0p, s0hp, s0h2p);
+        f[n++] = FeatureHash.Feature(66, n0p, n0lp, n0l2p);
+
+        // Label sets.
+        f[n++] = FeatureHash.Feature(67, s0w, s0sr);
+        f[n++] = FeatureHash.Feature(68, s0p, s0sr);
+        f[n++] = FeatureHash.Feature(69, s0w, s0sl);
+        f[n++] = FeatureHash.Feature(70, s0p, s0sl);
+        f[n++] = FeatureHash.Feature(71, n0w, n0sl);
+        f[n++] = FeatureHash.Feature(72, n0p, n0sl);
+
+        // The second stack item.
+        f[n++] = FeatureHash.Feature(73, s1w, s1p);
+        f[n++] = FeatureHash.Feature(74, s1p, s0p, n0p);
+        f[n++] = FeatureHash.Feature(75, s1p, L(state, s1));
+        f[n++] = FeatureHash.Feature(76, s0p, n0p, state.RootAssigned ? 1UL : 0UL);
+        return n;
+    }
+
+    private static ulong W(ulong[] words, int position) => position >= 0 ? words[position] : None;
+
+    private static ulong P(int[] tags, int position) => position >= 0 ? (ulong)(tags[position] + 2) : 0;
+
+    private static ulong L(ParserState state, int position) => position >= 0 ? (ulong)(state.Label[position] + 2) : 0;
+
+    private static ulong Bucket(int distance) => distance switch
+    {
+        <= 4 => (ulong)distance,
+        <= 6 => 5,
+        <= 9 => 6,
+        _ => 7,
+    };
+}

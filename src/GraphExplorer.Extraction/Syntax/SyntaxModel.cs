@@ -1,0 +1,194 @@
+using System.IO.Compression;
+using System.Text;
+using GraphExplorer.Extraction.Syntax.Lemmatization;
+using GraphExplorer.Extraction.Syntax.Parsing;
+using GraphExplorer.Extraction.Syntax.Tagging;
+using GraphExplorer.Extraction.Syntax.Tokenization;
+
+namespace GraphExplorer.Extraction.Syntax;
+
+/// <summary>
+/// The syntax model of English: UD tokenizer, lemmatizer, UPOS tagger and labelled dependency parser,
+/// trained on UD English EWT. <see cref="Default"/> is the model embedded in this assembly (loaded once,
+/// on first use). The model file is a zip archive: the tagger and parser weight tables and the lemma
+/// tables as TSV. Immutable and thread-safe: each thread parses with its own scratch buffers.
+/// </summary>
+public sealed class SyntaxModel
+{
+    /// <summary>The embedded resource name of the shipped model.</summary>
+    public const string ResourceName = "syntax/en_ewt.model";
+
+    private const string FormatName = "graph-explorer syntax model 1";
+    private static readonly DateTimeOffset FixedTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly Lazy<SyntaxModel> Embedded = new(LoadEmbedded);
+
+    [ThreadStatic]
+    private static Workspace? scratch;
+
+    internal SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer, string description)
+    {
+        Tagger = tagger;
+        Parser = parser;
+        Lemmatizer = lemmatizer;
+        Description = description;
+    }
+
+    /// <summary>The model shipped inside the assembly.</summary>
+    public static SyntaxModel Default => Embedded.Value;
+
+    /// <summary>How the model was trained (treebank, command, scores), as recorded in the file.</summary>
+    public string Description { get; }
+
+    internal PosTagger Tagger { get; }
+
+    internal DependencyParser Parser { get; }
+
+    internal Lemmatizer Lemmatizer { get; }
+
+    /// <summary>Tokenizes and parses one sentence.</summary>
+    public DependencyTree Parse(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Parse(sentence, 0, sentence.Length);
+    }
+
+    /// <summary>Tokenizes and parses the sentence <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>); offsets are absolute in <paramref name="text"/>.</summary>
+    public DependencyTree Parse(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        var spans = UdTokenizer.Tokenize(text, start, end);
+        var workspace = scratch ??= new Workspace();
+        var buffer = workspace.Sentence;
+        buffer.Load(text, spans);
+        Analyze(buffer, workspace.Parser);
+        var words = new SyntaxWord[spans.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Word(buffer, i, text[spans[i].Start..spans[i].End], spans[i].Start, spans[i].End);
+        }
+
+        return new DependencyTree(words);
+    }
+
+    /// <summary>Parses words already tokenized (gold tokenization); offsets are those of the words joined by single spaces.</summary>
+    public DependencyTree Parse(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var workspace = scratch ??= new Workspace();
+        var buffer = workspace.Sentence;
+        buffer.Load(words);
+        Analyze(buffer, workspace.Parser);
+        var result = new SyntaxWord[words.Count];
+        var offset = 0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Word(buffer, i, words[i], offset, offset + words[i].Length);
+            offset += words[i].Length + 1;
+        }
+
+        return new DependencyTree(result);
+    }
+
+    /// <summary>Tags and parses a loaded buffer: the work whose speed eval-syntax reports.</summary>
+    internal void Analyze(SentenceBuffer buffer, ParserWorkspace workspace)
+    {
+        if (buffer.Count == 0)
+        {
+            return;
+        }
+
+        Tagger.Tag(buffer);
+        Parser.Parse(buffer, workspace);
+    }
+
+    private SyntaxWord Word(SentenceBuffer buffer, int i, string form, int start, int end)
+    {
+        var tag = buffer.Tags[i];
+        var upos = Tagger.Tags.Upos[tag];
+        var xpos = Tagger.Tags.Xpos[tag];
+        return new SyntaxWord(i, start, end, form, Lemmatizer.Lemma(form, upos, xpos), upos, xpos, buffer.Heads[i], Parser.System.Labels[buffer.Labels[i]]);
+    }
+
+    /// <summary>Writes the model file: a zip archive with fixed timestamps, so one model gives one byte sequence.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        WriteText(zip, "README.txt", FormatName + "\n" + Description);
+        WriteBinary(zip, "tagger.bin", Tagger.Write);
+        WriteBinary(zip, "parser.bin", Parser.Write);
+        var (rules, exceptions) = Lemmatizer.ToTsv();
+        WriteText(zip, Lemmatizer.RulesFile, rules);
+        WriteText(zip, Lemmatizer.ExceptionsFile, exceptions);
+    }
+
+    /// <summary>Reads a model file written by <see cref="Save"/>; a file of another kind fails with its reason.</summary>
+    public static SyntaxModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            var readme = ReadText(zip, "README.txt");
+            if (!readme.StartsWith(FormatName + "\n", StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"not a '{FormatName}' file");
+            }
+
+            var tagger = ReadBinary(zip, "tagger.bin", PosTagger.Read);
+            var parser = ReadBinary(zip, "parser.bin", DependencyParser.Read);
+            var lemmatizer = Lemmatizer.FromTsv(ReadText(zip, Lemmatizer.RulesFile), ReadText(zip, Lemmatizer.ExceptionsFile));
+            return new SyntaxModel(tagger, parser, lemmatizer, readme[(FormatName.Length + 1)..]);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        {
+            throw new InvalidDataException($"Not a usable syntax model: {e.Message}", e);
+        }
+    }
+
+    private static SyntaxModel LoadEmbedded()
+    {
+        using var stream = typeof(SyntaxModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded syntax model '{ResourceName}' is missing from the assembly.");
+        return Load(stream);
+    }
+
+    private static void WriteText(ZipArchive zip, string name, string text) =>
+        WriteBinary(zip, name, writer => writer.Write(Encoding.UTF8.GetBytes(text)));
+
+    private static void WriteBinary(ZipArchive zip, string name, Action<BinaryWriter> write)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize);
+        entry.LastWriteTime = FixedTime;
+        using var stream = entry.Open();
+        using var writer = new BinaryWriter(stream, Encoding.UTF8);
+        write(writer);
+    }
+
+    private static string ReadText(ZipArchive zip, string name)
+    {
+        using var stream = Open(zip, name);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static T ReadBinary<T>(ZipArchive zip, string name, Func<BinaryReader, T> read)
+    {
+        using var stream = new BufferedStream(Open(zip, name), 1 << 16);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        return read(reader);
+    }
+
+    private static Stream Open(ZipArchive zip, string name) =>
+        (zip.GetEntry(name) ?? throw new InvalidDataException($"the entry '{name}' is missing")).Open();
+
+    /// <summary>One thread's scratch buffers.</summary>
+    internal sealed class Workspace
+    {
+        public SentenceBuffer Sentence { get; } = new();
+
+        public ParserWorkspace Parser { get; } = new();
+    }
+}

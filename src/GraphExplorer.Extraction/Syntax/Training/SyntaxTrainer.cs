@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using GraphExplorer.Extraction.Syntax.Lemmatization;
+using GraphExplorer.Extraction.Syntax.Parsing;
+using GraphExplorer.Extraction.Syntax.Tagging;
+
+namespace GraphExplorer.Extraction.Syntax.Training;
+
+/// <summary>
+/// Trains a whole syntax model from a treebank: lemma tables, the tagger, tags for the parser's training
+/// sentences by cross-training (each fold tagged by a tagger that never saw it, so the parser learns on
+/// tags as wrong as they will be on new text), then the parser. Single-threaded and deterministic: the
+/// same treebank, options and seed give a byte-identical model file.
+/// </summary>
+public static class SyntaxTrainer
+{
+    /// <summary>
+    /// Trains on <paramref name="train"/>, reporting progress and development scores on <paramref name="dev"/>
+    /// to <paramref name="log"/> after every epoch; <paramref name="description"/> is recorded in the model.
+    /// </summary>
+    public static SyntaxModel Train(
+        IReadOnlyList<TreebankSentence> train,
+        IReadOnlyList<TreebankSentence> dev,
+        SyntaxTrainingOptions options,
+        TextWriter log,
+        string description = "")
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(dev);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        if (train.Count == 0)
+        {
+            throw new ArgumentException("The training treebank has no sentences.", nameof(train));
+        }
+
+        var clock = Stopwatch.StartNew();
+        var lemmatizer = Lemmatizer.Learn(train.SelectMany(s => s.Words).Select(w => (w.Form, w.Lemma, w.Upos, w.Xpos)));
+        log.WriteLine($"lemmas: {lemmatizer.RuleCount:N0} suffix rules, {lemmatizer.ExceptionCount:N0} exceptions; dev lemma accuracy {LemmaAccuracy(lemmatizer, dev):0.0000}");
+
+        var tags = TaggerTrainer.TagSetOf(train);
+        var quiet = options with { };
+        var buffer = new SentenceBuffer();
+
+        // Cross-trained tags for the parser's training sentences.
+        var predicted = new int[train.Count][];
+        if (options.Folds > 1)
+        {
+            long right = 0, total = 0;
+            for (var fold = 0; fold < options.Folds; fold++)
+            {
+                var inFold = Enumerable.Range(0, train.Count).Where(i => i % options.Folds == fold).ToArray();
+                var rest = Enumerable.Range(0, train.Count).Where(i => i % options.Folds != fold).Select(i => train[i]).ToArray();
+                var foldTagger = TaggerTrainer.Train(rest, tags, quiet);
+                foreach (var i in inFold)
+                {
+                    predicted[i] = TagWith(foldTagger, train[i], buffer);
+                    for (var w = 0; w < predicted[i].Length; w++)
+                    {
+                        right += tags.Upos[predicted[i][w]] == train[i].Words[w].Upos ? 1 : 0;
+                        total++;
+                    }
+                }
+
+                log.WriteLine($"cross-training fold {fold + 1}/{options.Folds} tagged ({clock.Elapsed.TotalSeconds:0}s)");
+            }
+
+            log.WriteLine($"cross-trained tags: UPOS {(double)right / total:0.0000} on the training sentences");
+        }
+        else
+        {
+            for (var i = 0; i < train.Count; i++)
+            {
+                predicted[i] = [.. train[i].Words.Select(w => Math.Max(0, tags.IndexOf(w.Upos, w.Xpos)))];
+            }
+        }
+
+        var tagger = TaggerTrainer.Train(train, tags, options, t => "dev UPOS " + TagAccuracy(t, dev, buffer).ToString("0.0000", CultureInfo.InvariantCulture), log);
+        var devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
+        log.WriteLine($"tagger trained ({clock.Elapsed.TotalSeconds:0}s)");
+
+        var system = ParserTrainer.SystemOf(train);
+        var examples = train.Select((s, i) => ParserTrainer.ExampleOf(system, s, predicted[i])).ToArray();
+        var parser = ParserTrainer.Train(system, examples, options, p => ParseScores(p, tagger, dev, devTags), log);
+        log.WriteLine($"parser trained ({clock.Elapsed.TotalSeconds:0}s)");
+        return new SyntaxModel(tagger, parser, lemmatizer, description);
+    }
+
+    private static int[] TagWith(PosTagger tagger, TreebankSentence sentence, SentenceBuffer buffer)
+    {
+        buffer.Load(sentence.Words.Select(w => w.Form).ToArray());
+        tagger.Tag(buffer);
+        return buffer.Tags.AsSpan(0, buffer.Count).ToArray();
+    }
+
+    private static double TagAccuracy(PosTagger tagger, IReadOnlyList<TreebankSentence> sentences, SentenceBuffer buffer)
+    {
+        long right = 0, total = 0;
+        foreach (var sentence in sentences)
+        {
+            var tags = TagWith(tagger, sentence, buffer);
+            for (var i = 0; i < tags.Length; i++)
+            {
+                right += tagger.Tags.Upos[tags[i]] == sentence.Words[i].Upos ? 1 : 0;
+                total++;
+            }
+        }
+
+        return total == 0 ? 0 : (double)right / total;
+    }
+
+    private static string ParseScores(DependencyParser parser, PosTagger tagger, IReadOnlyList<TreebankSentence> dev, int[][] devTags)
+    {
+        var buffer = new SentenceBuffer();
+        var workspace = new ParserWorkspace();
+        long heads = 0, labelled = 0, total = 0;
+        for (var s = 0; s < dev.Count; s++)
+        {
+            buffer.Load(dev[s].Words.Select(w => w.Form).ToArray());
+            devTags[s].CopyTo(buffer.Tags, 0);
+            parser.Parse(buffer, workspace);
+            for (var i = 0; i < buffer.Count; i++)
+            {
+                total++;
+                if (buffer.Heads[i] == dev[s].Words[i].Head)
+                {
+                    heads++;
+                    labelled += parser.System.Labels[buffer.Labels[i]] == dev[s].Words[i].Relation ? 1 : 0;
+                }
+            }
+        }
+
+        _ = tagger;
+        return string.Create(CultureInfo.InvariantCulture, $"dev UAS {(double)heads / total:0.0000} LAS {(double)labelled / total:0.0000}");
+    }
+
+    private static double LemmaAccuracy(Lemmatizer lemmatizer, IReadOnlyList<TreebankSentence> sentences)
+    {
+        long right = 0, total = 0;
+        foreach (var word in sentences.SelectMany(s => s.Words))
+        {
+            total++;
+            right += lemmatizer.Lemma(word.Form, word.Upos, word.Xpos) == word.Lemma ? 1 : 0;
+        }
+
+        return total == 0 ? 0 : (double)right / total;
+    }
+}

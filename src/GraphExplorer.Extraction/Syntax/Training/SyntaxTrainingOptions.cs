@@ -1,0 +1,35 @@
+namespace GraphExplorer.Extraction.Syntax.Training;
+
+/// <summary>Settings of <see cref="SyntaxTrainer"/>; the defaults are those the shipped model was trained with.</summary>
+public sealed record SyntaxTrainingOptions
+{
+    /// <summary>Seed of the one random generator (sentence order, error exploration). Default 1.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Passes over the training sentences for the parser. Default 15.</summary>
+    public int ParserEpochs { get; init; } = 15;
+
+    /// <summary>Passes over the training sentences for the tagger. Default 8.</summary>
+    public int TaggerEpochs { get; init; } = 8;
+
+    /// <summary>Folds of cross-training (jackknifing) that give the parser realistic predicted tags; 1 trains on gold tags. Default 10.</summary>
+    public int Folds { get; init; } = 10;
+
+    /// <summary>Whether the tagger re-tags with the first pass's right-hand tags in view. Default false.</summary>
+    public bool TwoPassTagger { get; init; }
+
+    /// <summary>A word is tagged by lookup when seen this often… Default 20.</summary>
+    public int DictionaryMinCount { get; init; } = 20;
+
+    /// <summary>…and its commonest tag has at least this share of its uses. Default 0.995.</summary>
+    public double DictionaryMinShare { get; init; } = 0.995;
+
+    /// <summary>First parser epoch in which the model's own wrong actions are followed (error exploration). Default 2.</summary>
+    public int ExplorationStart { get; init; } = 2;
+
+    /// <summary>Probability of following a wrong predicted action from <see cref="ExplorationStart"/> on. Default 0.9.</summary>
+    public double ExplorationProbability { get; init; } = 0.9;
+
+    /// <summary>Averaged weights smaller than this in magnitude are dropped from the shipped tables. Default 0.</summary>
+    public float PruneBelow { get; init; }
+}

@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using GraphExplorer.Core.Model;
+using GraphExplorer.Storage.Neo4j.QueryApi;
+using GraphExplorer.Storage.Neo4j.Writing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Storage.Neo4j.Benchmark;
+
+/// <summary>What <see cref="Neo4jWriteBenchmark"/> measured, or why it could not.</summary>
+/// <param name="Reachable">False when no server answered; <see cref="Lines"/> says why.</param>
+/// <param name="Lines">One line per measurement (or the reason nothing was measured).</param>
+/// <param name="FactRowsPerSecond">Fact rows per second written in batches by the ingest statement.</param>
+public sealed record Neo4jWriteBenchmarkResult(bool Reachable, IReadOnlyList<string> Lines, double FactRowsPerSecond)
+{
+    public override string ToString() => string.Join(Environment.NewLine, Lines);
+}
+
+/// <summary>
+/// <c>bench neo4j</c>: how fast the store writes facts, with the very statements and row shapes ingest uses
+/// (<see cref="WriteStatements"/>: endpoints matched by id, the relationship merged by key, its evidence lists,
+/// contributions and attributes set). Measures entity rows and fact rows written in batches, fact rows one per
+/// statement, and whole articles saved one transaction each (<see cref="Neo4jArticleStore.SaveArticleAsync"/>).
+/// The data is synthetic: entities whose ids contain <see cref="Marker"/> and articles named after it, written into
+/// the configured database and deleted before and after (the graph's own data is untouched).
+/// </summary>
+public static class Neo4jWriteBenchmark
+{
+    /// <summary>Part of every benchmark entity id and article id, so that they can be found and deleted.</summary>
+    public const string Marker = "graph-explorer-bench";
+
+    /// <summary>At most this many fact rows are written one statement at a time (that path is slow by design).</summary>
+    public const int MaxSingleRows = 2000;
+
+    /// <summary>At most this many articles are saved one transaction each.</summary>
+    public const int MaxArticles = 300;
+
+    private const int FactsPerArticle = 10;
+    private static readonly string[] Labels = [NodeLabels.Person, NodeLabels.Person, NodeLabels.Organization, NodeLabels.Country, NodeLabels.Place];
+    private static readonly EdgeType[] Types = [EdgeTypes.MetWith, EdgeTypes.Accused, EdgeTypes.Attacked, EdgeTypes.CooperatesWith, EdgeTypes.BackedBy, EdgeTypes.Fought, EdgeTypes.Visited];
+
+    /// <summary>Runs the benchmark; reports "no server reachable" (Reachable = false) instead of throwing when Neo4j does not answer.</summary>
+    /// <param name="options">Where the server is.</param>
+    /// <param name="rows">Fact rows written in batches; a quarter as many entities.</param>
+    /// <param name="batchSize">Rows per UNWIND statement.</param>
+    /// <param name="cancellationToken">Stops the run (the synthetic data is still deleted).</param>
+    public static async Task<Neo4jWriteBenchmarkResult> RunAsync(Neo4jOptions options, int rows, int batchSize = 1000, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        await using var services = Neo4jDatabase.Client(options);
+        var client = services.GetRequiredService<QueryApiClient>();
+        try
+        {
+            await client.RunAsync(new Statement("RETURN 1 AS ok"), cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or Neo4jException or TimeoutException)
+        {
+            return new Neo4jWriteBenchmarkResult(false, [$"no server reachable at {options.Uri} (database '{options.Database}'): {exception.Message}"], 0);
+        }
+
+        var store = new Neo4jArticleStore(client, services.GetRequiredService<IOptions<Neo4jOptions>>());
+        await store.InitializeAsync(cancellationToken);
+        await CleanAsync(client, cancellationToken);
+        var lines = new List<string>();
+        try
+        {
+            var workload = new Workload(Math.Max(2, rows / 4), rows);
+            var entityTime = await TimeAsync(() => WriteEntitiesAsync(client, workload.Entities, batchSize, cancellationToken));
+            lines.Add(Line("entities, batched", workload.Entities.Count, entityTime, $"{batchSize}/statement"));
+
+            var factTime = await TimeAsync(() => WriteFactsAsync(client, workload.Facts, batchSize, cancellationToken));
+            var factRate = workload.Facts.Count / factTime.TotalSeconds;
+            lines.Add(Line("fact rows, batched", workload.Facts.Count, factTime, $"{batchSize}/statement, 2 evidence sentences each"));
+
+            var single = workload.Facts.Take(MaxSingleRows).ToList();
+            var singleTime = await TimeAsync(() => WriteFactsAsync(client, single, 1, cancellationToken));
+            lines.Add(Line("fact rows, one per statement", single.Count, singleTime, string.Create(CultureInfo.InvariantCulture, $"batching is x{factRate / (single.Count / singleTime.TotalSeconds):0.0}")));
+
+            var articles = workload.Articles(Math.Min(MaxArticles, Math.Max(1, rows / FactsPerArticle)));
+            var articleTime = await TimeAsync(async () =>
+            {
+                foreach (var article in articles)
+                {
+                    await store.SaveArticleAsync(article, cancellationToken);
+                }
+            });
+            var articleFacts = articles.Sum(a => a.Relationships.Count);
+            lines.Add(Line("fact rows, one article per transaction (ingest)", articleFacts, articleTime, string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles = {articles.Count / articleTime.TotalSeconds:0.0} articles/s")));
+            return new Neo4jWriteBenchmarkResult(true, lines, factRate);
+        }
+        finally
+        {
+            await CleanAsync(client, CancellationToken.None);
+        }
+    }
+
+    private static string Line(string what, int count, TimeSpan elapsed, string detail) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{what}: {count:N0} in {elapsed.TotalSeconds:0.00} s = {count / elapsed.TotalSeconds:N0} rows/s ({detail})");
+
+    /// <summary>Entities grouped by label, as ingest writes them (one statement per label and batch).</summary>
+    private static async Task WriteEntitiesAsync(QueryApiClient client, IReadOnlyList<EntityWrite> entities, int batchSize, CancellationToken cancellationToken)
+    {
+        foreach (var group in entities.GroupBy(e => e.Label, StringComparer.Ordinal))
+        {
+            foreach (var batch in group.Chunk(batchSize))
+            {
+                var rows = batch.Select(e => e.ToRow()).ToList();
+                await client.RunAsync(new Statement(WriteStatements.WriteEntities(group.Key), new Dictionary<string, object?> { ["rows"] = rows }), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Facts grouped by type, as ingest writes them (one statement per type and batch).</summary>
+    private static async Task WriteFactsAsync(QueryApiClient client, IReadOnlyList<Relationship> facts, int batchSize, CancellationToken cancellationToken)
+    {
+        foreach (var group in facts.GroupBy(f => f.Type, StringComparer.Ordinal))
+        {
+            foreach (var batch in group.Chunk(batchSize))
+            {
+                var rows = batch.Select(f => Neo4jArticleStore.FactRow(f, [FactContribution.From(f.Evidence[0].ArticleId, f)])).ToList();
+                await client.RunAsync(new Statement(WriteStatements.WriteFacts(group.Key), new Dictionary<string, object?> { ["rows"] = rows }), cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<TimeSpan> TimeAsync(Func<Task> work)
+    {
+        var watch = Stopwatch.StartNew();
+        await work();
+        return watch.Elapsed;
+    }
+
+    /// <summary>Deletes the synthetic entities (with their facts and mentions) and articles, in batches.</summary>
+    private static async Task CleanAsync(QueryApiClient client, CancellationToken cancellationToken)
+    {
+        var marker = new Dictionary<string, object?> { ["marker"] = Marker };
+        await client.RunAsync(new Statement("MATCH (e:Entity) WHERE e.id CONTAINS $marker CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 5000 ROWS", marker), cancellationToken);
+        await client.RunAsync(new Statement("MATCH (a:Article) WHERE a.id STARTS WITH $marker CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 5000 ROWS", marker), cancellationToken);
+    }
+
+    /// <summary>A reproducible synthetic workload: entities of several labels, facts between them with news-like evidence.</summary>
+    private sealed class Workload
+    {
+        private readonly Random random = new(11);
+
+        public Workload(int entityCount, int factCount)
+        {
+            Entities = [.. Enumerable.Range(0, entityCount).Select(i =>
+            {
+                var label = Labels[i % Labels.Length];
+                var name = $"Bench {label} {i}";
+                return new EntityWrite(Id(label, i), label, name, [$"B. {label} {i}"]);
+            })];
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var facts = new List<Relationship>(factCount);
+            while (facts.Count < factCount)
+            {
+                var fact = RandomFact($"{Marker}-article-{facts.Count / FactsPerArticle:D6}");
+                if (keys.Add(fact.Key))
+                {
+                    facts.Add(fact);
+                }
+            }
+
+            Facts = facts;
+        }
+
+        public List<EntityWrite> Entities { get; }
+
+        public List<Relationship> Facts { get; }
+
+        /// <summary>Article graphs of <see cref="FactsPerArticle"/> new facts each, between entities written before.</summary>
+        public IReadOnlyList<ArticleGraph> Articles(int count) => [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var id = $"{Marker}-saved-{i:D6}";
+            var facts = Enumerable.Range(0, FactsPerArticle).Select(_ => RandomFact(id)).DistinctBy(f => f.Key).ToList();
+            var entities = facts.SelectMany(f => new[] { f.SourceId, f.TargetId }).Distinct()
+                .Select(entityId => Entities.First(e => e.Id == entityId))
+                .Select(e => new Entity(e.Id, e.Label, e.Name, e.Aliases))
+                .ToList();
+            var text = string.Join(" ", facts.SelectMany(f => f.Evidence).Select(e => e.Sentence));
+            var article = new Article(id, $"Benchmark article {i}", text, $"bench-{i}") { Published = new DateOnly(2024, 1, 1).AddDays(i % 365) };
+            return new ArticleGraph(article, entities, facts);
+        })];
+
+        private Relationship RandomFact(string articleId)
+        {
+            var type = Types[random.Next(Types.Length)];
+            var (source, target) = (random.Next(Entities.Count), random.Next(Entities.Count));
+            if (source == target)
+            {
+                target = (target + 1) % Entities.Count;
+            }
+
+            var (a, b) = (Entities[source], Entities[target]);
+            var first = $"{a.Name} and {b.Name} were named in a statement on the {type.Name.ToLowerInvariant().Replace('_', ' ')} talks held on Tuesday in the capital.";
+            var second = $"Officials said {a.Name} would continue the contacts with {b.Name} next month.";
+            return new Relationship(type.Name, a.Id, b.Id, [new Evidence(articleId, first, 0, first.Length), new Evidence(articleId, second, first.Length + 1, first.Length + 1 + second.Length)])
+            {
+                Date = random.Next(3) == 0 ? new DateOnly(2024, 1, 1).AddDays(random.Next(365)) : null,
+                Confidence = Math.Round(0.5 + (random.NextDouble() / 2), 2),
+            }.Canonical();
+        }
+
+        private static string Id(string label, int i) => $"{label.ToLowerInvariant()}:{Marker}-{i:D7}";
+    }
+}
