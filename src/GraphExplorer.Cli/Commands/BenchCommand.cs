@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using GraphExplorer.Cli.Benchmarks;
 using GraphExplorer.Extraction;
 using GraphExplorer.Extraction.Benchmark;
@@ -84,12 +85,18 @@ internal static class BenchCommand
         var nodes = new Option<int>("--nodes") { DefaultValueFactory = _ => 100_000 };
         var edges = new Option<int>("--edges") { DefaultValueFactory = _ => 1_000_000 };
         var samples = new Option<int>("--samples") { DefaultValueFactory = _ => 200 };
-        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples };
+        var csv = new Option<string?>("--csv") { Description = "Also write the synthetic graph as CSV files into this folder (after the timed build), for another database's bulk loader" };
+        var runs = new Option<string?>("--runs") { Description = "Write every timed run (query, arguments, milliseconds, rows) to this file as JSON lines, to compare with another database" };
+        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = Path.GetFullPath(parse.GetRequiredValue(file));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await QueryBenchmark.RunAsync(path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, cancellationToken);
+            using var runLog = parse.GetValue(runs) is { } runsPath ? new StreamWriter(runsPath) : null;
+            await QueryBenchmark.RunAsync(
+                path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, parse.GetValue(csv),
+                runLog is null ? null : run => runLog.WriteLine(JsonSerializer.Serialize(new { query = run.Label, arguments = run.Arguments, milliseconds = run.Milliseconds, rows = run.Result.Rows })),
+                cancellationToken);
             return 0;
         });
         return command;
