@@ -7,30 +7,39 @@
 //      databases return the same edges and paths, and prints p50/p95 of both and their ratio.
 //
 //   cd bench/tools/kuzu && npm install && node compare.mjs [--nodes 100000] [--edges 1000000] [--samples 200] [--work DIR]
+//   node compare.mjs --reuse yes --work DIR    # steps 2 and 3 only, on what step 1 left in DIR
+//   --traversals N compares only the first N runs of each traversal (all by default)
 //
 // Wall and processor time are printed for both builds: on a shared machine the wall time measures the neighbours too.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repository = path.resolve(here, '..', '..', '..');
-const options = parseArguments(process.argv.slice(2), { nodes: '100000', edges: '1000000', samples: '200', work: path.join(tmpdir(), 'graph-explorer-kuzu') });
+const options = parseArguments(process.argv.slice(2), { nodes: '100000', edges: '1000000', samples: '200', work: path.join(tmpdir(), 'graph-explorer-kuzu'), reuse: 'no', traversals: '0' });
 const kuzu = loadKuzu();
 
 const work = path.resolve(options.work);
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
 const store = path.join(work, 'bench.db');
 const csv = path.join(work, 'csv');
 const runsFile = path.join(work, 'runs.jsonl');
-
-console.log(`== embedded store: graph-explorer bench queries --nodes ${options.nodes} --edges ${options.edges} --samples ${options.samples}`);
-const ours = await run(path.join(repository, 'graph-explorer'),
-  ['bench', 'queries', '--file', store, '--nodes', options.nodes, '--edges', options.edges, '--samples', options.samples, '--csv', csv, '--runs', runsFile]);
+const oursFile = path.join(work, 'bench-queries.txt');
+let ours;
+if (options.reuse === 'yes') {
+  ours = readFileSync(oursFile, 'utf8');
+  rmSync(path.join(work, 'kuzu'), { recursive: true, force: true });
+} else {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  console.log(`== embedded store: graph-explorer bench queries --nodes ${options.nodes} --edges ${options.edges} --samples ${options.samples}`);
+  ours = await run(path.join(repository, 'graph-explorer'),
+    ['bench', 'queries', '--file', store, '--nodes', options.nodes, '--edges', options.edges, '--samples', options.samples, '--csv', csv, '--runs', runsFile]);
+  writeFileSync(oursFile, ours);
+}
 const built = /Built in ([\d.]+) s \(([\d.]+) s CPU\)/.exec(ours);
 if (!built) {
   fail('bench queries did not print its build time (was the store file not fresh?)');
@@ -60,6 +69,7 @@ for (const statement of [...schema, ...copies]) {
   }
 }
 const kuzuBuild = { wall: seconds(process.hrtime.bigint() - started), cpu: cpuSeconds(process.cpuUsage(cpuBefore)) };
+console.log(`  Kuzu COPY: ${kuzuBuild.wall.toFixed(1)} s wall, ${kuzuBuild.cpu.toFixed(1)} s CPU; embedded store: ${oursBuild.wall.toFixed(1)} s wall, ${oursBuild.cpu.toFixed(1)} s CPU`);
 
 console.log('== the same traversals on Kuzu, with the arguments the embedded store was timed with');
 const runs = readFileSync(runsFile, 'utf8').split('\n').filter(Boolean).map(line => JSON.parse(line));
@@ -80,12 +90,14 @@ const shortest = await connection.prepare(
    RETURN length(r) AS hops, properties(rels(r), 'key') AS keys`);
 const lines = [];
 for (const traversal of traversals) {
-  const mine = runs.filter(r => r.query === traversal.label);
+  const all = runs.filter(r => r.query === traversal.label);
+  const mine = Number(options.traversals) > 0 ? all.slice(0, Number(options.traversals)) : all;
   const warmUp = mine.slice(0, Math.max(1, Math.floor(mine.length / 10)));
   for (const r of warmUp) {
     await traversal.measure(r);
   }
   const times = [];
+  const cpu = process.cpuUsage();
   let same = 0;
   const differences = [];
   for (const r of mine) {
@@ -97,9 +109,10 @@ for (const traversal of traversals) {
       differences.push(detail);
     }
   }
+  const kuzuCpu = cpuSeconds(process.cpuUsage(cpu)) * 1000 / mine.length;
   const ourTimes = mine.map(r => r.milliseconds);
   const line = {
-    label: traversal.label, runs: mine.length, same,
+    label: traversal.label, runs: mine.length, same, kuzuCpu,
     ours: { p50: percentile(ourTimes, 0.5), p95: percentile(ourTimes, 0.95) },
     kuzu: { p50: percentile(times, 0.5), p95: percentile(times, 0.95) },
   };
@@ -117,7 +130,8 @@ console.log(`  embedded / Kuzu             x${(oursBuild.wall / kuzuBuild.wall).
 console.log('Traversals, same arguments on both (ms):');
 for (const l of lines) {
   console.log(`  ${l.label.padEnd(22)} n=${l.runs}  embedded p50=${l.ours.p50.toFixed(2)} p95=${l.ours.p95.toFixed(2)}  Kuzu p50=${l.kuzu.p50.toFixed(2)} p95=${l.kuzu.p95.toFixed(2)}`
-    + `  Kuzu/embedded p50 x${(l.kuzu.p50 / l.ours.p50).toFixed(2)} p95 x${(l.kuzu.p95 / l.ours.p95).toFixed(2)}  same results ${l.same}/${l.runs}`);
+    + `  Kuzu/embedded p50 x${(l.kuzu.p50 / l.ours.p50).toFixed(2)} p95 x${(l.kuzu.p95 / l.ours.p95).toFixed(2)}  Kuzu CPU/run ${l.kuzuCpu.toFixed(2)} ms  same results ${l.same}/${l.runs}`);
+  console.log(`    (the embedded store's CPU per run is on its 'bench queries' line above)`);
 }
 await connection.close();
 await database.close();
