@@ -39,6 +39,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
         {
             if (!bySentence.TryGetValue(sentence.Index, out var mentions) || mentions.Count == 0 || mentions.Count > MaxMentionsPerSentence)
             {
+                events.Continue(sentence, sink);
                 continue;
             }
 

@@ -27,6 +27,9 @@ internal sealed class RelationSink(ExtractionContext context)
     // each fact's evidence, gathered apart from the record: copying the list at every repeat grew with the square of the repeats
     private readonly Dictionary<string, (List<Evidence> List, HashSet<Evidence> Seen)> evidenceByKey = new(StringComparer.Ordinal);
 
+    /// <summary>The attack the article last stated with its attacker, which a later "the strikes" may refer back to (see <see cref="EventRule"/>).</summary>
+    public AttackChain? Attacks { get; set; }
+
     public void Add(EdgeType type, Endpoint source, Endpoint target, Sentence sentence, double confidence,
         DateOnly? date = null, string? placeId = null, string? title = null, string? allegation = null)
     {
@@ -74,3 +77,6 @@ internal sealed class RelationSink(ExtractionContext context)
 
     public IEnumerable<Relationship> All => relations.Values.Select(r => r with { Evidence = [.. evidenceByKey[r.Key].List] });
 }
+
+/// <summary>An attack the article stated: its attackers and targets, and the last sentence that referred to it.</summary>
+internal sealed record AttackChain(IReadOnlyList<Endpoint> Attackers, IReadOnlyList<Endpoint> Targets, int Sentence);

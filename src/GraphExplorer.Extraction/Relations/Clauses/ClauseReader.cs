@@ -67,7 +67,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return [];
         }
 
-        if (PerfectMisread(verb) is not null)
+        if (PerfectMisread(verb) is not null || GluedSubject(verb) is not null)
         {
             return [Tree.HeadOf(verb)!];
         }
@@ -102,6 +102,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (Children(verb, "xcomp").FirstOrDefault(x => Children(x, "nsubj").Any()) is { } smallClause)
         {
             return [.. Children(smallClause, "nsubj")];
+        }
+
+        if (!Words.IsSpeech(verb.Lemma) && !Words.IsIrrealis(verb.Lemma)
+            && Children(verb, "ccomp").FirstOrDefault(c => c.Index > verb.Index && !Tree.Children(c).Any(m => m.Is("mark") && m.Upos == "SCONJ")) is { } misread
+            && Children(misread, "nsubj").Where(n => n.Index < misread.Index && (clause.MentionAt(n) is not null || Tree.Children(n).Any(d => d.Is("det")))).ToList() is { Count: > 0 } owners)
+        {
+            // "struck suspected Hezbollah depots", "condemned the US strikes on X" read as a clause with a verb "depots",
+            // "strikes": a verb that takes no clause has a noun phrase there, whose name before the head is the patient
+            return owners;
         }
 
         var governor = Tree.HeadOf(verb);
@@ -173,8 +182,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         if (result.Count == 0)
         {
-            // "held talks in Nairobi with X": the phrase hung on the place before it
-            foreach (var child in Tree.Children(trigger).Where(c => IsModifierOrOblique(c) && clause.MentionAt(c) is { Label: NodeLabels.Place }))
+            if (GluedSubject(trigger) is not null && Tree.HeadOf(trigger) is { } glued)
+            {
+                result.AddRange(Tree.Children(glued).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition))); // "Hezbollah fired rockets at X"
+            }
+
+            // "held talks in Nairobi with X", "airstrikes in Syria against X": the phrase hung on the place before it
+            foreach (var child in Tree.Children(trigger).Where(c => IsModifierOrOblique(c)
+                && (clause.MentionAt(c) is { Label: NodeLabels.Place } || (clause.MentionAt(c) is { Label: NodeLabels.Country } && CaseOf(c) == "in"))))
             {
                 result.AddRange(Tree.Children(child).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
             }
@@ -315,6 +330,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return VerbAgentWords(have, depth + 1); // "The US has blamed X" read as "has (blamed X)"
         }
 
+        if (GluedSubject(verb) is { } glued)
+        {
+            return [glued];
+        }
+
         if (IsPassive(verb))
         {
             var agents = Tree.Children(verb).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by")).ToList();
@@ -333,11 +353,17 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return agents;
         }
 
-        var subjects = Tree.Children(verb).Where(c => (c.Relation is "nsubj" or "nsubj:outer" || c.Is("nsubj:pass") && PassiveMisread(verb)) && !IsRelativePronoun(c)).ToList();
+        var subjects = Tree.Children(verb).Where(c => (c.Relation is "nsubj" or "nsubj:outer" || c.Is("nsubj:pass") && PassiveMisread(verb)) && !IsRelativePronoun(c))
+            .Select(c => ClauseOpenedByInterval(c) ?? c).ToList();
         if (subjects.Count > 0)
         {
             subjects.AddRange(Tree.Children(verb).Where(IsComitative)); // "A, together with B, took part"
             return subjects;
+        }
+
+        if (SubjectReadAsPhrase(verb) is { } misread)
+        {
+            return [misread];
         }
 
         if (Children(verb, "nsubj").Any(IsRelativePronoun) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is not null)
@@ -351,6 +377,33 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         }
 
         return Inherited(verb, depth);
+    }
+
+    /// <summary>
+    /// "a day after the IRGC launched strikes" read with "day" for the subject and "after the IRGC" as its phrase: a span
+    /// of time is no agent, and the name its after-phrase introduces is the subject of the clause it opens.
+    /// </summary>
+    private SyntaxWord? ClauseOpenedByInterval(SyntaxWord subject) =>
+        Words.IsInterval(subject.Lemma)
+            ? Tree.Children(subject).FirstOrDefault(c => c.Relation is "nmod" or "obl" or "acl" && CaseOf(c) is "after" or "before" or "since" or "until" or "as")
+            : null;
+
+    /// <summary>
+    /// "days after the US military launched an assault" with "after the US military" read as a phrase of another word and
+    /// the finite verb left without a subject: the noun right before the verb, introduced by a subordinator, is its subject.
+    /// </summary>
+    private SyntaxWord? SubjectReadAsPhrase(SyntaxWord verb)
+    {
+        if (verb.Xpos is not ("VBD" or "VBZ" or "VBP") || verb.Index == 0)
+        {
+            return null;
+        }
+
+        var before = Tree[verb.Index - 1];
+        return IsNominal(before) && before.Head != verb.Index && !Tree.Ancestors(before).Any(a => a.Index == verb.Index)
+            && CaseOf(before) is "after" or "before" or "since" or "until" or "as" or "when" or "while"
+            ? before
+            : null;
     }
 
     /// <summary>A verb without a subject of its own takes it from the clause it depends on.</summary>
@@ -378,7 +431,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             case "acl":
                 if (verb.Xpos == "VBG" || ActiveParticipleMisread(verb))
                 {
-                    return [head]; // "missiles targeting X", "forces attacking X"
+                    // "missiles targeting X", "forces attacking X"; "A terrorists and affiliated groups attacked X" with the verb hung
+                    // on the last conjunct, a bare common noun: the whole coordination is the subject
+                    return head.Is("conj") && clause.MentionAt(head) is null && !Words.IsProxy(NounLemma(head)) && Tree.HeadOf(head) is { } first && IsNominal(first)
+                        ? [first]
+                        : [head];
                 }
 
                 return Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to") ? NounAgentWords(head, depth + 1) : []; // "the council's decision to label X"
@@ -438,7 +495,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         var result = Tree.Children(noun).Where(c =>
             c.Is("nmod:poss")
             || (c.Index < noun.Index && c.Relation is "amod" or "compound" or "nmod:npmod" or "obl:npmod" or "nmod:unmarked" && clause.MentionAt(c) is not null)
-            || (c.Is("nmod") && CaseOf(c) == "by")).ToList();
+            || (c.Index < noun.Index && c.Is("compound") && Words.IsProxy(NounLemma(c)) && Tree.Children(c).Any(m => clause.MentionAt(m) is { Role: MentionRole.Actor }))
+            || (c.Is("nmod") && CaseOf(c) == "by")).ToList(); // "CENTCOM forces airstrikes": a proxy noun that names its actor
         if (result.Count == 0)
         {
             // "the signing of X by A and B", "a visit to X by A" with the by-phrase hung on X; "support provided by X"
@@ -455,6 +513,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (LightVerb(noun, depth) is { } light)
         {
             return VerbAgentWords(light, depth + 1);
+        }
+
+        if (Children(noun, "amod").FirstOrDefault(a => Words.IsLight(a.Lemma) && GluedSubject(a) is not null) is { } glued)
+        {
+            return [GluedSubject(glued)!]; // "The IDF conducted airstrikes" read as one noun phrase
         }
 
         return [];
@@ -1254,7 +1317,23 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     public bool IsPassive(SyntaxWord verb) =>
         (Tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass") || c.Is("obl:agent")) && !PassiveMisread(verb))
         || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")) && PerfectMisread(verb) is null
-            && !ActiveParticipleMisread(verb));
+            && !ActiveParticipleMisread(verb) && GluedSubject(verb) is null);
+
+    /// <summary>
+    /// "The IDF conducted airstrikes in X", "Hezbollah fired rockets at Y" read as one noun phrase: the past tense tagged
+    /// as a participle modifying the noun after it, with the name right before it hung on it. A participle that
+    /// modifies a noun has no name of its own before it, so the name is the subject and the noun the object. Returns the name.
+    /// </summary>
+    public SyntaxWord? GluedSubject(SyntaxWord verb)
+    {
+        if (verb.Xpos != "VBN" || verb.Relation != "amod" || verb.Index == 0 || Tree.HeadOf(verb) is not { } noun || noun.Index <= verb.Index)
+        {
+            return null;
+        }
+
+        var before = Tree[verb.Index - 1];
+        return (before.Head == verb.Index || before.Head == noun.Index) && before.Relation is "compound" or "nsubj" or "nmod:poss" && clause.MentionAt(before) is { Role: MentionRole.Actor } ? before : null;
+    }
 
     /// <summary>
     /// "The two ministers later signed the accord" parsed as a noun with a participle clause: a passive participle
