@@ -1000,7 +1000,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 i--;
             }
 
-            if (i >= 1 && Tree[i].Form == ")" && Tree[i - 2].Form == "(")
+            if (i >= 2 && Tree[i].Form == ")" && Tree[i - 2].Form == "(")
             {
                 i -= 3; // "(RVB)"
             }
