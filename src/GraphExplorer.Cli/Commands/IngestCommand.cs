@@ -60,7 +60,7 @@ internal static class IngestCommand
                 ? await ingestion.IngestAsync(files, progress: null, cancellationToken)
                 : await LiveConsole.RunAsync(AnsiConsole.Console, () => AnsiConsole.Progress()
                     .AutoClear(false)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ArticlesPerSecondColumn(), new RemainingTimeColumn())
                     .StartAsync(async context =>
                     {
                         var task = context.AddTask("Ingesting", maxValue: Math.Max(files.Count, 1));

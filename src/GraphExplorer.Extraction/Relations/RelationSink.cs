@@ -24,6 +24,9 @@ internal sealed class RelationSink(ExtractionContext context)
 
     private readonly Dictionary<string, Relationship> relations = new(StringComparer.Ordinal);
 
+    // each fact's evidence, gathered apart from the record: copying the list at every repeat grew with the square of the repeats
+    private readonly Dictionary<string, (List<Evidence> List, HashSet<Evidence> Seen)> evidenceByKey = new(StringComparer.Ordinal);
+
     /// <summary>The attack the article last stated with its attacker, which a later "the strikes" may refer back to (see <see cref="EventRule"/>).</summary>
     public AttackChain? Attacks { get; set; }
 
@@ -47,12 +50,20 @@ internal sealed class RelationSink(ExtractionContext context)
             Allegation = allegation,
             Confidence = score,
         }.Canonical();
+        if (!evidenceByKey.TryGetValue(relation.Key, out var gathered))
+        {
+            evidenceByKey[relation.Key] = gathered = ([], []);
+        }
+
+        if (gathered.Seen.Add(evidence))
+        {
+            gathered.List.Add(evidence);
+        }
+
         if (relations.TryGetValue(relation.Key, out var existing))
         {
-            var evidences = existing.Evidence.Contains(evidence) ? existing.Evidence : [.. existing.Evidence, evidence];
             relation = existing with
             {
-                Evidence = evidences,
                 Confidence = Math.Max(existing.Confidence, score),
                 Date = existing.Date ?? date,
                 PlaceId = existing.PlaceId ?? placeId,
@@ -64,7 +75,7 @@ internal sealed class RelationSink(ExtractionContext context)
         relations[relation.Key] = relation;
     }
 
-    public IEnumerable<Relationship> All => relations.Values;
+    public IEnumerable<Relationship> All => relations.Values.Select(r => r with { Evidence = [.. evidenceByKey[r.Key].List] });
 }
 
 /// <summary>An attack the article stated: its attackers and targets, and the last sentence that referred to it.</summary>

@@ -19,6 +19,10 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 {
     private static readonly SearchValues<string> Words = SearchValues.Create([" "], StringComparison.OrdinalIgnoreCase);
 
+    // The ministries an article names as actors, listed once per article (mentions are settled before relations are read):
+    // scanning every mention at every minister's title grew with the square of the article's length.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionContext, List<string>> MinistriesNamed = new();
+
     public SearchValues<string> Keywords => Words;
 
     public void Apply(SentenceView view, RelationSink sink)
@@ -220,11 +224,13 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     private static Endpoint? ArticleMinistry(ExtractionContext context, string portfolio)
     {
-        var ministries = context.Mentions.Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor
-                && m.Canonical.Contains("Ministry", StringComparison.Ordinal) && m.Canonical.Contains(portfolio, StringComparison.OrdinalIgnoreCase))
-            .Select(m => m.Canonical).Distinct().ToList();
+        var ministries = MinistriesNamed.GetValue(context, Ministries).Where(m => m.Contains(portfolio, StringComparison.OrdinalIgnoreCase)).ToList();
         return ministries is [var one] ? new Endpoint(NodeLabels.Organization, one, 0.75) : null;
     }
+
+    private static List<string> Ministries(ExtractionContext context) =>
+        [.. context.Mentions.Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.Canonical.Contains("Ministry", StringComparison.Ordinal))
+            .Select(m => m.Canonical).Distinct()];
 
     /// <summary>"of the Y" / "for the Y" right after the title.</summary>
     private static (Mention Body, int End)? BodyAfter(SentenceView view, TitleSpan title)

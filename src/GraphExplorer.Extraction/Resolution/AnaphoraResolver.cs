@@ -225,8 +225,25 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>A token inside a mention already made (by recognition or by this resolver).</summary>
-    private static bool Covered(ExtractionContext context, Sentence sentence, Token t, List<Mention> added) =>
-        context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End) || added.Any(m => m.Start <= t.Start && t.End <= m.End);
+    private static bool Covered(ExtractionContext context, Sentence sentence, Token t, List<Mention> added)
+    {
+        if (context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End))
+        {
+            return true;
+        }
+
+        // Sentences go in order, so the mentions this resolver made in this sentence are the last ones added: looking
+        // at every one made in the article grew with the square of its length.
+        for (var j = added.Count - 1; j >= 0 && added[j].End > sentence.Start; j--)
+        {
+            if (added[j].Start <= t.Start && t.End <= added[j].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The person a pronoun at <paramref name="position"/> is about: the first person the sentence names before it,
