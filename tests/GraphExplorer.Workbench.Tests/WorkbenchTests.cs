@@ -135,24 +135,15 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         NoPageErrors();
     }
 
-    // Skipped, an open defect: on an idle machine the first export button's click starts no download in headless
-    // Chromium (no file, no late link, no error within 90 s), while on a loaded machine the late-link path passes.
-    // The service answers every format (curl: 200 with content); the page's download hand-off is at fault.
-    [Fact(Skip = "open defect (issue 12): an export button's download does not start in headless Chromium on an idle machine")]
+    // Each export from a fresh visit of the query's shared URL: Chromium starts at most ten downloads a page visit by
+    // script (the eleventh click of a row of them was dropped without an event; seen on an idle machine, where the
+    // direct hand-off is taken rather than the late link).
+    [Fact]
     public async Task Every_export_button_downloads_a_file_of_its_kind()
     {
         server.Require();
-        await Page.GotoAsync("/queries");
-        await Page.Locator("#catalog a", new PageLocatorOptions { HasTextString = "ego-network" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/query/ego-network$"));
-
-        await Page.FillAsync("#param-entity", "Qasim al-Araji");
-        await Page.FillAsync("#param-depth", "2");
-        await Page.ClickAsync("#run-query");
-
-        await Expect(Page).ToHaveURLAsync(new Regex(@"/query/ego-network\?entity=Qasim\+al-Araji&depth=2"));
+        await Page.GotoAsync("/query/ego-network?entity=Qasim+al-Araji&depth=2");
         await Expect(Page.Locator("#result-table tbody tr").First).ToBeVisibleAsync();
-        await Expect(Page.Locator("#result-graph canvas").First).ToBeAttachedAsync();
 
         // One button per format the service offers, and each one downloads a file of its kind.
         using var formats = JsonDocument.Parse(await (await Page.APIRequest.GetAsync("/api/formats")).TextAsync());
@@ -161,6 +152,8 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         await Expect(Page.Locator("#exports button")).ToHaveCountAsync(offered.Count);
         foreach (var (name, extension) in offered)
         {
+            await Page.GotoAsync("/query/ego-network?entity=Qasim+al-Araji&depth=2");
+            await Expect(Page.Locator("#result-table tbody tr").First).ToBeVisibleAsync();
             // The download; or, when the export came back after the click's activation ran out (a slow machine), the
             // link the page offers instead, clicked; or the error the page shows (a failed export says why).
             var downloading = Page.WaitForDownloadAsync(new PageWaitForDownloadOptions { Timeout = 90_000 });
