@@ -37,7 +37,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         steps =
         [
             new ReadStep(), new CleanStep(), new SplitStep(), new RecognizeStep(gazetteer), new ParseStep(syntax), new ResolveStep(gazetteer),
-            new RelateStep(gazetteer), new AgreementAliasStep(), new DateStep(), new AssembleStep(),
+            new RelateStep(gazetteer), new AgreementAliasStep(gazetteer), new DateStep(), new AssembleStep(),
         ];
     }
 
@@ -46,6 +46,9 @@ public sealed class ArticlePipeline : IArticleExtractor
 
     /// <inheritdoc />
     public ArticleGraph Extract(SourceDocument document) => Run(document).Graph;
+
+    /// <summary>Extracts, calling <paramref name="afterStep"/> with each step's name as it ends (diagnostics: the length benchmark times the steps).</summary>
+    internal ArticleGraph Extract(SourceDocument document, Action<string>? afterStep) => Run(document, afterStep: afterStep).Graph;
 
     /// <summary>
     /// Extracts an article and shows how: each sentence with its mentions, the tree the relation rules
@@ -65,7 +68,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         return new ArticleExplanation(graph, sentences);
     }
 
-    private (ArticleGraph Graph, ExtractionContext Context) Run(SourceDocument document, bool trace = false)
+    private (ArticleGraph Graph, ExtractionContext Context) Run(SourceDocument document, bool trace = false, Action<string>? afterStep = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (string.IsNullOrWhiteSpace(document.Content))
@@ -77,6 +80,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         foreach (var step in steps)
         {
             step.Run(context);
+            afterStep?.Invoke(step.Name);
         }
 
         if (context.Sentences.Count == 0)

@@ -121,7 +121,7 @@ public sealed class StoreParityTests : IDisposable
         }
     }
 
-    private static Neo4jOptions RequireNeo4j()
+    internal static Neo4jOptions RequireNeo4j()
     {
         if (Neo4jOptions.FromEnvironment() is { } options)
         {
@@ -182,7 +182,7 @@ public sealed class StoreParityTests : IDisposable
     }
 
     /// <summary>Deletes everything in the Neo4j database, straight through the Query API.</summary>
-    private static async Task EmptyAsync(Neo4jOptions neo4j, CancellationToken cancellationToken)
+    internal static async Task EmptyAsync(Neo4jOptions neo4j, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = neo4j.Uri };
         using var request = new HttpRequestMessage(HttpMethod.Post, $"db/{neo4j.Database}/query/v2")

@@ -34,4 +34,24 @@ public sealed class BenchmarkTests
         Assert.True(figures.Entities > corpus.Count && figures.Relationships > corpus.Count, figures.ToString());
         Assert.Equal(0, figures.Rejected);
     }
+
+    [Fact]
+    public void A_long_article_has_the_sentences_asked_for_and_the_same_text_for_a_seed()
+    {
+        var article = SyntheticCorpus.LongArticle(300);
+        Assert.Equal(article.Content, SyntheticCorpus.LongArticle(300).Content);
+        // every body sentence ends in ". " (dateline, headline and byline are the first three paragraphs)
+        var body = article.Content.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Skip(3);
+        Assert.Equal(300, body.Sum(paragraph => paragraph.Split(". ").Length - 1));
+        Assert.True(SyntheticCorpus.LongArticle(600).Content.Length > 1.8 * article.Content.Length);
+    }
+
+    [Fact]
+    public void The_length_benchmark_extracts_each_size_and_reports_medians()
+    {
+        var figures = ArticleLengthBenchmark.Run(new ArticlePipeline(), [100, 200], repeats: 1, TestContext.Current.CancellationToken).ToList();
+        Assert.Equal([100, 200], figures.Select(f => f.Sentences));
+        Assert.All(figures, f => Assert.True(f.Relationships > 0 && f.MedianSeconds > 0, f.ToString()));
+        Assert.Contains("x", ArticleLengthBenchmark.Format(figures[1], figures[0]), StringComparison.Ordinal);
+    }
 }

@@ -12,8 +12,8 @@ public sealed class QueryBenchmarkTests
         var path = folder.File("bench.db");
         var output = new StringWriter();
 
-        var first = await QueryBenchmark.RunAsync(path, nodes: 300, edges: 2_000, samples: 5, output, TestContext.Current.CancellationToken);
-        var second = await QueryBenchmark.RunAsync(path, nodes: 300, edges: 2_000, samples: 5, null, TestContext.Current.CancellationToken);
+        var first = await QueryBenchmark.RunAsync(path, nodes: 300, edges: 2_000, samples: 5, output, cancellationToken: TestContext.Current.CancellationToken);
+        var second = await QueryBenchmark.RunAsync(path, nodes: 300, edges: 2_000, samples: 5, null, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Contains("ego-network depth=2", first.Select(r => r.Query));
         Assert.Contains("shortest-paths", first.Select(r => r.Query));
@@ -24,11 +24,34 @@ public sealed class QueryBenchmarkTests
     }
 
     [Fact]
+    public async Task The_csv_files_hold_the_graph_the_bulk_path_stored_and_every_timed_run_is_observed()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("bench.db");
+        var csv = Path.Combine(folder.Path, "csv");
+        var runs = new List<QueryRun>();
+
+        var latencies = await QueryBenchmark.RunAsync(path, nodes: 200, edges: 1_500, samples: 4, null, csv, runs.Add, TestContext.Current.CancellationToken);
+
+        using var store = SqliteGraphStore.Open(path);
+        var graph = await store.ReadGraphAsync(null, TestContext.Current.CancellationToken);
+        var facts = File.ReadAllLines(Path.Combine(csv, "facts.csv")).Skip(1).Select(line => line.Split(',', 8)).ToList();
+        Assert.Equal(graph.Relationships.Select(r => r.Key).Order(StringComparer.Ordinal), facts.Select(f => f[2]).Order(StringComparer.Ordinal));
+        var byKey = graph.Relationships.ToDictionary(r => r.Key);
+        Assert.All(facts, f => Assert.Equal((byKey[f[2]].SourceId, byKey[f[2]].TargetId, byKey[f[2]].Evidence.Single().Sentence), (f[0], f[1], f[7].Trim('"'))));
+        Assert.Equal(200, File.ReadAllLines(Path.Combine(csv, "entities.csv")).Length - 1);
+        Assert.Equal(latencies.Count * 4, runs.Count);
+        var ego = runs.First(r => r.Label == "ego-network depth=1");
+        var direct = graph.Relationships.Where(r => r.SourceId == ego.Arguments["entity"] || r.TargetId == ego.Arguments["entity"]).Select(r => r.Key);
+        Assert.Equal(direct.Order(StringComparer.Ordinal), ego.Result.Rows.Select(row => (string)row[4]!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_synthetic_articles_sentences_follow_each_other_without_overlapping()
     {
         using var folder = new TempDirectory();
         var path = folder.File("bench.db");
-        await QueryBenchmark.RunAsync(path, nodes: 300, edges: 2_000, samples: 1, null, TestContext.Current.CancellationToken);
+        await QueryBenchmark.RunAsync(path, nodes: 300, edges: 2_000, samples: 1, null, cancellationToken: TestContext.Current.CancellationToken);
 
         using var store = SqliteGraphStore.Open(path);
         var graph = await store.ReadGraphAsync(null, TestContext.Current.CancellationToken);
@@ -57,7 +80,7 @@ public sealed class QueryBenchmarkTests
             }
         }
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => QueryBenchmark.RunAsync(path, 300, 2_000, 5, null, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => QueryBenchmark.RunAsync(path, 300, 2_000, 5, null, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Contains("not this synthetic one", error.Message, StringComparison.Ordinal);
     }
 }

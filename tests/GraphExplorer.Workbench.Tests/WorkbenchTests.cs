@@ -109,7 +109,7 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_curated_query_runs_from_its_generated_form_with_table_graph_and_every_export()
+    public async Task A_curated_query_runs_from_its_generated_form_with_table_graph_and_export_buttons()
     {
         server.Require();
         await Page.GotoAsync("/queries");
@@ -123,16 +123,77 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         await Expect(Page).ToHaveURLAsync(new Regex(@"/query/ego-network\?entity=Qasim\+al-Araji&depth=2"));
         await Expect(Page.Locator("#result-table tbody tr").First).ToBeVisibleAsync();
         await Expect(Page.Locator("#result-graph canvas").First).ToBeAttachedAsync();
-        var formats = await Page.Locator("#exports button").CountAsync();
-        Assert.True(formats >= 5, $"one export button per format, found {formats}");
-        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("#exports button[data-format=json]").ClickAsync());
-        Assert.Equal("ego-network.json", download.SuggestedFilename);
         await ScreenshotAsync("query");
+
+        using var offered = JsonDocument.Parse(await (await Page.APIRequest.GetAsync("/api/formats")).TextAsync());
+        await Expect(Page.Locator("#exports button")).ToHaveCountAsync(offered.RootElement.GetArrayLength());
 
         // The URL is shareable: opening it runs the query with the same parameters.
         await Page.GotoAsync("/query/ego-network?entity=Qasim+al-Araji&depth=2");
         await Expect(Page.Locator("#param-depth")).ToHaveValueAsync("2");
         await Expect(Page.Locator("#result-table tbody tr").First).ToBeVisibleAsync();
+        NoPageErrors();
+    }
+
+    // Each export from a fresh visit of the query's shared URL: Chromium starts at most ten downloads a page visit by
+    // script (the eleventh click of a row of them was dropped without an event; seen on an idle machine, where the
+    // direct hand-off is taken rather than the late link).
+    [Fact]
+    public async Task Every_export_button_downloads_a_file_of_its_kind()
+    {
+        server.Require();
+        await Page.GotoAsync("/query/ego-network?entity=Qasim+al-Araji&depth=2");
+        await Expect(Page.Locator("#result-table tbody tr").First).ToBeVisibleAsync();
+
+        // One button per format the service offers, and each one downloads a file of its kind.
+        using var formats = JsonDocument.Parse(await (await Page.APIRequest.GetAsync("/api/formats")).TextAsync());
+        var offered = formats.RootElement.EnumerateArray().Select(f => (Name: f.GetProperty("name").GetString()!, Extension: f.GetProperty("extension").GetString()!)).ToList();
+        Assert.True(offered.Count >= 10, $"the service offers {offered.Count} formats");
+        await Expect(Page.Locator("#exports button")).ToHaveCountAsync(offered.Count);
+        foreach (var (name, extension) in offered)
+        {
+            await Page.GotoAsync("/query/ego-network?entity=Qasim+al-Araji&depth=2");
+            await Expect(Page.Locator("#result-table tbody tr").First).ToBeVisibleAsync();
+            // The download; or, when the export came back after the click's activation ran out (a slow machine), the
+            // link the page offers instead, clicked; or the error the page shows (a failed export says why).
+            var downloading = Page.WaitForDownloadAsync(new PageWaitForDownloadOptions { Timeout = 90_000 });
+            await Page.Locator($"#exports button[data-format='{name}']").ClickAsync();
+            var late = Page.Locator("#toast a[download]");
+            var linkShown = late.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
+            var failed = Page.Locator("#toast.error").WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
+            var first = await Task.WhenAny(downloading, linkShown, failed);
+            if (first == failed)
+            {
+                Assert.Fail($"the {name} button downloads nothing: {await Page.Locator("#toast").TextContentAsync()}");
+            }
+            else if (first == linkShown)
+            {
+                await late.ClickAsync();
+            }
+
+            var download = await downloading;
+            await Page.EvaluateAsync("() => { document.getElementById('toast').hidden = true; }");
+            Assert.Equal($"ego-network.{extension}", download.SuggestedFilename);
+            var saved = await download.PathAsync();
+            Assert.True(new FileInfo(saved).Length > 0, $"the {name} download is empty");
+            var head = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(saved).AsSpan(0, (int)Math.Min(4096, new FileInfo(saved).Length)));
+            Assert.True(name switch
+            {
+                "json" or "cytoscape" => head.TrimStart('\uFEFF').StartsWith('{'),
+                "graphml" or "gexf" => head.Contains("<?xml", StringComparison.Ordinal),
+                "svg" => head.Contains("<svg", StringComparison.Ordinal),
+                "html" => head.Contains("<html", StringComparison.OrdinalIgnoreCase),
+                "dot" => head.Contains("digraph", StringComparison.Ordinal),
+                "neo4j-csv" => head.StartsWith("PK", StringComparison.Ordinal),
+                "cypher" => head.Contains("MERGE", StringComparison.Ordinal),
+                "csv" or "entities-csv" => head.TrimStart('\uFEFF').Split('\n')[0].Contains(',', StringComparison.Ordinal) && head.Contains("\r\n", StringComparison.Ordinal),
+                "markdown" => head.TrimStart().StartsWith('#'),
+                _ => false, // a new format: say here what its file looks like
+
+            }, $"the {name} download does not look like {name}: {head[..Math.Min(200, head.Length)]}");
+        }
+
+        await Expect(Page.Locator("#toast.error")).ToHaveCountAsync(0);
         NoPageErrors();
     }
 
@@ -189,6 +250,126 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         await Page.Locator("input[name=edge-type][value=MET_WITH]").UncheckAsync();
         await Expect(Page.Locator("#graph-counts")).Not.ToHaveTextAsync(counts!);
         NoPageErrors();
+    }
+
+    [Fact]
+    public async Task The_overview_graph_filters_by_date_range()
+    {
+        server.Require();
+        using var overview = JsonDocument.Parse(await (await Page.APIRequest.GetAsync("/api/graph?limit=300")).TextAsync());
+        var dates = overview.RootElement.GetProperty("relationships").EnumerateArray()
+            .Select(r => r.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String ? date.GetString()! : null).ToList();
+        // The busiest day, and the facts of that day alone once undated facts are left out too.
+        var day = dates.OfType<string>().GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+        var earlier = dates.OfType<string>().Count(d => string.CompareOrdinal(d, day.Key) < 0);
+        await Page.GotoAsync("/");
+        await Expect(Page.Locator("main")).ToHaveAttributeAsync("aria-busy", "false");
+        await Expect(Page.Locator("#graph-counts")).ToContainTextAsync($"{dates.Count} edges shown");
+
+        await Page.Locator("#undated").UncheckAsync();
+        await Page.FillAsync("#date-from", day.Key);
+        await Page.FillAsync("#date-to", day.Key);
+        await Expect(Page.Locator("#graph-counts")).ToContainTextAsync($" {day.Count()} edges shown");
+
+        await Page.FillAsync("#date-from", "");
+        await Expect(Page.Locator("#graph-counts")).ToContainTextAsync($" {earlier + day.Count()} edges shown");
+
+        await Page.Locator("#undated").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Any date" }).ClickAsync();
+        await Expect(Page.Locator("#graph-counts")).ToContainTextAsync($" {dates.Count} edges shown");
+        NoPageErrors();
+    }
+
+    [Fact]
+    public async Task The_graph_and_the_sections_work_from_the_keyboard()
+    {
+        server.Require();
+        await Page.GotoAsync($"/?entity={Araji}");
+        await Expect(Page.Locator("main")).ToHaveAttributeAsync("aria-busy", "false");
+        await Expect(Page.Locator("#graph")).ToBeFocusedAsync();
+        var inView = Page.Locator("#node-list li");
+        var before = await inView.CountAsync();
+        // Arrows walk the nodes by degree, as the list of nodes in view orders them; the details follow.
+        var names = await Page.Locator("#node-list li a").AllTextContentsAsync();
+        var ids = await inView.EvaluateAllAsync<string[]>("items => items.map((item) => item.dataset.id)");
+        await Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(Page.Locator(".details h2")).ToHaveTextAsync(names[0]);
+        await Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(Page.Locator(".details h2")).ToHaveTextAsync(names[1]);
+        await Page.Keyboard.PressAsync("ArrowLeft");
+        await Expect(Page.Locator(".details h2")).ToHaveTextAsync(names[0]);
+        await Page.Keyboard.PressAsync("ArrowRight");
+
+        // e expands the selected node's neighbours into the view.
+        await Page.Keyboard.PressAsync("e");
+        await Expect(Page.Locator("#toast")).ToContainTextAsync($"{names[1]}: ");
+        Assert.True(await inView.CountAsync() >= before);
+
+        // Enter opens the selected node's entity page.
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page).ToHaveURLAsync(new Regex($"/entity/{Regex.Escape(ids[1])}$"));
+        await Expect(Page.Locator("#entity-name")).ToHaveTextAsync(names[1]);
+
+        // Section keys from anywhere but a text field.
+        await Page.Keyboard.PressAsync("q");
+        await Expect(Page).ToHaveURLAsync(new Regex("/queries$"));
+        await Page.Keyboard.PressAsync("c");
+        await Expect(Page).ToHaveURLAsync(new Regex("/curations$"));
+        await Page.Keyboard.PressAsync("g");
+        await Expect(Page).ToHaveURLAsync(new Regex("/$"));
+        await Expect(Page.Locator("main")).ToHaveAttributeAsync("aria-busy", "false");
+        NoPageErrors();
+    }
+
+    [Fact]
+    public async Task Shared_links_open_the_entity_the_article_at_its_sentence_and_the_query_with_its_parameters()
+    {
+        server.Require();
+        // A second tab with nothing in it, as a colleague opening the links.
+        await using var colleague = await server.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.Address!.ToString() });
+        var other = await colleague.NewPageAsync();
+
+        await other.GotoAsync($"/entity/{Araji}");
+        await Expect(other.Locator("#entity-name")).ToHaveTextAsync("Qasim al-Araji");
+
+        using var entity = JsonDocument.Parse(await (await Page.APIRequest.GetAsync($"/api/entities/{Araji}")).TextAsync());
+        var evidence = entity.RootElement.GetProperty("relationships")[0].GetProperty("evidence")[0];
+        var articleId = evidence.GetProperty("articleId").GetString()!;
+        var start = evidence.GetProperty("start").GetInt32();
+        await other.GotoAsync($"/article/{Uri.EscapeDataString(articleId)}#s-{start}");
+        await Expect(other.Locator(".evidence-mark.active")).ToHaveAttributeAsync("id", $"s-{start}");
+        await Expect(other.Locator(".evidence-mark.active")).ToBeInViewportAsync();
+
+        await other.GotoAsync("/query/timeline?entity=Qasim+al-Araji&from=2000-01-01");
+        await Expect(other.Locator("#param-entity")).ToHaveValueAsync("Qasim al-Araji");
+        await Expect(other.Locator("#param-from")).ToHaveValueAsync("2000-01-01");
+        await Expect(other.Locator("#result-table tbody tr").First).ToBeVisibleAsync();
+        NoPageErrors();
+    }
+
+    [Fact]
+    public async Task The_overview_layout_keeps_nodes_apart()
+    {
+        server.Require();
+        await Page.GotoAsync("/");
+        await Expect(Page.Locator("main")).ToHaveAttributeAsync("aria-busy", "false");
+        // Cytoscape keeps its instance on its container; the boxes are its rendered node bodies, labels left out.
+        var overlaps = await Page.EvaluateAsync<int[]>(
+            """
+            () => {
+              const cy = document.getElementById('graph')._cyreg.cy;
+              const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
+              let overlapping = 0;
+              for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i], b = boxes[j];
+                const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1), dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+                if (dx > 2 && dy > 2) overlapping++;
+              }
+              return [boxes.length, overlapping];
+            }
+            """);
+        Assert.True(overlaps[0] > 10, $"the overview shows {overlaps[0]} nodes");
+        Assert.Equal(0, overlaps[1]);
     }
 
     private void NoPageErrors() => Assert.True(pageErrors.Count == 0, "The page reported errors:\n" + string.Join("\n", pageErrors));

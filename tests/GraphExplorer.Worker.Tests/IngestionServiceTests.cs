@@ -133,4 +133,44 @@ public sealed class IngestionServiceTests : IDisposable
     }
 
     public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Articles_extracted_out_of_order_on_two_threads_are_stored_in_file_order()
+    {
+        var first = Write("a.txt", "Headline A\nJane Roe (Person)\n");
+        var second = Write("b.txt", "Headline B\nAcme Corp (Organization)\n");
+        using var secondStarted = new ManualResetEventSlim();
+        var gated = new GatedExtractor(extractor, document =>
+        {
+            if (document.Id == "b")
+            {
+                secondStarted.Set();
+            }
+            else
+            {
+                // a's extraction ends only once b's has begun: b is extracted first whenever two threads run
+                Assert.True(secondStarted.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), "the second file was not extracted alongside the first");
+            }
+        });
+        var saved = new List<string>();
+        store.Saved += saved.Add;
+        var service = new IngestionService(gated, extractor, store, store,
+            Options.Create(new IngestionOptions { ExtractionThreads = 2 }), TimeProvider.System, logger);
+
+        var summary = await service.IngestAsync([first, second], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, service.ExtractionThreads);
+        Assert.Equal(2, summary.New);
+        Assert.Equal(["a", "b"], saved);
+        Assert.Equal(["a", "b"], summary.Outcomes.Select(o => o.ArticleId));
+    }
+
+    private sealed class GatedExtractor(Core.Extraction.IArticleExtractor inner, Action<Core.Model.SourceDocument> before) : Core.Extraction.IArticleExtractor
+    {
+        public Core.Model.ArticleGraph Extract(Core.Model.SourceDocument document)
+        {
+            before(document);
+            return inner.Extract(document);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using GraphExplorer.Cli.Benchmarks;
 using GraphExplorer.Extraction;
 using GraphExplorer.Extraction.Benchmark;
@@ -19,6 +20,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Neo4j());
         command.Subcommands.Add(Neo4jQueries());
         command.Subcommands.Add(LoadBench.Create());
+        command.Subcommands.Add(IngestBench.Create());
         return command;
     }
 
@@ -26,9 +28,19 @@ internal static class BenchCommand
     {
         var megabytes = new Option<int>("--mb") { Description = "Size of the synthetic corpus in MB (at least 10 for a meaningful figure)", DefaultValueFactory = _ => 10 };
         var threads = new Option<int>("--threads") { Description = "Extraction threads", DefaultValueFactory = _ => 1 };
-        var command = new Command("extract", "Extraction throughput (MB/s, articles/s) on a synthetic news corpus") { megabytes, threads };
+        var sentences = new Option<string?>("--sentences")
+        {
+            Description = "Instead: the time of one generated article per length, e.g. 1000,2000,5000,10000,20000 (ratios against 2000 show whether extraction is linear)",
+        };
+        var repeats = new Option<int>("--repeats") { Description = "Runs per article length (medians are reported)", DefaultValueFactory = _ => 3 };
+        var command = new Command("extract", "Extraction throughput (MB/s, articles/s) on a synthetic news corpus") { megabytes, threads, sentences, repeats };
         command.SetAction((parse, cancellationToken) =>
         {
+            if (parse.GetValue(sentences) is { } lengths)
+            {
+                return Task.FromResult(ArticleLengths(lengths, parse.GetValue(repeats), cancellationToken));
+            }
+
             var corpus = SyntheticCorpus.Generate(parse.GetValue(megabytes) * 1_000_000L);
             var extractor = new ArticlePipeline();
             ExtractionBenchmark.Run(extractor, [.. corpus.Take(20)], 1, cancellationToken); // warm-up: JIT and gazetteer load
@@ -39,18 +51,52 @@ internal static class BenchCommand
         return command;
     }
 
+    private static int ArticleLengths(string lengths, int repeats, CancellationToken cancellationToken)
+    {
+        var sizes = new List<int>();
+        foreach (var part in lengths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out var size) || size < 1)
+            {
+                Console.Error.WriteLine($"bench extract: --sentences '{lengths}' is not a comma-separated list of positive numbers ('{part}')");
+                return 1;
+            }
+
+            sizes.Add(size);
+        }
+
+        var all = ArticleLengthBenchmark.Run(new ArticlePipeline(), sizes, Math.Max(1, repeats), cancellationToken).ToList();
+        var reference = all.FirstOrDefault(f => f.Sentences == 2_000) ?? all[0];
+        foreach (var figures in all)
+        {
+            Console.Out.WriteLine(ArticleLengthBenchmark.Format(figures, figures == reference ? null : reference));
+            if (figures.StepSeconds.Count > 0)
+            {
+                Console.Out.WriteLine(ArticleLengthBenchmark.FormatSteps(figures, figures == reference ? null : reference));
+            }
+        }
+
+        return 0;
+    }
+
     private static Command Queries()
     {
         var file = new Option<string>("--file") { Description = "SQLite file for the synthetic graph (reused when it already holds it)", DefaultValueFactory = _ => Path.Combine("data", "bench-100k-1m.db") };
         var nodes = new Option<int>("--nodes") { DefaultValueFactory = _ => 100_000 };
         var edges = new Option<int>("--edges") { DefaultValueFactory = _ => 1_000_000 };
         var samples = new Option<int>("--samples") { DefaultValueFactory = _ => 200 };
-        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples };
+        var csv = new Option<string?>("--csv") { Description = "Also write the synthetic graph as CSV files into this folder (after the timed build), for another database's bulk loader" };
+        var runs = new Option<string?>("--runs") { Description = "Write every timed run (query, arguments, milliseconds, rows) to this file as JSON lines, to compare with another database" };
+        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = Path.GetFullPath(parse.GetRequiredValue(file));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await QueryBenchmark.RunAsync(path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, cancellationToken);
+            using var runLog = parse.GetValue(runs) is { } runsPath ? new StreamWriter(runsPath) : null;
+            await QueryBenchmark.RunAsync(
+                path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, parse.GetValue(csv),
+                runLog is null ? null : run => runLog.WriteLine(JsonSerializer.Serialize(new { query = run.Label, arguments = run.Arguments, milliseconds = run.Milliseconds, rows = run.Result.Rows })),
+                cancellationToken);
             return 0;
         });
         return command;

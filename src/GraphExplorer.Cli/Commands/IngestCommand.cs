@@ -2,6 +2,7 @@ using System.CommandLine;
 using GraphExplorer.Api;
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Cli.Output;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Worker.Ingestion;
 using GraphExplorer.Worker.Reading;
 using Microsoft.Extensions.Configuration;
@@ -24,20 +25,42 @@ internal static class IngestCommand
         {
             Description = "Follow symbolic links to files and folders (by default a link is refused and named; a folder is entered once either way)",
         };
-        var command = new Command("ingest", "Ingest articles; unchanged ones are skipped, changed ones replace their own facts") { paths, followLinks };
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "Empty the graph first (articles, entities, facts; the curation log is kept) and store the given articles anew, curated as the log says",
+        };
+        var command = new Command("ingest", "Ingest articles; unchanged ones are skipped, changed ones replace their own facts") { paths, followLinks, rebuild };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = AppHost.Build(parse, parse.GetValue(followLinks) ? new Dictionary<string, string?> { ["Ingestion:FollowLinks"] = "true" } : null);
             await host.StartAsync(cancellationToken);
             var ingestion = host.Services.GetRequiredService<IngestionService>();
             var files = ArticleFiles.Expand(parse.GetValue(paths) ?? [], ingestion.FollowLinks);
+            if (parse.GetValue(rebuild))
+            {
+                // Files are listed before anything is emptied: a rebuild from a missing or refused path would lose the graph.
+                var missing = (parse.GetValue(paths) ?? []).FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+                var refused = files.FirstOrDefault(f => f.Refusal is not null);
+                if (missing is not null || refused is not null || files.Count == 0)
+                {
+                    Console.Error.WriteLine(missing is not null ? $"Not rebuilding: {missing} does not exist; the graph is unchanged."
+                        : refused is not null ? $"Not rebuilding: {refused.Path} {refused.Refusal}; the graph is unchanged."
+                        : "Not rebuilding: the paths hold no article files; the graph is unchanged.");
+                    return 2;
+                }
+
+                var curation = host.Services.GetRequiredService<ICurationStore>();
+                var inForce = (await curation.ReadLogAsync(cancellationToken)).Count(r => r.Active);
+                await curation.ClearGraphAsync(cancellationToken);
+                Console.Error.WriteLine($"Rebuilding: the graph was emptied; {inForce} curation{(inForce == 1 ? "" : "s")} in force will be applied to the articles stored now.");
+            }
 
             // The bar only on a terminal, and only when warnings reach the same terminal through it (LiveConsole).
             var summary = Console.IsOutputRedirected || Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive
                 ? await ingestion.IngestAsync(files, progress: null, cancellationToken)
                 : await LiveConsole.RunAsync(AnsiConsole.Console, () => AnsiConsole.Progress()
                     .AutoClear(false)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ArticlesPerSecondColumn(), new RemainingTimeColumn())
                     .StartAsync(async context =>
                     {
                         var task = context.AddTask("Ingesting", maxValue: Math.Max(files.Count, 1));

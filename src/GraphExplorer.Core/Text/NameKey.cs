@@ -136,9 +136,16 @@ public static partial class NameKey
     public static string ChooseName(IEnumerable<string> namesByArticle)
     {
         ArgumentNullException.ThrowIfNull(namesByArticle);
-        return namesByArticle.Select(n => n.Trim()).Where(n => n.Length > 0)
-            .GroupBy(n => n, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
+        return ChooseNameByCounts(namesByArticle.Select(n => (n, 1)));
+    }
+
+    /// <summary>As <see cref="ChooseName(IEnumerable{string})"/>, from each distinct name with how many articles use it.</summary>
+    public static string ChooseNameByCounts(IEnumerable<(string Name, int Articles)> namesWithCounts)
+    {
+        ArgumentNullException.ThrowIfNull(namesWithCounts);
+        return namesWithCounts.Select(n => (Name: n.Name.Trim(), n.Articles)).Where(n => n.Name.Length > 0)
+            .GroupBy(n => n.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(n => n.Articles))
             .ThenByDescending(g => g.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)
             .ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)

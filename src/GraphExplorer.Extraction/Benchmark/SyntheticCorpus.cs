@@ -65,8 +65,53 @@ public static class SyntheticCorpus
         return documents;
     }
 
+    /// <summary>
+    /// One article of exactly <paramref name="sentences"/> body sentences (plus dateline, headline and byline), for
+    /// measuring how extraction time grows with an article's length. Every few paragraphs the people, states,
+    /// places and bodies change, as in a long report, so mentions, entities and repeated facts all grow with it.
+    /// </summary>
+    public static SourceDocument LongArticle(int sentences, int seed = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sentences);
+#pragma warning disable CA5394 // deterministic test data, not security
+        var random = new Random(seed);
+        var slots = Slots(random);
+        var b = new StringBuilder();
+        Heading(random, slots, b);
+        var written = 0;
+        for (var p = 0; written < sentences; p++)
+        {
+            if (p % 4 == 3)
+            {
+                slots = Slots(random);
+            }
+
+            written += Paragraph(random, slots, b, Math.Min(random.Next(2, 5), sentences - written));
+        }
+#pragma warning restore CA5394
+
+        var text = b.ToString();
+        var id = $"synthetic_long_{sentences}";
+        return new SourceDocument(id, text, SourceDocument.PlainText, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), id + ".txt");
+    }
+
 #pragma warning disable CA5394
     private static string Article(Random random)
+    {
+        var slots = Slots(random);
+        var b = new StringBuilder();
+        Heading(random, slots, b);
+        var paragraphs = random.Next(6, 14);
+        for (var p = 0; p < paragraphs; p++)
+        {
+            Paragraph(random, slots, b, random.Next(2, 5));
+        }
+
+        b.Append(Pick(random, Furniture)).Append("\n\n");
+        return b.ToString();
+    }
+
+    private static Dictionary<string, string> Slots(Random random)
     {
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < 2; i++)
@@ -82,24 +127,26 @@ public static class SyntheticCorpus
 
         slots["S"] = Pick(random, Subjects);
         slots["D"] = Pick(random, Days);
-        var b = new StringBuilder();
+        return slots;
+    }
+
+    private static void Heading(Random random, Dictionary<string, string> slots, StringBuilder b)
+    {
         b.Append("• ").Append(Pick(random, Days)).Append(", ").Append(random.Next(1, 29)).Append(' ').Append(Pick(random, Months)).Append(' ').Append(random.Next(2019, 2026)).Append("\n\n");
         b.Append(Fill($"{{S0}} and {{S1}} discuss {{S}} as {{P0}} visits {{L0}}", slots)).Append("\n\n");
         b.Append("By ").Append(Pick(random, Given)).Append(' ').Append(Pick(random, Family)).Append("\n\n");
-        var paragraphs = random.Next(6, 14);
-        for (var p = 0; p < paragraphs; p++)
-        {
-            var sentences = random.Next(2, 5);
-            for (var s = 0; s < sentences; s++)
-            {
-                b.Append(Fill(Pick(random, Templates), slots)).Append(' ');
-            }
+    }
 
-            b.Append("\n\n");
+    /// <summary>Appends one paragraph of <paramref name="sentences"/> sentences; returns how many.</summary>
+    private static int Paragraph(Random random, Dictionary<string, string> slots, StringBuilder b, int sentences)
+    {
+        for (var s = 0; s < sentences; s++)
+        {
+            b.Append(Fill(Pick(random, Templates), slots)).Append(' ');
         }
 
-        b.Append(Pick(random, Furniture)).Append("\n\n");
-        return b.ToString();
+        b.Append("\n\n");
+        return sentences;
     }
 
     private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];

@@ -72,6 +72,11 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
 
         var sources = Resolve(reader, trigger, row.Source, row, true);
         var targets = Resolve(reader, trigger, row.Target, row, false);
+        var confidence = row.Confidence;
+        if (FollowChain(view, reader, trigger, row, sink, ref sources, ref targets))
+        {
+            confidence *= 0.85;
+        }
         trace?.Add((view.Sentence.Index, $"{row} at '{trigger.Form}': source [{string.Join(", ", sources.Select(e => e.Canonical))}] target [{string.Join(", ", targets.Select(e => e.Canonical))}]"));
         var date = view.Date;
         var place = row.Edge == EdgeTypes.Visited ? null : PlaceOf(view, reader, trigger);
@@ -93,14 +98,14 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             {
                 foreach (var target in targets)
                 {
-                    sink.Add(row.Edge, source, target, view.Sentence, row.Confidence, date, place, allegation: allegation);
+                    sink.Add(row.Edge, source, target, view.Sentence, confidence, date, place, allegation: allegation);
                 }
             }
         }
 
-        if (options.Allies && sources.Count >= 2 && targets.Count > 0)
+        if (options.Allies && sources.Count >= 2 && (targets.Count > 0 || ConductedTogether(reader, trigger)))
         {
-            // "A and B conducted the strikes": the two act together
+            // "A and B struck X", "A and B conducted the strikes": the two act together
             for (var i = 0; i < sources.Count; i++)
             {
                 for (var j = i + 1; j < sources.Count; j++)
@@ -109,6 +114,135 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An operation noun that is the object of a verb ("A and B conducted the raids"): its agents are the verb's
+    /// subjects, one operation carried out together even where it names no target. Owners of the noun itself
+    /// ("Turkish and Iranian strikes") may be two sides acting apart, and say nothing without a target.
+    /// </summary>
+    private static bool ConductedTogether(ClauseReader reader, SyntaxWord trigger) =>
+        ClauseReader.IsNominal(trigger) && !reader.ActsAsVerb(trigger) && trigger.Is("obj") && reader.Clause.Tree.HeadOf(trigger) is { } verb && ClauseReader.IsVerbal(verb)
+        && reader.Clause.Tree.Children(verb).Any(c => c.Is("nsubj"))
+        && !reader.Clause.Tree.Children(trigger).Any(c => c.Relation is "amod" or "compound" or "nmod:poss" && reader.Clause.MentionAt(c) is not null);
+
+    /// <summary>
+    /// The discourse rule for attacks. An attack stated with its attacker opens a chain; a later definite mention of
+    /// an attack ("the strikes", "the attack") within two sentences of the chain's last one continues it. Such a
+    /// mention that names its targets but no attacker takes the chain's attackers ("The missile strikes targeting X
+    /// came after ..."); one that names its attackers but no target takes the chain's targets ("A and B conducted the
+    /// strikes"); an accusation of such an attack with no attacker named accuses the chain's attackers ("condemned
+    /// the strikes"). An attack stated with another attacker starts a new chain. True when an argument came from the chain.
+    /// </summary>
+    private bool FollowChain(SentenceView view, ClauseReader reader, SyntaxWord trigger, TriggerRow row, RelationSink sink, ref List<Endpoint> sources, ref List<Endpoint> targets)
+    {
+        var sentence = view.Sentence.Index;
+        var chain = sink.Attacks is { } open && sentence - open.Sentence <= 2 ? open : null;
+        if (row.Edge == EdgeTypes.Accused)
+        {
+            // an accusation reaches back one sentence only: a condemnation often sums up several attacks by several hands
+            if (!row.Options.Event || targets.Count > 0 || chain is null || sentence - chain.Sentence > 1 || !reader.PatientWords(trigger).Any(w => RefersBack(reader, w)))
+            {
+                return false;
+            }
+
+            var accusers = sources;
+            var accused = chain.Attackers.Where(a => !accusers.Contains(a)).ToList();
+            targets = accused;
+            return accused.Count > 0;
+        }
+
+        if (row.Edge != EdgeTypes.Attacked)
+        {
+            return false;
+        }
+
+        var definite = RefersBack(reader, trigger) || reader.Clause.Tree.Ancestors(trigger).Take(2).Any(a => RefersBack(reader, a));
+        var followed = false;
+        if (definite && chain is not null)
+        {
+            if (sources.Count == 0 && targets.Count > 0 && !chain.Attackers.Any(targets.Contains))
+            {
+                sources = [.. chain.Attackers];
+                followed = true;
+            }
+            else if (sources.Count > 0 && targets.Count == 0 && chain.Targets.Count > 0 && !chain.Targets.Any(sources.Contains))
+            {
+                targets = [.. chain.Targets];
+                followed = true;
+            }
+        }
+
+        if (sources.Count > 0 && !followed && (chain is null || !definite || !sources.SequenceEqual(chain.Attackers)))
+        {
+            sink.Attacks = new AttackChain(sources, targets, sentence); // an attack with its own attacker: a new chain
+        }
+        else if (chain is not null && definite)
+        {
+            sink.Attacks = chain with { Sentence = sentence, Targets = chain.Targets.Count > 0 ? chain.Targets : targets };
+        }
+
+        return followed;
+    }
+
+    /// <summary>
+    /// A sentence the rules do not read (it names no one) continues the attack chain when it refers to the attack by a
+    /// definite noun phrase ("The attack comes one day before ...").
+    /// </summary>
+    public void Continue(Sentence sentence, RelationSink sink)
+    {
+        if (sink.Attacks is not { } chain || sentence.Index - chain.Sentence > 2)
+        {
+            return;
+        }
+
+        var tokens = sentence.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !lexicon.Lookup(tokens[i].Text, tokens[i].Norm, "NOUN").Any(r => r.Edge == EdgeTypes.Attacked))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 4) && tokens[j].IsWord; j--)
+            {
+                if (tokens[j].Norm is "the" or "this" or "these" or "those")
+                {
+                    sink.Attacks = chain with { Sentence = sentence.Index };
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A word that names an attack by a definite noun phrase ("the strikes", "the missile and drone strikes", "these
+    /// attacks"): an attack noun form with "the", "this", "these" or "those" at most four words before it and no
+    /// name, verb or punctuation between.
+    /// </summary>
+    private bool RefersBack(ClauseReader reader, SyntaxWord word)
+    {
+        if (!lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any(r => r.Edge == EdgeTypes.Attacked))
+        {
+            return false;
+        }
+
+        var tree = reader.Clause.Tree;
+        for (var i = word.Index - 1; i >= Math.Max(0, word.Index - 4); i--)
+        {
+            var before = tree[i];
+            if (before.Form.ToLowerInvariant() is "the" or "this" or "these" or "those")
+            {
+                return true;
+            }
+
+            if (before.Upos is "PUNCT" or "VERB" or "AUX" or "ADP" || reader.Clause.MentionAt(before) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool Matches(IReadOnlySet<string> words, SyntaxWord word)

@@ -14,7 +14,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : IExtractionStep
 {
-    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer), new AgreementRule(gazetteer)];
+    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer, lexicon.Words), new AgreementRule(gazetteer)];
     private readonly EventRule events = new(lexicon, gazetteer);
 
     public RelateStep(Gazetteer gazetteer)
@@ -39,6 +39,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
         {
             if (!bySentence.TryGetValue(sentence.Index, out var mentions) || mentions.Count == 0 || mentions.Count > MaxMentionsPerSentence)
             {
+                events.Continue(sentence, sink);
                 continue;
             }
 

@@ -24,6 +24,12 @@ internal sealed class RelationSink(ExtractionContext context)
 
     private readonly Dictionary<string, Relationship> relations = new(StringComparer.Ordinal);
 
+    // each fact's evidence, gathered apart from the record: copying the list at every repeat grew with the square of the repeats
+    private readonly Dictionary<string, (List<Evidence> List, HashSet<Evidence> Seen)> evidenceByKey = new(StringComparer.Ordinal);
+
+    /// <summary>The attack the article last stated with its attacker, which a later "the strikes" may refer back to (see <see cref="EventRule"/>).</summary>
+    public AttackChain? Attacks { get; set; }
+
     public void Add(EdgeType type, Endpoint source, Endpoint target, Sentence sentence, double confidence,
         DateOnly? date = null, string? placeId = null, string? title = null, string? allegation = null)
     {
@@ -44,12 +50,20 @@ internal sealed class RelationSink(ExtractionContext context)
             Allegation = allegation,
             Confidence = score,
         }.Canonical();
+        if (!evidenceByKey.TryGetValue(relation.Key, out var gathered))
+        {
+            evidenceByKey[relation.Key] = gathered = ([], []);
+        }
+
+        if (gathered.Seen.Add(evidence))
+        {
+            gathered.List.Add(evidence);
+        }
+
         if (relations.TryGetValue(relation.Key, out var existing))
         {
-            var evidences = existing.Evidence.Contains(evidence) ? existing.Evidence : [.. existing.Evidence, evidence];
             relation = existing with
             {
-                Evidence = evidences,
                 Confidence = Math.Max(existing.Confidence, score),
                 Date = existing.Date ?? date,
                 PlaceId = existing.PlaceId ?? placeId,
@@ -61,5 +75,8 @@ internal sealed class RelationSink(ExtractionContext context)
         relations[relation.Key] = relation;
     }
 
-    public IEnumerable<Relationship> All => relations.Values;
+    public IEnumerable<Relationship> All => relations.Values.Select(r => r with { Evidence = [.. evidenceByKey[r.Key].List] });
 }
+
+/// <summary>An attack the article stated: its attackers and targets, and the last sentence that referred to it.</summary>
+internal sealed record AttackChain(IReadOnlyList<Endpoint> Attackers, IReadOnlyList<Endpoint> Targets, int Sentence);

@@ -19,6 +19,10 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 {
     private static readonly SearchValues<string> Words = SearchValues.Create([" "], StringComparison.OrdinalIgnoreCase);
 
+    // The ministries an article names as actors, listed once per article (mentions are settled before relations are read):
+    // scanning every mention at every minister's title grew with the square of the article's length.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionContext, List<string>> MinistriesNamed = new();
+
     public SearchValues<string> Keywords => Words;
 
     public void Apply(SentenceView view, RelationSink sink)
@@ -30,8 +34,19 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             var after = BodyAfter(view, title);
             var body = after?.Body ?? BodyBefore(view, title);
             var bodyEnd = PastTitles(view, after?.End ?? title.End);
-            var person = persons.FirstOrDefault(p => p.Start >= bodyEnd && PersonGap().IsMatch(view.Between(bodyEnd, p.Start)))
-                ?? persons.LastOrDefault(p => p.End <= title.Start && AppositionGap().IsMatch(view.Between(p.End, QualifierStart(view, title, body))));
+            var before = persons.LastOrDefault(p => p.End <= title.Start && AppositionGap().IsMatch(view.Between(p.End, QualifierStart(view, title, body))));
+            var next = persons.FirstOrDefault(p => p.Start >= bodyEnd && PersonGap().IsMatch(view.Between(bodyEnd, p.Start)));
+
+            // "X, the special envoy of Iraqi Prime Minister Y": a further title after the body opens the name of the body's
+            // own office holder, so the title before it describes the person named before
+            var person = after is not null && bodyEnd > after.Value.End && before is not null ? before : next ?? before;
+            if (body is null && person is not null && person.Start >= title.End && BodyAfterPerson(view, person) is { } employer)
+            {
+                body = employer; // "Maj. X of the Baghdad Police Department"
+                view.Excluded.Add(body);
+                view.TitleBodies.Add(body);
+            }
+
             if (body is not null)
             {
                 view.Excluded.Add(body);
@@ -114,7 +129,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
                 var before = view.Context.Text[Math.Max(view.Sentence.Start, title.Start - 30)..title.Start];
                 return PortfolioBefore().Match(before) is { Success: true } portfolio
                     ? ArticleMinistry(view.Context, portfolio.Groups[1].Value)
-                    : MinistryOfTitle(view.Context, title);
+                    : MinistryOfTitle(view.Context, title) ?? StateOfCabinetTitle(view, title);
             }
 
             // a rank serves in the armed body named before it ("a coalition delegation headed by Maj. Gen. X"), else the article's state
@@ -124,12 +139,22 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
                 return new Endpoint(armed.Label, armed.Canonical, 0.7);
             }
 
-            if (view.Context.MainCountry is { } state && gazetteer.Country(state) is { } info)
+            // a rank after another state's demonym ("an Iranian general close to the late Gen. X") is that state's officer, not placed
+            if (view.Context.MainCountry is { } state && gazetteer.Country(state) is { } info
+                && !view.Mentions.Any(m => m.Label == NodeLabels.Country && m.Role == MentionRole.Modifier && m.Canonical != state && m.End <= title.Start))
             {
                 return new Endpoint(NodeLabels.Organization, info.ArmedForces, 0.8);
             }
 
             return null;
+        }
+
+        // the portfolio inside the title ("Minister of Energy") or right after it
+        var portfolioNamed = MinisterOf().Match(title.Text) is { Success: true } inside ? inside
+            : title.Text.EndsWith("minister", StringComparison.OrdinalIgnoreCase) ? MinisterOf().Match(" " + view.Context.Text[title.End..view.Sentence.End].TrimStart()) : null;
+        if (body.Label == NodeLabels.Country && portfolioNamed is { Success: true } && ArticleMinistry(view.Context, portfolioNamed.Groups[1].Value) is { } ministry)
+        {
+            return ministry; // "Iraqi Minister of Migration X" in an article that names the Ministry of Migration and Displaced
         }
 
         if (body.Label == NodeLabels.Place && gazetteer.Place(body.Canonical)?.Government is { } government)
@@ -138,6 +163,31 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         }
 
         return body.Label is NodeLabels.Country or NodeLabels.Organization ? Endpoint.Of(body) : null;
+    }
+
+    /// <summary>
+    /// "Defense Minister X said" with no state named: a cabinet title speaks for the state the article is about when
+    /// that is the one state the sentence names (a sentence naming two states leaves the title unplaced).
+    /// </summary>
+    private static Endpoint? StateOfCabinetTitle(SentenceView view, TitleSpan title)
+    {
+        if (!CabinetTitle().IsMatch(title.Text) || view.Context.MainCountry is not { } home)
+        {
+            return null;
+        }
+
+        var states = view.Mentions.Where(m => m.Label == NodeLabels.Country).Select(m => m.Canonical).Distinct().ToList();
+        return states is [var only] && only == home ? new Endpoint(NodeLabels.Country, home, 0.75) : null;
+    }
+
+    /// <summary>"X of the Y" right after a person's name: the organization the person works for.</summary>
+    private static Mention? BodyAfterPerson(SentenceView view, Mention person)
+    {
+        var of = PersonOf().Match(view.Context.Text[person.End..view.Sentence.End]);
+        return of.Success
+            ? view.Mentions.Where(m => m.Start == person.End + of.Length && m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor)
+                .OrderByDescending(m => m.End - m.Start).FirstOrDefault()
+            : null;
     }
 
     /// <summary>Where the person may start after a title: past further titles right after it ("ministry spokesman Brigadier General X").</summary>
@@ -174,11 +224,13 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     private static Endpoint? ArticleMinistry(ExtractionContext context, string portfolio)
     {
-        var ministries = context.Mentions.Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor
-                && m.Canonical.Contains("Ministry", StringComparison.Ordinal) && m.Canonical.Contains(portfolio, StringComparison.OrdinalIgnoreCase))
-            .Select(m => m.Canonical).Distinct().ToList();
+        var ministries = MinistriesNamed.GetValue(context, Ministries).Where(m => m.Contains(portfolio, StringComparison.OrdinalIgnoreCase)).ToList();
         return ministries is [var one] ? new Endpoint(NodeLabels.Organization, one, 0.75) : null;
     }
+
+    private static List<string> Ministries(ExtractionContext context) =>
+        [.. context.Mentions.Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.Canonical.Contains("Ministry", StringComparison.Ordinal))
+            .Select(m => m.Canonical).Distinct()];
 
     /// <summary>"of the Y" / "for the Y" right after the title.</summary>
     private static (Mention Body, int End)? BodyAfter(SentenceView view, TitleSpan title)
@@ -190,9 +242,26 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             return null;
         }
 
+        if (PortfolioThenBody().Match(rest) is { Success: true } portfolio && !view.Mentions.Any(m => m.Start == title.End + of.Length))
+        {
+            of = portfolio; // "Minister of Health in the Kurdistan Regional Government": the body after the portfolio
+        }
+
         var at = title.End + of.Length;
-        var body = view.Mentions.Where(m => m.Start == at && m.Label is NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place)
+        var inPhrase = of.Groups["in"].Success;
+        var body = view.Mentions.Where(m => m.Start == at && (inPhrase ? m.Label == NodeLabels.Organization : m.Label is NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place))
             .OrderByDescending(m => m.End - m.Start).FirstOrDefault();
+        if (body is null && inPhrase)
+        {
+            return null; // "Minister in Baghdad" says where, not which body
+        }
+
+        if (body is { Label: NodeLabels.Country, Role: MentionRole.Modifier }
+            && view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Organization && m.Start > body.End && view.Between(body.End, m.Start) == " ") is { } named)
+        {
+            body = named; // "spokesperson for Iraqi Joint Operations Command": the body the demonym qualifies
+        }
+
         if (body is null)
         {
             return null;
@@ -241,8 +310,20 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?:\p{Lu}[\p{L}.]+(?:['’]s)?)\s+counterparts?\b")]
     private static partial Regex Counterpart();
 
-    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:department|office|division|section|bureau|unit|directorate|branch|wing|desk)\s+(?:of|at|in)\s+(?:the\s+)?)?")]
+    [GeneratedRegex(@"^\s+(?:of|for|in\s+charge\s+of|(?<in>in))\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:department|office|division|section|bureau|unit|directorate|branch|wing|desk)\s+(?:of|at|in)\s+(?:the\s+)?)?")]
     private static partial Regex OfThe();
+
+    [GeneratedRegex(@"^\s+of\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?){1,3}(?:for|(?<in>in))\s+(?:the\s+)?")]
+    private static partial Regex PortfolioThenBody();
+
+    [GeneratedRegex(@"(?:^|\b[Mm]inister)\s+of\s+(\p{Lu}\p{L}+)")]
+    private static partial Regex MinisterOf();
+
+    [GeneratedRegex(@"^,?\s+of\s+the\s+")]
+    private static partial Regex PersonOf();
+
+    [GeneratedRegex(@"^(?:(?:foreign|defen[cs]e|interior|finance|oil|justice|health|trade|energy|prime)\s+)?minister$", RegexOptions.IgnoreCase)]
+    private static partial Regex CabinetTitle();
 
     [GeneratedRegex(@"^\s*\([A-Z]{2,8}\)")]
     private static partial Regex Acronym();

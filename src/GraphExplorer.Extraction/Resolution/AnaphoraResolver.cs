@@ -225,8 +225,25 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>A token inside a mention already made (by recognition or by this resolver).</summary>
-    private static bool Covered(ExtractionContext context, Sentence sentence, Token t, List<Mention> added) =>
-        context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End) || added.Any(m => m.Start <= t.Start && t.End <= m.End);
+    private static bool Covered(ExtractionContext context, Sentence sentence, Token t, List<Mention> added)
+    {
+        if (context.MentionsIn(sentence.Index).Any(m => m.Start <= t.Start && t.End <= m.End))
+        {
+            return true;
+        }
+
+        // Sentences go in order, so the mentions this resolver made in this sentence are the last ones added: looking
+        // at every one made in the article grew with the square of its length.
+        for (var j = added.Count - 1; j >= 0 && added[j].End > sentence.Start; j--)
+        {
+            if (added[j].Start <= t.Start && t.End <= added[j].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The person a pronoun at <paramref name="position"/> is about: the first person the sentence names before it,
@@ -275,13 +292,24 @@ internal static class AnaphoraResolver
         }
 
         var start = tokens[i].Start;
-        var two = LastTwo(context, sentence, start, label);
+        // "clashes between the army and the X units ..., the two sides reached a deal": sides and parties may be any
+        // two actors the sentence has just named, bodies as well as states
+        var two = (tokens[noun].Norm is "sides" or "parties" ? LastTwoActors(context, sentence, start) : null) ?? LastTwo(context, sentence, start, label);
         if (two is null)
         {
             return null;
         }
 
         return [.. two.Select(m => Copy(m, start, tokens[noun].End, sentence, context, 0.7))];
+    }
+
+    /// <summary>The two distinct states or bodies this sentence names before <paramref name="position"/>, if exactly two and at least one a body.</summary>
+    private static List<Mention>? LastTwoActors(ExtractionContext context, Sentence sentence, int position)
+    {
+        var named = context.MentionsIn(sentence.Index)
+            .Where(m => m.End <= position && m.Role == MentionRole.Actor && m.Label is NodeLabels.Organization or NodeLabels.Country)
+            .GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+        return named.Count == 2 && named.Any(m => m.Label == NodeLabels.Organization) ? named : null;
     }
 
     /// <summary>The two distinct entities of a label named last before <paramref name="position"/> (this sentence, else the one before), if exactly two.</summary>

@@ -16,9 +16,10 @@ internal sealed class ParseStep(SyntaxModel model) : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
+        var surnames = MentionFolding.FullNameSurnames(context);
         foreach (var sentence in context.Sentences)
         {
-            sentence.Syntax = MentionFolding.Parse(model, context, sentence, context.MentionsIn(sentence.Index));
+            sentence.Syntax = MentionFolding.Parse(model, context, sentence, context.MentionsIn(sentence.Index), surnames);
         }
     }
 }

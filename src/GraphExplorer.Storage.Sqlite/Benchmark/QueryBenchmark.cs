@@ -19,6 +19,8 @@ public static class QueryBenchmark
     /// <param name="samples">Timed runs per query (after 10 % untimed warm-up runs).</param>
     /// <param name="output">Where progress and the result table are written; null for silence.</param>
     /// <param name="cancellationToken">Stops the build or the measurement.</param>
+    /// <param name="csvFolder">When set, the same graph is also written there as CSV files (<see cref="SyntheticGraph.WriteCsv"/>), after the timed build.</param>
+    /// <param name="observe">When set, sees every timed run: its label, arguments, result and milliseconds (to compare results and times with another database).</param>
     /// <exception cref="ArgumentException">The file exists and holds something else.</exception>
     public static async Task<IReadOnlyList<QueryLatency>> RunAsync(
         string databasePath,
@@ -26,6 +28,8 @@ public static class QueryBenchmark
         int edges = 1_000_000,
         int samples = 200,
         TextWriter? output = null,
+        string? csvFolder = null,
+        Action<QueryRun>? observe = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(nodes, 2);
@@ -39,11 +43,16 @@ public static class QueryBenchmark
         var graph = new SyntheticGraph(nodes, edges);
         using var store = new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = databasePath });
         await EnsureGraphAsync(store, graph, nodes, edges, output, cancellationToken);
+        if (csvFolder is not null)
+        {
+            graph.WriteCsv(csvFolder, cancellationToken);
+            output?.WriteLine($"Wrote the same graph as CSV files into {csvFolder}.");
+        }
 
         var results = new List<QueryLatency>();
         foreach (var (label, name, arguments) in Plan(graph, nodes))
         {
-            results.Add(await MeasureAsync(store, label, name, arguments, samples, cancellationToken));
+            results.Add(await MeasureAsync(store, label, name, arguments, samples, observe, cancellationToken));
             output?.WriteLine(Format(results[^1]));
         }
 
@@ -71,9 +80,10 @@ public static class QueryBenchmark
         }
 
         output?.WriteLine($"Building {nodes:N0} nodes and {edges:N0} edges into {store.DatabasePath} …");
+        var cpu = ProcessorTime();
         var clock = Stopwatch.StartNew();
         await store.WithConnectionAsync(connection => graph.WriteAsync(connection, cancellationToken), cancellationToken);
-        output?.WriteLine($"Built in {clock.Elapsed.TotalSeconds:F1} s.");
+        output?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built in {clock.Elapsed.TotalSeconds:F1} s ({(ProcessorTime() - cpu).TotalSeconds:F1} s CPU)."));
     }
 
     private static IEnumerable<(string Label, string Query, Func<Random, Dictionary<string, string?>> Arguments)> Plan(SyntheticGraph graph, int nodes)
@@ -91,7 +101,8 @@ public static class QueryBenchmark
         yield return ("article", "article", r => new() { ["article"] = $"synthetic-{r.Next(graph.Articles):D6}" });
     }
 
-    private static async Task<QueryLatency> MeasureAsync(SqliteGraphStore store, string label, string name, Func<Random, Dictionary<string, string?>> arguments, int samples, CancellationToken cancellationToken)
+    private static async Task<QueryLatency> MeasureAsync(
+        SqliteGraphStore store, string label, string name, Func<Random, Dictionary<string, string?>> arguments, int samples, Action<QueryRun>? observe, CancellationToken cancellationToken)
     {
         var query = QueryCatalog.Default.Get(name);
         var random = new Random(7);
@@ -101,7 +112,8 @@ public static class QueryBenchmark
         var cpu = TimeSpan.Zero;
         for (var run = 0; run < warmUp + samples; run++)
         {
-            var bound = query.Bind(arguments(random));
+            var given = arguments(random);
+            var bound = query.Bind(given);
             var cpuBefore = ProcessorTime();
             var clock = Stopwatch.StartNew();
             var result = await store.RunAsync(query, bound, cancellationToken);
@@ -111,6 +123,7 @@ public static class QueryBenchmark
                 cpu += ProcessorTime() - cpuBefore;
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 rows += result.Rows.Count;
+                observe?.Invoke(new QueryRun(label, given, result, clock.Elapsed.TotalMilliseconds));
             }
         }
 

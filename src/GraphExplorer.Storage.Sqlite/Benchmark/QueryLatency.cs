@@ -10,3 +10,10 @@ namespace GraphExplorer.Storage.Sqlite.Benchmark;
 /// <param name="MeanCpuMilliseconds">Process CPU time per run, averaged over the timed runs: what a run costs when
 /// the machine is not shared (latency above it is time spent waiting for a core).</param>
 public sealed record QueryLatency(string Query, int Samples, double P50Milliseconds, double P95Milliseconds, double MaxMilliseconds, double MeanRows, double MeanCpuMilliseconds);
+
+/// <summary>One timed run of a curated query in <see cref="QueryBenchmark"/>.</summary>
+/// <param name="Label">The benchmark line it counts towards ("ego-network depth=2").</param>
+/// <param name="Arguments">The arguments it was given.</param>
+/// <param name="Result">What it returned.</param>
+/// <param name="Milliseconds">Its wall time.</param>
+public sealed record QueryRun(string Label, IReadOnlyDictionary<string, string?> Arguments, Core.Queries.QueryResult Result, double Milliseconds);

@@ -45,6 +45,6 @@ internal sealed class EgoNetworkQuery : ISqliteQuery
             frontier = next;
         }
 
-        return await EdgeRows.BuildAsync(context, Columns, [.. edges.Values], cancellationToken);
+        return await EdgeRows.BuildAsync(context, Columns, await context.Loader.WithEvidenceAsync([.. edges.Values], cancellationToken), cancellationToken);
     }
 }

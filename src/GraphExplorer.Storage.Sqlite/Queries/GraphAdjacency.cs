@@ -27,12 +27,12 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 
     public string? Allegation { get; init; }
 
-    /// <summary>The evidence as stored: <c>[[article, start, end, sentence], …]</c>.</summary>
-    public string EvidenceJson { get; init; } = "[]";
-
-    /// <summary>The full relationship, as seen from <paramref name="node"/> (the endpoint this edge was read at).</summary>
+    /// <summary>
+    /// The relationship with every attribute, as seen from <paramref name="node"/> (the endpoint this edge was read at),
+    /// without its evidence: <see cref="GraphLoader.WithEvidenceAsync"/> reads that for all the edges a query returns.
+    /// </summary>
     public Relationship ToRelationship(string node) =>
-        new(Type, Outgoing ? node : Neighbor, Outgoing ? Neighbor : node, GraphLoader.ParseEvidence(EvidenceJson))
+        new(Type, Outgoing ? node : Neighbor, Outgoing ? Neighbor : node, [])
         {
             Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateKind = DateKinds.Parse(DateKind),
@@ -45,20 +45,20 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 
 /// <summary>
 /// Undirected neighbourhoods, cached per query run; a whole frontier can be read in one statement. The full view
-/// reads the node-clustered <c>adjacency</c> table (one contiguous range per node, every attribute and the evidence);
+/// reads the node-clustered <c>adjacency</c> table (one contiguous range per node, every attribute but the evidence);
 /// the light view reads only the compact covering endpoint indexes of <c>relationships</c> (key, type, confidence),
 /// which is what path searches need.
 /// </summary>
 internal sealed class GraphAdjacency : IDisposable
 {
-    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, evidence, date_kind";
+    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, date_kind";
 
     private const string LightSource =
         """
         SELECT source_id AS node_id, target_id AS neighbor_id, key, type, confidence, 1 AS outgoing, NULL AS date, NULL AS place_id,
-               NULL AS title, NULL AS allegation, '[]' AS evidence, NULL AS date_kind FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
+               NULL AS title, NULL AS allegation, NULL AS date_kind FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
         UNION ALL
-        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL, '[]', NULL FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL, NULL FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
         """;
 
     private readonly string select;
@@ -164,8 +164,7 @@ internal sealed class GraphAdjacency : IDisposable
             PlaceId = reader.GetNullableString(first + 6),
             Title = reader.GetNullableString(first + 7),
             Allegation = reader.GetNullableString(first + 8),
-            EvidenceJson = reader.GetString(first + 9),
-            DateKind = reader.GetNullableString(first + 10),
+            DateKind = reader.GetNullableString(first + 9),
         };
 
     private static Edge[] Sorted(List<Edge> list)

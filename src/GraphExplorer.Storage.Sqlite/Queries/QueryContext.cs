@@ -23,7 +23,7 @@ internal sealed class QueryContext(SqliteConnection connection, QueryDefinition 
     /// <summary>Edges with key, type and confidence only: for path searches.</summary>
     public GraphAdjacency Adjacency => adjacency ??= new GraphAdjacency(connection, full: false);
 
-    /// <summary>Edges with every attribute and the evidence: for traversals that return the edges they cross.</summary>
+    /// <summary>Edges with every attribute (the evidence is read for the edges returned): for traversals that return the edges they cross.</summary>
     public GraphAdjacency FullAdjacency => fullAdjacency ??= new GraphAdjacency(connection, full: true);
 
     /// <summary>The <c>limit</c> argument.</summary>

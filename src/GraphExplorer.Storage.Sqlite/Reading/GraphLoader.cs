@@ -8,7 +8,7 @@ namespace GraphExplorer.Storage.Sqlite.Reading;
 /// <summary>
 /// Reads entities, aggregated relationships and article metadata by id. A relationship stated by several
 /// articles is aggregated as GRAPH-SHAPE.md says: earliest stated date, else earliest reporting date; place, title and allegation from the first
-/// article (by id) that states one; the highest confidence; evidence ordered by article id then start.
+/// article (by id) that states one; the highest confidence; evidence (read from its rows) ordered by article id then start.
 /// </summary>
 internal sealed class GraphLoader(SqliteConnection connection)
 {
@@ -31,23 +31,24 @@ internal sealed class GraphLoader(SqliteConnection connection)
         return entities;
     }
 
-    /// <summary>Relationships by key, read from their aggregated row (see <see cref="Schema.Aggregates"/>), in key order.</summary>
+    /// <summary>Relationships by key, read from their aggregated row (see <see cref="Schema.Aggregates"/>) and their evidence rows, in key order.</summary>
     public async Task<List<Relationship>> RelationshipsAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
+        var wanted = CommandExtensions.JsonList(keys.Distinct(StringComparer.Ordinal));
         using var command = connection.Command(
             """
-            SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence, evidence, date_kind
+            SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence, date_kind
             FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
-            """).With("@keys", CommandExtensions.JsonList(keys.Distinct(StringComparer.Ordinal)));
+            """).With("@keys", wanted);
         var relationships = new List<Relationship>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                relationships.Add(new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), ParseEvidence(reader.GetString(9)))
+                relationships.Add(new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), [])
                 {
                     Date = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    DateKind = DateKinds.Parse(reader.GetNullableString(10)),
+                    DateKind = DateKinds.Parse(reader.GetNullableString(9)),
                     PlaceId = reader.GetNullableString(5),
                     Title = reader.GetNullableString(6),
                     Allegation = reader.GetNullableString(7),
@@ -57,30 +58,43 @@ internal sealed class GraphLoader(SqliteConnection connection)
         }
 
         relationships.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
-        return relationships;
+        return await WithEvidenceAsync(relationships, cancellationToken);
     }
 
-    /// <summary>Reads <c>[[article, start, end, sentence], …]</c> (a forward-only reader: this runs once per edge of a traversal).</summary>
-    public static List<Evidence> ParseEvidence(string json)
+    /// <summary>
+    /// The relationships with their evidence read from its rows, ordered by article id, then start (GRAPH-SHAPE.md):
+    /// one statement for all of them, through the (relationship_key, article_id) index of <c>assertions</c>.
+    /// </summary>
+    public async Task<List<Relationship>> WithEvidenceAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
-        var evidence = new List<Evidence>(1);
-        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-        reader.Read(); // the outer array
-        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.StartArray)
+        if (relationships.Count == 0)
         {
-            reader.Read();
-            var article = reader.GetString()!;
-            reader.Read();
-            var start = reader.GetInt32();
-            reader.Read();
-            var end = reader.GetInt32();
-            reader.Read();
-            var sentence = reader.GetString()!;
-            reader.Read(); // the inner array's end
-            evidence.Add(new Evidence(article, sentence, start, end));
+            return [];
         }
 
-        return evidence;
+        using var command = connection.Command(
+            """
+            SELECT a.relationship_key, a.article_id, e.start, e."end", e.sentence
+            FROM assertions a JOIN evidence e ON e.assertion_id = a.id
+            WHERE a.relationship_key IN (SELECT value FROM json_each(@keys))
+            ORDER BY a.relationship_key, a.article_id, e.start, e."end"
+            """).With("@keys", CommandExtensions.JsonList(relationships.Select(r => r.Key).Distinct(StringComparer.Ordinal)));
+        var byKey = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = reader.GetString(0);
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = new List<Evidence>(1);
+                }
+
+                list.Add(new Evidence(reader.GetString(1), reader.GetString(4), reader.GetInt32(2), reader.GetInt32(3)));
+            }
+        }
+
+        return [.. relationships.Select(r => byKey.TryGetValue(r.Key, out var evidence) ? r with { Evidence = evidence } : r)];
     }
 
     public async Task<List<ArticleInfo>> ArticlesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)

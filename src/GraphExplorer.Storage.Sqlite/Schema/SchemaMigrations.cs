@@ -99,8 +99,7 @@ internal static class SchemaMigrations
         ALTER TABLE relationships ADD COLUMN allegation TEXT;
         ALTER TABLE relationships ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE entities ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
-        """ + Aggregates.RefreshRelationshipsVersion2Sql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal)
-            + Aggregates.RefreshAliasesSql.Replace("@ids", "(SELECT json_group_array(id) FROM entities)", StringComparison.Ordinal),
+        """ + Version2Aggregates,
 
         // 3: every fact stored once more under each endpoint, clustered by node, so expanding a node during a
         // traversal is one contiguous range read instead of one random lookup per edge
@@ -147,9 +146,112 @@ internal static class SchemaMigrations
         UPDATE assertions SET date = (SELECT a.published FROM articles a WHERE a.id = assertions.article_id), date_kind = 'reported'
             WHERE date IS NULL AND (SELECT a.published FROM articles a WHERE a.id = assertions.article_id) IS NOT NULL;
         DELETE FROM adjacency;
-        """ + Aggregates.RefreshRelationshipsSql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal)
-            + Aggregates.WriteAdjacencySql.Replace("@keys", "(SELECT json_group_array(key) FROM relationships)", StringComparison.Ordinal),
+        """ + Version6Aggregates,
+
+        // 7: a write costs the same however many articles already state its facts or name its entities. The evidence
+        // lives only in its rows (the JSON copies on relationships and adjacency were rewritten whole at every article
+        // that repeated a fact); each aggregate of a fact is one index seek; the distinct aliases and names of an entity
+        // are counted by triggers, so an entity's aliases and chosen name are read from a few rows, not one per article.
+        """
+        ALTER TABLE relationships DROP COLUMN evidence;
+        ALTER TABLE adjacency DROP COLUMN evidence;
+        CREATE INDEX assertions_key_confidence ON assertions(relationship_key, confidence);
+        -- the order Aggregates.RefreshRelationshipsSql picks a fact's date by (stated before reported, then earliest)
+        CREATE INDEX assertions_key_date ON assertions(relationship_key, coalesce(date_kind, 'stated') = 'reported', date) WHERE date IS NOT NULL;
+        CREATE INDEX assertions_key_place ON assertions(relationship_key, article_id) WHERE place_id IS NOT NULL;
+        CREATE INDEX assertions_key_title ON assertions(relationship_key, article_id) WHERE title IS NOT NULL;
+        CREATE INDEX assertions_key_allegation ON assertions(relationship_key, article_id) WHERE allegation IS NOT NULL;
+        -- removing an entity checks the assertions that name it as their place (foreign key); without this, a scan
+        CREATE INDEX assertions_place ON assertions(place_id);
+        CREATE INDEX ingest_failures_source ON ingest_failures(source);
+
+        CREATE TABLE entity_alias_counts (
+            entity_id TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, alias)
+        ) WITHOUT ROWID;
+        INSERT INTO entity_alias_counts (entity_id, alias, articles) SELECT entity_id, alias, count(*) FROM entity_aliases GROUP BY entity_id, alias;
+        CREATE TRIGGER entity_aliases_count AFTER INSERT ON entity_aliases BEGIN
+            INSERT OR IGNORE INTO entity_alias_counts (entity_id, alias, articles) VALUES (new.entity_id, new.alias, 0);
+            UPDATE entity_alias_counts SET articles = articles + 1 WHERE entity_id = new.entity_id AND alias = new.alias;
+        END;
+        CREATE TRIGGER entity_aliases_uncount AFTER DELETE ON entity_aliases BEGIN
+            UPDATE entity_alias_counts SET articles = articles - 1 WHERE entity_id = old.entity_id AND alias = old.alias;
+            DELETE FROM entity_alias_counts WHERE entity_id = old.entity_id AND alias = old.alias AND articles <= 0;
+        END;
+
+        CREATE TABLE entity_name_counts (
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, name)
+        ) WITHOUT ROWID;
+        INSERT INTO entity_name_counts (entity_id, name, articles) SELECT entity_id, name, count(*) FROM mentions WHERE name IS NOT NULL GROUP BY entity_id, name;
+        CREATE TRIGGER mentions_name_count AFTER INSERT ON mentions WHEN new.name IS NOT NULL BEGIN
+            INSERT OR IGNORE INTO entity_name_counts (entity_id, name, articles) VALUES (new.entity_id, new.name, 0);
+            UPDATE entity_name_counts SET articles = articles + 1 WHERE entity_id = new.entity_id AND name = new.name;
+        END;
+        CREATE TRIGGER mentions_name_uncount AFTER DELETE ON mentions WHEN old.name IS NOT NULL BEGIN
+            UPDATE entity_name_counts SET articles = articles - 1 WHERE entity_id = old.entity_id AND name = old.name;
+            DELETE FROM entity_name_counts WHERE entity_id = old.entity_id AND name = old.name AND articles <= 0;
+        END;
+        CREATE TRIGGER mentions_name_recount AFTER UPDATE OF name, entity_id ON mentions BEGIN
+            UPDATE entity_name_counts SET articles = articles - 1 WHERE old.name IS NOT NULL AND entity_id = old.entity_id AND name = old.name;
+            DELETE FROM entity_name_counts WHERE old.name IS NOT NULL AND entity_id = old.entity_id AND name = old.name AND articles <= 0;
+            INSERT OR IGNORE INTO entity_name_counts (entity_id, name, articles) SELECT new.entity_id, new.name, 0 WHERE new.name IS NOT NULL;
+            UPDATE entity_name_counts SET articles = articles + 1 WHERE new.name IS NOT NULL AND entity_id = new.entity_id AND name = new.name;
+        END;
+        CREATE TRIGGER entity_aliases_recount AFTER UPDATE ON entity_aliases BEGIN
+            UPDATE entity_alias_counts SET articles = articles - 1 WHERE entity_id = old.entity_id AND alias = old.alias;
+            DELETE FROM entity_alias_counts WHERE entity_id = old.entity_id AND alias = old.alias AND articles <= 0;
+            INSERT OR IGNORE INTO entity_alias_counts (entity_id, alias, articles) VALUES (new.entity_id, new.alias, 0);
+            UPDATE entity_alias_counts SET articles = articles + 1 WHERE entity_id = new.entity_id AND alias = new.alias;
+        END;
+        """,
     ];
+
+    // Migration 2 as it ran when it was written (the aggregates of that schema, evidence and all); later migrations
+    // change the aggregates, this text never changes.
+    private const string Version2Aggregates =
+        """
+        UPDATE relationships SET
+            confidence = (SELECT max(a.confidence) FROM assertions a WHERE a.relationship_key = relationships.key),
+            date = (SELECT min(a.date) FROM assertions a WHERE a.relationship_key = relationships.key),
+            place_id = (SELECT a.place_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.place_id IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            title = (SELECT a.title FROM assertions a WHERE a.relationship_key = relationships.key AND a.title IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            allegation = (SELECT a.allegation FROM assertions a WHERE a.relationship_key = relationships.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            evidence = (SELECT json_group_array(json_array(article_id, start, "end", sentence)) FROM
+                (SELECT a.article_id, e.start, e."end", e.sentence FROM assertions a JOIN evidence e ON e.assertion_id = a.id
+                 WHERE a.relationship_key = relationships.key ORDER BY a.article_id, e.start, e."end"))
+        WHERE key IN (SELECT key FROM relationships);
+        UPDATE entities SET aliases = (SELECT json_group_array(alias) FROM
+            (SELECT DISTINCT a.alias FROM entity_aliases a WHERE a.entity_id = entities.id AND a.alias <> entities.name ORDER BY a.alias))
+        WHERE id IN (SELECT id FROM entities);
+        """;
+
+    // Migration 6 as it ran when it was written: the aggregates with date kinds, the evidence still copied onto
+    // relationships and adjacency (migration 7 drops those copies). This text never changes.
+    private const string Version6Aggregates =
+        """
+        UPDATE relationships SET
+            confidence = (SELECT max(a.confidence) FROM assertions a WHERE a.relationship_key = relationships.key),
+            date = (SELECT a.date FROM assertions a WHERE a.relationship_key = relationships.key AND a.date IS NOT NULL
+                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1),
+            date_kind = (SELECT coalesce(a.date_kind, 'stated') FROM assertions a WHERE a.relationship_key = relationships.key AND a.date IS NOT NULL
+                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1),
+            place_id = (SELECT a.place_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.place_id IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            title = (SELECT a.title FROM assertions a WHERE a.relationship_key = relationships.key AND a.title IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            allegation = (SELECT a.allegation FROM assertions a WHERE a.relationship_key = relationships.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            evidence = (SELECT json_group_array(json_array(article_id, start, "end", sentence)) FROM
+                (SELECT a.article_id, e.start, e."end", e.sentence FROM assertions a JOIN evidence e ON e.assertion_id = a.id
+                 WHERE a.relationship_key = relationships.key ORDER BY a.article_id, e.start, e."end"))
+        WHERE key IN (SELECT key FROM relationships);
+        INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, place_id, title, allegation, evidence, date_kind)
+        SELECT source_id, key, target_id, type, 1, confidence, date, place_id, title, allegation, evidence, date_kind FROM relationships
+        UNION ALL
+        SELECT target_id, key, source_id, type, 0, confidence, date, place_id, title, allegation, evidence, date_kind FROM relationships;
+        """;
 
     /// <summary>The schema version this code writes.</summary>
     public static int CurrentVersion => All.Count;

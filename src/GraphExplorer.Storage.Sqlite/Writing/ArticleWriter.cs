@@ -172,7 +172,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
         using var names = connection.Command(
             """
-            SELECT e.seq, e.id, e.name, a.alias, e.label FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id
+            SELECT e.seq, e.id, e.name, a.alias, e.label FROM entities e LEFT JOIN entity_alias_counts a ON a.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.seq
             """,
             transaction).With("@ids", CommandExtensions.JsonList(ids));
@@ -220,10 +220,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// <summary>Each entity's name: the one chosen from the names its articles give it, whatever order they came in.</summary>
     private async Task RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
+        // the distinct names with how many articles use each (kept by triggers), not one row per article
         using var read = connection.Command(
-            "SELECT entity_id, name FROM mentions WHERE entity_id IN (SELECT value FROM json_each(@ids)) AND name IS NOT NULL ORDER BY entity_id, article_id",
+            "SELECT entity_id, name, articles FROM entity_name_counts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name",
             transaction).With("@ids", CommandExtensions.JsonList(ids));
-        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
         using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -235,7 +236,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                     names[id] = list;
                 }
 
-                list.Add(reader.GetString(1));
+                list.Add((reader.GetString(1), reader.GetInt32(2)));
             }
         }
 
@@ -243,7 +244,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         foreach (var (id, list) in names)
         {
             update.Set("@id", id);
-            update.Set("@name", Core.Text.NameKey.ChooseName(list));
+            update.Set("@name", Core.Text.NameKey.ChooseNameByCounts(list));
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -41,7 +41,8 @@ export const api = {
   undo: (id) => request('POST', `/api/curations/${id}/undo`),
 };
 
-// A download through fetch, so the API key header goes along; the file is handed to the browser as a blob.
+// A download through fetch, so the API key header goes along; the file is handed to the browser as a blob. Returns
+// null when the browser took it, or a link to offer when it came too late to be saved without another click.
 export async function download(path, fallbackName) {
   const headers = {};
   if (apiKey()) headers['X-API-Key'] = apiKey();
@@ -55,8 +56,16 @@ export async function download(path, fallbackName) {
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
+  link.textContent = `Save ${name}`;
+  // A browser starts a download by script only shortly after the click that asked for it (its transient user
+  // activation). A slow export comes back later: it is then handed back as a link to click, instead of being dropped.
+  if (navigator.userActivation && !navigator.userActivation.isActive) {
+    setTimeout(() => URL.revokeObjectURL(url), 120000);
+    return link;
+  }
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return null;
 }

@@ -26,13 +26,15 @@ export function clear(element, ...children) {
   return element;
 }
 
+// A short message at the bottom right: text, or an array of text and elements (a link to act on stays longer).
 export function toast(message, isError = false) {
   const box = document.getElementById('toast');
-  box.textContent = message;
+  box.replaceChildren(...[message].flat());
   box.className = isError ? 'error' : '';
   box.hidden = false;
   clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => { box.hidden = true; }, isError ? 8000 : 4000);
+  const lasting = isError || Array.isArray(message);
+  toast.timer = setTimeout(() => { box.hidden = true; }, lasting ? 20000 : 4000);
 }
 
 export function debounce(action, milliseconds) {

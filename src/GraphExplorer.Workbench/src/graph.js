@@ -12,14 +12,22 @@ const captions = {
   HOLDS_ROLE: 'role', BACKED_BY: 'backed by', PARTY_TO: 'party to', COOPERATES_WITH: 'cooperates', CONCERNS: 'concerns',
 };
 
+const LABEL_FONT_SIZE = 13;
+const LABEL_MAX_WIDTH = 120;
+// Below this size on screen a name is unreadable: labels are hidden until the analyst zooms in.
+const MIN_LABEL_PIXELS = 7;
+
 function style() {
   const rules = [
     { selector: 'node', style: {
       'background-color': '#A5ABB6', 'border-color': '#9AA1AC', 'border-width': 2, label: 'data(name)',
-      width: 'data(size)', height: 'data(size)', 'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 3,
-      'text-wrap': 'ellipsis', 'text-max-width': 120, color: '#1d2430', 'min-zoomed-font-size': 5,
+      width: 'data(size)', height: 'data(size)', 'font-size': LABEL_FONT_SIZE, 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-wrap': 'ellipsis', 'text-max-width': LABEL_MAX_WIDTH, color: '#1d2430', 'min-zoomed-font-size': MIN_LABEL_PIXELS,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
-    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1d2430' } },
+    // Labels that would collide with a more connected node's label, or cover a node, are left out (see placeLabels);
+    // the selected node always shows its name.
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1d2430', label: 'data(name)', 'z-index': 10 } },
     { selector: 'node.centre', style: { 'border-width': 5, 'border-style': 'double', 'border-color': '#1d2430' } },
     { selector: 'edge', style: {
       width: 1.5, 'line-color': '#A5ABB6', 'curve-style': 'bezier', 'target-arrow-color': '#A5ABB6',
@@ -41,10 +49,63 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
   container.setAttribute('role', 'application');
   container.setAttribute('aria-label', 'Graph: arrow keys select a node, Enter opens it, e expands its neighbours');
 
+  // Label placement as Bloom and sigma.js do it: nodes by degree, the selected and centre nodes first; a label is
+  // drawn only where it covers neither an earlier label nor a node that comes before it, at the zoom in view (so a
+  // hub keeps its name even where a minor node lies under it). Zooming in makes room, so more names appear; every
+  // name stays in the list of nodes in view and in the details panel.
+  const measure = document.createElement('canvas').getContext('2d');
+  const widths = new Map();
+  function textWidth(text) {
+    if (!widths.has(text)) {
+      measure.font = `${LABEL_FONT_SIZE}px ${getComputedStyle(container).fontFamily || 'sans-serif'}`;
+      widths.set(text, Math.min(LABEL_MAX_WIDTH, measure.measureText(text).width));
+    }
+    return widths.get(text);
+  }
+
+  function placeLabels() {
+    const zoom = cy.zoom();
+    const nodes = cy.nodes().not('.filtered');
+    if (nodes.length === 0) return;
+    const bodies = nodes.map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) }));
+    const placed = [];
+    const hits = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const first = (n) => (n.selected() ? 2 : 0) + (n.hasClass('centre') ? 1 : 0);
+    const order = nodes.sort((a, b) => first(b) - first(a) || b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
+    const rank = new Map(order.map((n, index) => [n.id(), index]));
+    const quiet = [];
+    const loud = [];
+    order.forEach((n, index) => {
+      const position = n.renderedPosition();
+      const half = (textWidth(n.data('name') ?? '') * zoom) / 2 + 2;
+      const top = position.y + (n.renderedHeight() / 2) + (3 * zoom);
+      const box = { x1: position.x - half, x2: position.x + half, y1: top, y2: top + ((LABEL_FONT_SIZE + 4) * zoom) };
+      const free = LABEL_FONT_SIZE * zoom >= MIN_LABEL_PIXELS
+        && !placed.some((other) => hits(box, other))
+        && !bodies.some((body) => rank.get(body.id) < index && hits(box, body.box));
+      if (free || n.selected()) { placed.push(box); loud.push(n); } else quiet.push(n);
+    });
+    cy.batch(() => {
+      cy.collection(quiet).addClass('quiet');
+      cy.collection(loud).removeClass('quiet');
+    });
+  }
+
+  let placing = 0;
+  function schedulePlacement() {
+    cancelAnimationFrame(placing);
+    placing = requestAnimationFrame(placeLabels);
+  }
+  cy.on('zoom pan resize', schedulePlacement);
+  cy.on('layoutstop', placeLabels);
+  cy.on('select unselect', 'node', schedulePlacement);
+
+  // Size by degree; a big graph gets smaller nodes, so that a few hundred fit the canvas without covering each other.
   function resize() {
     const nodes = cy.nodes();
     const max = Math.max(1, ...nodes.map((n) => n.degree(false)));
-    nodes.forEach((n) => n.data('size', 18 + 52 * Math.sqrt(n.degree(false) / max)));
+    const scale = Math.min(1, Math.sqrt(100 / Math.max(1, nodes.length)));
+    nodes.forEach((n) => n.data('size', scale * (18 + 52 * Math.sqrt(n.degree(false) / max))));
   }
 
   function add(graph, centreId) {
@@ -80,7 +141,10 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
     if (visible.length === 0) return;
     visible.layout({
       name: 'fcose', quality: 'default', randomize: true, animate, fit: true, padding: 30,
-      nodeRepulsion: () => 9000, idealEdgeLength: () => 90, edgeElasticity: () => 0.35, nodeSeparation: 90,
+      // Hubs push harder and their edges are longer, so a dense core opens up instead of piling nodes on each other.
+      nodeRepulsion: (n) => 9000 + (2500 * n.degree(false)),
+      idealEdgeLength: (e) => 70 + (8 * Math.sqrt(e.source().degree(false) + e.target().degree(false))),
+      edgeElasticity: () => 0.35, nodeSeparation: 100,
       packComponents: true, tile: true, tilingPaddingVertical: 20, tilingPaddingHorizontal: 20, numIter: 2500,
     }).run();
   }
@@ -102,6 +166,7 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
         if (hidden) e.addClass('filtered');
       });
     });
+    schedulePlacement();
   }
 
   function ordered() {

@@ -26,22 +26,42 @@ export function navigate(path, { replace = false } = {}) {
   render();
 }
 
+// Each render gets a number, so a render overtaken by a newer one (a quick second click) does not report itself done.
+let renders = 0;
+
 async function render() {
+  const ticket = ++renders;
   const url = new URL(location.href);
   current?.dispose?.();
   current = null;
+  // aria-busy tells assistive technology, the browser tests and the page timings that the view is still loading;
+  // it turns false once the view has its data and has drawn it (graph laid out, query results shown).
+  main.setAttribute('aria-busy', 'true');
+  try {
+    await show(url, ticket);
+  } finally {
+    if (ticket === renders) {
+      main.setAttribute('aria-busy', 'false');
+      performance.mark('workbench-ready', { detail: url.pathname });
+    }
+  }
+}
+
+async function show(url, ticket) {
   for (const [pattern, view] of routes) {
     const match = pattern.exec(url.pathname);
     if (!match) continue;
     document.querySelectorAll('.nav a').forEach((a) => a.classList.toggle('active', a.getAttribute('href') === url.pathname));
     try {
-      current = await view(match, url);
-      clear(main, current.element);
-      current.mounted?.();
-      document.title = `${current.title ?? 'Workbench'} · GraphExplorer`;
+      const next = await view(match, url);
+      if (ticket !== renders) { next.dispose?.(); return; }
+      current = next;
+      clear(main, next.element);
+      document.title = `${next.title ?? 'Workbench'} · GraphExplorer`;
+      await next.mounted?.();
       if (url.hash) document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView({ block: 'center' });
     } catch (error) {
-      clear(main, failure(error));
+      if (ticket === renders) clear(main, failure(error));
     }
     return;
   }

@@ -67,7 +67,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return [];
         }
 
-        if (PerfectMisread(verb) is not null)
+        if (PerfectMisread(verb) is not null || GluedSubject(verb) is not null)
         {
             return [Tree.HeadOf(verb)!];
         }
@@ -102,6 +102,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (Children(verb, "xcomp").FirstOrDefault(x => Children(x, "nsubj").Any()) is { } smallClause)
         {
             return [.. Children(smallClause, "nsubj")];
+        }
+
+        if (!Words.IsSpeech(verb.Lemma) && !Words.IsIrrealis(verb.Lemma)
+            && Children(verb, "ccomp").FirstOrDefault(c => c.Index > verb.Index && !Tree.Children(c).Any(m => m.Is("mark") && m.Upos == "SCONJ")) is { } misread
+            && Children(misread, "nsubj").Where(n => n.Index < misread.Index && (clause.MentionAt(n) is not null || Tree.Children(n).Any(d => d.Is("det")))).ToList() is { Count: > 0 } owners)
+        {
+            // "struck suspected Hezbollah depots", "condemned the US strikes on X" read as a clause with a verb "depots",
+            // "strikes": a verb that takes no clause has a noun phrase there, whose name before the head is the patient
+            return owners;
         }
 
         var governor = Tree.HeadOf(verb);
@@ -173,8 +182,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         if (result.Count == 0)
         {
-            // "held talks in Nairobi with X": the phrase hung on the place before it
-            foreach (var child in Tree.Children(trigger).Where(c => IsModifierOrOblique(c) && clause.MentionAt(c) is { Label: NodeLabels.Place }))
+            if (GluedSubject(trigger) is not null && Tree.HeadOf(trigger) is { } glued)
+            {
+                result.AddRange(Tree.Children(glued).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition))); // "Hezbollah fired rockets at X"
+            }
+
+            // "held talks in Nairobi with X", "airstrikes in Syria against X": the phrase hung on the place before it
+            foreach (var child in Tree.Children(trigger).Where(c => IsModifierOrOblique(c)
+                && (clause.MentionAt(c) is { Label: NodeLabels.Place } || (clause.MentionAt(c) is { Label: NodeLabels.Country } && CaseOf(c) == "in"))))
             {
                 result.AddRange(Tree.Children(child).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
             }
@@ -195,6 +210,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// <summary>The agent of the verb a noun depends on ("X struck Y with coalition support" for "support").</summary>
     public List<SyntaxWord> GovernorWords(SyntaxWord noun)
     {
+        if (Tree.Children(noun).Any(c => c.Is("nmod") && CaseOf(c) is "for" or "to" or "of"))
+        {
+            return []; // "X expressed support for Y's plan": the noun names whom it is for; the verb's subject only voices it
+        }
+
         var head = Tree.HeadOf(noun);
         for (var steps = 0; head is not null && IsNominal(head) && steps < 2; steps++)
         {
@@ -265,7 +285,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         foreach (var w in scope)
         {
             if (w.Is("nsubj") || Tree.Children(w).Any(c => c.Is("advmod") && c.Lemma.ToLowerInvariant() is "where" or "when")
-                || (Tree.HeadOf(w) is { } owner && clause.MentionAt(owner) is { Label: NodeLabels.Border }))
+                || (Tree.HeadOf(w) is { } owner && clause.MentionAt(owner) is { Label: NodeLabels.Border })
+                || (w.Is("obl") && Tree.HeadOf(w) is { } participle && IsSigning(participle)))
             {
                 foreach (var below in Tree.Subtree(w))
                 {
@@ -276,6 +297,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return [.. scope.Where(w => !excluded.Contains(w.Index) && clause.MentionAt(w) is { Label: NodeLabels.Place or NodeLabels.Border })];
     }
+
+    /// <summary>
+    /// A verb that concludes an accord (a SIGNED or PARTY_TO verb of the lexicon, not one that carries it out): where it was signed
+    /// ("the agreement signed in Niamey") is no part of what the accord is about.
+    /// </summary>
+    private bool IsSigning(SyntaxWord verb) =>
+        IsVerbal(verb) && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Edge == EdgeTypes.Signed || (r.Edge == EdgeTypes.PartyTo && !r.Options.AnyMood));
 
     /// <summary>The object words of a verb, a relative pronoun read as the noun it stands for ("the attack that X was planning").</summary>
     public IEnumerable<SyntaxWord> ObjectWords(SyntaxWord verb) =>
@@ -302,6 +330,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return VerbAgentWords(have, depth + 1); // "The US has blamed X" read as "has (blamed X)"
         }
 
+        if (GluedSubject(verb) is { } glued)
+        {
+            return [glued];
+        }
+
         if (IsPassive(verb))
         {
             var agents = Tree.Children(verb).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by")).ToList();
@@ -320,11 +353,17 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return agents;
         }
 
-        var subjects = Tree.Children(verb).Where(c => (c.Relation is "nsubj" or "nsubj:outer" || c.Is("nsubj:pass") && PassiveMisread(verb)) && !IsRelativePronoun(c)).ToList();
+        var subjects = Tree.Children(verb).Where(c => (c.Relation is "nsubj" or "nsubj:outer" || c.Is("nsubj:pass") && PassiveMisread(verb)) && !IsRelativePronoun(c))
+            .Select(c => ClauseOpenedByInterval(c) ?? c).ToList();
         if (subjects.Count > 0)
         {
             subjects.AddRange(Tree.Children(verb).Where(IsComitative)); // "A, together with B, took part"
             return subjects;
+        }
+
+        if (SubjectReadAsPhrase(verb) is { } misread)
+        {
+            return [misread];
         }
 
         if (Children(verb, "nsubj").Any(IsRelativePronoun) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is not null)
@@ -338,6 +377,33 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         }
 
         return Inherited(verb, depth);
+    }
+
+    /// <summary>
+    /// "a day after the IRGC launched strikes" read with "day" for the subject and "after the IRGC" as its phrase: a span
+    /// of time is no agent, and the name its after-phrase introduces is the subject of the clause it opens.
+    /// </summary>
+    private SyntaxWord? ClauseOpenedByInterval(SyntaxWord subject) =>
+        Words.IsInterval(subject.Lemma)
+            ? Tree.Children(subject).FirstOrDefault(c => c.Relation is "nmod" or "obl" or "acl" && CaseOf(c) is "after" or "before" or "since" or "until" or "as")
+            : null;
+
+    /// <summary>
+    /// "days after the US military launched an assault" with "after the US military" read as a phrase of another word and
+    /// the finite verb left without a subject: the noun right before the verb, introduced by a subordinator, is its subject.
+    /// </summary>
+    private SyntaxWord? SubjectReadAsPhrase(SyntaxWord verb)
+    {
+        if (verb.Xpos is not ("VBD" or "VBZ" or "VBP") || verb.Index == 0)
+        {
+            return null;
+        }
+
+        var before = Tree[verb.Index - 1];
+        return IsNominal(before) && before.Head != verb.Index && !Tree.Ancestors(before).Any(a => a.Index == verb.Index)
+            && CaseOf(before) is "after" or "before" or "since" or "until" or "as" or "when" or "while"
+            ? before
+            : null;
     }
 
     /// <summary>A verb without a subject of its own takes it from the clause it depends on.</summary>
@@ -365,7 +431,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             case "acl":
                 if (verb.Xpos == "VBG" || ActiveParticipleMisread(verb))
                 {
-                    return [head]; // "missiles targeting X", "forces attacking X"
+                    // "missiles targeting X", "forces attacking X"; "A terrorists and affiliated groups attacked X" with the verb hung
+                    // on the last conjunct, a bare common noun: the whole coordination is the subject
+                    return head.Is("conj") && clause.MentionAt(head) is null && !Words.IsProxy(NounLemma(head)) && Tree.HeadOf(head) is { } first && IsNominal(first)
+                        ? [first]
+                        : [head];
                 }
 
                 return Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to") ? NounAgentWords(head, depth + 1) : []; // "the council's decision to label X"
@@ -425,7 +495,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         var result = Tree.Children(noun).Where(c =>
             c.Is("nmod:poss")
             || (c.Index < noun.Index && c.Relation is "amod" or "compound" or "nmod:npmod" or "obl:npmod" or "nmod:unmarked" && clause.MentionAt(c) is not null)
-            || (c.Is("nmod") && CaseOf(c) == "by")).ToList();
+            || (c.Index < noun.Index && c.Is("compound") && Words.IsProxy(NounLemma(c)) && Tree.Children(c).Any(m => clause.MentionAt(m) is { Role: MentionRole.Actor }))
+            || (c.Is("nmod") && CaseOf(c) == "by")).ToList(); // "CENTCOM forces airstrikes": a proxy noun that names its actor
         if (result.Count == 0)
         {
             // "the signing of X by A and B", "a visit to X by A" with the by-phrase hung on X; "support provided by X"
@@ -442,6 +513,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         if (LightVerb(noun, depth) is { } light)
         {
             return VerbAgentWords(light, depth + 1);
+        }
+
+        if (Children(noun, "amod").FirstOrDefault(a => Words.IsLight(a.Lemma) && GluedSubject(a) is not null) is { } glued)
+        {
+            return [GluedSubject(glued)!]; // "The IDF conducted airstrikes" read as one noun phrase
         }
 
         return [];
@@ -516,6 +592,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             foreach (var partner in Tree.Children(word).Where(IsComitative))
             {
                 result.AddRange(Actors(partner, depth + 1));
+            }
+
+            if (mention.Label is NodeLabels.Place or NodeLabels.Country && Tree.Children(word).Any(c => c.Is("case") && c.Xpos == "POS")
+                && Tree.Children(word).FirstOrDefault(c => c.Index > word.Index && c.Relation is "flat" or "compound" or "appos" && clause.MentionAt(c) is { Label: NodeLabels.Organization }) is { } owned
+                && clause.MentionAt(owned) is { } body && IsUsable(body))
+            {
+                return [body]; // "the Kurdistan Region's Peshmerga" hung on its possessor: the body is the actor
             }
 
             if (mention.Label == NodeLabels.Place)
@@ -783,6 +866,20 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 }
             }
 
+            // "the US-Iraq framework agreement", "Baghdad-Ankara talks": two names joined by a hyphen before a noun are
+            // its two sides, as "between A and B" would name them
+            if (clause.MentionAt(result[i]) is { Label: NodeLabels.Country or NodeLabels.Organization } side)
+            {
+                foreach (var joined in Children(result[i], "compound"))
+                {
+                    if (joined.Index < result[i].Index && HyphenBetween(joined, result[i]) && clause.MentionAt(joined) is { Label: NodeLabels.Country or NodeLabels.Organization } other
+                        && other.Canonical != side.Canonical && !result.Contains(joined))
+                    {
+                        result.Add(joined);
+                    }
+                }
+            }
+
             // "the A (X), the B (Y), and C" or a headline's "Chile, Peru sign" read as apposition: two different
             // names of one kind side by side are a list, not one thing named twice
             if (clause.MentionAt(result[i]) is { } named)
@@ -903,7 +1000,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 i--;
             }
 
-            if (i >= 1 && Tree[i].Form == ")" && Tree[i - 2].Form == "(")
+            if (i >= 2 && Tree[i].Form == ")" && Tree[i - 2].Form == "(")
             {
                 i -= 3; // "(RVB)"
             }
@@ -1220,7 +1317,23 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     public bool IsPassive(SyntaxWord verb) =>
         (Tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass") || c.Is("obl:agent")) && !PassiveMisread(verb))
         || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")) && PerfectMisread(verb) is null
-            && !ActiveParticipleMisread(verb));
+            && !ActiveParticipleMisread(verb) && GluedSubject(verb) is null);
+
+    /// <summary>
+    /// "The IDF conducted airstrikes in X", "Hezbollah fired rockets at Y" read as one noun phrase: the past tense tagged
+    /// as a participle modifying the noun after it, with the name right before it hung on it. A participle that
+    /// modifies a noun has no name of its own before it, so the name is the subject and the noun the object. Returns the name.
+    /// </summary>
+    public SyntaxWord? GluedSubject(SyntaxWord verb)
+    {
+        if (verb.Xpos != "VBN" || verb.Relation != "amod" || verb.Index == 0 || Tree.HeadOf(verb) is not { } noun || noun.Index <= verb.Index)
+        {
+            return null;
+        }
+
+        var before = Tree[verb.Index - 1];
+        return (before.Head == verb.Index || before.Head == noun.Index) && before.Relation is "compound" or "nsubj" or "nmod:poss" && clause.MentionAt(before) is { Role: MentionRole.Actor } ? before : null;
+    }
 
     /// <summary>
     /// "The two ministers later signed the accord" parsed as a noun with a participle clause: a passive participle

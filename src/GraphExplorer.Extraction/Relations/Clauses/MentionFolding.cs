@@ -15,12 +15,26 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// </summary>
 internal static class MentionFolding
 {
-    /// <summary>Parses the sentence with its mentions folded into single words (see the class summary).</summary>
-    public static DependencyTree Parse(SyntaxModel model, ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions)
+    /// <summary>
+    /// The last words of the persons the article names in full, which a sentence may use alone ("Shamkhani
+    /// denounced"): found once for all the sentences of an article, as gathering them again for each sentence grew with
+    /// the square of the article's length.
+    /// </summary>
+    public static Surnames FullNameSurnames(ExtractionContext context)
+    {
+        var names = context.Mentions.Where(m => m.Label == NodeLabels.Person && m.Surface.Contains(' ', StringComparison.Ordinal))
+            .Select(m => m.Surface[(m.Surface.LastIndexOf(' ') + 1)..].TrimEnd('.', ',', '’', '\''))
+            .Where(w => w.Length >= 3 && char.IsUpper(w[w.IndexOf('-', StringComparison.Ordinal) + 1]))
+            .ToHashSet(StringComparer.Ordinal);
+        return new Surnames(names, [.. names.Select(n => n.Length).Distinct().Order()]);
+    }
+
+    /// <summary>Parses the sentence with its mentions folded into single words (see the class summary), bare <paramref name="surnames"/> among them.</summary>
+    public static DependencyTree Parse(SyntaxModel model, ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions, Surnames surnames)
     {
         var text = context.Text;
         var spans = UdTokenizer.Tokenize(text, sentence.Start, sentence.End);
-        var units = Units(context, sentence, mentions);
+        var units = Units(context, sentence, mentions, surnames);
         var forms = new List<string>(spans.Count);
         var wordSpans = new List<(int Start, int End, Mention? Mention)>(spans.Count);
         var lowerCase = sentence.IsHeadline && IsTitleCase(text, spans, units);
@@ -160,10 +174,10 @@ internal static class MentionFolding
     /// The spans to fold: the outermost mentions, a person's span extended over the titles and state
     /// adjectives right before the name ("Iraqi Foreign Minister Fuad Hussein"), a possessive left out.
     /// </summary>
-    private static List<Unit> Units(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions)
+    private static List<Unit> Units(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions, Surnames surnames)
     {
         var text = context.Text;
-        mentions = [.. mentions, .. Surnames(context, sentence, mentions)];
+        mentions = [.. mentions, .. BareSurnames(context, sentence, mentions, surnames)];
         var outer = mentions.Where(m => m.End > m.Start && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && (o.End - o.Start) > (m.End - m.Start)))
             .OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
         var units = new List<Unit>();
@@ -200,24 +214,37 @@ internal static class MentionFolding
 
     /// <summary>
     /// The bare surnames in the sentence of persons the article names in full ("Shamkhani denounced"): recognition
-    /// leaves them to resolution, but the parser should read them as names too.
+    /// leaves them to resolution, but the parser should read them as names too. Each place a word may start is looked
+    /// up once per surname length, so a sentence costs the same however many persons the article names.
     /// </summary>
-    private static List<Mention> Surnames(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions)
+    private static List<Mention> BareSurnames(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions, Surnames surnames)
     {
-        var surnames = context.Mentions.Where(m => m.Label == NodeLabels.Person && m.Surface.Contains(' ', StringComparison.Ordinal))
-            .Select(m => m.Surface[(m.Surface.LastIndexOf(' ') + 1)..].TrimEnd('.', ',', '’', '\''))
-            .Where(w => w.Length >= 3 && char.IsUpper(w[w.IndexOf('-', StringComparison.Ordinal) + 1]))
-            .ToHashSet(StringComparer.Ordinal);
         var found = new List<Mention>();
-        foreach (var surname in surnames)
+        if (surnames.Names.Count == 0)
         {
-            for (var at = sentence.Text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = sentence.Text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+            return found;
+        }
+
+        var lookup = surnames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = sentence.Text;
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '-'))
             {
+                continue;
+            }
+
+            foreach (var length in surnames.Lengths)
+            {
+                if (at + length > text.Length)
+                {
+                    break;
+                }
+
                 var start = sentence.Start + at;
-                var end = start + surname.Length;
-                var bounded = (at == 0 || !char.IsLetterOrDigit(sentence.Text[at - 1]) && sentence.Text[at - 1] != '-')
-                    && (end >= sentence.End || !char.IsLetterOrDigit(context.Text[end]));
-                if (bounded && !mentions.Any(m => m.Start < end && start < m.End))
+                var end = start + length;
+                if ((end >= sentence.End || !char.IsLetterOrDigit(context.Text[end])) && lookup.TryGetValue(text.AsSpan(at, length), out var surname)
+                    && !mentions.Any(m => m.Start < end && start < m.End))
                 {
                     found.Add(new Mention { Start = start, End = end, Surface = surname, Label = NodeLabels.Person, Canonical = surname, SentenceIndex = sentence.Index });
                 }
@@ -385,3 +412,6 @@ internal static class MentionFolding
 
     private static bool IsAllCaps(string form) => form.Length >= 2 && form.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }
+
+/// <summary>The surnames of <see cref="MentionFolding.FullNameSurnames"/> and their distinct lengths, shortest first.</summary>
+internal sealed record Surnames(HashSet<string> Names, IReadOnlyList<int> Lengths);

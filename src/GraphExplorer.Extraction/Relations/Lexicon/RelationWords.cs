@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations.Lexicon;
 internal sealed class RelationWords
 {
     private static readonly string[] Classes =
-        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "pejorative"];
+        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "pejorative", "backing", "interval"];
 
     private readonly Dictionary<string, HashSet<string>> classes = new(StringComparer.Ordinal);
 
@@ -63,6 +63,8 @@ internal sealed class RelationWords
     public bool IsCondition(string lemma) => classes["condition"].Contains(Lower(lemma));
 
     public bool IsComitative(string lemma) => classes["comitative"].Contains(Lower(lemma));
+
+    public bool IsInterval(string lemma) => classes["interval"].Contains(Lower(lemma));
 
     public bool IsPejorative(string lemma) => classes["pejorative"].Contains(Lower(lemma));
 

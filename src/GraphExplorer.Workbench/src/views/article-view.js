@@ -30,10 +30,24 @@ export async function articleView(id, hash) {
   }
   text.append(article.text.slice(position));
 
+  // Sentences are named by their place in the text (sentence 3), not by their character offset.
+  // A sentence inside another highlighted one is named by, and links to, the highlight around it.
+  const shown = [];
+  for (const span of ordered) {
+    if (shown.length === 0 || span.start >= shown.at(-1).end) shown.push(span);
+  }
+  const highlightOf = (start) => {
+    const index = shown.findIndex((span) => span.start <= start && start < span.end);
+    return index < 0 ? null : { number: index + 1, id: `s-${shown[index].start}` };
+  };
+
   const facts = h('ol', { class: 'article-facts', id: 'article-facts' }, article.facts.map((fact, index) => h('li', { id: `fact-${index}`, 'data-key': fact.key },
     h('span', { class: 'type' }, fact.type), ' ', entityLink(fact.source, names.get(fact.source)), ' → ', entityLink(fact.target, names.get(fact.target)),
     fact.date ? ` · ${fact.date}` : '', fact.title ? ` · ${fact.title}` : '', fact.allegation ? ` · “${fact.allegation}”` : '',
-    ' ', fact.evidence.map((e) => h('a', { class: 'sentence-link', href: `#s-${e.start}` }, `sentence at ${e.start}`)))));
+    ' ', fact.evidence.map((e) => {
+      const highlight = highlightOf(e.start);
+      return highlight ? h('a', { class: 'sentence-link', href: `#${highlight.id}` }, `sentence ${highlight.number}`) : null;
+    }))));
 
   function mark() {
     document.querySelectorAll('.active').forEach((e) => e.classList.remove('active'));
@@ -43,7 +57,7 @@ export async function articleView(id, hash) {
     if (target.classList.contains('evidence-mark')) {
       for (const index of target.dataset.facts.split(' ')) document.getElementById(`fact-${index}`)?.classList.add('active');
     } else if (target.id.startsWith('fact-')) {
-      for (const e of article.facts[Number(target.id.slice(5))].evidence) document.getElementById(`s-${e.start}`)?.classList.add('active');
+      for (const e of article.facts[Number(target.id.slice(5))].evidence) document.getElementById(highlightOf(e.start)?.id ?? '')?.classList.add('active');
     }
   }
 

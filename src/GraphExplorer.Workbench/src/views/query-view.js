@@ -42,7 +42,7 @@ export async function queryView(name, searchParams) {
         step: p.kind === 'float' ? 'any' : undefined, value: given ?? '', placeholder: p.default !== null && p.default !== undefined ? `default ${p.default}` : p.required ? 'required' : 'optional' });
       inputs.set(p.name, () => control.value.trim());
     }
-    return h('div', { class: 'field' }, h('label', { for: id }, p.name, p.required ? ' *' : ''), control,
+    return h('div', { class: p.kind === 'edgeTypes' ? 'field wide' : 'field' }, h('label', { for: id }, p.name, p.required ? ' *' : ''), control,
       h('small', {}, p.description, bounds ? ` (${bounds})` : '', ` · ${p.kind}`));
   });
 
@@ -75,7 +75,9 @@ export async function queryView(name, searchParams) {
     const canvas = h('div', { class: 'canvas result-graph', id: 'result-graph' });
     const names = new Map(response.graph.nodes.map((n) => [n.id, n.name]));
     const exports = h('div', { class: 'exports', id: 'exports' }, 'Export: ', formats.map((f) => h('button', { type: 'button', class: 'small', 'data-format': f.name,
-      onclick: () => download(`/api/queries/${encodeURIComponent(name)}?${new URLSearchParams({ ...values, format: f.name })}`, `${name}.${f.extension}`).catch((e) => toast(e.message, true)) }, f.name)));
+      onclick: () => download(`/api/queries/${encodeURIComponent(name)}?${new URLSearchParams({ ...values, format: f.name })}`, `${name}.${f.extension}`)
+        .then((late) => late && toast([`${f.name} export ready: `, late]))
+        .catch((e) => toast(e.message, true)) }, f.name)));
     clear(results,
       h('p', { class: 'counts', id: 'query-counts' }, `${response.rows.length} row(s)${response.truncated ? ` of ${response.totalRows} (cut at the service's limit)` : ''}, ${response.graph.nodes.length} nodes, ${response.graph.relationships.length} edges · ${took} ms`),
       exports,
@@ -98,8 +100,9 @@ export async function queryView(name, searchParams) {
     element,
     title: query.name,
     mounted() {
-      if ([...searchParams.keys()].length > 0 || query.parameters.every((p) => !p.required)) run();
-      else element.querySelector('input')?.focus();
+      if ([...searchParams.keys()].length > 0 || query.parameters.every((p) => !p.required)) return run();
+      element.querySelector('input')?.focus();
+      return undefined;
     },
     dispose() { graph?.destroy(); },
   };
@@ -111,5 +114,7 @@ function render(cell, column, names) {
   if (typeof cell === 'object') return JSON.stringify(cell);
   const text = String(cell);
   if (/^(person|organization|country|place|border|agreement):/.test(text)) return entityLink(text, names.get(text) ?? text);
+  // Edge keys (TYPE|source|target) may break after each '|', so a narrow column does not stretch the table.
+  if (text.includes('|') && !text.includes(' ')) return text.split('|').flatMap((part, i) => (i === 0 ? [part] : [h('wbr'), `|${part}`]));
   return text;
 }

@@ -1,0 +1,228 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GraphExplorer.TestSupport;
+
+namespace GraphExplorer.Cli.Tests;
+
+/// <summary>
+/// Curation through the query service's API, on each store, with the real program: the articles ingested by
+/// <c>ingest</c>, curations made over HTTP on <c>serve</c>, then the same articles ingested again (edited, so they are
+/// extracted anew) and the store rebuilt (<c>ingest --rebuild</c>); after each, a new <c>serve</c> must show every
+/// curation in force, and undo must take the merge back. Neo4j is the server named by <c>NEO4J_URI</c> (emptied).
+/// </summary>
+public sealed partial class CurationEndToEndTests : IDisposable
+{
+    private const string Keep = "person:qasim-al-araji";
+    private const string Folded = "person:rebar-ahmed";
+    private const string FoldedName = "Rebar Ahmed";
+    private const string AddedAlias = "Abu Curation Check";
+    private const string NewName = "Renamed Through The API";
+
+    private readonly TempDirectory work = new();
+
+    public static TheoryData<string> Stores => ["sqlite", "neo4j"];
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Curations_made_over_the_api_survive_reingest_and_rebuild_and_undo(string store)
+    {
+        var token = TestContext.Current.CancellationToken;
+        string[] storeArgs = ["--db", work.File("graph.db")];
+        await using var exclusive = store == "neo4j" ? await LockNeo4jAsync(token) : null;
+        if (store == "neo4j")
+        {
+            storeArgs = ["--store", "neo4j"];
+            await StoreParityTests.EmptyAsync(StoreParityTests.RequireNeo4j(), token);
+        }
+
+        try
+        {
+            var articles = Directory.CreateDirectory(work.File("articles")).FullName;
+            foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
+            {
+                File.Copy(seed, Path.Combine(articles, Path.GetFileName(seed)));
+            }
+
+            await IngestAsync(storeArgs, [articles], token);
+            Plan plan;
+            await using (var serve = await ServeAsync(storeArgs, token))
+            {
+                plan = await CurateAsync(serve.Client, token);
+                await CheckAsync(serve.Client, plan, "after curating", token);
+            }
+
+            // The same articles, edited: each is read and extracted again and replaces its own facts.
+            foreach (var file in Directory.GetFiles(articles))
+            {
+                await File.AppendAllTextAsync(file, "\n\nThis article was corrected after publication.\n", token);
+            }
+
+            var reingest = await IngestAsync(storeArgs, [articles], token);
+            Assert.Contains(" updated", reingest, StringComparison.Ordinal);
+            await using (var serve = await ServeAsync(storeArgs, token))
+            {
+                await CheckAsync(serve.Client, plan, "after re-ingesting", token);
+            }
+
+            var rebuild = await IngestAsync(storeArgs, ["--rebuild", articles], token);
+            Assert.Contains("Rebuilding: the graph was emptied; 4 curations in force", rebuild, StringComparison.Ordinal);
+            await using (var serve = await ServeAsync(storeArgs, token))
+            {
+                await CheckAsync(serve.Client, plan, "after rebuilding", token);
+
+                using var undo = await serve.Client.PostAsync($"/api/curations/{plan.MergeId}/undo", null, token);
+                Assert.True(undo.IsSuccessStatusCode, await undo.Content.ReadAsStringAsync(token));
+                using var back = await serve.Client.GetAsync($"/api/entities/{Folded}", token);
+                Assert.True(back.IsSuccessStatusCode, $"after undoing the merge, {Folded} answers {(int)back.StatusCode}");
+                using var log = JsonDocument.Parse(await serve.Client.GetStringAsync("/api/curations/", token));
+                Assert.Equal(3, log.RootElement.EnumerateArray().Count(InForce));
+            }
+        }
+        finally
+        {
+            if (store == "neo4j")
+            {
+                // The other suites expect a database holding the seeds or nothing.
+                await StoreParityTests.EmptyAsync(StoreParityTests.RequireNeo4j(), token);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_rebuild_from_a_path_that_does_not_exist_leaves_the_graph_alone()
+    {
+        var token = TestContext.Current.CancellationToken;
+        string[] storeArgs = ["--db", work.File("graph.db")];
+        await IngestAsync(storeArgs, [RepoPaths.Seeds], token);
+        var missing = work.File("no-such-folder");
+
+        var (exit, _, error) = await CliProcess.RunAsync(work.Path, token, [.. storeArgs, "ingest", "--rebuild", missing]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"Not rebuilding: {missing} does not exist; the graph is unchanged.", error.Trim());
+        var (_, stats, _) = await CliProcess.RunAsync(work.Path, token, [.. storeArgs, "stats", "--json"]);
+        Assert.NotEqual(0, JsonDocument.Parse(stats).RootElement.GetProperty("articles").GetInt32());
+    }
+
+    /// <summary>Four curations by rule over the stored seeds: a merge, an added alias, a rename and a rejected fact.</summary>
+    private static async Task<Plan> CurateAsync(HttpClient client, CancellationToken token)
+    {
+        using var graph = JsonDocument.Parse(await client.GetStringAsync("/api/graph?limit=2000", token));
+        var relationships = graph.RootElement.GetProperty("relationships").EnumerateArray().ToList();
+        bool Touches(JsonElement r, string id) => r.GetProperty("source").GetString() == id || r.GetProperty("target").GetString() == id;
+        var renamed = graph.RootElement.GetProperty("nodes").EnumerateArray()
+            .Where(n => n.GetProperty("label").GetString() == "Organization").Select(n => n.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).First();
+        var rejected = relationships.Where(r => !Touches(r, Keep) && !Touches(r, Folded) && !Touches(r, renamed))
+            .Select(r => r.GetProperty("key").GetString()!).Order(StringComparer.Ordinal).First();
+
+        var merge = await PostAsync(client, "merge", new { keep = Keep, merge = Folded }, token);
+        await PostAsync(client, "add-alias", new { entity = Keep, alias = AddedAlias }, token);
+        await PostAsync(client, "rename", new { entity = renamed, name = NewName }, token);
+        await PostAsync(client, "reject-fact", new { fact = rejected }, token);
+        return new Plan(merge.GetProperty("id").GetInt64(), renamed, rejected);
+    }
+
+    private static async Task CheckAsync(HttpClient client, Plan plan, string when, CancellationToken token)
+    {
+        using var gone = await client.GetAsync($"/api/entities/{Folded}", token);
+        Assert.True(gone.StatusCode == System.Net.HttpStatusCode.NotFound, $"{when}: {Folded} was merged away but answers {(int)gone.StatusCode}");
+
+        using var kept = JsonDocument.Parse(await client.GetStringAsync($"/api/entities/{Keep}", token));
+        var aliases = kept.RootElement.GetProperty("entity").GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).ToList();
+        Assert.True(aliases.Contains(FoldedName) && aliases.Contains(AddedAlias), $"{when}: {Keep} has aliases {string.Join(", ", aliases)}");
+
+        using var found = JsonDocument.Parse(await client.GetStringAsync($"/api/queries/search?text={Uri.EscapeDataString(AddedAlias)}", token));
+        Assert.True(found.RootElement.GetProperty("rows").EnumerateArray().Any(row => row[2].GetString() == Keep), $"{when}: searching the added alias does not find {Keep}");
+
+        using var renamed = JsonDocument.Parse(await client.GetStringAsync($"/api/entities/{plan.Renamed}", token));
+        Assert.Equal(NewName, renamed.RootElement.GetProperty("entity").GetProperty("name").GetString());
+
+        using var graph = JsonDocument.Parse(await client.GetStringAsync("/api/graph?limit=2000", token));
+        Assert.DoesNotContain(plan.Rejected, graph.RootElement.GetProperty("relationships").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
+
+        using var log = JsonDocument.Parse(await client.GetStringAsync("/api/curations/", token));
+        Assert.Equal(4, log.RootElement.EnumerateArray().Count(InForce));
+    }
+
+    private static bool InForce(JsonElement curation) => !curation.TryGetProperty("undoneAt", out var undone) || undone.ValueKind == JsonValueKind.Null;
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string operation, object body, CancellationToken token)
+    {
+        using var response = await client.PostAsJsonAsync($"/api/curations/{operation}", body, token);
+        var text = await response.Content.ReadAsStringAsync(token);
+        Assert.True(response.IsSuccessStatusCode, $"{operation}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private async Task<string> IngestAsync(string[] storeArgs, string[] args, CancellationToken token)
+    {
+        var (exit, output, error) = await CliProcess.RunAsync(work.Path, token, [.. storeArgs, "ingest", .. args]);
+        Assert.True(exit == 0, $"ingest {string.Join(' ', args)} exited {exit}: {error}");
+        return output + error;
+    }
+
+    private async Task<Served> ServeAsync(string[] storeArgs, CancellationToken token)
+    {
+        var process = Process.Start(CliProcess.StartInfo(work.Path, [.. storeArgs, "serve", "--inbox", work.File("inbox"), "--urls", "http://127.0.0.1:0"]))!;
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new System.Text.StringBuilder();
+        DataReceivedEventHandler watch = (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (log)
+            {
+                log.AppendLine(e.Data);
+            }
+
+            if (WorkbenchLine().Match(e.Data) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups["address"].Value));
+            }
+        };
+        process.OutputDataReceived += watch;
+        process.ErrorDataReceived += watch;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            return new Served(process, new HttpClient { BaseAddress = await listening.Task.WaitAsync(TimeSpan.FromSeconds(90), token) });
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            lock (log)
+            {
+                throw new TimeoutException($"serve printed no address: {log}");
+            }
+        }
+    }
+
+    private static async Task<Neo4jDatabaseLock> LockNeo4jAsync(CancellationToken token) =>
+        await Neo4jDatabaseLock.AcquireAsync(StoreParityTests.RequireNeo4j().Uri, token);
+
+    public void Dispose() => work.Dispose();
+
+    [GeneratedRegex(@"Workbench: (?<address>http://127\.0\.0\.1:\d+/)")]
+    private static partial Regex WorkbenchLine();
+
+    private sealed record Plan(long MergeId, string Renamed, string Rejected);
+
+    private sealed class Served(Process process, HttpClient client) : IAsyncDisposable
+    {
+        public HttpClient Client => client;
+
+        public async ValueTask DisposeAsync()
+        {
+            client.Dispose();
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            process.Dispose();
+        }
+    }
+}
