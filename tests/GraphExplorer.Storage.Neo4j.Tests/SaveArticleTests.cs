@@ -125,7 +125,7 @@ public sealed class SaveArticleTests
             s => Assert.Contains("SET e:Country", s, StringComparison.Ordinal),
             s => Assert.Contains("SET e:Person", s, StringComparison.Ordinal),
             s => Assert.Contains("MERGE (a)-[m:MENTIONS]->(e)", s, StringComparison.Ordinal),
-            s => Assert.Contains("-[r:MET_WITH {key: row.key}]->", s, StringComparison.Ordinal),
+            s => Assert.Contains("-[r:MET_WITH {key: $key[i]}]->", s, StringComparison.Ordinal),
             s => Assert.Contains("DETACH DELETE e", s, StringComparison.Ordinal));
 
         var person = Single(server.Requests.First(r => r.Statement.Contains("SET e:Person", StringComparison.Ordinal)));
@@ -134,17 +134,18 @@ public sealed class SaveArticleTests
         Assert.Equal(["a vega", "ana vega", "mrs vega", "~viga"], Strings(person, "nameKeys"));
 
         // the stored aggregate (40 articles) and this article's contribution: nothing of the other 40 is read or written
-        var fact = Single(server.Requests.First(r => r.Statement.Contains(":MET_WITH", StringComparison.Ordinal)));
-        Assert.Equal(("country:norland", "person:ana-vega", "2023-12-24"), (fact.GetProperty("source").GetString(), fact.GetProperty("target").GetString(), fact.GetProperty("date").GetString()));
-        Assert.Equal("MET_WITH|country:norland|person:ana-vega", fact.GetProperty("key").GetString());
-        Assert.Equal(0.9, fact.GetProperty("confidence").GetDouble());
-        Assert.Equal(("place:harbour", "a-1"), (fact.GetProperty("placeId").GetString(), fact.GetProperty("placeArticle").GetString()));
-        Assert.Equal(41, fact.GetProperty("assertions").GetInt64());
-        Assert.Equal(JsonValueKind.Null, fact.GetProperty("allegation").ValueKind);
-        var assertion = fact.GetProperty("assertion");
-        Assert.Equal(("a-2", "2024-02-01", 0.8), (assertion.GetProperty("article").GetString(), assertion.GetProperty("date").GetString(), assertion.GetProperty("confidence").GetDouble()));
-        Assert.Equal(["They met.", "Vega met Norland."], Strings(assertion, "sentences"));
-        Assert.Equal([10, 40], assertion.GetProperty("starts").EnumerateArray().Select(e => e.GetInt32()));
+        // one row, sent as parameter columns: element 0 of each
+        var fact = server.Requests.First(r => r.Statement.Contains(":MET_WITH", StringComparison.Ordinal));
+        JsonElement Column(string name) => Assert.Single(fact.Parameter(name)!.Value.EnumerateArray().ToList());
+        Assert.Equal(("country:norland", "person:ana-vega", "2023-12-24"), (Column("source").GetString(), Column("target").GetString(), Column("date").GetString()));
+        Assert.Equal("MET_WITH|country:norland|person:ana-vega", Column("key").GetString());
+        Assert.Equal(0.9, Column("confidence").GetDouble());
+        Assert.Equal(("place:harbour", "a-1"), (Column("placeId").GetString(), Column("placeArticle").GetString()));
+        Assert.Equal(41, Column("assertions").GetInt64());
+        Assert.Equal(JsonValueKind.Null, Column("allegation").ValueKind);
+        Assert.Equal(("a-2", "2024-02-01", 0.8), (Column("assertionArticle").GetString(), Column("assertionDate").GetString(), Column("assertionConfidence").GetDouble()));
+        Assert.Equal(["They met.", "Vega met Norland."], Column("sentences").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal([10, 40], Column("starts").EnumerateArray().Select(e => e.GetInt32()));
         Assert.DoesNotContain(server.Requests, r => r.Statement.Contains("s.article <> $articleId", StringComparison.Ordinal));
     }
 

@@ -105,8 +105,9 @@ internal static class BenchCommand
     private static Command Neo4j()
     {
         var rows = new Option<int>("--rows") { Description = "Fact rows written in batches (a quarter as many entities)", DefaultValueFactory = _ => 50_000 };
-        var batch = new Option<int>("--batch") { Description = "Rows per UNWIND statement", DefaultValueFactory = _ => 1000 };
-        var command = new Command("neo4j", "Fact rows per second written as ingest writes them, batched and not, on the Neo4j in NEO4J_URI (synthetic data, deleted afterwards)") { rows, batch };
+        var batch = new Option<int>("--batch") { Description = "Rows per UNWIND statement", DefaultValueFactory = _ => Neo4jWriteBenchmark.DefaultBatchSize };
+        var perTransaction = new Option<int>("--per-transaction") { Description = "Batched statements per explicit transaction", DefaultValueFactory = _ => Neo4jWriteBenchmark.DefaultStatementsPerTransaction };
+        var command = new Command("neo4j", "Fact rows per second written as ingest writes them, batched and not, on the Neo4j in NEO4J_URI (synthetic data, deleted afterwards)") { rows, batch, perTransaction };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = Neo4jOptions.FromEnvironment();
@@ -116,7 +117,7 @@ internal static class BenchCommand
                 return 0;
             }
 
-            var result = await Neo4jWriteBenchmark.RunAsync(options, parse.GetValue(rows), parse.GetValue(batch), cancellationToken);
+            var result = await Neo4jWriteBenchmark.RunAsync(options, parse.GetValue(rows), parse.GetValue(batch), parse.GetValue(perTransaction), cancellationToken);
             Console.Out.WriteLine(result.Reachable ? result.ToString() : "bench neo4j: " + result);
             return 0;
         });

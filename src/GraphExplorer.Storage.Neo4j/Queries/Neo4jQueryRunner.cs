@@ -16,6 +16,11 @@ internal sealed class Neo4jQueryRunner(QueryApiClient client) : IQueryRunner
     public async Task<QueryResult> RunAsync(QueryDefinition query, QueryArgumentDictionary arguments, CancellationToken cancellationToken = default)
     {
         var parameters = Parameters(query, arguments);
+        if (query.Name == KeyActorsBound.QueryName)
+        {
+            await KeyActorsBound.CheckAsync(client, parameters, cancellationToken);
+        }
+
         var result = await client.RunAsync(new Statement(query.Cypher, parameters), cancellationToken);
         var (columns, rows, mapped) = QueryResultMapper.Map(query, result);
         var graph = mapped with { Relationships = await AssertionReader.WithEvidenceAsync(client, mapped.Relationships, cancellationToken) };

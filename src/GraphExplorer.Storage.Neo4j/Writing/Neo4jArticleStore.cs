@@ -177,10 +177,10 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         {
             foreach (var (exists, statement) in new[] { (false, WriteStatements.CreateFacts(group.Key)), (true, WriteStatements.UpdateFacts(group.Key)) })
             {
-                var rows = group.Where(f => f.Exists == exists).Select(FactRow).ToList();
-                if (rows.Count > 0)
+                var facts = group.Where(f => f.Exists == exists).ToList();
+                if (facts.Count > 0)
                 {
-                    await transaction.RunAsync(new Statement(statement, Parameters(("rows", rows))), cancellationToken);
+                    await transaction.RunAsync(new Statement(statement, WriteStatements.FactColumns(facts)), cancellationToken);
                 }
             }
         }
@@ -193,17 +193,6 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         AddIfPresent(properties, "author", article.Author);
         AddIfPresent(properties, "source", article.Source);
         return new Statement(WriteStatements.WriteArticle, Parameters(("articleId", article.Id), ("properties", properties), ("published", article.Published)));
-    }
-
-    /// <summary>The row of <see cref="WriteStatements.CreateFacts"/> and <see cref="WriteStatements.UpdateFacts"/>: key, endpoints, aggregate, and the article's assertion (or null).</summary>
-    internal static IReadOnlyDictionary<string, object?> FactRow(FactWrite fact)
-    {
-        var row = fact.Aggregate.ToProperties();
-        row["key"] = fact.Key;
-        row["source"] = fact.SourceId;
-        row["target"] = fact.TargetId;
-        row["assertion"] = fact.Contribution?.ToProperties(fact.Key);
-        return row;
     }
 
     private static void AddIfPresent(Dictionary<string, object?> properties, string name, string? value)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphExplorer.Core.Model;
 
 namespace GraphExplorer.Storage.Neo4j.Writing;
@@ -123,36 +124,80 @@ internal static class WriteStatements
     /// aggregate and the <c>:Assertion</c> node of the article that states it. A plain CREATE: the write plan read the
     /// touched facts inside the same transaction, under the locks of their endpoints, so these keys are new.
     /// </summary>
+    /// <remarks>
+    /// The rows travel as columns (<see cref="FactColumns"/>: <c>$key[i]</c>, <c>$source[i]</c>, …), not as a list of
+    /// maps. A value unwound from a list of maps has no known type, so the planner must assume that <c>row.key</c> may read
+    /// a node or relationship property and puts an Eager (the whole batch materialized) between each read and a CREATE;
+    /// an element of a parameter list can only be a value, so the plan streams (index seeks, Apply, one Create). Columns
+    /// also send each property name once per batch instead of once per row (about half the JSON).
+    /// </remarks>
     public static string CreateFacts(string type) => $$"""
-        UNWIND $rows AS row
-        MATCH (a:Entity {id: row.source})
-        MATCH (b:Entity {id: row.target})
-        CREATE (a)-[r:{{Checked(EdgeTypes.Get(type))}} {key: row.key, date: date(row.date), dateKind: row.dateKind, placeId: row.placeId, placeArticle: row.placeArticle,
-                title: row.title, titleArticle: row.titleArticle, allegation: row.allegation, allegationArticle: row.allegationArticle,
-                confidence: row.confidence, assertions: row.assertions}]->(b)
-        WITH row, row.assertion AS c
-        {{CreateAssertion}}
+        UNWIND range(0, size($key) - 1) AS i
+        MATCH (a:Entity {id: $source[i]})
+        MATCH (b:Entity {id: $target[i]})
+        CREATE (a)-[:{{Checked(EdgeTypes.Get(type))}} {key: $key[i], date: date($date[i]), dateKind: $dateKind[i], placeId: $placeId[i], placeArticle: $placeArticle[i],
+                title: $title[i], titleArticle: $titleArticle[i], allegation: $allegation[i], allegationArticle: $allegationArticle[i],
+                confidence: $confidence[i], assertions: $assertions[i]}]->(b),
+               {{AssertionPattern}}
         """;
 
     /// <summary>
     /// Updates the aggregates of stored facts of one type, and creates the article's <c>:Assertion</c> node for those it
-    /// states (<c>row.assertion</c> is null for a fact the article no longer states). Each property is set by name, so
-    /// nothing read by the MATCH is written and the rows stream without an Eager barrier.
+    /// states (a null <c>$assertionArticle[i]</c> for a fact the article no longer states). Each property is set by name
+    /// from a parameter column (see <see cref="CreateFacts"/>), so the rows stream without an Eager barrier.
     /// </summary>
     public static string UpdateFacts(string type) => $$"""
-        UNWIND $rows AS row
-        MATCH (:Entity {id: row.source})-[r:{{Checked(EdgeTypes.Get(type))}} {key: row.key}]->(:Entity {id: row.target})
-        SET r.date = date(row.date), r.dateKind = row.dateKind, r.placeId = row.placeId, r.placeArticle = row.placeArticle,
-            r.title = row.title, r.titleArticle = row.titleArticle, r.allegation = row.allegation, r.allegationArticle = row.allegationArticle,
-            r.confidence = row.confidence, r.assertions = row.assertions
-        WITH row, row.assertion AS c
-        WHERE c IS NOT NULL
-        {{CreateAssertion}}
+        UNWIND range(0, size($key) - 1) AS i
+        MATCH (:Entity {id: $source[i]})-[r:{{Checked(EdgeTypes.Get(type))}} {key: $key[i]}]->(:Entity {id: $target[i]})
+        SET r.date = date($date[i]), r.dateKind = $dateKind[i], r.placeId = $placeId[i], r.placeArticle = $placeArticle[i],
+            r.title = $title[i], r.titleArticle = $titleArticle[i], r.allegation = $allegation[i], r.allegationArticle = $allegationArticle[i],
+            r.confidence = $confidence[i], r.assertions = $assertions[i]
+        WITH i
+        WHERE $assertionArticle[i] IS NOT NULL
+        CREATE {{AssertionPattern}}
         """;
 
-    private const string CreateAssertion = """
-        CREATE (:Assertion {fact: row.key, article: c.article, date: date(c.date), dateKind: c.dateKind, placeId: c.placeId, title: c.title,
-                allegation: c.allegation, confidence: c.confidence, sentences: c.sentences, starts: c.starts, ends: c.ends})
+    /// <summary>
+    /// The parameters of <see cref="CreateFacts"/> and <see cref="UpdateFacts"/> for a batch of facts: one list per property,
+    /// the fact's aggregate (<c>key</c>, <c>source</c>, <c>target</c>, <c>date</c>, …) and the article's assertion
+    /// (<c>assertionArticle</c>, <c>assertionDate</c>, …, <c>sentences</c>, <c>starts</c>, <c>ends</c>; null for a fact the
+    /// article no longer states).
+    /// </summary>
+    public static Dictionary<string, object?> FactColumns(IReadOnlyList<FactWrite> facts)
+    {
+        List<object?> Column(Func<FactWrite, object?> value) => [.. facts.Select(value)];
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["key"] = Column(f => f.Key),
+            ["source"] = Column(f => f.SourceId),
+            ["target"] = Column(f => f.TargetId),
+            ["date"] = Column(f => f.Aggregate.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ["dateKind"] = Column(f => f.Aggregate.Date is null ? null : f.Aggregate.DateKind.Name()),
+            ["placeId"] = Column(f => f.Aggregate.PlaceId),
+            ["placeArticle"] = Column(f => f.Aggregate.PlaceArticle),
+            ["title"] = Column(f => f.Aggregate.Title),
+            ["titleArticle"] = Column(f => f.Aggregate.TitleArticle),
+            ["allegation"] = Column(f => f.Aggregate.Allegation),
+            ["allegationArticle"] = Column(f => f.Aggregate.AllegationArticle),
+            ["confidence"] = Column(f => f.Aggregate.Confidence),
+            ["assertions"] = Column(f => f.Aggregate.Assertions),
+            ["assertionArticle"] = Column(f => f.Contribution?.ArticleId),
+            ["assertionDate"] = Column(f => f.Contribution?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ["assertionDateKind"] = Column(f => f.Contribution?.Date is null ? null : f.Contribution.DateKind.Name()),
+            ["assertionPlaceId"] = Column(f => f.Contribution?.PlaceId),
+            ["assertionTitle"] = Column(f => f.Contribution?.Title),
+            ["assertionAllegation"] = Column(f => f.Contribution?.Allegation),
+            ["assertionConfidence"] = Column(f => f.Contribution?.Confidence),
+            ["sentences"] = Column(f => f.Contribution?.OrderedEvidence.Select(e => e.Sentence).ToList()),
+            ["starts"] = Column(f => f.Contribution?.OrderedEvidence.Select(e => (long)e.Start).ToList()),
+            ["ends"] = Column(f => f.Contribution?.OrderedEvidence.Select(e => (long)e.End).ToList()),
+        };
+    }
+
+    private const string AssertionPattern = """
+        (:Assertion {fact: $key[i], article: $assertionArticle[i], date: date($assertionDate[i]), dateKind: $assertionDateKind[i],
+                placeId: $assertionPlaceId[i], title: $assertionTitle[i], allegation: $assertionAllegation[i], confidence: $assertionConfidence[i],
+                sentences: $sentences[i], starts: $starts[i], ends: $ends[i]})
         """;
 
     private static string Checked(string label) =>
