@@ -8,7 +8,30 @@
 // returns: one row per evidence sentence (edge, type, source, target, article, title, startOffset, sentence) ordered by edge key, article, offset; the edges with their endpoints
 // graph: x, r, y
 // example: a=Peshmerga; b=Iraqi Armed Forces
-MATCH (x:Entity)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]->(y:Entity)
+// The candidate edges come from an index, not from a filter over every edge of the graph (seconds at 1M edges): by key,
+// the two endpoints named in it (TYPE|source|target); else the edges at a, else at b, found first. The WHERE after it
+// keeps the meaning of every combination of key, a and b.
+CALL () {
+  WITH $key AS key WHERE key IS NOT NULL
+  WITH key, split(key, '|') AS parts
+  MATCH (:Entity {id: parts[1]})-[r {key: key}]->(:Entity {id: parts[2]})
+  RETURN r
+  UNION
+  WITH $key AS key, $a AS a WHERE key IS NULL AND a IS NOT NULL
+  MATCH (c:Entity) WHERE toLower(c.id) = toLower(a) OR $aKey IN c.nameKeys
+  MATCH (c)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]-(:Entity)
+  RETURN r
+  UNION
+  WITH $key AS key, $a AS a, $b AS b WHERE key IS NULL AND a IS NULL AND b IS NOT NULL
+  MATCH (c:Entity) WHERE toLower(c.id) = toLower(b) OR $bKey IN c.nameKeys
+  MATCH (c)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]-(:Entity)
+  RETURN r
+  UNION
+  WITH $key AS key, $a AS a, $b AS b WHERE key IS NULL AND a IS NULL AND b IS NULL
+  MATCH (:Entity)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]->(:Entity)
+  RETURN r
+}
+WITH r, startNode(r) AS x, endNode(r) AS y
 WHERE ($key IS NULL OR r.key = $key)
   AND ((($a IS NULL OR (toLower(x.id) = toLower($a) OR $aKey IN x.nameKeys)) AND ($b IS NULL OR (toLower(y.id) = toLower($b) OR $bKey IN y.nameKeys)))
     OR (($a IS NULL OR (toLower(y.id) = toLower($a) OR $aKey IN y.nameKeys)) AND ($b IS NULL OR (toLower(x.id) = toLower($b) OR $bKey IN x.nameKeys))))

@@ -8,9 +8,20 @@
 // returns: one row per meeting (participant, metWith, date, place, articles, sentences), ordered by date (undated last) then names; the meetings with their endpoints
 // graph: x, r, y
 // example: actor=Shamkhani
-MATCH (x:Entity)-[r:MET_WITH]->(y:Entity)
-WHERE ($actor IS NULL OR (toLower(x.id) = toLower($actor) OR $actorKey IN x.nameKeys) OR (toLower(y.id) = toLower($actor) OR $actorKey IN y.nameKeys))
-  AND ($from IS NULL OR (r.date IS NOT NULL AND r.date >= date($from)))
+// The actor is found first and its meetings expanded from it; filtering every meeting of the graph by its endpoints read
+// each one's two nodes (seconds at 1M edges).
+CALL () {
+  WITH $actor AS actor WHERE actor IS NOT NULL
+  MATCH (c:Entity) WHERE toLower(c.id) = toLower(actor) OR $actorKey IN c.nameKeys
+  MATCH (c)-[r:MET_WITH]-(:Entity)
+  RETURN r
+  UNION
+  WITH $actor AS actor WHERE actor IS NULL
+  MATCH (:Entity)-[r:MET_WITH]->(:Entity)
+  RETURN r
+}
+WITH r, startNode(r) AS x, endNode(r) AS y
+WHERE ($from IS NULL OR (r.date IS NOT NULL AND r.date >= date($from)))
   AND ($to IS NULL OR (r.date IS NOT NULL AND r.date <= date($to)))
 OPTIONAL MATCH (place:Entity {id: r.placeId})
 RETURN x.name AS participant, y.name AS metWith, toString(r.date) AS date, place.name AS place,
