@@ -10,14 +10,18 @@ namespace GraphExplorer.Storage.Sqlite;
 /// <summary>
 /// The embedded default store: one SQLite file (WAL mode, foreign keys, versioned schema, FTS5 name search)
 /// serving the write side, the read side and the curated queries. Thread-safe: every call opens its own
-/// pooled connection.
+/// pooled connection. Its <see cref="IStoreVersion"/> changes after every commit to the file, from any connection or process.
 /// </summary>
-public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner, IDisposable
+public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner, IStoreVersion, IDisposable
 {
     private readonly SqliteConnections connections;
+    private readonly DataVersionWatch dataVersion;
 
-    internal SqliteGraphStore(SqliteStoreOptions options) =>
+    internal SqliteGraphStore(SqliteStoreOptions options)
+    {
         connections = new SqliteConnections(options.DatabasePath, options.BusyTimeout);
+        dataVersion = new DataVersionWatch(connections.DatabasePath);
+    }
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath => connections.DatabasePath;
@@ -142,8 +146,16 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
         await work(connection);
     }
 
-    /// <summary>Releases pooled connections to the file.</summary>
-    public void Dispose() => connections.ClearPool();
+    /// <inheritdoc />
+    /// <remarks>From <c>PRAGMA data_version</c> on a connection that only watches (see <see cref="DataVersionWatch"/>).</remarks>
+    public long Current() => dataVersion.Current();
+
+    /// <summary>Releases the watching connection and the pooled connections to the file.</summary>
+    public void Dispose()
+    {
+        dataVersion.Dispose();
+        connections.ClearPool();
+    }
 
     private static async Task<IReadOnlyDictionary<string, int>> CountByAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
