@@ -39,6 +39,7 @@ public static class QueryServiceExtensions
             .Validate(o => o.ApiKeys.All(k => k.Key is not { Length: < 16 }), "QueryService:ApiKeys: a Key must have at least 16 characters.")
             .Validate(o => o.ApiKeys.All(k => k.Sha256 is null or "" || (k.Sha256.Length == 64 && k.Sha256.All(char.IsAsciiHexDigit))), "QueryService:ApiKeys: Sha256 must be 64 hex digits.")
             .Validate(o => o.ApiKeys.All(k => Roles.IsKnown(k.Role)), "QueryService:ApiKeys: Role must be reader or curator.")
+            .Validate(o => o.ResponseCacheBytes >= 0, "QueryService:ResponseCacheBytes must be 0 (off) or more.")
             .Validate(o => o.RateLimit.PermitsPerSecond >= 0, "QueryService:RateLimit:PermitsPerSecond must be 0 (off) or more.")
             .ValidateOnStart();
         var snapshot = configuration.GetSection(QueryServiceOptions.SectionName).Get<QueryServiceOptions>() ?? new QueryServiceOptions();
@@ -46,6 +47,7 @@ public static class QueryServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<RequestDeadline>();
         services.AddScoped<QueryExecutor>();
+        services.TryAddSingleton<QueryResponseCache>();
         services.AddScoped<EntityNeighbourhood>();
         services.AddScoped<ExportWriter>();
 
@@ -67,6 +69,13 @@ public static class QueryServiceExtensions
             o.AddServerHeader = false;
         });
         return services;
+    }
+
+    /// <summary>How many curated-query answers the response cache served again, and how many it computed, since start.</summary>
+    public static (long Hits, long Misses) ResponseCacheCounts(this IServiceProvider services)
+    {
+        var cache = services.GetRequiredService<QueryResponseCache>();
+        return (cache.Hits, cache.Misses);
     }
 
     /// <summary>

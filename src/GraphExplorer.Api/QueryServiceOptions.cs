@@ -29,6 +29,14 @@ public sealed class QueryServiceOptions
     /// </summary>
     public int MaxDepth { get; set; } = 3;
 
+    /// <summary>
+    /// Memory for kept answers of curated queries, in bytes: an answer is kept until the store's version changes (any
+    /// write, ingest or curation, from this process or another) and served again to the same query with the same
+    /// arguments. Only over a store that has a version (the embedded SQLite store; not Neo4j). 0 turns it off. Default
+    /// 67108864 (64 MiB).
+    /// </summary>
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>Largest POST body accepted, in bytes. Default 65536 (64 KiB).</summary>
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 

@@ -10,14 +10,18 @@ namespace GraphExplorer.Storage.Sqlite;
 /// <summary>
 /// The embedded default store: one SQLite file (WAL mode, foreign keys, versioned schema, FTS5 name search)
 /// serving the write side, the read side and the curated queries. Thread-safe: every call opens its own
-/// pooled connection.
+/// pooled connection. Its <see cref="IStoreVersion"/> changes after every commit to the file, from any connection or process.
 /// </summary>
-public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner, IDisposable
+public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner, IStoreVersion, IDisposable
 {
     private readonly SqliteConnections connections;
+    private readonly DataVersionWatch dataVersion;
 
-    internal SqliteGraphStore(SqliteStoreOptions options) =>
+    internal SqliteGraphStore(SqliteStoreOptions options)
+    {
         connections = new SqliteConnections(options.DatabasePath, options.BusyTimeout);
+        dataVersion = new DataVersionWatch(connections.DatabasePath);
+    }
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath => connections.DatabasePath;
@@ -60,28 +64,24 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <exception cref="ArgumentException">The graph is inconsistent (for example evidence outside the article text); nothing is written.</exception>
     public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
-        ArticleGraphValidator.Validate(graph);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        await new ArticleWriter(connection, transaction).WriteAsync(graph, cancellationToken);
-        if (graph.Article.Source is { } source)
-        {
-            // The file is stored now: earlier failures of the same file no longer describe it.
-            using var clear = connection.Command("DELETE FROM ingest_failures WHERE source = @source", transaction).With("@source", source);
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        transaction.Commit();
+        ArticleGraphValidator.Validate(graph); // before the write lock is taken
+        await using var batch = await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
+        await batch.SaveArticleAsync(graph, cancellationToken);
+        await batch.CommitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var command = connection.Command("INSERT INTO ingest_failures (source, reason, at) VALUES (@source, @reason, @at)")
-            .With("@source", failure.Source).With("@reason", failure.Reason).With("@at", failure.At.ToString("O"));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var batch = await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
+        await batch.RecordFailureAsync(failure, cancellationToken);
+        await batch.CommitAsync(cancellationToken);
     }
+
+    /// <inheritdoc />
+    /// <remarks>One write transaction (BEGIN IMMEDIATE) on one connection: other writers wait for it (readers do not, in WAL mode).</remarks>
+    public async Task<IArticleBatch> BeginBatchAsync(CancellationToken cancellationToken = default) =>
+        await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>For one article: the entities it mentions and the facts it states (aggregated over every article that states them).</remarks>
@@ -146,8 +146,16 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
         await work(connection);
     }
 
-    /// <summary>Releases pooled connections to the file.</summary>
-    public void Dispose() => connections.ClearPool();
+    /// <inheritdoc />
+    /// <remarks>From <c>PRAGMA data_version</c> on a connection that only watches (see <see cref="DataVersionWatch"/>).</remarks>
+    public long Current() => dataVersion.Current();
+
+    /// <summary>Releases the watching connection and the pooled connections to the file.</summary>
+    public void Dispose()
+    {
+        dataVersion.Dispose();
+        connections.ClearPool();
+    }
 
     private static async Task<IReadOnlyDictionary<string, int>> CountByAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -10,8 +10,8 @@ namespace GraphExplorer.Storage.Sqlite;
 public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers one <see cref="SqliteGraphStore"/> as <see cref="IArticleStore"/>, <see cref="IGraphReader"/>
-    /// and <see cref="IQueryRunner"/>, and its <see cref="ICurationStore"/>. Call <see cref="IArticleStore.InitializeAsync"/> once at start.
+    /// Registers one <see cref="SqliteGraphStore"/> as <see cref="IArticleStore"/>, <see cref="IGraphReader"/>,
+    /// <see cref="IQueryRunner"/> and <see cref="IStoreVersion"/>, and its <see cref="ICurationStore"/>. Call <see cref="IArticleStore.InitializeAsync"/> once at start.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Action<SqliteStoreOptions> configure)
     {
@@ -20,6 +20,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IGraphReader>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<IStoreVersion>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<ICurationStore>(provider => new SqliteCurationStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         return services;
     }

@@ -40,6 +40,46 @@ public sealed class LoadBenchmarkTests
         Assert.True(figures.P99 > 1000, $"p99 {figures.P99:0} ms should include the time spent waiting behind the queue");
     }
 
+    [Fact]
+    public async Task Requests_carry_the_keys_in_turn_and_each_key_has_its_own_rate_limit()
+    {
+        // 2 permits a second per key: 40 requests a second from one key would be refused; spread over 20 keys, none is.
+        var settings = new Dictionary<string, string?> { ["QueryService:RateLimit:PermitsPerSecond"] = "2", ["QueryService:RateLimit:Burst"] = "2" };
+        var keys = Enumerable.Range(0, 20).Select(i => $"load-analyst-key-{i:00}-0123456789").ToList();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            settings[$"QueryService:ApiKeys:{i}:Name"] = $"analyst-{i}";
+            settings[$"QueryService:ApiKeys:{i}:Key"] = keys[i];
+        }
+
+        await using var service = await RunningService.StartAsync(settings);
+
+        var spread = await LoadBenchmark.RunAsync(
+            service.Address, ["/api/queries/dated-edges"], concurrency: 4, TimeSpan.Zero, TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken, rate: 40, apiKeys: keys);
+        var oneKey = await LoadBenchmark.RunAsync(
+            service.Address, ["/api/queries/dated-edges"], concurrency: 4, TimeSpan.Zero, TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken, rate: 40, apiKeys: [keys[0]]);
+        var noKey = await LoadBenchmark.RunAsync(
+            service.Address, ["/api/queries/dated-edges"], concurrency: 1, TimeSpan.Zero, TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken, rate: 5);
+
+        Assert.Equal(0, spread.Errors);
+        Assert.True(oneKey.Errors > 30, $"one key at 40 req/s got {oneKey.Errors} refusals");
+        Assert.Equal(5, noKey.Errors);
+    }
+
+    [Fact]
+    public void The_verdict_passes_only_an_open_loop_at_the_target_rate_with_every_request_answered_in_time()
+    {
+        var met = new LoadFigures(20_000, 0, 64, TimeSpan.FromSeconds(20), 1000, 2, 4, 12.5, 40, []) { OfferedRate = 1000, Due = 20_000 };
+
+        Assert.True(met.MeetsTarget);
+        Assert.StartsWith("target 1,000 req/s with p99 <= 50 ms and 0 errors: PASS", met.Verdict(), StringComparison.Ordinal);
+        Assert.Contains("FAIL (p99 60.0 ms)", (met with { P99 = 60 }).Verdict(), StringComparison.Ordinal);
+        Assert.Contains("FAIL (19,000 of 20,000 due requests answered, 3 errors)", (met with { Requests = 19_000, Errors = 3 }).Verdict(), StringComparison.Ordinal);
+        Assert.Contains("FAIL (offered only 700 req/s)", (met with { OfferedRate = 700 }).Verdict(), StringComparison.Ordinal);
+        Assert.Contains("not checked", (met with { OfferedRate = null, Due = null }).Verdict(), StringComparison.Ordinal);
+        Assert.False((met with { OfferedRate = null, Due = null }).MeetsTarget);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(LoadBenchmark.MaxRate + 1)]

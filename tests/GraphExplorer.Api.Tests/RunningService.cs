@@ -18,7 +18,8 @@ namespace GraphExplorer.Api.Tests;
 
 /// <summary>
 /// The query service running on Kestrel at 127.0.0.1 on a free port, composed as the CLI's serve does
-/// (UseQueryServiceUrls, AddQueryService, MapQueryApi) over a <see cref="FakeStore"/>.
+/// (UseQueryServiceUrls, AddQueryService, MapQueryApi) over a <see cref="FakeStore"/>, with a <see cref="IStoreVersion"/>
+/// when one is given.
 /// </summary>
 internal sealed class RunningService : IAsyncDisposable
 {
@@ -42,7 +43,8 @@ internal sealed class RunningService : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         QueryCatalog? catalog = null,
         Action<FakeStore>? arrange = null,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null,
+        IStoreVersion? version = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -68,6 +70,11 @@ internal sealed class RunningService : IAsyncDisposable
         builder.Services.AddSingleton(catalog ?? TestCatalog.Create());
         builder.Services.AddSingleton<IQueryRunner>(store);
         builder.Services.AddSingleton<IGraphReader>(store);
+        if (version is not null)
+        {
+            // A store that tells its version (as the embedded one does): the service keeps query answers.
+            builder.Services.AddSingleton(version);
+        }
 
         // Curation over the fake reader: an in-memory log and article store, composed as the CLI composes the real ones.
         var curation = new InMemoryCurationStore();

@@ -106,6 +106,44 @@ public sealed partial class CurationEndToEndTests : IDisposable
         Assert.NotEqual(0, JsonDocument.Parse(stats).RootElement.GetProperty("articles").GetInt32());
     }
 
+    [Fact]
+    public async Task A_curation_or_an_ingest_by_another_process_shows_in_the_next_answer_of_a_query_the_service_kept()
+    {
+        // The embedded store's answers are kept by the service until the store changes; every write must show at once.
+        var token = TestContext.Current.CancellationToken;
+        string[] storeArgs = ["--db", work.File("graph.db")];
+        var seeds = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+        var firstFour = Directory.CreateDirectory(work.File("first")).FullName;
+        foreach (var seed in seeds.SkipLast(1))
+        {
+            File.Copy(seed, Path.Combine(firstFour, Path.GetFileName(seed)));
+        }
+
+        await IngestAsync(storeArgs, [firstFour], token);
+        await using var serve = await ServeAsync(storeArgs, token);
+        var egoNetwork = $"/api/queries/ego-network?entity={Uri.EscapeDataString(Keep)}";
+        const string KeyActors = "/api/queries/key-actors?limit=100";
+        var before = await serve.Client.GetStringAsync(egoNetwork, token);
+        Assert.Equal(before, await serve.Client.GetStringAsync(egoNetwork, token));
+        var actorsBefore = await serve.Client.GetStringAsync(KeyActors, token);
+        Assert.Equal(actorsBefore, await serve.Client.GetStringAsync(KeyActors, token));
+
+        await PostAsync(serve.Client, "rename", new { entity = Keep, name = NewName }, token);
+        var afterRename = await serve.Client.GetStringAsync(egoNetwork, token);
+        Assert.DoesNotContain(NewName, before, StringComparison.Ordinal);
+        Assert.Contains(NewName, afterRename, StringComparison.Ordinal);
+
+        // Another process writes the same file while serve runs.
+        var last = Directory.CreateDirectory(work.File("last")).FullName;
+        File.Copy(seeds[^1], Path.Combine(last, Path.GetFileName(seeds[^1])));
+        await IngestAsync(storeArgs, [last], token);
+        var actorsAfter = await serve.Client.GetStringAsync(KeyActors, token);
+        Assert.NotEqual(actorsBefore, actorsAfter);
+        Assert.True(
+            JsonDocument.Parse(actorsAfter).RootElement.GetProperty("rows").GetArrayLength() > JsonDocument.Parse(actorsBefore).RootElement.GetProperty("rows").GetArrayLength(),
+            "the fifth seed's entities are not among the key actors after it was ingested by another process");
+    }
+
     /// <summary>Four curations by rule over the stored seeds: a merge, an added alias, a rename and a rejected fact.</summary>
     private static async Task<Plan> CurateAsync(HttpClient client, CancellationToken token)
     {

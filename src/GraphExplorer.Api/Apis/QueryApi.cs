@@ -8,6 +8,7 @@ using GraphExplorer.Export;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
@@ -65,13 +66,21 @@ internal static class QueryApi
     internal static Ok<List<QuerySummary>> ListQueries(QueryCatalog catalog) =>
         TypedResults.Ok(catalog.All.Select(QuerySummary.From).ToList());
 
-    internal static Task<Results<Ok<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunWithQueryString(
-        string name, string? format, HttpRequest request, QueryExecutor executor, ExportWriter exports, CancellationToken cancellationToken) =>
-        RunAsync(name, format, query => Task.FromResult(RawArguments.FromQueryString(request.Query, query)), executor, exports, cancellationToken);
+    internal static Task<Results<Ok<QueryResponse>, Utf8JsonResult<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunWithQueryString(
+        string name, string? format, HttpRequest request, QueryExecutor executor, QueryResponseCache cache, ExportWriter exports, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        RunAsync(name, format, query => Task.FromResult(RawArguments.FromQueryString(request.Query, query)), executor, cache, exports, json.Value, cancellationToken);
 
-    internal static Task<Results<Ok<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunWithJsonBody(
-        string name, string? format, HttpRequest request, QueryExecutor executor, ExportWriter exports, IOptions<QueryServiceOptions> options, CancellationToken cancellationToken) =>
-        RunAsync(name, format, query => RawArguments.FromJsonBodyAsync(request, query, options.Value.MaxRequestBodyBytes, cancellationToken), executor, exports, cancellationToken);
+    internal static Task<Results<Ok<QueryResponse>, Utf8JsonResult<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunWithJsonBody(
+        string name,
+        string? format,
+        HttpRequest request,
+        QueryExecutor executor,
+        QueryResponseCache cache,
+        ExportWriter exports,
+        IOptions<JsonOptions> json,
+        IOptions<QueryServiceOptions> options,
+        CancellationToken cancellationToken) =>
+        RunAsync(name, format, query => RawArguments.FromJsonBodyAsync(request, query, options.Value.MaxRequestBodyBytes, cancellationToken), executor, cache, exports, json.Value, cancellationToken);
 
     internal static async Task<Results<Ok<EntityResponse>, ProblemHttpResult>> GetEntity(string id, EntityNeighbourhood neighbourhood, CancellationToken cancellationToken)
     {
@@ -115,30 +124,54 @@ internal static class QueryApi
         }
     }
 
-    private static async Task<Results<Ok<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunAsync(
+    private static async Task<Results<Ok<QueryResponse>, Utf8JsonResult<QueryResponse>, FileContentHttpResult, ProblemHttpResult>> RunAsync(
         string name,
         string? format,
         Func<QueryDefinition, Task<Dictionary<string, string?>>> readArguments,
         QueryExecutor executor,
+        QueryResponseCache cache,
         ExportWriter exports,
+        JsonOptions json,
         CancellationToken cancellationToken)
     {
         try
         {
             var query = executor.Find(name);
             var export = format is null ? null : ExportWriter.Resolve(format);
-            var (result, truncated, totalRows) = await executor.RunAsync(query, await readArguments(query), cancellationToken);
-            if (export is not null)
+            var arguments = executor.Bind(query, await readArguments(query));
+            if (export is null && cache.Version() is { } version)
             {
-                return await exports.WriteAsync(export, ExportDocument.ForResult(result), query.Name, cancellationToken);
+                // Read before the query runs, so that what is kept under this version is at least as recent as it.
+                var key = QueryResponseCache.KeyOf(query, arguments);
+                if (!cache.TryGet(version, key, out var body))
+                {
+                    body = JsonSerializer.SerializeToUtf8Bytes(ResponseOf(await executor.RunAsync(query, arguments, cancellationToken)), json.SerializerOptions);
+                    cache.Add(version, key, body);
+                }
+
+                return new Utf8JsonResult<QueryResponse>(body);
             }
 
-            return TypedResults.Ok(new QueryResponse(
-                result.Query, result.Arguments, result.Columns, result.Rows, GraphResponse.From(result.Graph), truncated, totalRows));
+            var limited = await executor.RunAsync(query, arguments, cancellationToken);
+            if (export is not null)
+            {
+                return await exports.WriteAsync(export, ExportDocument.ForResult(limited.Result), query.Name, cancellationToken);
+            }
+
+            return TypedResults.Ok(ResponseOf(limited));
         }
         catch (Exception e) when (Problems.TryFrom(e, out var problem))
         {
             return problem;
         }
     }
+
+    private static QueryResponse ResponseOf(LimitedResult limited) => new(
+        limited.Result.Query,
+        limited.Result.Arguments,
+        limited.Result.Columns,
+        limited.Result.Rows,
+        GraphResponse.From(limited.Result.Graph),
+        limited.Truncated,
+        limited.TotalRows);
 }

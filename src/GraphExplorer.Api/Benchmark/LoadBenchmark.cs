@@ -24,23 +24,41 @@ public static class LoadBenchmark
     /// <summary>Highest open-loop rate, requests per second.</summary>
     public const int MaxRate = 20_000;
 
+    /// <summary>The rate the service must hold on curated queries over the seeds store (issue 13).</summary>
+    public const int TargetRate = 1000;
+
+    /// <summary>The p99 it must hold it with, in milliseconds, counted from when each request was due.</summary>
+    public const double TargetP99Milliseconds = 50;
+
     /// <summary>One GET per curated query that has an example in its header, with those arguments.</summary>
     public static IReadOnlyList<string> CuratedQueryPaths(QueryCatalog catalog) =>
         [.. catalog.All.Where(q => q.Example.Count > 0).Select(q => $"/api/queries/{Uri.EscapeDataString(q.Name)}?" +
             string.Join('&', q.Example.Select(e => $"{Uri.EscapeDataString(e.Key)}={Uri.EscapeDataString(e.Value ?? "")}")))];
 
     /// <summary>Runs the load and returns the figures.</summary>
+    /// <param name="address">The service, on loopback.</param>
+    /// <param name="paths">Request paths, sent in turn.</param>
+    /// <param name="concurrency">Clients (closed loop), or most requests in flight (open loop).</param>
+    /// <param name="warmup">Load before the measured phase, not counted.</param>
+    /// <param name="duration">The measured phase.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="rate">Open loop at this many requests per second; null for a closed loop.</param>
+    /// <param name="apiKeys">
+    /// Keys sent in <c>X-API-Key</c>, one per simulated analyst, in turn: each key has its own rate limit, as each
+    /// analyst does. None: no header (a loopback caller on a service without keys).
+    /// </param>
     /// <exception cref="ArgumentException">The address is not loopback, or the bounds are exceeded.</exception>
-    public static async Task<LoadFigures> RunAsync(Uri address, IReadOnlyList<string> paths, int concurrency, TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken, int? rate = null)
+    public static async Task<LoadFigures> RunAsync(
+        Uri address, IReadOnlyList<string> paths, int concurrency, TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken, int? rate = null, IReadOnlyList<string>? apiKeys = null)
     {
         if (!address.IsLoopback || !ListeningAddresses.IsLoopback(address.ToString()))
         {
             throw new ArgumentException($"The load benchmark targets loopback addresses only, not {address}.", nameof(address));
         }
 
-        if (concurrency is < 1 or > MaxConcurrency || duration <= TimeSpan.Zero || duration > MaxDuration || paths.Count == 0)
+        if (concurrency is < 1 or > MaxConcurrency || duration <= TimeSpan.Zero || duration > MaxDuration || warmup < TimeSpan.Zero || warmup > MaxDuration || paths.Count == 0)
         {
-            throw new ArgumentException($"Use 1 to {MaxConcurrency} clients, a duration up to {MaxDuration.TotalSeconds} s and at least one path.");
+            throw new ArgumentException($"Use 1 to {MaxConcurrency} clients, a duration and a warm-up up to {MaxDuration.TotalSeconds} s and at least one path.");
         }
 
         if (rate is < 1 or > MaxRate)
@@ -48,102 +66,142 @@ public static class LoadBenchmark
             throw new ArgumentException($"Use a rate of 1 to {MaxRate} requests per second, not {rate}.", nameof(rate));
         }
 
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
-        using var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-        Func<TimeSpan, Recorder?, Task> phase = rate is { } perSecond
-            ? (length, recorder) => RunOpenLoopAsync(client, paths, concurrency, perSecond, length, recorder, cancellationToken)
-            : (length, recorder) => RunPhaseAsync(client, paths, concurrency, length, recorder, cancellationToken);
-        await phase(warmup, null);
+        // The client shares the cores with the service, so it is kept cheap: one handler without HttpClient's
+        // per-request timeout and buffering, URIs built once, each response read into the client's own buffer.
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = concurrency,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+            UseProxy = false,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            ActivityHeadersPropagator = null,
+        };
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        var requests = new RequestPlan([.. paths.Select(p => new Uri(address, p))], apiKeys ?? []);
+        await RunPhaseAsync(invoker, requests, concurrency, rate, warmup, null, cancellationToken);
+
         var measured = new Recorder(paths.Count);
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
-        await phase(duration, measured);
+        var due = await RunPhaseAsync(invoker, requests, concurrency, rate, duration, measured, cancellationToken);
         var elapsed = clock.Elapsed;
         process.Refresh();
-        return measured.Figures(elapsed, concurrency, paths, process.TotalProcessorTime - cpuBefore) with { OfferedRate = rate };
+        return measured.Figures(elapsed, concurrency, paths, process.TotalProcessorTime - cpuBefore) with
+        {
+            OfferedRate = rate,
+            Due = due,
+            Collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore,
+        };
     }
 
-    private static async Task RunOpenLoopAsync(HttpClient client, IReadOnlyList<string> paths, int concurrency, int rate, TimeSpan length, Recorder? recorder, CancellationToken cancellationToken)
+    /// <summary>
+    /// One phase. Closed loop: each client sends its next request when its last is answered. Open loop: request n is due
+    /// at start + n / rate; a free client takes the next one, waits until it is due and sends it, and its latency runs
+    /// from when it was due, so a request that waited for a free client counts that wait. Returns the requests due (open loop).
+    /// </summary>
+    private static async Task<long?> RunPhaseAsync(
+        HttpMessageInvoker invoker, RequestPlan requests, int concurrency, int? rate, TimeSpan length, Recorder? recorder, CancellationToken cancellationToken)
     {
         if (length <= TimeSpan.Zero)
         {
-            return;
+            return 0;
         }
 
-        using var inFlight = new SemaphoreSlim(concurrency);
-        var requests = new List<Task>();
+        // Bounded: a request still unanswered 30 s after the phase should have ended is cancelled and counted as failed.
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(length + TimeSpan.FromSeconds(30));
         var start = Stopwatch.GetTimestamp();
-        var total = (long)(length.TotalSeconds * rate);
-        for (long sent = 0; sent < total && !cancellationToken.IsCancellationRequested;)
+        var end = start + (long)(length.TotalSeconds * Stopwatch.Frequency);
+        var total = rate is { } perSecond ? (long)(length.TotalSeconds * perSecond) : long.MaxValue;
+        var next = -1L;
+        var workers = new Task[concurrency];
+        for (var worker = 0; worker < concurrency; worker++)
         {
-            var due = Math.Min(total, (long)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate) + 1);
-            for (; sent < due; sent++)
-            {
-                var index = (int)(sent % paths.Count);
-                var dueAt = start + (long)(sent * (double)Stopwatch.Frequency / rate);
-                requests.Add(SendWhenFreeAsync(index, dueAt));
-            }
-
-            await Task.Delay(1, cancellationToken);
+            workers[worker] = Task.Run(() => ClientAsync(bound.Token), CancellationToken.None);
         }
 
-        await Task.WhenAll(requests);
+        await Task.WhenAll(workers);
+        return rate is null ? null : total;
 
-        async Task SendWhenFreeAsync(int index, long dueAt)
+        async Task ClientAsync(CancellationToken token)
         {
-            // Waiting for a free client counts: the latency runs from when the request was due.
-            await inFlight.WaitAsync(cancellationToken);
-            try
+            var buffer = new byte[64 * 1024];
+            while (!cancellationToken.IsCancellationRequested)
             {
-                var ok = await SendAsync(client, paths[index], cancellationToken);
-                recorder?.Add(index, Stopwatch.GetElapsedTime(dueAt), ok);
-            }
-            finally
-            {
-                inFlight.Release();
+                var n = Interlocked.Increment(ref next);
+                long startedAt;
+                if (rate is { } perSecond)
+                {
+                    if (n >= total)
+                    {
+                        return;
+                    }
+
+                    startedAt = start + (long)(n * (double)Stopwatch.Frequency / perSecond);
+                    // Timers count whole milliseconds: round up, so that no request leaves before it is due.
+                    var wait = Math.Ceiling(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), startedAt).TotalMilliseconds);
+                    if (wait > 0)
+                    {
+                        await Task.Delay((int)wait, token).ConfigureAwait(false);
+                    }
+                }
+                else
+                {
+                    startedAt = Stopwatch.GetTimestamp();
+                    if (startedAt >= end)
+                    {
+                        return;
+                    }
+                }
+
+                var index = (int)(n % requests.Uris.Count);
+                var ok = await SendAsync(invoker, requests, n, index, buffer, token).ConfigureAwait(false);
+                recorder?.Add(index, Stopwatch.GetElapsedTime(startedAt), ok);
             }
         }
     }
 
-    private static async Task<bool> SendAsync(HttpClient client, string path, CancellationToken cancellationToken)
+    private static async Task<bool> SendAsync(HttpMessageInvoker invoker, RequestPlan requests, long n, int index, byte[] buffer, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, requests.Uris[index]);
+            if (requests.ApiKeys.Count > 0)
+            {
+                request.Headers.TryAddWithoutValidation(ApiKeyAuthenticationHandler.HeaderName, requests.ApiKeys[(int)(n % requests.ApiKeys.Count)]);
+            }
+
+            using var response = await invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            while (await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) > 0)
+            {
+            }
+
             return response.StatusCode == HttpStatusCode.OK;
         }
         catch (HttpRequestException)
         {
             return false;
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            // The phase's bound passed: an unanswered request is a failure, not a hang.
             return false;
         }
     }
 
-    private static async Task RunPhaseAsync(HttpClient client, IReadOnlyList<string> paths, int concurrency, TimeSpan length, Recorder? recorder, CancellationToken cancellationToken)
-    {
-        if (length <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        var end = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
-        var workers = Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
-        {
-            var next = worker;
-            while (Stopwatch.GetTimestamp() < end && !cancellationToken.IsCancellationRequested)
-            {
-                var index = next++ % paths.Count;
-                var started = Stopwatch.GetTimestamp();
-                var ok = await SendAsync(client, paths[index], cancellationToken);
-                recorder?.Add(index, Stopwatch.GetElapsedTime(started), ok);
-            }
-        }, cancellationToken));
-        await Task.WhenAll(workers);
-    }
+    /// <summary>What a run sends: the URIs, built once, and the keys.</summary>
+    private sealed record RequestPlan(IReadOnlyList<Uri> Uris, IReadOnlyList<string> ApiKeys);
 
     private sealed class Recorder(int pathCount)
     {
@@ -209,12 +267,63 @@ public sealed record LoadFigures(int Requests, int Errors, int Concurrency, Time
     /// <summary>The open-loop rate the requests were due at, or null for a closed-loop run.</summary>
     public int? OfferedRate { get; init; }
 
+    /// <summary>Requests due in the measured phase of an open loop (all of them must be answered); null for a closed loop.</summary>
+    public long? Due { get; init; }
+
+    /// <summary>Garbage collections (all generations) in the measured phase, client and server.</summary>
+    public int Collections { get; init; }
+
+    /// <summary>
+    /// Whether the run shows the service's target (issue 13): <see cref="LoadBenchmark.TargetRate"/> req/s held in an
+    /// open loop (every due request answered), p99 at most <see cref="LoadBenchmark.TargetP99Milliseconds"/> ms counted
+    /// from when each request was due, and no errors. A closed loop never shows it: its rate is whatever the service gives.
+    /// </summary>
+    public bool MeetsTarget => OfferedRate >= LoadBenchmark.TargetRate && Due == Requests && Errors == 0 && P99 <= LoadBenchmark.TargetP99Milliseconds;
+
+    /// <summary>One line: the target, and whether this run met it (with what fell short).</summary>
+    public string Verdict()
+    {
+        var target = $"target {LoadBenchmark.TargetRate:N0} req/s with p99 <= {LoadBenchmark.TargetP99Milliseconds:0} ms and 0 errors";
+        if (OfferedRate is null)
+        {
+            return $"{target}: not checked (a closed loop; check it with --rate {LoadBenchmark.TargetRate})";
+        }
+
+        if (MeetsTarget)
+        {
+            return $"{target}: PASS ({OfferedRate:N0} req/s due, all {Requests:N0} answered, p99 {P99:0.0} ms, 0 errors)";
+        }
+
+        var missed = new List<string>();
+        if (OfferedRate < LoadBenchmark.TargetRate)
+        {
+            missed.Add($"offered only {OfferedRate:N0} req/s");
+        }
+
+        if (Due != Requests)
+        {
+            missed.Add($"{Requests:N0} of {Due:N0} due requests answered");
+        }
+
+        if (P99 > LoadBenchmark.TargetP99Milliseconds)
+        {
+            missed.Add($"p99 {P99:0.0} ms");
+        }
+
+        if (Errors > 0)
+        {
+            missed.Add($"{Errors:N0} errors");
+        }
+
+        return $"{target}: FAIL ({string.Join(", ", missed)})";
+    }
+
     /// <summary>The requests per second the machine's cores could carry at that cost if nothing else ran (client included).</summary>
     public double CpuBoundRequestsPerSecond => CpuMillisecondsPerRequest <= 0 ? 0 : Environment.ProcessorCount * 1000 / CpuMillisecondsPerRequest;
 
     public override string ToString() =>
         $"{Requests} requests in {Elapsed.TotalSeconds:0.0} s " + (OfferedRate is { } rate ? $"due at {rate:N0} req/s, at most {Concurrency} in flight" : $"with {Concurrency} clients") + $": {RequestsPerSecond:N0} req/s, p50 {P50:0.0} ms, p95 {P95:0.0} ms, p99 {P99:0.0} ms, max {Max:0.0} ms, {Errors} errors; "
-        + $"{CpuMillisecondsPerRequest:0.00} ms of processor time a request (client and server), so {Environment.ProcessorCount} idle cores would carry about {CpuBoundRequestsPerSecond:N0} req/s";
+        + $"{CpuMillisecondsPerRequest:0.000} ms of processor time a request (client and server), so {Environment.ProcessorCount} idle cores would carry about {CpuBoundRequestsPerSecond:N0} req/s; {Collections} garbage collections";
 }
 
 /// <summary>The figures of one path.</summary>

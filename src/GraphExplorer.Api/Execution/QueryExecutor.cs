@@ -14,11 +14,17 @@ internal sealed class QueryExecutor(QueryCatalog catalog, IQueryRunner runner, R
     /// <summary>The query with this name; throws <see cref="UnknownQueryException"/>.</summary>
     public QueryDefinition Find(string name) => catalog.Get(name);
 
-    /// <summary>Binds and runs; throws <see cref="QueryParameterException"/> or <see cref="RequestTimedOutException"/>.</summary>
-    public async Task<LimitedResult> RunAsync(QueryDefinition query, IReadOnlyDictionary<string, string?> raw, CancellationToken requestAborted)
+    /// <summary>Types and checks the raw values (the catalog's validation, then the depth limit); throws <see cref="QueryParameterException"/>.</summary>
+    public QueryArgumentDictionary Bind(QueryDefinition query, IReadOnlyDictionary<string, string?> raw)
     {
         var arguments = query.Bind(raw);
         CheckDepth(query, arguments);
+        return arguments;
+    }
+
+    /// <summary>Runs with bound arguments (see <see cref="Bind"/>); throws <see cref="RequestTimedOutException"/>.</summary>
+    public async Task<LimitedResult> RunAsync(QueryDefinition query, QueryArgumentDictionary arguments, CancellationToken requestAborted)
+    {
         var result = await deadline.RunAsync($"Query '{query.Name}'", token => runner.RunAsync(query, arguments, token), requestAborted);
         var maxRows = options.Value.MaxRows;
         return result.Rows.Count <= maxRows
