@@ -60,28 +60,24 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <exception cref="ArgumentException">The graph is inconsistent (for example evidence outside the article text); nothing is written.</exception>
     public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
-        ArticleGraphValidator.Validate(graph);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        await new ArticleWriter(connection, transaction).WriteAsync(graph, cancellationToken);
-        if (graph.Article.Source is { } source)
-        {
-            // The file is stored now: earlier failures of the same file no longer describe it.
-            using var clear = connection.Command("DELETE FROM ingest_failures WHERE source = @source", transaction).With("@source", source);
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        transaction.Commit();
+        ArticleGraphValidator.Validate(graph); // before the write lock is taken
+        await using var batch = await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
+        await batch.SaveArticleAsync(graph, cancellationToken);
+        await batch.CommitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var command = connection.Command("INSERT INTO ingest_failures (source, reason, at) VALUES (@source, @reason, @at)")
-            .With("@source", failure.Source).With("@reason", failure.Reason).With("@at", failure.At.ToString("O"));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var batch = await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
+        await batch.RecordFailureAsync(failure, cancellationToken);
+        await batch.CommitAsync(cancellationToken);
     }
+
+    /// <inheritdoc />
+    /// <remarks>One write transaction (BEGIN IMMEDIATE) on one connection: other writers wait for it (readers do not, in WAL mode).</remarks>
+    public async Task<IArticleBatch> BeginBatchAsync(CancellationToken cancellationToken = default) =>
+        await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>For one article: the entities it mentions and the facts it states (aggregated over every article that states them).</remarks>

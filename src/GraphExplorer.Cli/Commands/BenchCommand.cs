@@ -76,6 +76,14 @@ internal static class BenchCommand
             }
         }
 
+        if (all.FirstOrDefault(f => f.Sentences == 10_000) is { } longest && reference.Sentences == 2_000)
+        {
+            var wall = longest.MedianSeconds / reference.MedianSeconds;
+            var cpu = longest.MedianCpuSeconds / Math.Max(reference.MedianCpuSeconds, 1e-9);
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"Target (issue 15): 10,000 sentences / 2,000: x{wall:F2} wall {(wall <= 6 ? "PASS" : "FAIL")}, x{cpu:F2} CPU {(cpu <= 6 ? "PASS" : "FAIL")} (target <= x6; CPU = process user + system time)"));
+        }
+
         return 0;
     }
 

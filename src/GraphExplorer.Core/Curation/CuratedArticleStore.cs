@@ -51,11 +51,69 @@ public sealed class CuratedArticleStore(IArticleStore inner, ICurationStore cura
     /// <inheritdoc />
     public Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default) => inner.RecordFailureAsync(failure, cancellationToken);
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// The batch holds <see cref="Gate"/> until it is disposed and applies the curation log read when it began: a
+    /// curation made meanwhile waits for the batch, then stores the articles it touches again.
+    /// </remarks>
+    public async Task<IArticleBatch> BeginBatchAsync(CancellationToken cancellationToken = default)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var log = await curation.ReadLogAsync(cancellationToken);
+            return new CuratedBatch(await inner.BeginBatchAsync(cancellationToken), curation, log, Gate);
+        }
+        catch
+        {
+            Gate.Release();
+            throw;
+        }
+    }
+
     /// <summary>Stores the extracted graph as curated by <paramref name="log"/>; the caller holds <see cref="Gate"/>.</summary>
     internal async Task SaveCuratedAsync(ArticleGraph extracted, IReadOnlyList<CurationRecord> log, CancellationToken cancellationToken)
     {
         var curated = CurationOverrides.Apply(extracted, log);
         await inner.SaveArticleAsync(curated, cancellationToken);
         await curation.SaveExtractedAsync(extracted, [.. curated.Entities.Select(e => e.Id).Distinct()], cancellationToken);
+    }
+
+    /// <summary>A batch of the store underneath, each article stored as curated and kept as extracted in it.</summary>
+    private sealed class CuratedBatch(IArticleBatch inner, ICurationStore curation, IReadOnlyList<CurationRecord> log, SemaphoreSlim gate) : IArticleBatch
+    {
+        private bool disposed;
+
+        public Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default) =>
+            inner.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+
+        public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
+        {
+            var curated = CurationOverrides.Apply(graph, log);
+            await inner.SaveArticleAsync(curated, cancellationToken);
+            await curation.SaveExtractedAsync(graph, [.. curated.Entities.Select(e => e.Id).Distinct()], inner, cancellationToken);
+        }
+
+        public Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default) => inner.RecordFailureAsync(failure, cancellationToken);
+
+        public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            try
+            {
+                await inner.DisposeAsync();
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
     }
 }

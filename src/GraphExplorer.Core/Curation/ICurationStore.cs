@@ -24,6 +24,14 @@ public interface ICurationStore
     /// <summary>Keeps an article's extracted graph, and the entity ids it mentions once curated, replacing what was kept for it.</summary>
     Task SaveExtractedAsync(ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="SaveExtractedAsync(ArticleGraph, IReadOnlyCollection{string}, CancellationToken)"/>, in the store's
+    /// <paramref name="batch"/> when the store can write there (then it is committed or lost with the article's graph);
+    /// by default on its own.
+    /// </summary>
+    Task SaveExtractedAsync(ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, Storage.IArticleBatch batch, CancellationToken cancellationToken = default) =>
+        SaveExtractedAsync(extracted, curatedEntityIds, cancellationToken);
+
     /// <summary>The article's extracted graph, or null.</summary>
     Task<ArticleGraph?> ReadExtractedAsync(string articleId, CancellationToken cancellationToken = default);
 

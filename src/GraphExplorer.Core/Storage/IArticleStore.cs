@@ -24,6 +24,12 @@ public interface IArticleStore
 
     /// <summary>Records that a file could not be ingested, and why; nothing else is touched.</summary>
     Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts a batch of saves committed together (<see cref="IArticleBatch"/>). A store whose transactions cannot span
+    /// articles keeps the default: every save its own transaction, as <see cref="SaveArticleAsync"/>.
+    /// </summary>
+    Task<IArticleBatch> BeginBatchAsync(CancellationToken cancellationToken = default) => Task.FromResult<IArticleBatch>(new UnbatchedArticles(this));
 }
 
 /// <summary>A file that could not be ingested.</summary>

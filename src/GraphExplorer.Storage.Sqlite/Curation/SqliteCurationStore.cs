@@ -1,7 +1,10 @@
 using System.Globalization;
 using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Storage;
 using GraphExplorer.Storage.Sqlite.Schema;
+using GraphExplorer.Storage.Sqlite.Writing;
+using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Curation;
 
@@ -81,8 +84,21 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: false);
+        await WriteExtractedAsync(connection, transaction, extracted, curatedEntityIds, cancellationToken);
+        transaction.Commit();
+    }
+
+    /// <summary>In the batch when it writes to this very file: the extracted graph is then committed, or lost, with the stored one.</summary>
+    public Task SaveExtractedAsync(ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, IArticleBatch batch, CancellationToken cancellationToken = default) =>
+        batch is SqliteArticleBatch sqlite && sqlite.DatabasePath == connections.DatabasePath
+            ? sqlite.WriteAsync((connection, transaction) => WriteExtractedAsync(connection, transaction, extracted, curatedEntityIds, cancellationToken))
+            : SaveExtractedAsync(extracted, curatedEntityIds, cancellationToken);
+
+    private static async Task WriteExtractedAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, CancellationToken cancellationToken)
+    {
         var articleId = extracted.Article.Id;
-        using (var article = connection.Command(
+        using var article = connection.Command(
             """
             INSERT INTO extracted_articles (article_id, content_hash, graph) VALUES (@id, @hash, @graph)
             ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, graph = excluded.graph;
@@ -90,12 +106,8 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
             INSERT OR IGNORE INTO extracted_mentions (entity_id, article_id) SELECT value, @id FROM json_each(@ids);
             """,
             transaction).With("@id", articleId).With("@hash", extracted.Article.ContentHash).With("@graph", CurationJson.Write(extracted))
-            .With("@ids", CommandExtensions.JsonList(CurationJson.EntityIds(extracted).Concat(curatedEntityIds).Distinct())))
-        {
-            await article.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        transaction.Commit();
+            .With("@ids", CommandExtensions.JsonList(CurationJson.EntityIds(extracted).Concat(curatedEntityIds).Distinct()));
+        await article.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<ArticleGraph?> ReadExtractedAsync(string articleId, CancellationToken cancellationToken = default)

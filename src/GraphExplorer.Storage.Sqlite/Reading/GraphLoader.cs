@@ -10,11 +10,11 @@ namespace GraphExplorer.Storage.Sqlite.Reading;
 /// articles is aggregated as GRAPH-SHAPE.md says: earliest stated date, else earliest reporting date; place, title and allegation from the first
 /// article (by id) that states one; the highest confidence; evidence (read from its rows) ordered by article id then start.
 /// </summary>
-internal sealed class GraphLoader(SqliteConnection connection)
+internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction? transaction = null)
 {
     public async Task<List<Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        using var command = connection.Command("SELECT id, label, name, aliases FROM entities WHERE id IN (SELECT value FROM json_each(@ids))")
+        using var command = connection.Command("SELECT id, label, name, aliases FROM entities WHERE id IN (SELECT value FROM json_each(@ids))", transaction)
             .With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
         var entities = new List<Entity>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -39,7 +39,8 @@ internal sealed class GraphLoader(SqliteConnection connection)
             """
             SELECT key, type, source_id, target_id, date, place_id, title, allegation, confidence, date_kind
             FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
-            """).With("@keys", wanted);
+            """,
+            transaction).With("@keys", wanted);
         var relationships = new List<Relationship>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -78,7 +79,8 @@ internal sealed class GraphLoader(SqliteConnection connection)
             FROM assertions a JOIN evidence e ON e.assertion_id = a.id
             WHERE a.relationship_key IN (SELECT value FROM json_each(@keys))
             ORDER BY a.relationship_key, a.article_id, e.start, e."end"
-            """).With("@keys", CommandExtensions.JsonList(relationships.Select(r => r.Key).Distinct(StringComparer.Ordinal)));
+            """,
+            transaction).With("@keys", CommandExtensions.JsonList(relationships.Select(r => r.Key).Distinct(StringComparer.Ordinal)));
         var byKey = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -103,7 +105,8 @@ internal sealed class GraphLoader(SqliteConnection connection)
             """
             SELECT id, title, published, publisher, author, source FROM articles
             WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id
-            """).With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
+            """,
+            transaction).With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
         var articles = new List<ArticleInfo>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

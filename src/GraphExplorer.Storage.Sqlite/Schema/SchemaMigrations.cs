@@ -256,11 +256,15 @@ internal static class SchemaMigrations
     /// <summary>The schema version this code writes.</summary>
     public static int CurrentVersion => All.Count;
 
-    /// <summary>Sets WAL mode and runs every migration newer than the file's <c>user_version</c>, each in its own transaction.</summary>
-    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets WAL mode (unless <paramref name="setWal"/> is false: a bulk build sets its own journal mode) and runs every
+    /// migration newer than the file's <c>user_version</c>, each in its own transaction.
+    /// </summary>
+    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken, bool setWal = true)
     {
-        using (var wal = connection.CreateCommand())
+        if (setWal)
         {
+            using var wal = connection.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode = WAL;";
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
