@@ -68,7 +68,8 @@ public sealed class ArticlePipeline : IArticleExtractor
         return new ArticleExplanation(graph, sentences);
     }
 
-    private (ArticleGraph Graph, ExtractionContext Context) Run(SourceDocument document, bool trace = false, Action<string>? afterStep = null)
+    /// <summary>Runs every step over <paramref name="document"/>: the graph, and the working state it came from (explanations, the benchmark's counts).</summary>
+    internal (ArticleGraph Graph, ExtractionContext Context) Run(SourceDocument document, bool trace = false, Action<string>? afterStep = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (string.IsNullOrWhiteSpace(document.Content))

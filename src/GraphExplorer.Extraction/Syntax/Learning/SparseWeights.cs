@@ -1,23 +1,31 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace GraphExplorer.Extraction.Syntax.Learning;
 
 /// <summary>
 /// The scoring table of a trained linear model: for each hashed feature, the classes it votes for and its
 /// weight for each, quantized to 16 bits with one scale for the table. Scores are summed as integers, so
-/// scoring is exact and needs no floating point. Lookups are one open-addressing probe into a slot array
-/// (key, start, count: 16 bytes, one cache line at most) and one read of a few packed entries.
+/// scoring is exact and needs no floating point, and the order in which features are added changes nothing.
+/// Lookups are one open-addressing probe into a slot array of 16-byte slots (key and payload); a row of one or
+/// two entries, most rows of a perceptron (each error adds +1 to one class and -1 to another), lives in its
+/// slot's payload, a longer one in the entry array. The table is far larger than the processor's caches, so
+/// scoring waits on memory: <see cref="Score"/> asks for every slot of a feature vector before reading any,
+/// then for the longer rows' entries, so that the reads overlap instead of queueing one after another.
 /// Immutable once built; safe to share between threads.
 /// </summary>
 internal sealed class SparseWeights
 {
+    // Payload of a slot: either the row's one or two entries (Inline set; class 8 bits and value 16 bits each,
+    // the count in bits 48-49), or where its entries are (start in the low 32 bits, count in bits 32-62).
+    private const ulong Inline = 1UL << 63;
+
     [StructLayout(LayoutKind.Sequential)]
     private struct Slot
     {
         public ulong Key;
-        public int Start;
-        public int Count;
+        public ulong Payload;
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -52,7 +60,7 @@ internal sealed class SparseWeights
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = new Slot { Key = rowKeys[r], Start = start, Count = rowCounts[r] };
+            slots[slot] = new Slot { Key = rowKeys[r], Payload = Payload(start, rowCounts[r]) };
             start += rowCounts[r];
         }
     }
@@ -70,37 +78,98 @@ internal sealed class SparseWeights
     public int Entries => entries.Length;
 
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (one integer per class).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        ref var slotBase = ref MemoryMarshal.GetArrayDataReference(slots);
-        ref var entryBase = ref MemoryMarshal.GetArrayDataReference(entries);
-        foreach (var key in features)
+        Span<long> longRows = stackalloc long[Math.Min(features.Length, 256)];
+        fixed (Slot* slotBase = slots)
+        fixed (Entry* entryBase = entries)
         {
-            var slot = (int)(key & (ulong)mask);
-            while (true)
+            if (Sse.IsSupported)
             {
-                ref var s = ref Unsafe.Add(ref slotBase, slot);
-                if (s.Key == key)
+                foreach (var key in features)
                 {
-                    ref var e = ref Unsafe.Add(ref entryBase, s.Start);
-                    for (var i = 0; i < s.Count; i++)
+                    Sse.Prefetch0(slotBase + (int)(key & (ulong)mask));
+                }
+            }
+
+            var pending = 0;
+            for (var f = 0; f < features.Length; f++)
+            {
+                var key = features[f];
+                var slot = (int)(key & (ulong)mask);
+                while (true)
+                {
+                    var s = slotBase + slot;
+                    if (s->Key == key)
                     {
-                        var entry = Unsafe.Add(ref e, i);
-                        scores[entry.Class] += entry.Value;
+                        var payload = s->Payload;
+                        if ((payload & Inline) != 0)
+                        {
+                            scores[(int)(payload & 0xFF)] += (short)(payload >> 8);
+                            if ((payload & (2UL << 48)) != 0)
+                            {
+                                scores[(int)((payload >> 24) & 0xFF)] += (short)(payload >> 32);
+                            }
+                        }
+                        else if (pending < longRows.Length)
+                        {
+                            longRows[pending++] = (long)payload;
+                            if (Sse.IsSupported)
+                            {
+                                Sse.Prefetch0(entryBase + (int)(uint)payload);
+                            }
+                        }
+                        else
+                        {
+                            Add(entryBase, payload, scores);
+                        }
+
+                        break;
                     }
 
-                    break;
-                }
+                    if (s->Key == 0)
+                    {
+                        break;
+                    }
 
-                if (s.Key == 0)
-                {
-                    break;
+                    slot = (slot + 1) & mask;
                 }
+            }
 
-                slot = (slot + 1) & mask;
+            for (var p = 0; p < pending; p++)
+            {
+                Add(entryBase, (ulong)longRows[p], scores);
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Add(Entry* entryBase, ulong payload, Span<int> scores)
+    {
+        var e = entryBase + (int)(uint)payload;
+        var end = e + (int)(payload >> 32);
+        for (; e < end; e++)
+        {
+            scores[e->Class] += e->Value;
+        }
+    }
+
+    /// <summary>The payload of a row of <paramref name="count"/> entries from <paramref name="start"/>: the entries themselves when they fit.</summary>
+    private ulong Payload(int start, int count)
+    {
+        if (count is 1 or 2 && Classes <= 256)
+        {
+            var payload = Inline | ((ulong)count << 48);
+            for (var i = 0; i < count; i++)
+            {
+                var entry = entries[start + i];
+                payload |= ((ulong)entry.Class | ((ulong)(ushort)entry.Value << 8)) << (24 * i);
+            }
+
+            return payload;
+        }
+
+        return (uint)start | ((ulong)count << 32);
     }
 
     /// <summary>Writes the table column by column (keys as deltas), which compresses well.</summary>

@@ -1,0 +1,73 @@
+using GraphExplorer.Extraction.Syntax.Learning;
+
+namespace GraphExplorer.Extraction.Tests.Syntax;
+
+/// <summary>
+/// The weight table scores a feature vector as the sum of its features' rows, whichever way a row is stored (one or
+/// two entries in its slot, longer rows in the entry array) and whatever the order of the features; a table written
+/// and read back scores the same.
+/// </summary>
+public sealed class SparseWeightsTests
+{
+    [Theory]
+    [InlineData(12)]
+    [InlineData(300)]
+    public void A_vector_scores_the_sum_of_its_rows_scored_one_by_one(int classes)
+    {
+        var random = new Random(5);
+        var builder = new SparseWeights.Builder(classes);
+        var keys = new List<ulong>();
+        for (var r = 0; r < 2_000; r++)
+        {
+            var key = (ulong)random.NextInt64(1, long.MaxValue);
+            var length = r % 4 == 0 ? random.Next(3, Math.Min(classes, 20)) : random.Next(1, 3);
+            var row = Enumerable.Range(0, classes).OrderBy(_ => random.Next()).Take(length).Order()
+                .Select(c => (c, (float)(random.NextDouble() - 0.5))).ToList();
+            keys.Add(key);
+            builder.Add(key, row);
+        }
+
+        keys.Sort();
+        var table = builder.Build();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            table.Write(writer);
+        }
+
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream);
+        var read = SparseWeights.Read(reader);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            // stored and unknown features, some repeated, as many as a parser configuration has and more than the scratch room
+            var features = Enumerable.Range(0, trial % 10 == 0 ? 400 : 80)
+                .Select(_ => random.Next(3) == 0 ? (ulong)random.NextInt64(1, long.MaxValue) : keys[random.Next(keys.Count)]).ToArray();
+            var expected = new int[classes];
+            foreach (var feature in features)
+            {
+                table.Score([feature], expected);
+            }
+
+            var scores = new int[classes];
+            table.Score(features, scores);
+            Assert.Equal(expected, scores);
+            var again = new int[classes];
+            read.Score(features, again);
+            Assert.Equal(expected, again);
+        }
+    }
+
+    [Fact]
+    public void A_single_row_scores_its_quantized_weights()
+    {
+        var builder = new SparseWeights.Builder(4);
+        builder.Add(7, [(1, 0.5f)]);
+        builder.Add(9, [(0, -1f), (3, 0.25f)]);
+        builder.Add(11, [(0, 1f), (1, -0.5f), (2, 0.75f)]);
+        var table = builder.Build();
+        var scores = new int[4];
+        table.Score([11, 9, 7, 13], scores);
+        Assert.Equal([0f, 0f, 0.75f, 0.25f], scores.Select(s => MathF.Round(s * table.Scale, 3)));
+    }
+}
