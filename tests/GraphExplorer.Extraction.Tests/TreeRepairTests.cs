@@ -81,4 +81,19 @@ public sealed class TreeRepairTests
         var graph = Extract("Peru watched the Andean Liberation Army closely. Lima accused the groups of smuggling arms.");
         Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.Accused.Name);
     }
+
+    [Fact]
+    public void A_known_body_name_that_a_longer_capitalized_name_runs_into_is_that_longer_name()
+    {
+        var graph = Extract("Chile welcomed the Peruvian National Security Council's decision to label the Andean Liberation Army as a terrorist organization.");
+        Assert.Null(graph.Find(NodeLabels.Organization, "UN Security Council"));
+        Assert.NotNull(graph.Entities.FirstOrDefault(e => e.Label == NodeLabels.Organization && e.Name.Contains("National Security Council", StringComparison.Ordinal)));
+        var council = graph.Entities.First(e => e.Label == NodeLabels.Organization && e.Name.Contains("National Security Council", StringComparison.Ordinal)).Name;
+        Assert.True(graph.Has(EdgeTypes.Accused, council, "Andean Liberation Army"), graph.Facts()); // "decision to label" with "label" tagged as a noun
+        Assert.False(graph.Has(EdgeTypes.Accused, "Chile", "Andean Liberation Army"), graph.Facts());
+        var neutral = Extract("Chile welcomed the Peruvian National Security Council's decision to label the Andean Liberation Army as a political party.");
+        Assert.DoesNotContain(neutral.Relationships, r => r.Type == EdgeTypes.Accused.Name);
+        var alone = Extract("Russia asked the Security Council to meet on Monday.");
+        Assert.NotNull(alone.Find(NodeLabels.Organization, "UN Security Council"));
+    }
 }

@@ -11,10 +11,12 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// <list type="bullet">
 /// <item>a verb trigger tagged as a noun in verb position ("Both A and B now label X an extremist network"): a word
 /// whose lemma or form is a verb of the lexicon, with a subject before it and no determiner, copula or possessor of
-/// its own, is the verb; the bare noun phrases after it are its objects;</item>
+/// its own, is the verb; the bare noun phrases after it are its objects; so is one right after "to" ("the council's
+/// decision to label X");</item>
 /// <item>a small clause read as one noun phrase ("label X an extremist network", "designated the group a terrorist
 /// organization"): the object of a verb that takes a predicate, holding a name that has a determiner of its own before
-/// the object's determiner, is two phrases: the name is the object, the rest the predicate (xcomp);</item>
+/// the object's determiner, is two phrases: the name is the object, the rest the predicate (xcomp); two objects of such
+/// a verb are an object and its predicate; an as-phrase right after its object, hung on a verb above, is its predicate;</item>
 /// <item>a phrase hung inside an apposition the comma before it closes ("blamed X, an alliance of factions, for the
 /// bombing"): the phrase belongs to what governs the apposition's anchor;</item>
 /// <item>examples hung on the clause ("strikes against Syrian targets, such as X commanders" with "such as" on the
@@ -168,15 +170,35 @@ internal static class TreeRepairs
             }
 
             var children = tree.Children(word);
-            if (!children.Any(c => c.Is("nsubj") && c.Index < word.Index)
+            var infinitive = children.FirstOrDefault(c => c.Is("case") && c.Index == word.Index - 1 && c.Lemma.Equals("to", StringComparison.OrdinalIgnoreCase));
+            if (infinitive is not null)
+            {
+                // "the council's decision to label X": "to" before a bare verb of the lexicon marks an infinitive, not a phrase
+                if (children.Any(c => c.Is("det") || c.Is("nmod:poss") || c.Is("amod")) || !children.Any(c => c.Index > word.Index && ClauseReader.IsNominal(c)))
+                {
+                    continue;
+                }
+
+                words[infinitive.Index] = words[infinitive.Index] with { Upos = "PART", Xpos = "TO", Relation = "mark" };
+                words[word.Index] = words[word.Index] with
+                {
+                    Upos = "VERB",
+                    Xpos = "VB",
+                    Relation = tree.HeadOf(word) is { } governor && ClauseReader.IsNominal(governor) ? "acl" : "advcl",
+                };
+            }
+            else if (!children.Any(c => c.Is("nsubj") && c.Index < word.Index)
                 || children.Any(c => c.Is("det") || c.Is("cop") || c.Is("nmod:poss") || c.Is("case") || c.Is("amod") && c.Index < word.Index))
             {
                 continue;
             }
+            else
+            {
+                var form = word.Form.ToLowerInvariant();
+                var xpos = form.EndsWith("ed", StringComparison.Ordinal) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
+                words[word.Index] = words[word.Index] with { Upos = "VERB", Xpos = xpos };
+            }
 
-            var form = word.Form.ToLowerInvariant();
-            var xpos = form.EndsWith("ed", StringComparison.Ordinal) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
-            words[word.Index] = words[word.Index] with { Upos = "VERB", Xpos = xpos };
             foreach (var child in children.Where(c => c.Index > word.Index && ClauseReader.IsNominal(c)
                 && c.Relation is "nmod:unmarked" or "obl:unmarked" or "compound" or "nmod:npmod" or "obl:npmod" or "dep" or "appos"
                 && !tree.Children(c).Any(m => m.Is("case"))))
@@ -204,6 +226,20 @@ internal static class TreeRepairs
                 continue;
             }
 
+            if (objects.Count == 1 && named[objects[0].Index] && !tree.Children(verb).Any(c => c.Is("xcomp") || HasAs(tree, c)))
+            {
+                // "decided to label X as a terrorist group" with the as-phrase hung on a verb above: right after the object it
+                // is the predicate of the verb that takes one
+                var after = tree.Subtree(objects[0])[^1].Index + 1;
+                var predicate = tree.Ancestors(verb).Take(3).SelectMany(tree.Children)
+                    .FirstOrDefault(c => c.Relation is "obl" or "advcl" && HasAs(tree, c) && tree.Subtree(c)[0].Index == after && !tree.Dominates(c, verb));
+                if (predicate is not null)
+                {
+                    words[predicate.Index] = words[predicate.Index] with { Head = verb.Index, Relation = "obl" };
+                    changed = true;
+                }
+            }
+
             foreach (var obj in objects.Where(o => !named[o.Index] && ClauseReader.IsNominal(o)))
             {
                 var determiner = tree.Children(obj).FirstOrDefault(c => c.Is("det") && c.Index < obj.Index);
@@ -228,6 +264,9 @@ internal static class TreeRepairs
 
         return changed;
     }
+
+    private static bool HasAs(DependencyTree tree, SyntaxWord phrase) =>
+        tree.Children(phrase).Any(m => m.Is("case") && m.Lemma.Equals("as", StringComparison.OrdinalIgnoreCase));
 
     private static bool ClosedApposition(DependencyTree tree, SyntaxWord[] words)
     {
