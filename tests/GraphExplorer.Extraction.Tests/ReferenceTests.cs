@@ -38,7 +38,7 @@ public sealed class ReferenceTests
         Assert.NotNull(graph.Entities.FirstOrDefault(e => e.Label == NodeLabels.Organization && e.Name.Contains("Center for Policy Studies", StringComparison.Ordinal)));
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void A_backed_collective_inside_an_apposition_describes_the_named_group()
     {
         var graph = Extract("Egypt blamed the Sinai Liberation Front, an alliance of Qatar-backed armed factions, for the bombing near Arish.");
@@ -79,7 +79,7 @@ public sealed class ReferenceTests
         Assert.Null(graph.Find(NodeLabels.Border, "Syria–United States border"));
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void The_groups_refers_to_the_plural_group_named_before()
     {
         var graph = Extract("Jordan has tightened controls on Syrian smuggling networks operating in the south. "

@@ -53,7 +53,7 @@ public sealed class RelationTests
         Assert.Equal(new DateOnly(2024, 3, 2), graph.Relation(EdgeTypes.PartyTo, "Dohuk Farmers Union", agreement.Name)!.Date);
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void An_agreement_aimed_at_a_border_concerns_the_border()
     {
         var graph = Extract("Jordan and Syria signed a security agreement, a move officials said was aimed at calming the Jordanian-Syrian border.");
@@ -85,7 +85,7 @@ public sealed class RelationTests
         Assert.True(graph.Has(EdgeTypes.Accused, "Saudi Arabia", "Houthis"), graph.Facts());
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void Demonym_strikes_attack_every_target_named()
     {
         var graph = Extract("The valley saw Turkish air strikes against Syrian targets, such as People's Protection Units commanders.");
@@ -165,7 +165,7 @@ public sealed class RelationTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.BackedBy.Name);
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void Cooperation_with_we_and_this_group_uses_the_speaker_and_the_group_named_before()
     {
         var graph = Extract("“Near the river, the Syrian Democratic Forces hold the bank. We coordinate with this group every week,” the Iraqi commander said.");

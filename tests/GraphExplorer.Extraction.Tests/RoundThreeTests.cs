@@ -23,11 +23,13 @@ public sealed class RoundThreeTests
         Assert.True(graph.Has(EdgeTypes.Attacked, "Israel Defense Forces", "Harakat Hezbollah al-Nujaba"), graph.Facts());
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
-    public void An_attack_by_a_group_that_killed_soldiers_of_a_state_attacks_the_state_not_from_the_place()
+    [Fact]
+    public void An_attack_by_a_group_that_killed_soldiers_of_a_state_attacks_the_state_forces_not_from_the_place()
     {
+        // "American soldiers" is read as the state's armed forces wherever it stands (as "Turkish soldiers" is in the
+        // reference annotation): the attack's victims, reached through the relative clause the parser hung on "camp"
         var graph = Extract("Washington blamed the rocket attack by Harakat Hezbollah al-Nujaba on a camp in Kuwait that killed two American soldiers.");
-        Assert.True(graph.Has(EdgeTypes.Attacked, "Harakat Hezbollah al-Nujaba", "United States"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.Attacked, "Harakat Hezbollah al-Nujaba", "United States Armed Forces"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.Attacked, "Harakat Hezbollah al-Nujaba", "Kuwait"), graph.Facts());
         Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.Attacked.Name && r.SourceId == graph.Find(NodeLabels.Country, "Kuwait")?.Id);
     }
@@ -91,7 +93,7 @@ public sealed class RoundThreeTests
         Assert.Equal("Minister of Water Resources", graph.Relation(EdgeTypes.HoldsRole, "Hussein Diab", "Iraq")?.Title);
     }
 
-    [Fact(Skip = TreeRuleGaps.NotYetReadOffTheTree)]
+    [Fact]
     public void Parties_joined_across_an_acronym_sign_and_the_accord_covers_a_region()
     {
         var graph = Extract("The Kurdistan Democratic Party (KDP) and the Patriotic Union of Kurdistan signed an agreement on Sunday. The agreement covers the sharing of posts in Sulaimani.");

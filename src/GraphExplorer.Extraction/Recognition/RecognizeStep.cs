@@ -87,6 +87,8 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
                     break;
                 case EntryKind.Name when entry.Label == NodeLabels.Place && last == i && InsideName(s, i):
                     break;
+                case EntryKind.Name when entry.Label == NodeLabels.Organization && ExtendsLeft(s, i):
+                    break; // "the Iraqi National Security Council" is no "Security Council": the open-class name is longer
                 case EntryKind.Name when entry.Category == Gazetteer.GeonamesCategory && ReadsAsOtherName(s, i, last):
                     break;
                 case EntryKind.Title:
@@ -133,6 +135,18 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         && (Vocabulary.OrganizationHeads.Contains(tokens[last + 1].Norm) || tokens[last + 1].Norm is "staff" or "company" or "establishment");
 
     /// <summary>A capitalized title word right after an unknown capitalized word is part of a name ("Abdul Emir").</summary>
+    /// <summary>
+    /// A body's name that a capitalized word of no other mention, not opening the sentence, runs into from the left
+    /// ("National Security Council" around the alias "Security Council"): the tail of a longer name.
+    /// </summary>
+    private static bool ExtendsLeft(SentenceMentions s, int i)
+    {
+        var tokens = s.Tokens;
+        return i > 1 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !s.IsCovered(i - 1)
+            && !Vocabulary.LeadingStopWords.Contains(tokens[i - 1].Norm)
+            && tokens[i - 2].IsWord && (tokens[i - 2].IsCapitalized || tokens[i - 2].Norm is "the" or "its" or "their");
+    }
+
     private static bool InsideName(SentenceMentions s, int i)
     {
         var tokens = s.Tokens;

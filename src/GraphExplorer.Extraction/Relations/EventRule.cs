@@ -292,7 +292,7 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         // what an agreement is about is said of the noun itself: "signed the deal in Baghdad" is where, not what
         foreach (var word in reader.RoleWords(trigger, atom, ownPhrasesOnly: row.Edge == EdgeTypes.Concerns))
         {
-            if (atom.Kind is RoleKind.Self or RoleKind.Purpose)
+            if (atom.Kind is RoleKind.Self or RoleKind.Purpose or RoleKind.Content)
             {
                 if (clause.MentionAt(word) is { } own)
                 {

@@ -10,7 +10,8 @@ namespace GraphExplorer.Extraction.Relations;
 /// (HOLDS_ROLE; they also mark title bodies that no other relation may take as an argument), backers
 /// named inside a name, and the parties agreement resolution found. Then, in a sentence that holds a
 /// trigger of the lexicon, <see cref="EventRule"/> reads every trigger's arguments off the sentence's tree
-/// (step "parse" folded the mentions into single words; <see cref="ClauseTree"/> places them on it).
+/// (step "parse" folded the mentions into single words; <see cref="TreeRepairs"/> mends systematic parser errors;
+/// <see cref="ClauseTree"/> places the mentions on it).
 /// </summary>
 internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : IExtractionStep
 {
@@ -54,7 +55,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
 
             if (sentence.Syntax is { } tree && sentence.Tokens.Any(t => t.IsWord && lexicon.IsTriggerForm(t.Norm)))
             {
-                events.Apply(view, ClauseTree.FromTree(tree, mentions), sink);
+                events.Apply(view, ClauseTree.FromTree(TreeRepairs.Repair(tree, mentions, lexicon), mentions), sink);
             }
         }
 

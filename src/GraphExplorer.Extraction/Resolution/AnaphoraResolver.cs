@@ -9,7 +9,7 @@ namespace GraphExplorer.Extraction.Resolution;
 /// rule reads them like names: "he"/"she"/"his"/"her" (the person the sentence, or else the last sentence
 /// naming one, is about: its first person), "the two officials"/"both men" (the two persons just named),
 /// "the two countries"/"both sides" (the two states just named), "the group"/"the party"/"the militia"
-/// (the last body of that kind), "the minister"/"the president" (the last person named with that title),
+/// (the last body of that kind; "this group" too, and "the groups" for a body with a plural name), "the minister"/"the president" (the last person named with that title),
 /// "our government" inside a quotation (the speaker's state), and "its signatories, A and B" (A and B
 /// signed the agreement "its" refers to); and descriptions that name someone the sentence names too ("his
 /// Romanian counterpart, X", "a Libyan team headed by X", "officials from Kenya"). Agreements ("the deal", "the accord") are resolved by
@@ -32,7 +32,7 @@ internal static class AnaphoraResolver
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
         "group", "party", "militia", "movement", "organization", "organisation", "front", "faction", "alliance", "coalition", "council",
-        "committee", "ministry", "agency", "brigade", "brigades", "force", "forces", "network", "union", "army", "command", "office",
+        "committee", "ministry", "agency", "brigade", "brigades", "force", "forces", "network", "union", "army", "command", "office", "groups",
     };
 
     public static void Resolve(ExtractionContext context, Gazetteer gazetteer)
@@ -70,7 +70,8 @@ internal static class AnaphoraResolver
                     continue;
                 }
 
-                if (t.Norm == "the" && i + 1 < tokens.Count && Definite(context, sentence, i + 1, gazetteer) is { } definite)
+                if ((t.Norm == "the" || (t.Norm == "this" && i + 1 < tokens.Count && BodyNouns.Contains(tokens[i + 1].Norm)))
+                    && i + 1 < tokens.Count && Definite(context, sentence, i + 1, gazetteer) is { } definite)
                 {
                     added.Add(definite);
                     i++;
@@ -339,9 +340,12 @@ internal static class AnaphoraResolver
     {
         var tokens = sentence.Tokens;
         var t = tokens[noun];
-        // "the Group of Seven", "the Committee for Refugees" open names; "blamed the group for recruiting" does not
-        if (!t.IsWord || t.IsCapitalized && noun > 1 || (noun + 1 < tokens.Count && (tokens[noun + 1].Norm is "of" || tokens[noun + 1].IsCapitalized
-            || (tokens[noun + 1].Norm is "for" && noun + 2 < tokens.Count && (tokens[noun + 2].IsCapitalized || tokens[noun + 2].Norm == "the")))))
+        // "the Group of Seven", "the Committee for Refugees", "the group for the Defence of X" open names; "blamed the group for
+        // recruiting", "blamed the group for the deaths", "accused the groups of trafficking" do not
+        if (!t.IsWord || t.IsCapitalized && noun > 1 || (noun + 1 < tokens.Count && ((tokens[noun + 1].Norm is "of" && !(noun + 2 < tokens.Count && tokens[noun + 2].Norm.EndsWith("ing", StringComparison.Ordinal)))
+            || tokens[noun + 1].IsCapitalized
+            || (tokens[noun + 1].Norm is "for" && noun + 2 < tokens.Count && (tokens[noun + 2].IsCapitalized
+                || (tokens[noun + 2].Norm == "the" && noun + 3 < tokens.Count && tokens[noun + 3].IsCapitalized))))))
         {
             return null;
         }
@@ -378,13 +382,20 @@ internal static class AnaphoraResolver
         return null;
     }
 
-    /// <summary>"the group" and "the organization" stand for any body but a ministry or a government; other nouns for bodies so named ("the party": "Green Valley Party").</summary>
+    /// <summary>"the group" and "the organization" stand for any body but a ministry, a government or a state's armed forces; other nouns for bodies so named ("the party": "Green Valley Party").</summary>
     private static bool Fits(string canonical, string noun)
     {
         var words = canonical.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var stateBody = words.Contains("ministry") || words.Contains("government") || (words.Contains("armed") && words.Contains("forces"));
         if (noun is "group" or "organization" or "organisation")
         {
-            return !words.Contains("ministry") && !words.Contains("government");
+            return !stateBody;
+        }
+
+        if (noun is "groups")
+        {
+            // "the groups" for one body whose name is plural ("the Southern Brigades", "the Popular Mobilization Forces")
+            return !stateBody && words.Length > 0 && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal);
         }
 
         var singular = noun.EndsWith('s') && noun != "forces" ? noun[..^1] : noun;

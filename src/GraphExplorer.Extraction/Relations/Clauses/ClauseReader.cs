@@ -48,6 +48,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         RoleKind.Speaker => SpeakerWords(trigger),
         RoleKind.Governor => GovernorWords(trigger),
         RoleKind.Purpose => PurposeWords(trigger),
+        RoleKind.Content => ContentWords(trigger),
         RoleKind.Self => [trigger],
         _ => [],
     };
@@ -265,6 +266,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         {
             // "after an agreement between A and B, aimed at X" with the participle hung on the clause
             scope.AddRange(Tree.Children(governor).Where(c => c.Index > noun.Index && c.Xpos == "VBN" && Words.IsPurpose(c.Lemma)).SelectMany(Tree.Subtree));
+
+            // "signed an agreement, a move officials said was aimed at X": the purpose said of the act in a clause after it,
+            // reached through clauses only (never through another noun phrase)
+            scope.AddRange(Tree.Subtree(governor).Where(p => p.Index > noun.Index && p.Xpos == "VBN" && Words.IsPurpose(p.Lemma) && p.Head != governor.Index
+                && Tree.Ancestors(p).TakeWhile(a => a.Index != governor.Index).All(a => IsVerbal(a) && a.Relation is "ccomp" or "parataxis" or "advcl" or "conj"))
+                .SelectMany(Tree.Subtree));
         }
 
         if (noun.Is("obj") && Tree.HeadOf(noun) is { } signing && IsVerbal(signing))
@@ -297,6 +304,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return [.. scope.Where(w => !excluded.Contains(w.Index) && clause.MentionAt(w) is { Label: NodeLabels.Place or NodeLabels.Border })];
     }
+
+    /// <summary>
+    /// Places and borders named inside a verb's object ("the agreement covers the sharing of posts in X", "the deal
+    /// regulates trade across the X border"): what the verb's subject is about.
+    /// </summary>
+    public List<SyntaxWord> ContentWords(SyntaxWord verb) =>
+        [.. PatientWords(verb).SelectMany(Tree.Subtree).Where(w => clause.MentionAt(w) is { Label: NodeLabels.Place or NodeLabels.Border })];
 
     /// <summary>
     /// A verb that concludes an accord (a SIGNED or PARTY_TO verb of the lexicon, not one that carries it out): where it was signed
@@ -1137,7 +1151,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return MarkedPhraseAfter(trigger, text);
         }
 
-        var words = Tree.Subtree(complement).Where(w => !(w.Is("case") || w.Is("mark")) || Tree.HeadOf(w)?.Index != complement.Index).ToList();
+        // the phrase's own marker, and the comma that opens it ("blamed X, an alliance of ..., for the bombing"), are no part of it
+        var words = Tree.Subtree(complement).Where(w => !(w.Is("case") || w.Is("mark") || (w.Is("punct") && w.Index < complement.Index)) || Tree.HeadOf(w)?.Index != complement.Index).ToList();
         if (words.Count == 0)
         {
             return null;

@@ -14,6 +14,7 @@ internal enum RoleKind
     Speaker,
     Governor,
     Purpose,
+    Content,
     Preposition,
 }
 
@@ -211,6 +212,7 @@ internal sealed class TriggerLexicon
             "speaker" => new RoleAtom(RoleKind.Speaker, null, labels),
             "governor" => new RoleAtom(RoleKind.Governor, null, labels),
             "purpose" => new RoleAtom(RoleKind.Purpose, null, labels),
+            "content" => new RoleAtom(RoleKind.Content, null, labels),
             _ when name.All(char.IsLetter) => new RoleAtom(RoleKind.Preposition, name, labels),
             _ => throw new InvalidDataException($"triggers.tsv: unknown role '{name}' in '{line}'."),
         };

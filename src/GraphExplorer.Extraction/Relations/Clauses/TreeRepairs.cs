@@ -1,0 +1,326 @@
+using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Relations.Lexicon;
+using GraphExplorer.Extraction.Syntax;
+
+namespace GraphExplorer.Extraction.Relations.Clauses;
+
+/// <summary>
+/// Repairs of systematic parser errors that the relation rules would otherwise have to read around, made on a copy
+/// of the tree before the rules read it. Each repair is a construction, recognized by its shape and the lexicon,
+/// never by its words:
+/// <list type="bullet">
+/// <item>a verb trigger tagged as a noun in verb position ("Both A and B now label X an extremist network"): a word
+/// whose lemma or form is a verb of the lexicon, with a subject before it and no determiner, copula or possessor of
+/// its own, is the verb; the bare noun phrases after it are its objects; so is one right after "to" ("the council's
+/// decision to label X");</item>
+/// <item>a small clause read as one noun phrase ("label X an extremist network", "designated the group a terrorist
+/// organization"): the object of a verb that takes a predicate, holding a name that has a determiner of its own before
+/// the object's determiner, is two phrases: the name is the object, the rest the predicate (xcomp); two objects of such
+/// a verb are an object and its predicate; an as-phrase right after its object, hung on a verb above, is its predicate;</item>
+/// <item>a phrase hung inside an apposition the comma before it closes ("blamed X, an alliance of factions, for the
+/// bombing"): the phrase belongs to what governs the apposition's anchor;</item>
+/// <item>examples hung on the clause ("strikes against Syrian targets, such as X commanders" with "such as" on the
+/// verb): examples name instances of the noun right before them;</item>
+/// <item>a phrase hung on a punctuation mark depends on the clause's verb before it;</item>
+/// <item>a by-phrase hung on an active verb right after its event-noun object is the event's agent ("condemned the
+/// bombing by X");</item>
+/// <item>an attack relative clause hung on the place of an event ("the attack on a camp that killed two soldiers")
+/// describes the event.</item>
+/// </list>
+/// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
+/// </summary>
+internal static class TreeRepairs
+{
+    public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon)
+    {
+        var words = tree.Words.ToArray();
+        var changed = false;
+        var named = new bool[words.Length];
+        foreach (var mention in mentions)
+        {
+            if (mention.End > mention.Start && tree.HeadOfSpan(mention.Start, mention.End) is { } head)
+            {
+                named[head.Index] = true;
+            }
+        }
+
+        changed |= VerbReadAsNoun(tree, words, lexicon);
+        var current = changed ? new DependencyTree(words) : tree;
+        changed |= SmallClause(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= ClosedApposition(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= ExamplesOnTheClause(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= DependentsOfPunctuation(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= AgentOfTheObject(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= EventRelativeOnItsPlace(current, words, named, lexicon);
+        return changed ? new DependencyTree(words) : tree;
+    }
+
+    /// <summary>
+    /// A punctuation mark heads nothing; a phrase the parser hung on one ("aimed at calming the border" with "calming"
+    /// under the final period) depends on the nearest verb before it outside its own subtree.
+    /// </summary>
+    private static bool DependentsOfPunctuation(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var mark in tree.Where(w => w.Upos == "PUNCT"))
+        {
+            var children = tree.Children(mark).Where(c => c.Upos != "PUNCT").ToList();
+            foreach (var content in children.Where(c => !IsFunctionWord(c)))
+            {
+                // the nearest verb before the phrase that heads a clause (not one inside a noun phrase: "Bolivia-funded cells")
+                var verb = Enumerable.Range(0, content.Index).Reverse().Select(i => tree[i])
+                    .FirstOrDefault(w => ClauseReader.IsVerbal(w) && !tree.Dominates(content, w) && HeadsClause(tree, w));
+                if (verb is null)
+                {
+                    continue;
+                }
+
+                words[content.Index] = words[content.Index] with { Head = verb.Index, Relation = content.Xpos is "VBG" or "VB" ? "advcl" : content.Relation };
+                foreach (var function in children.Where(f => IsFunctionWord(f) && f.Index < content.Index && !children.Any(c => !IsFunctionWord(c) && c.Index > f.Index && c.Index < content.Index)))
+                {
+                    words[function.Index] = words[function.Index] with { Head = content.Index }; // "for", "the" before it are its own
+                }
+
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private static bool IsFunctionWord(SyntaxWord word) => word.Is("case") || word.Is("det") || word.Is("mark") || word.Is("cc");
+
+    private static bool HeadsClause(DependencyTree tree, SyntaxWord verb) =>
+        verb.Relation is "root" or "ccomp" or "parataxis" or "advcl" or "conj" or "xcomp"
+        && tree.Ancestors(verb).All(a => ClauseReader.IsVerbal(a) || a.Upos == "PUNCT");
+
+    /// <summary>
+    /// "condemned the bombing by X" with the by-phrase hung on the verb: an active verb with an object takes no agent phrase,
+    /// so a by-phrase naming an actor right after its event-noun object is the event's agent.
+    /// </summary>
+    private static bool AgentOfTheObject(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var phrase in tree.Where(w => w.Is("obl") && named[w.Index] && tree.Children(w).Any(c => c.Is("case") && c.Lemma.Equals("by", StringComparison.OrdinalIgnoreCase))))
+        {
+            if (tree.HeadOf(phrase) is not { } verb || verb.Xpos == "VBN" || tree.Children(verb).Any(c => c.Is("aux:pass") || c.Is("nsubj:pass")))
+            {
+                continue;
+            }
+
+            var noun = tree.Children(verb, "obj").FirstOrDefault(o => lexicon.IsEventNoun(o.Lemma) && o.Index < phrase.Index && tree.Subtree(o)[^1].Index + 1 == tree.Subtree(phrase)[0].Index);
+            if (noun is null || tree.Children(noun).Any(c => c.Is("nmod") && tree.Children(c).Any(m => m.Is("case") && m.Lemma.Equals("by", StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+
+            words[phrase.Index] = words[phrase.Index] with { Head = noun.Index, Relation = "nmod" };
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "the attack by X on a camp in Y that killed two soldiers": a relative clause whose verb is an attack of the lexicon,
+    /// hung on a noun that names no actor and is the place of an event noun before it, describes the event (a camp kills no one).
+    /// </summary>
+    private static bool EventRelativeOnItsPlace(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var relative in tree.Where(w => w.Is("acl:relcl") && ClauseReader.IsVerbal(w)))
+        {
+            if (tree.HeadOf(relative) is not { } place || named[place.Index] || lexicon.IsEventNoun(place.Lemma)
+                || !lexicon.Lookup(relative.Form, relative.Lemma, "VERB").Any(r => r.Edge == Core.Model.EdgeTypes.Attacked)
+                || !tree.Children(relative).Any(c => c.Is("nsubj") && c.Xpos is "WDT" or "WP")
+                || !tree.Children(place).Any(c => c.Is("case")))
+            {
+                continue;
+            }
+
+            // the event noun the place's phrase belongs to: a word above it, or a dependent before it of one of those
+            var candidates = tree.Ancestors(place).Take(3).SelectMany(a => tree.Children(a).Prepend(a));
+            var eventNoun = candidates.Where(c => c.Index < place.Index && ClauseReader.IsNominal(c) && lexicon.IsEventNoun(c.Lemma) && !tree.Dominates(relative, c))
+                .OrderByDescending(c => c.Index).FirstOrDefault();
+            if (eventNoun is null)
+            {
+                continue;
+            }
+
+            words[relative.Index] = words[relative.Index] with { Head = eventNoun.Index };
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private static bool VerbReadAsNoun(DependencyTree tree, SyntaxWord[] words, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var word in tree)
+        {
+            if (word.Upos != "NOUN" || !lexicon.Lookup(word.Form, word.Lemma, "VERB").Any())
+            {
+                continue;
+            }
+
+            var children = tree.Children(word);
+            var infinitive = children.FirstOrDefault(c => c.Is("case") && c.Index == word.Index - 1 && c.Lemma.Equals("to", StringComparison.OrdinalIgnoreCase));
+            if (infinitive is not null)
+            {
+                // "the council's decision to label X": "to" before a bare verb of the lexicon marks an infinitive, not a phrase
+                if (children.Any(c => c.Is("det") || c.Is("nmod:poss") || c.Is("amod")) || !children.Any(c => c.Index > word.Index && ClauseReader.IsNominal(c)))
+                {
+                    continue;
+                }
+
+                words[infinitive.Index] = words[infinitive.Index] with { Upos = "PART", Xpos = "TO", Relation = "mark" };
+                words[word.Index] = words[word.Index] with
+                {
+                    Upos = "VERB",
+                    Xpos = "VB",
+                    Relation = tree.HeadOf(word) is { } governor && ClauseReader.IsNominal(governor) ? "acl" : "advcl",
+                };
+            }
+            else if (!children.Any(c => c.Is("nsubj") && c.Index < word.Index)
+                || children.Any(c => c.Is("det") || c.Is("cop") || c.Is("nmod:poss") || c.Is("case") || c.Is("amod") && c.Index < word.Index))
+            {
+                continue;
+            }
+            else
+            {
+                var form = word.Form.ToLowerInvariant();
+                var xpos = form.EndsWith("ed", StringComparison.Ordinal) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
+                words[word.Index] = words[word.Index] with { Upos = "VERB", Xpos = xpos };
+            }
+
+            foreach (var child in children.Where(c => c.Index > word.Index && ClauseReader.IsNominal(c)
+                && c.Relation is "nmod:unmarked" or "obl:unmarked" or "compound" or "nmod:npmod" or "obl:npmod" or "dep" or "appos"
+                && !tree.Children(c).Any(m => m.Is("case"))))
+            {
+                words[child.Index] = words[child.Index] with { Relation = "obj" };
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private static bool SmallClause(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var verb in tree.Where(w => w.Upos == "VERB" && lexicon.Lookup(w.Form, w.Lemma, "VERB").Any(r => r.Options.Predicate is not null)))
+        {
+            var objects = tree.Children(verb, "obj").ToList();
+            if (objects.Count == 2 && objects[0].Index < objects[1].Index && named[objects[0].Index] && !named[objects[1].Index])
+            {
+                // "call X a criminal gang" read as two objects: the second is the predicate
+                words[objects[1].Index] = words[objects[1].Index] with { Relation = "xcomp" };
+                changed = true;
+                continue;
+            }
+
+            if (objects.Count == 1 && named[objects[0].Index] && !tree.Children(verb).Any(c => c.Is("xcomp") || HasAs(tree, c)))
+            {
+                // "decided to label X as a terrorist group" with the as-phrase hung on a verb above: right after the object it
+                // is the predicate of the verb that takes one
+                var after = tree.Subtree(objects[0])[^1].Index + 1;
+                var predicate = tree.Ancestors(verb).Take(3).SelectMany(tree.Children)
+                    .FirstOrDefault(c => c.Relation is "obl" or "advcl" && HasAs(tree, c) && tree.Subtree(c)[0].Index == after && !tree.Dominates(c, verb));
+                if (predicate is not null)
+                {
+                    words[predicate.Index] = words[predicate.Index] with { Head = verb.Index, Relation = "obl" };
+                    changed = true;
+                }
+            }
+
+            foreach (var obj in objects.Where(o => !named[o.Index] && ClauseReader.IsNominal(o)))
+            {
+                var determiner = tree.Children(obj).FirstOrDefault(c => c.Is("det") && c.Index < obj.Index);
+                var name = tree.Children(obj).FirstOrDefault(c => named[c.Index] && c.Index < obj.Index && c.Relation is "compound" or "nmod" or "nmod:unmarked" or "appos" or "flat" or "nsubj"
+                    && (determiner is null || c.Index < determiner.Index));
+                if (name is null || determiner is null || name.Index < verb.Index)
+                {
+                    continue;
+                }
+
+                // "label [the X] [an extremist network]": the name is the object, the phrase after it the predicate
+                words[name.Index] = words[name.Index] with { Head = verb.Index, Relation = "obj" };
+                words[obj.Index] = words[obj.Index] with { Relation = "xcomp" };
+                foreach (var before in tree.Children(obj).Where(c => c.Index < name.Index && c.Is("det")))
+                {
+                    words[before.Index] = words[before.Index] with { Head = name.Index };
+                }
+
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private static bool HasAs(DependencyTree tree, SyntaxWord phrase) =>
+        tree.Children(phrase).Any(m => m.Is("case") && m.Lemma.Equals("as", StringComparison.OrdinalIgnoreCase));
+
+    private static bool ClosedApposition(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var appos in tree.Where(w => w.Is("appos")))
+        {
+            if (tree.HeadOf(appos) is not { } anchor || tree.HeadOf(anchor) is not { } governor || !ClauseReader.IsVerbal(governor) || anchor.Relation is not ("obj" or "nsubj" or "obl"))
+            {
+                continue;
+            }
+
+            foreach (var phrase in tree.Children(appos).Where(c => c.Index > appos.Index && c.Relation is "nmod" or "obl" or "acl" or "advcl"))
+            {
+                var span = tree.Subtree(phrase);
+                if (span[0].Form != "," || span[0].Head != phrase.Index || !tree.Children(phrase).Any(c => c.Is("case") || c.Is("mark")))
+                {
+                    continue; // only a phrase the comma closing the apposition opens
+                }
+
+                words[phrase.Index] = words[phrase.Index] with { Head = governor.Index, Relation = phrase.Relation is "nmod" ? "obl" : phrase.Relation };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private static bool ExamplesOnTheClause(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var example in tree.Where(w => w.Is("obl") || w.Is("advcl")))
+        {
+            var marker = tree.Children(example).FirstOrDefault(c => c.Is("case") && c.Lemma.Equals("such", StringComparison.OrdinalIgnoreCase)
+                && tree.Children(c).Any(f => f.Is("fixed") && f.Lemma.Equals("as", StringComparison.OrdinalIgnoreCase)));
+            if (marker is null)
+            {
+                continue;
+            }
+
+            var before = tree.Subtree(example)[0].Index - 1;
+            while (before >= 0 && tree[before].Upos == "PUNCT")
+            {
+                before--;
+            }
+
+            if (before < 0 || !ClauseReader.IsNominal(tree[before]) || tree.Dominates(example, tree[before]) || tree[before].Head == example.Index)
+            {
+                continue;
+            }
+
+            words[example.Index] = words[example.Index] with { Head = before, Relation = "nmod" };
+            changed = true;
+        }
+
+        return changed;
+    }
+}
