@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using GraphExplorer.TestSupport;
 
 namespace GraphExplorer.Cli.Tests;
@@ -12,7 +10,7 @@ namespace GraphExplorer.Cli.Tests;
 /// extracted anew) and the store rebuilt (<c>ingest --rebuild</c>); after each, a new <c>serve</c> must show every
 /// curation in force, and undo must take the merge back. Neo4j is the server named by <c>NEO4J_URI</c> (emptied).
 /// </summary>
-public sealed partial class CurationEndToEndTests : IDisposable
+public sealed class CurationEndToEndTests : IDisposable
 {
     private const string Keep = "person:qasim-al-araji";
     private const string Folded = "person:rebar-ahmed";
@@ -165,42 +163,9 @@ public sealed partial class CurationEndToEndTests : IDisposable
 
     private async Task<Served> ServeAsync(string[] storeArgs, CancellationToken token)
     {
-        var process = Process.Start(CliProcess.StartInfo(work.Path, [.. storeArgs, "serve", "--inbox", work.File("inbox"), "--urls", "http://127.0.0.1:0"]))!;
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var log = new System.Text.StringBuilder();
-        DataReceivedEventHandler watch = (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (log)
-            {
-                log.AppendLine(e.Data);
-            }
-
-            if (WorkbenchLine().Match(e.Data) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups["address"].Value));
-            }
-        };
-        process.OutputDataReceived += watch;
-        process.ErrorDataReceived += watch;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            return new Served(process, new HttpClient { BaseAddress = await listening.Task.WaitAsync(TimeSpan.FromSeconds(90), token) });
-        }
-        catch (TimeoutException)
-        {
-            process.Kill(entireProcessTree: true);
-            lock (log)
-            {
-                throw new TimeoutException($"serve printed no address: {log}");
-            }
-        }
+        var serve = await ServeProcess.StartAsync(
+            CliProcess.StartInfo(work.Path, [.. storeArgs, "serve", "--inbox", work.File("inbox"), "--urls", "http://127.0.0.1:0"]), TimeSpan.FromSeconds(90), token);
+        return new Served(serve, new HttpClient { BaseAddress = serve.Address });
     }
 
     private static async Task<Neo4jDatabaseLock> LockNeo4jAsync(CancellationToken token) =>
@@ -208,21 +173,16 @@ public sealed partial class CurationEndToEndTests : IDisposable
 
     public void Dispose() => work.Dispose();
 
-    [GeneratedRegex(@"Workbench: (?<address>http://127\.0\.0\.1:\d+/)")]
-    private static partial Regex WorkbenchLine();
-
     private sealed record Plan(long MergeId, string Renamed, string Rejected);
 
-    private sealed class Served(Process process, HttpClient client) : IAsyncDisposable
+    private sealed class Served(ServeProcess serve, HttpClient client) : IAsyncDisposable
     {
         public HttpClient Client => client;
 
         public async ValueTask DisposeAsync()
         {
             client.Dispose();
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            process.Dispose();
+            await serve.DisposeAsync();
         }
     }
 }

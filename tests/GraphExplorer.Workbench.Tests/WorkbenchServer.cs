@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.RegularExpressions;
 using GraphExplorer.TestSupport;
 using Microsoft.Playwright;
 
@@ -12,7 +10,7 @@ namespace GraphExplorer.Workbench.Tests;
 /// Without Chromium the tests are skipped with the reason, unless <c>WORKBENCH_TESTS_REQUIRED=1</c> (CI) makes that a failure.
 /// <c>WORKBENCH_DB</c> points the tests at an existing store instead; <c>WORKBENCH_REPORT_DIR</c> keeps screenshots there.
 /// </summary>
-public sealed partial class WorkbenchServer : IAsyncLifetime
+public sealed class WorkbenchServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -23,11 +21,10 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
     ];
 
     private readonly TempDirectory work = new();
-    private Process? serve;
+    private ServeProcess? serve;
     private IPlaywright? playwright;
-    private readonly StringBuilder serveLog = new();
 
-    public Uri? Address { get; private set; }
+    public Uri? Address => serve?.Address;
 
     public IBrowser? Browser { get; private set; }
 
@@ -35,16 +32,7 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
 
     public string? ReportDirectory { get; } = Environment.GetEnvironmentVariable("WORKBENCH_REPORT_DIR") is { Length: > 0 } dir ? Directory.CreateDirectory(dir).FullName : null;
 
-    public string ServeLog
-    {
-        get
-        {
-            lock (serveLog)
-            {
-                return serveLog.ToString();
-            }
-        }
-    }
+    public string ServeLog => serve?.Log ?? "";
 
     public async ValueTask InitializeAsync()
     {
@@ -64,30 +52,8 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
             }
         }
 
-        serve = Process.Start(StartInfo("--db", database, "serve", "--inbox", work.File("inbox"), "--urls", "http://127.0.0.1:0"))!;
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        DataReceivedEventHandler watch = (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (serveLog)
-            {
-                serveLog.AppendLine(e.Data);
-            }
-
-            if (WorkbenchLine().Match(e.Data) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups["url"].Value));
-            }
-        };
-        serve.OutputDataReceived += watch;
-        serve.ErrorDataReceived += watch;
-        serve.BeginOutputReadLine();
-        serve.BeginErrorReadLine();
-        Address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        serve = await ServeProcess.StartAsync(
+            StartInfo("--db", database, "serve", "--inbox", work.File("inbox"), "--urls", "http://127.0.0.1:0"), TimeSpan.FromSeconds(90));
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -127,9 +93,7 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
         playwright?.Dispose();
         if (serve is not null)
         {
-            serve.Kill(entireProcessTree: true);
-            await serve.WaitForExitAsync();
-            serve.Dispose();
+            await serve.DisposeAsync();
         }
 
         work.Dispose();
@@ -156,9 +120,6 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
     }
-
-    [GeneratedRegex(@"Workbench: (?<url>http://127\.0\.0\.1:\d+/)")]
-    private static partial Regex WorkbenchLine();
 }
 
 [CollectionDefinition(Name)]
