@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.TestSupport;
 using Microsoft.Playwright;
 
@@ -10,7 +11,7 @@ namespace GraphExplorer.Workbench.Tests;
 /// Without Chromium the tests are skipped with the reason, unless <c>WORKBENCH_TESTS_REQUIRED=1</c> (CI) makes that a failure.
 /// <c>WORKBENCH_DB</c> points the tests at an existing store instead; <c>WORKBENCH_REPORT_DIR</c> keeps screenshots there.
 /// </summary>
-public sealed class WorkbenchServer : IAsyncLifetime
+public class WorkbenchServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -21,6 +22,15 @@ public sealed class WorkbenchServer : IAsyncLifetime
     ];
 
     private readonly TempDirectory work = new();
+    private readonly int syntheticArticles;
+
+    public WorkbenchServer()
+        : this(0)
+    {
+    }
+
+    /// <summary>The seeds and this many generated news articles (the extraction benchmark's generator), for a bigger graph.</summary>
+    protected WorkbenchServer(int syntheticArticles) => this.syntheticArticles = syntheticArticles;
     private ServeProcess? serve;
     private IPlaywright? playwright;
 
@@ -42,10 +52,22 @@ public sealed class WorkbenchServer : IAsyncLifetime
             return;
         }
 
-        var database = Environment.GetEnvironmentVariable("WORKBENCH_DB") is { Length: > 0 } given ? given : work.File("graph.db");
+        var database = syntheticArticles == 0 && Environment.GetEnvironmentVariable("WORKBENCH_DB") is { Length: > 0 } given ? given : work.File("graph.db");
         if (!File.Exists(database))
         {
-            var (exit, _, error) = await RunCliAsync("--db", database, "ingest", RepoPaths.Seeds);
+            List<string> articles = [RepoPaths.Seeds];
+            if (syntheticArticles > 0)
+            {
+                var folder = Directory.CreateDirectory(work.File("synthetic")).FullName;
+                foreach (var document in SyntheticCorpus.Generate(syntheticArticles * 4_000L).Take(syntheticArticles))
+                {
+                    await File.WriteAllTextAsync(Path.Combine(folder, document.Id + ".txt"), document.Content);
+                }
+
+                articles.Add(folder);
+            }
+
+            var (exit, _, error) = await RunCliAsync(["--db", database, "ingest", .. articles]);
             if (exit != 0)
             {
                 throw new InvalidOperationException($"ingest seeds failed ({exit}): {error}");
@@ -97,6 +119,7 @@ public sealed class WorkbenchServer : IAsyncLifetime
         }
 
         work.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private static ProcessStartInfo StartInfo(params string[] args)
@@ -126,4 +149,19 @@ public sealed class WorkbenchServer : IAsyncLifetime
 public sealed class WorkbenchGroup : ICollectionFixture<WorkbenchServer>
 {
     public const string Name = "workbench";
+}
+
+/// <summary>A graph of a few hundred nodes: the seeds and 300 generated news articles, served as <see cref="WorkbenchServer"/> serves the seeds.</summary>
+public sealed class DenseWorkbenchServer : WorkbenchServer
+{
+    public DenseWorkbenchServer()
+        : base(300)
+    {
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DenseWorkbenchGroup : ICollectionFixture<DenseWorkbenchServer>
+{
+    public const string Name = "dense workbench";
 }

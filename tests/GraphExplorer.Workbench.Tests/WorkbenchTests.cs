@@ -353,23 +353,9 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         server.Require();
         await Page.GotoAsync("/");
         await Expect(Page.Locator("main")).ToHaveAttributeAsync("aria-busy", "false");
-        // Cytoscape keeps its instance on its container; the boxes are its rendered node bodies, labels left out.
-        var overlaps = await Page.EvaluateAsync<int[]>(
-            """
-            () => {
-              const cy = document.getElementById('graph')._cyreg.cy;
-              const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
-              let overlapping = 0;
-              for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-                const a = boxes[i], b = boxes[j];
-                const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1), dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-                if (dx > 2 && dy > 2) overlapping++;
-              }
-              return [boxes.length, overlapping];
-            }
-            """);
-        Assert.True(overlaps[0] > 10, $"the overview shows {overlaps[0]} nodes");
-        Assert.Equal(0, overlaps[1]);
+        var overlaps = await OverviewLayout.OverlapsAsync(Page);
+        Assert.True(overlaps.Nodes > 10, $"the overview shows {overlaps.Nodes} nodes");
+        Assert.Equal(0, overlaps.OverlappingPairs);
     }
 
     private void NoPageErrors() => Assert.True(pageErrors.Count == 0, "The page reported errors:\n" + string.Join("\n", pageErrors));
