@@ -51,7 +51,7 @@ internal sealed class BrowserTimer(IBrowser browser, Uri address, string? screen
             nodes.forEach((n, k) => { if (n.id() !== labels[i].id && hit(labels[i].box, bodies[k])) labelOnNode++; });
           }
           const layout = performance.getEntriesByName('workbench-layout').at(-1)?.duration;
-          return `${nodes.length} nodes, ${cy.edges(':visible').length} edges laid out in ${layout === undefined ? '?' : Math.round(layout)} ms (fCoSE and noverlap, in the page) `
+          return `${nodes.length} nodes, ${cy.edges(':visible').length} edges laid out in ${layout === undefined ? '?' : Math.round(layout)} ms (fCoSE and the overlap removal, in the page) `
             + `at zoom ${cy.zoom().toFixed(2)}: ${bodyPairs} pairs of nodes overlap; `
             + `${labels.length} names drawn (the rest appear on zooming in), ${labelPairs} pairs of names overlap, ${labelOnNode} names cover a node`;
         }

@@ -18,6 +18,7 @@ const LABEL_FONT_SIZE = 13;
 const LABEL_MAX_WIDTH = 120;
 // Below this size on screen a name is unreadable: labels are hidden until the analyst zooms in.
 const MIN_LABEL_PIXELS = 7;
+const MAX_FIT_ZOOM = 1.6;
 
 function style() {
   const rules = [
@@ -158,10 +159,25 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
     placed.one('layoutstop', () => {
       apart(visible.nodes());
       performance.measure('workbench-layout', 'workbench-layout-start');
-      if (animate) cy.animate({ fit: { eles: visible, padding: 30 }, duration: 300 }); else cy.fit(visible, 30);
+      fit(visible, animate);
       placeLabels();
     });
     placed.run();
+  }
+
+  // A graph of a node or two is not blown up to fill the canvas: names stay at reading size.
+  function fit(elements, animate) {
+    const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.fit(elements, 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(elements);
+    }
+    if (animate) {
+      const after = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.viewport(before);
+      cy.animate({ ...after, duration: 300 });
+    }
   }
 
   // Node bodies are drawn as circles but read (and hit-tested) as boxes: keeping the boxes apart keeps both apart.
@@ -221,7 +237,7 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
     } else if (event.key === 'e' && current.nonempty()) {
       onExpand?.(current.id());
     } else if (event.key === 'f') {
-      cy.fit(cy.elements().not('.filtered'), 30);
+      fit(cy.elements().not('.filtered'), false);
     } else {
       return;
     }
