@@ -102,4 +102,29 @@ public sealed class CurationOverridesTests
         await Assert.ThrowsAsync<CurationNotFoundException>(() => service.UndoAsync(merge.Record.Id, "reviewer", TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<CurationException>(() => service.MergeAsync(tom, "place:varna", "analyst", TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task The_log_reads_in_the_names_the_entities_had_and_keeps_their_ids()
+    {
+        var (graph, lena, tom, ilse, _) = Story();
+        var articles = new InMemoryGraphStore();
+        var curation = new InMemoryCurationStore();
+        var store = new CuratedArticleStore(articles, curation);
+        await store.SaveArticleAsync(graph, TestContext.Current.CancellationToken);
+        var service = new CurationService(store, curation, articles, TimeProvider.System);
+        var token = TestContext.Current.CancellationToken;
+
+        var merge = await service.MergeAsync(tom, ilse, "analyst", token);
+        var split = await service.SplitAliasAsync(lena, "Nika Vask", "analyst", token);
+        var rename = await service.RenameAsync(lena, "Helena Vask", "analyst", token);
+        var reject = await service.RejectFactAsync(Relationship.KeyOf("VISITED", split.Record.Curation.OtherEntityId!, "place:varna"), "analyst", token);
+
+        Assert.Equal("merged 'Ilse Marr' into 'Tom Ruel'", merge.Record.Curation.Summary);
+        Assert.Equal((tom, ilse), (merge.Record.Curation.EntityId, merge.Record.Curation.OtherEntityId));
+        Assert.Equal("split alias 'Nika Vask' off 'Lena Vask' into an entity of its own", split.Record.Curation.Summary);
+        Assert.Equal("renamed 'Lena Vask' to 'Helena Vask'", rename.Record.Curation.Summary);
+        Assert.Equal("rejected the fact 'Nika Vask' VISITED 'Varna'", reject.Record.Curation.Summary);
+        // A curation logged before names were kept still reads, in ids.
+        Assert.Equal($"merged {ilse} into {tom}", new Curation.Curation(CurationKind.Merge, tom, NodeLabels.Person, OtherEntityId: ilse).Summary);
+    }
 }

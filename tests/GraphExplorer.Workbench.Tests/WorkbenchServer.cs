@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.RegularExpressions;
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.TestSupport;
 using Microsoft.Playwright;
 
@@ -12,7 +11,7 @@ namespace GraphExplorer.Workbench.Tests;
 /// Without Chromium the tests are skipped with the reason, unless <c>WORKBENCH_TESTS_REQUIRED=1</c> (CI) makes that a failure.
 /// <c>WORKBENCH_DB</c> points the tests at an existing store instead; <c>WORKBENCH_REPORT_DIR</c> keeps screenshots there.
 /// </summary>
-public sealed partial class WorkbenchServer : IAsyncLifetime
+public class WorkbenchServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -23,11 +22,19 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
     ];
 
     private readonly TempDirectory work = new();
-    private Process? serve;
-    private IPlaywright? playwright;
-    private readonly StringBuilder serveLog = new();
+    private readonly int syntheticArticles;
 
-    public Uri? Address { get; private set; }
+    public WorkbenchServer()
+        : this(0)
+    {
+    }
+
+    /// <summary>The seeds and this many generated news articles (the extraction benchmark's generator), for a bigger graph.</summary>
+    protected WorkbenchServer(int syntheticArticles) => this.syntheticArticles = syntheticArticles;
+    private ServeProcess? serve;
+    private IPlaywright? playwright;
+
+    public Uri? Address => serve?.Address;
 
     public IBrowser? Browser { get; private set; }
 
@@ -35,16 +42,7 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
 
     public string? ReportDirectory { get; } = Environment.GetEnvironmentVariable("WORKBENCH_REPORT_DIR") is { Length: > 0 } dir ? Directory.CreateDirectory(dir).FullName : null;
 
-    public string ServeLog
-    {
-        get
-        {
-            lock (serveLog)
-            {
-                return serveLog.ToString();
-            }
-        }
-    }
+    public string ServeLog => serve?.Log ?? "";
 
     public async ValueTask InitializeAsync()
     {
@@ -54,40 +52,30 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
             return;
         }
 
-        var database = Environment.GetEnvironmentVariable("WORKBENCH_DB") is { Length: > 0 } given ? given : work.File("graph.db");
+        var database = syntheticArticles == 0 && Environment.GetEnvironmentVariable("WORKBENCH_DB") is { Length: > 0 } given ? given : work.File("graph.db");
         if (!File.Exists(database))
         {
-            var (exit, _, error) = await RunCliAsync("--db", database, "ingest", RepoPaths.Seeds);
+            List<string> articles = [RepoPaths.Seeds];
+            if (syntheticArticles > 0)
+            {
+                var folder = Directory.CreateDirectory(work.File("synthetic")).FullName;
+                foreach (var document in SyntheticCorpus.Generate(syntheticArticles * 4_000L).Take(syntheticArticles))
+                {
+                    await File.WriteAllTextAsync(Path.Combine(folder, document.Id + ".txt"), document.Content);
+                }
+
+                articles.Add(folder);
+            }
+
+            var (exit, _, error) = await RunCliAsync(["--db", database, "ingest", .. articles]);
             if (exit != 0)
             {
                 throw new InvalidOperationException($"ingest seeds failed ({exit}): {error}");
             }
         }
 
-        serve = Process.Start(StartInfo("--db", database, "serve", "--inbox", work.File("inbox"), "--urls", "http://127.0.0.1:0"))!;
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        DataReceivedEventHandler watch = (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (serveLog)
-            {
-                serveLog.AppendLine(e.Data);
-            }
-
-            if (WorkbenchLine().Match(e.Data) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups["url"].Value));
-            }
-        };
-        serve.OutputDataReceived += watch;
-        serve.ErrorDataReceived += watch;
-        serve.BeginOutputReadLine();
-        serve.BeginErrorReadLine();
-        Address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        serve = await ServeProcess.StartAsync(
+            StartInfo("--db", database, "serve", "--inbox", work.File("inbox"), "--urls", "http://127.0.0.1:0"), TimeSpan.FromSeconds(90));
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -127,12 +115,11 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
         playwright?.Dispose();
         if (serve is not null)
         {
-            serve.Kill(entireProcessTree: true);
-            await serve.WaitForExitAsync();
-            serve.Dispose();
+            await serve.DisposeAsync();
         }
 
         work.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private static ProcessStartInfo StartInfo(params string[] args)
@@ -156,13 +143,25 @@ public sealed partial class WorkbenchServer : IAsyncLifetime
         await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
     }
-
-    [GeneratedRegex(@"Workbench: (?<url>http://127\.0\.0\.1:\d+/)")]
-    private static partial Regex WorkbenchLine();
 }
 
 [CollectionDefinition(Name)]
 public sealed class WorkbenchGroup : ICollectionFixture<WorkbenchServer>
 {
     public const string Name = "workbench";
+}
+
+/// <summary>A graph of a few hundred nodes: the seeds and 300 generated news articles, served as <see cref="WorkbenchServer"/> serves the seeds.</summary>
+public sealed class DenseWorkbenchServer : WorkbenchServer
+{
+    public DenseWorkbenchServer()
+        : base(300)
+    {
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DenseWorkbenchGroup : ICollectionFixture<DenseWorkbenchServer>
+{
+    public const string Name = "dense workbench";
 }

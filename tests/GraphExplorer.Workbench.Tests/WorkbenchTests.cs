@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GraphExplorer.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -222,12 +223,54 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         await Page.GotoAsync("/curations");
         var merge = Page.Locator("#curation-log tbody tr", new PageLocatorOptions { HasTextString = "merged" }).First;
         await Expect(merge).ToContainTextAsync("local");
+        // The log reads in names; the ids stay in the API and in the links' targets.
+        await Expect(merge).ToContainTextAsync("merged 'Rebar Ahmed' into 'Qasim al-Araji'");
+        await Expect(merge).Not.ToContainTextAsync(Rebar);
+        await Expect(merge.Locator($"a[href='/entity/{Araji}']")).ToHaveTextAsync("Qasim al-Araji");
         await ScreenshotAsync("curation-log");
         await merge.Locator("button", new LocatorLocatorOptions { HasTextString = "Undo" }).ClickAsync();
         await Expect(Page.Locator("#curation-log tbody tr.undone").First).ToContainTextAsync("undone by local");
 
         await Page.GotoAsync($"/?entity={Araji}");
         await Expect(rebarInGraph).ToHaveCountAsync(1);
+        NoPageErrors();
+    }
+
+    [Fact]
+    public async Task Splitting_an_alias_off_makes_an_entity_of_its_own_and_undo_folds_it_back()
+    {
+        server.Require();
+        using var graph = JsonDocument.Parse(await (await Page.APIRequest.GetAsync("/api/graph?limit=2000")).TextAsync());
+        var (entityId, entityName, alias, moving) = SplitCandidate.Find(graph.RootElement, Araji, Rebar);
+
+        await Page.GotoAsync($"/entity/{entityId}");
+        // The alias's own item: another alias may contain it ("border security agreement" in "Iraq–Iran border security agreement").
+        var aliasItem = Page.Locator("#aliases li", new PageLocatorOptions { HasTextRegex = new Regex($@"^\s*{Regex.Escape(alias)}\s*Split off\s*$") });
+        await aliasItem.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Split off" }).ClickAsync();
+
+        // The alias is now an entity of its own, with the facts whose sentences call the entity so, and the original no
+        // longer carries it.
+        await Expect(Page.Locator("#entity-name")).ToHaveTextAsync(alias);
+        await Expect(Page.Locator("#facts tbody tr").First).ToBeVisibleAsync();
+        Assert.True(await Page.Locator("#facts tbody tr").CountAsync() >= moving, $"'{alias}' split off {entityId} took fewer than the {moving} facts that name it so");
+        await Expect(Page).Not.ToHaveURLAsync(new Regex($"/entity/{Regex.Escape(entityId)}$"));
+        var splitUrl = Page.Url;
+        await ScreenshotAsync("split-alias");
+        await Page.GotoAsync($"/entity/{entityId}");
+        await Expect(Page.Locator("#entity-name")).ToHaveTextAsync(entityName);
+        await Expect(aliasItem).ToHaveCountAsync(0);
+
+        await Page.GotoAsync("/curations");
+        var split = Page.Locator("#curation-log tbody tr", new PageLocatorOptions { HasTextString = "split alias" }).First;
+        await Expect(split).ToContainTextAsync($"split alias '{alias}' off '{entityName}'");
+        await split.Locator("button", new LocatorLocatorOptions { HasTextString = "Undo" }).ClickAsync();
+        await Expect(Page.Locator("#curation-log tbody tr.undone", new PageLocatorOptions { HasTextString = "split alias" })).ToHaveCountAsync(1);
+
+        // Undone: the alias is the original entity's again, and the split-off entity is gone.
+        await Page.GotoAsync($"/entity/{entityId}");
+        await Expect(aliasItem).ToHaveCountAsync(1);
+        var gone = await Page.APIRequest.GetAsync(new Uri(splitUrl).AbsolutePath.Replace("/entity/", "/api/entities/", StringComparison.Ordinal));
+        Assert.Equal(404, gone.Status);
         NoPageErrors();
     }
 
@@ -353,23 +396,9 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         server.Require();
         await Page.GotoAsync("/");
         await Expect(Page.Locator("main")).ToHaveAttributeAsync("aria-busy", "false");
-        // Cytoscape keeps its instance on its container; the boxes are its rendered node bodies, labels left out.
-        var overlaps = await Page.EvaluateAsync<int[]>(
-            """
-            () => {
-              const cy = document.getElementById('graph')._cyreg.cy;
-              const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }));
-              let overlapping = 0;
-              for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-                const a = boxes[i], b = boxes[j];
-                const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1), dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-                if (dx > 2 && dy > 2) overlapping++;
-              }
-              return [boxes.length, overlapping];
-            }
-            """);
-        Assert.True(overlaps[0] > 10, $"the overview shows {overlaps[0]} nodes");
-        Assert.Equal(0, overlaps[1]);
+        var overlaps = await OverviewLayout.OverlapsAsync(Page);
+        Assert.True(overlaps.Nodes > 10, $"the overview shows {overlaps.Nodes} nodes");
+        Assert.Equal(0, overlaps.OverlappingPairs);
     }
 
     private void NoPageErrors() => Assert.True(pageErrors.Count == 0, "The page reported errors:\n" + string.Join("\n", pageErrors));

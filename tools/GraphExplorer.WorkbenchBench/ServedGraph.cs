@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.RegularExpressions;
 using GraphExplorer.Extraction.Benchmark;
+using GraphExplorer.TestSupport;
 
 namespace GraphExplorer.WorkbenchBench;
 
@@ -9,13 +8,12 @@ namespace GraphExplorer.WorkbenchBench;
 /// The real program as an analyst runs it: <c>graph-explorer ingest</c> into a fresh embedded store in a temporary
 /// folder, then <c>graph-explorer serve</c> on a free loopback port. Disposing stops serve and deletes the folder.
 /// </summary>
-internal sealed partial class ServedGraph : IAsyncDisposable
+internal sealed class ServedGraph : IAsyncDisposable
 {
     private readonly string work;
-    private readonly Process serve;
-    private readonly StringBuilder log = new();
+    private readonly ServeProcess serve;
 
-    private ServedGraph(string work, Process serve, string ingestSummary, TimeSpan ingestTime)
+    private ServedGraph(string work, ServeProcess serve, string ingestSummary, TimeSpan ingestTime)
     {
         this.work = work;
         this.serve = serve;
@@ -23,7 +21,7 @@ internal sealed partial class ServedGraph : IAsyncDisposable
         IngestTime = ingestTime;
     }
 
-    public Uri Address { get; private set; } = null!;
+    public Uri Address => serve.Address;
 
     public string IngestSummary { get; }
 
@@ -65,67 +63,22 @@ internal sealed partial class ServedGraph : IAsyncDisposable
 
     private static async Task<ServedGraph> ServeAsync(string work, string database, string summary, TimeSpan ingestTime, CancellationToken cancellationToken)
     {
-        var serve = Process.Start(StartInfo(["--db", database, "serve", "--inbox", Path.Combine(work, "inbox"), "--urls", "http://127.0.0.1:0"]))!;
-        var served = new ServedGraph(work, serve, summary, ingestTime);
         try
         {
-            served.Address = await served.WaitForAddressAsync(cancellationToken);
+            var serve = await ServeProcess.StartAsync(
+                StartInfo(["--db", database, "serve", "--inbox", Path.Combine(work, "inbox"), "--urls", "http://127.0.0.1:0"]), TimeSpan.FromSeconds(120), cancellationToken);
+            return new ServedGraph(work, serve, summary, ingestTime);
         }
         catch
         {
-            await served.DisposeAsync();
+            Directory.Delete(work, recursive: true);
             throw;
         }
-
-        return served;
-    }
-
-    private async Task<Uri> WaitForAddressAsync(CancellationToken cancellationToken)
-    {
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        DataReceivedEventHandler watch = (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (log)
-            {
-                log.AppendLine(e.Data);
-            }
-
-            if (WorkbenchLine().Match(e.Data) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups["url"].Value));
-            }
-        };
-        serve.OutputDataReceived += watch;
-        serve.ErrorDataReceived += watch;
-        serve.BeginOutputReadLine();
-        serve.BeginErrorReadLine();
-        var exited = serve.WaitForExitAsync(cancellationToken);
-        var first = await Task.WhenAny(listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(120), cancellationToken));
-        if (first != listening.Task)
-        {
-            lock (log)
-            {
-                throw new TimeoutException($"serve did not print its workbench address: {log}");
-            }
-        }
-
-        return await listening.Task;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!serve.HasExited)
-        {
-            serve.Kill(entireProcessTree: true);
-        }
-
-        await serve.WaitForExitAsync();
-        serve.Dispose();
+        await serve.DisposeAsync();
         Directory.Delete(work, recursive: true);
     }
 
@@ -151,7 +104,4 @@ internal sealed partial class ServedGraph : IAsyncDisposable
         await process.WaitForExitAsync(cancellationToken);
         return (process.ExitCode, await output, await error);
     }
-
-    [GeneratedRegex(@"Workbench: (?<url>http://127\.0\.0\.1:\d+/)")]
-    private static partial Regex WorkbenchLine();
 }

@@ -30,8 +30,10 @@ internal sealed record RenameRequest(string Entity, string Name);
 /// <param name="Id">Its id (undo with <c>POST /api/curations/{id}/undo</c>).</param>
 /// <param name="Kind">merge, splitAlias, rejectFact, addAlias or rename.</param>
 /// <param name="Summary">What it does, in one line.</param>
-/// <param name="EntityId">The entity corrected (for a merge, the one kept).</param>
+/// <param name="EntityId">The entity corrected (for a merge, the one kept; for a rejected fact, its source).</param>
+/// <param name="EntityName">That entity's name when the curation was made (null in entries logged before names were kept).</param>
 /// <param name="OtherEntityId">Merge: the entity folded in; split: the new entity.</param>
+/// <param name="OtherEntityName">Its name when the curation was made (rejected fact: the fact's target).</param>
 /// <param name="Name">The name it sets, if any.</param>
 /// <param name="Alias">The alias it concerns, if any.</param>
 /// <param name="FactKey">The rejected fact, if any.</param>
@@ -45,7 +47,9 @@ internal sealed record CurationResponse(
     CurationKind Kind,
     string Summary,
     string EntityId,
+    string? EntityName,
     string? OtherEntityId,
+    string? OtherEntityName,
     string? Name,
     string? Alias,
     string? FactKey,
@@ -60,7 +64,9 @@ internal sealed record CurationResponse(
         record.Curation.Kind,
         record.Curation.Summary,
         record.Curation.EntityId,
+        record.Curation.EntityName,
         record.Curation.OtherEntityId,
+        record.Curation.OtherEntityName,
         record.Curation.Name,
         record.Curation.Alias,
         record.Curation.FactKey,

@@ -34,6 +34,11 @@ public enum CurationKind
 /// <param name="OtherEntityId">Merge: the entity folded into <paramref name="EntityId"/>. SplitAlias: the new entity's id.</param>
 /// <param name="Alias">SplitAlias and AddAlias: the alias. Rename: the name before it (restored when it is undone).</param>
 /// <param name="FactKey">RejectFact: the fact's key, <c>TYPE|source|target</c>.</param>
+/// <param name="EntityName">The name <paramref name="EntityId"/> had when the curation was made (RejectFact: the fact's source).</param>
+/// <param name="OtherEntityName">
+/// The name <paramref name="OtherEntityId"/> had (Merge: the entity folded in; RejectFact: the fact's target). The log
+/// reads in names, as an analyst made it; ids stay beside them. Curations logged before names were kept have none.
+/// </param>
 public sealed record Curation(
     CurationKind Kind,
     string EntityId,
@@ -41,7 +46,9 @@ public sealed record Curation(
     string? Name = null,
     string? OtherEntityId = null,
     string? Alias = null,
-    string? FactKey = null)
+    string? FactKey = null,
+    string? EntityName = null,
+    string? OtherEntityName = null)
 {
     /// <summary>The entity ids this curation changes the facts of; an article that mentions none of them is untouched by it.</summary>
     [JsonIgnore]
@@ -51,17 +58,21 @@ public sealed record Curation(
         _ => [.. new[] { EntityId, OtherEntityId }.OfType<string>().Where(id => id.Length > 0)],
     };
 
-    /// <summary>One line for the audit log.</summary>
+    /// <summary>One line for the audit log, in the entities' names (their ids when the log predates names).</summary>
     [JsonIgnore]
     public string Summary => Kind switch
     {
-        CurationKind.Merge => $"merged {OtherEntityId} into {EntityId} ({Name})",
-        CurationKind.SplitAlias => $"split alias '{Alias}' off {EntityId} as {OtherEntityId}",
+        CurationKind.Merge => $"merged {Quoted(OtherEntityName, OtherEntityId)} into {Quoted(EntityName ?? Name, EntityId)}",
+        CurationKind.SplitAlias => $"split alias '{Alias}' off {Quoted(EntityName, EntityId)} into an entity of its own",
+        CurationKind.RejectFact when FactKey?.Split('|') is [var type, var source, var target] =>
+            $"rejected the fact {Quoted(EntityName, source)} {type} {Quoted(OtherEntityName, target)}",
         CurationKind.RejectFact => $"rejected fact {FactKey}",
-        CurationKind.AddAlias => $"added alias '{Alias}' to {EntityId}",
-        CurationKind.Rename => $"renamed {EntityId} to '{Name}'",
+        CurationKind.AddAlias => $"added alias '{Alias}' to {Quoted(EntityName, EntityId)}",
+        CurationKind.Rename => $"renamed {Quoted(Alias ?? EntityName, EntityId)} to '{Name}'",
         _ => Kind.ToString(),
     };
+
+    private static string Quoted(string? name, string? id) => name is { Length: > 0 } ? $"'{name}'" : id ?? "?";
 }
 
 /// <summary>A curation as logged: who made it and when, and who undid it and when, if anyone did.</summary>

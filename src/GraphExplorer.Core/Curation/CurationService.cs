@@ -29,7 +29,7 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
             throw new CurationException($"'{kept.Name}' is a {kept.Label} and '{folded.Name}' a {folded.Label}: only entities of one label can be merged.");
         }
 
-        return await AddAsync(new Curation(CurationKind.Merge, kept.Id, kept.Label, kept.Name, folded.Id), by, cancellationToken);
+        return await AddAsync(new Curation(CurationKind.Merge, kept.Id, kept.Label, kept.Name, folded.Id, EntityName: kept.Name, OtherEntityName: folded.Name), by, cancellationToken);
     }
 
     /// <summary>Makes the alias an entity of its own, with the facts whose sentences name it so.</summary>
@@ -50,7 +50,7 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
             throw new CurationException($"'{alias}' gives the same id as '{entity.Name}' ({entity.Id}); rename the entity instead.");
         }
 
-        return await AddAsync(new Curation(CurationKind.SplitAlias, entity.Id, entity.Label, found, newId, found), by, cancellationToken);
+        return await AddAsync(new Curation(CurationKind.SplitAlias, entity.Id, entity.Label, found, newId, found, EntityName: entity.Name, OtherEntityName: found), by, cancellationToken);
     }
 
     /// <summary>Drops the fact with this key.</summary>
@@ -63,7 +63,8 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
 
         var key = Relationship.KeyOf(edgeType.Name, source, target);
         var entity = await EntityAsync(source, cancellationToken);
-        return await AddAsync(new Curation(CurationKind.RejectFact, entity.Id, entity.Label, FactKey: key), by, cancellationToken);
+        var other = await reader.GetEntityAsync(target, cancellationToken);
+        return await AddAsync(new Curation(CurationKind.RejectFact, entity.Id, entity.Label, FactKey: key, EntityName: entity.Name, OtherEntityName: other?.Name), by, cancellationToken);
     }
 
     /// <summary>Adds an alias.</summary>
@@ -76,7 +77,7 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
             throw new CurationException($"'{entity.Name}' is already called '{trimmed}'.");
         }
 
-        return await AddAsync(new Curation(CurationKind.AddAlias, entity.Id, entity.Label, Alias: trimmed), by, cancellationToken);
+        return await AddAsync(new Curation(CurationKind.AddAlias, entity.Id, entity.Label, Alias: trimmed, EntityName: entity.Name), by, cancellationToken);
     }
 
     /// <summary>Renames; the old name stays as an alias.</summary>
@@ -89,7 +90,7 @@ public sealed class CurationService(CuratedArticleStore store, ICurationStore cu
             throw new CurationException($"'{entity.Id}' is already named '{trimmed}'.");
         }
 
-        return await AddAsync(new Curation(CurationKind.Rename, entity.Id, entity.Label, trimmed, Alias: entity.Name), by, cancellationToken);
+        return await AddAsync(new Curation(CurationKind.Rename, entity.Id, entity.Label, trimmed, Alias: entity.Name, EntityName: entity.Name), by, cancellationToken);
     }
 
     /// <summary>Takes a curation back; throws <see cref="CurationNotFoundException"/> when it is not in force.</summary>

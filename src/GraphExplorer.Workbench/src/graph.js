@@ -1,7 +1,9 @@
-// The interactive graph: Cytoscape.js with the fCoSE layout, colours per label from the Browser style, node size by
-// degree, filters by edge type, label and date range, neighbour expansion and keyboard selection.
+// The interactive graph: Cytoscape.js with the fCoSE layout followed by an overlap removal (so no two nodes cover each
+// other), colours per label from the Browser style, node size by degree, filters by edge type, label and date range,
+// neighbour expansion and keyboard selection.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { separate } from './separate.js';
 import { labelStyles } from './dom.js';
 
 cytoscape.use(fcose);
@@ -16,6 +18,7 @@ const LABEL_FONT_SIZE = 13;
 const LABEL_MAX_WIDTH = 120;
 // Below this size on screen a name is unreadable: labels are hidden until the analyst zooms in.
 const MIN_LABEL_PIXELS = 7;
+const MAX_FIT_ZOOM = 1.6;
 
 function style() {
   const rules = [
@@ -97,7 +100,6 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
     placing = requestAnimationFrame(placeLabels);
   }
   cy.on('zoom pan resize', schedulePlacement);
-  cy.on('layoutstop', placeLabels);
   cy.on('select unselect', 'node', schedulePlacement);
 
   // Size by degree; a big graph gets smaller nodes, so that a few hundred fit the canvas without covering each other.
@@ -136,17 +138,54 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
     layout();
   }
 
+  // fCoSE places the graph (spectral start, then a force-directed polish); its repulsion keeps nodes apart on the
+  // whole but gives no guarantee, and a dense core of a few hundred nodes kept dozens of pairs on top of each other.
+  // separate() then moves only the nodes that still touch, by the least that parts them. The polish stops early on
+  // large graphs: past a few hundred iterations it moves nodes by less than the overlap removal does.
   function layout(animate = false) {
     const visible = cy.elements().not('.filtered');
     if (visible.length === 0) return;
-    visible.layout({
-      name: 'fcose', quality: 'default', randomize: true, animate, fit: true, padding: 30,
+    performance.mark('workbench-layout-start');
+    const nodes = visible.nodes().length;
+    const placed = visible.layout({
+      name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, padding: 30,
       // Hubs push harder and their edges are longer, so a dense core opens up instead of piling nodes on each other.
       nodeRepulsion: (n) => 9000 + (2500 * n.degree(false)),
       idealEdgeLength: (e) => 70 + (8 * Math.sqrt(e.source().degree(false) + e.target().degree(false))),
       edgeElasticity: () => 0.35, nodeSeparation: 100,
-      packComponents: true, tile: true, tilingPaddingVertical: 20, tilingPaddingHorizontal: 20, numIter: 2500,
-    }).run();
+      packComponents: true, tile: true, tilingPaddingVertical: 20, tilingPaddingHorizontal: 20,
+      numIter: nodes > 150 ? 600 : 2500,
+    });
+    placed.one('layoutstop', () => {
+      apart(visible.nodes());
+      performance.measure('workbench-layout', 'workbench-layout-start');
+      fit(visible, animate);
+      placeLabels();
+    });
+    placed.run();
+  }
+
+  // A graph of a node or two is not blown up to fill the canvas: names stay at reading size.
+  function fit(elements, animate) {
+    const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.fit(elements, 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(elements);
+    }
+    if (animate) {
+      const after = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.viewport(before);
+      cy.animate({ ...after, duration: 300 });
+    }
+  }
+
+  // Node bodies are drawn as circles but read (and hit-tested) as boxes: keeping the boxes apart keeps both apart.
+  function apart(nodes) {
+    if (nodes.length < 2) return;
+    const boxes = nodes.map((n) => ({ node: n, ...n.position(), half: n.outerWidth() / 2 }));
+    separate(boxes, 6);
+    cy.batch(() => boxes.forEach((box) => box.node.position({ x: box.x, y: box.y })));
   }
 
   function applyFilters(next) {
@@ -198,7 +237,7 @@ export function createGraph(container, { onOpen, onSelect, onExpand } = {}) {
     } else if (event.key === 'e' && current.nonempty()) {
       onExpand?.(current.id());
     } else if (event.key === 'f') {
-      cy.fit(cy.elements().not('.filtered'), 30);
+      fit(cy.elements().not('.filtered'), false);
     } else {
       return;
     }
