@@ -6,9 +6,11 @@ namespace GraphExplorer.Extraction.Syntax.Parsing;
 /// A greedy labelled arc-eager dependency parser scored by an averaged perceptron over the
 /// <see cref="ParserFeatures"/>: at each configuration the best legal action is applied, so a sentence
 /// of n words takes at most 2n steps. Words still without a head when the buffer runs out (rare) hang from
-/// the root word. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
+/// the root word. A right-to-left parser reads the sentence from its last word to its first (trained on
+/// reversed sentences); its errors differ from the left-to-right parser's, which is what an ensemble
+/// (<see cref="ParserEnsemble"/>) needs. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
 /// </summary>
-internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights)
+internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights, bool rightToLeft = false)
 {
     public static readonly ulong RootWord = FeatureHash.Of("<root>");
 
@@ -16,10 +18,13 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
 
     public SparseWeights Weights { get; } = weights;
 
+    /// <summary>True when the parser reads the sentence from its last word to its first.</summary>
+    public bool RightToLeft { get; } = rightToLeft;
+
     /// <summary>Parses the tagged words of <paramref name="sentence"/> into its Heads (0-based, -1 root) and Labels.</summary>
     public void Parse(SentenceBuffer sentence, ParserWorkspace workspace)
     {
-        var state = workspace.Prepare(sentence);
+        var state = workspace.Prepare(sentence, RightToLeft);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         var scores = workspace.Scores(System.Count);
         while (!state.IsTerminal)
@@ -30,27 +35,51 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
             state.Apply(System, BestLegal(System, state, scores));
         }
 
-        Finish(System, state, sentence);
+        Finish(System, state, sentence, RightToLeft);
     }
 
     /// <summary>The legal action with the highest score (ties: the lowest action number).</summary>
-    public static int BestLegal<T>(TransitionSystem system, ParserState state, ReadOnlySpan<T> scores)
-        where T : struct, IComparable<T>
+    public static int BestLegal(TransitionSystem system, ParserState state, ReadOnlySpan<int> scores)
     {
-        var best = -1;
-        for (var a = 0; a < system.Count; a++)
+        // Legality depends on the kind of action only (and on the label for RIGHT-ARC from the root),
+        // so it is decided once per kind rather than once per action.
+        var s = state.S0;
+        var hasHead = s > 0 && state.Head[s] >= 0;
+        var canReduce = hasHead;
+        var canLeft = s > 0 && !hasHead;
+        var fromRoot = s == 0;
+        var kinds = system.Kinds;
+        var labels = system.ActionLabels;
+        var root = system.RootLabel;
+        var best = TransitionSystem.Shift;
+        var bestScore = scores[TransitionSystem.Shift];
+        for (var a = 1; a < kinds.Length; a++)
         {
-            if ((best < 0 || scores[a].CompareTo(scores[best]) > 0) && state.IsLegal(system, a))
+            var score = scores[a];
+            if (score <= bestScore)
+            {
+                continue;
+            }
+
+            var legal = kinds[a] switch
+            {
+                ActionKind.Reduce => canReduce,
+                ActionKind.Left => canLeft,
+                ActionKind.Right => fromRoot ? !state.RootAssigned && labels[a] == root : s > 0 && labels[a] != root,
+                _ => true,
+            };
+            if (legal)
             {
                 best = a;
+                bestScore = score;
             }
         }
 
         return best;
     }
 
-    /// <summary>Copies the arcs to the buffer, hanging headless words from the root word.</summary>
-    public static void Finish(TransitionSystem system, ParserState state, SentenceBuffer sentence)
+    /// <summary>Copies the arcs to the buffer (in reading order when the parser read right to left), hanging headless words from the root word.</summary>
+    public static void Finish(TransitionSystem system, ParserState state, SentenceBuffer sentence, bool rightToLeft = false)
     {
         var root = -1;
         for (var p = 1; p <= state.N; p++)
@@ -81,8 +110,10 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
                 state.Label[p] = system.RightLabels.Length > 0 ? FallbackLabel(system) : system.RootLabel;
             }
 
-            sentence.Heads[p - 1] = head - 1;
-            sentence.Labels[p - 1] = state.Label[p];
+            // position p of a reversed sentence is word N - p; its head h is word N - h (the root stays -1)
+            var word = rightToLeft ? state.N - p : p - 1;
+            sentence.Heads[word] = head == 0 ? -1 : rightToLeft ? state.N - head : head - 1;
+            sentence.Labels[word] = state.Label[p];
         }
     }
 
@@ -104,16 +135,18 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
         Weights.Write(writer);
     }
 
-    public static DependencyParser Read(BinaryReader reader)
+    /// <summary>Reads a parser written by <see cref="Write"/>; the direction is recorded by the ensemble.</summary>
+    public static DependencyParser Read(BinaryReader reader, bool rightToLeft = false)
     {
         var system = TransitionSystem.Read(reader);
-        return new DependencyParser(system, SparseWeights.Read(reader));
+        return new DependencyParser(system, SparseWeights.Read(reader), rightToLeft);
     }
 }
 
 /// <summary>The per-thread arrays of the parser: the configuration and the words and tags by position.</summary>
 internal sealed class ParserWorkspace
 {
+    private readonly EnsembleVotes votes = new();
     private int[] scores = new int[128];
 
     public ParserState State { get; } = new();
@@ -122,8 +155,8 @@ internal sealed class ParserWorkspace
 
     public int[] Tags = new int[65];
 
-    /// <summary>Positions the sentence's words and tags after the root and starts a configuration.</summary>
-    public ParserState Prepare(SentenceBuffer sentence)
+    /// <summary>Positions the sentence's words and tags after the root (last word first when reading right to left) and starts a configuration.</summary>
+    public ParserState Prepare(SentenceBuffer sentence, bool rightToLeft = false)
     {
         var size = sentence.Count + 1;
         if (Words.Length < size)
@@ -136,12 +169,20 @@ internal sealed class ParserWorkspace
         Tags[0] = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
-            Words[i + 1] = sentence.Lower[i];
-            Tags[i + 1] = sentence.Tags[i];
+            var word = rightToLeft ? sentence.Count - 1 - i : i;
+            Words[i + 1] = sentence.Lower[word];
+            Tags[i + 1] = sentence.Tags[word];
         }
 
         State.Init(sentence.Count);
         return State;
+    }
+
+    /// <summary>Scratch for the heads and labels of an ensemble's members.</summary>
+    public EnsembleVotes Votes(int members, int words)
+    {
+        votes.Ensure(members, words);
+        return votes;
     }
 
     public Span<int> Scores(int count)
