@@ -25,24 +25,16 @@ internal static class TrainSyntaxCommand
         var epochs = new Option<int>("--epochs") { Description = "Parser training epochs", DefaultValueFactory = _ => defaults.ParserEpochs };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Tagger training epochs", DefaultValueFactory = _ => defaults.TaggerEpochs };
         var folds = new Option<int>("--folds") { Description = "Cross-training folds for the parser's tags (1: gold tags)", DefaultValueFactory = _ => defaults.Folds };
-        var parsers = new Option<string>("--parsers") { Description = "The ensemble's parsers by reading direction, comma-separated: ltr (left to right), rtl (right to left)", DefaultValueFactory = _ => string.Join(',', defaults.Parsers) };
-        var command = new Command("train-syntax", "Train the syntax model (tagger, parser, lemmas) on a UD treebank") { train, dev, output, seed, epochs, taggerEpochs, folds, parsers };
+        var command = new Command("train-syntax", "Train the syntax model (tagger, parser, lemmas) on a UD treebank") { train, dev, output, seed, epochs, taggerEpochs, folds };
         command.SetAction(parse =>
         {
             var trainFile = parse.GetRequiredValue(train);
             var devFile = parse.GetRequiredValue(dev);
             var outputFile = parse.GetRequiredValue(output);
-            var directions = parse.GetRequiredValue(parsers).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var options = defaults with { Seed = parse.GetValue(seed), ParserEpochs = parse.GetValue(epochs), TaggerEpochs = parse.GetValue(taggerEpochs), Folds = parse.GetValue(folds), Parsers = directions };
+            var options = defaults with { Seed = parse.GetValue(seed), ParserEpochs = parse.GetValue(epochs), TaggerEpochs = parse.GetValue(taggerEpochs), Folds = parse.GetValue(folds) };
             if (options.ParserEpochs < 1 || options.TaggerEpochs < 1 || options.Folds < 1)
             {
                 Console.Error.WriteLine("train-syntax: --epochs, --tagger-epochs and --folds must be at least 1.");
-                return 2;
-            }
-
-            if (directions.Length == 0 || directions.Any(d => d is not ("ltr" or "rtl")))
-            {
-                Console.Error.WriteLine($"train-syntax: --parsers '{parse.GetRequiredValue(parsers)}' must list ltr or rtl, comma-separated.");
                 return 2;
             }
 
@@ -61,7 +53,7 @@ internal static class TrainSyntaxCommand
             Console.Out.WriteLine($"training on {trainSentences.Count:N0} sentences ({trainSentences.Sum(s => s.Words.Count):N0} words), dev {devSentences.Count:N0} sentences");
             var stopwatch = Stopwatch.StartNew();
             var description = string.Join('\n',
-                $"command: graph-explorer train-syntax --train {trainFile.Name} --dev {devFile.Name} -o {outputFile.Name} --seed {options.Seed} --epochs {options.ParserEpochs} --tagger-epochs {options.TaggerEpochs} --folds {options.Folds} --parsers {string.Join(',', options.Parsers)}",
+                $"command: graph-explorer train-syntax --train {trainFile.Name} --dev {devFile.Name} -o {outputFile.Name} --seed {options.Seed} --epochs {options.ParserEpochs} --tagger-epochs {options.TaggerEpochs} --folds {options.Folds}",
                 $"train: {trainFile.Name} ({trainSentences.Count} sentences, sha256 {Sha256(trainFile)})",
                 $"dev: {devFile.Name} ({devSentences.Count} sentences, sha256 {Sha256(devFile)})",
                 "licence: CC BY-SA 4.0, derived from Universal Dependencies English EWT (see MODEL.md)");

@@ -25,7 +25,7 @@ public sealed class SyntaxModel
     [ThreadStatic]
     private static Workspace? scratch;
 
-    internal SyntaxModel(PosTagger tagger, ParserEnsemble parser, Lemmatizer lemmatizer, string description)
+    internal SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer, string description)
     {
         Tagger = tagger;
         Parser = parser;
@@ -41,7 +41,7 @@ public sealed class SyntaxModel
 
     internal PosTagger Tagger { get; }
 
-    internal ParserEnsemble Parser { get; }
+    internal DependencyParser Parser { get; }
 
     internal Lemmatizer Lemmatizer { get; }
 
@@ -118,18 +118,7 @@ public sealed class SyntaxModel
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         WriteText(zip, "README.txt", FormatName + "\n" + Description);
         WriteBinary(zip, "tagger.bin", Tagger.Write);
-        WriteBinary(zip, "parser.bin", Parser.Members[0].Write);
-        for (var k = 1; k < Parser.Members.Length; k++)
-        {
-            // further members of the ensemble, each recording its reading direction
-            var member = Parser.Members[k];
-            WriteBinary(zip, MemberEntry(k), writer =>
-            {
-                writer.Write(member.RightToLeft);
-                member.Write(writer);
-            });
-        }
-
+        WriteBinary(zip, "parser.bin", Parser.Write);
         var (rules, exceptions) = Lemmatizer.ToTsv();
         WriteText(zip, Lemmatizer.RulesFile, rules);
         WriteText(zip, Lemmatizer.ExceptionsFile, exceptions);
@@ -149,17 +138,7 @@ public sealed class SyntaxModel
             }
 
             var tagger = ReadBinary(zip, "tagger.bin", PosTagger.Read);
-            var parsers = new List<DependencyParser> { ReadBinary(zip, "parser.bin", r => DependencyParser.Read(r)) };
-            while (zip.GetEntry(MemberEntry(parsers.Count)) is not null)
-            {
-                parsers.Add(ReadBinary(zip, MemberEntry(parsers.Count), r =>
-                {
-                    var rightToLeft = r.ReadBoolean();
-                    return DependencyParser.Read(r, rightToLeft);
-                }));
-            }
-
-            var parser = new ParserEnsemble(parsers);
+            var parser = ReadBinary(zip, "parser.bin", DependencyParser.Read);
             var lemmatizer = Lemmatizer.FromTsv(ReadText(zip, Lemmatizer.RulesFile), ReadText(zip, Lemmatizer.ExceptionsFile));
             return new SyntaxModel(tagger, parser, lemmatizer, readme[(FormatName.Length + 1)..]);
         }
@@ -175,8 +154,6 @@ public sealed class SyntaxModel
             ?? throw new InvalidOperationException($"The embedded syntax model '{ResourceName}' is missing from the assembly.");
         return Load(stream);
     }
-
-    private static string MemberEntry(int k) => $"parser-{k + 1}.bin";
 
     private static void WriteText(ZipArchive zip, string name, string text) =>
         WriteBinary(zip, name, writer => writer.Write(Encoding.UTF8.GetBytes(text)));

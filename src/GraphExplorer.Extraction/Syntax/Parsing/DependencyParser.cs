@@ -6,11 +6,9 @@ namespace GraphExplorer.Extraction.Syntax.Parsing;
 /// A greedy labelled arc-eager dependency parser scored by an averaged perceptron over the
 /// <see cref="ParserFeatures"/>: at each configuration the best legal action is applied, so a sentence
 /// of n words takes at most 2n steps. Words still without a head when the buffer runs out (rare) hang from
-/// the root word. A right-to-left parser reads the sentence from its last word to its first (trained on
-/// reversed sentences); its errors differ from the left-to-right parser's, which is what an ensemble
-/// (<see cref="ParserEnsemble"/>) needs. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
+/// the root word. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
 /// </summary>
-internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights, bool rightToLeft = false)
+internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights)
 {
     public static readonly ulong RootWord = FeatureHash.Of("<root>");
 
@@ -18,13 +16,10 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
 
     public SparseWeights Weights { get; } = weights;
 
-    /// <summary>True when the parser reads the sentence from its last word to its first.</summary>
-    public bool RightToLeft { get; } = rightToLeft;
-
     /// <summary>Parses the tagged words of <paramref name="sentence"/> into its Heads (0-based, -1 root) and Labels.</summary>
     public void Parse(SentenceBuffer sentence, ParserWorkspace workspace)
     {
-        var state = workspace.Prepare(sentence, RightToLeft);
+        var state = workspace.Prepare(sentence);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         var scores = workspace.Scores(System.Count);
         while (!state.IsTerminal)
@@ -35,7 +30,7 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
             state.Apply(System, BestLegal(System, state, scores));
         }
 
-        Finish(System, state, sentence, RightToLeft);
+        Finish(System, state, sentence);
     }
 
     /// <summary>The legal action with the highest score (ties: the lowest action number).</summary>
@@ -78,8 +73,8 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
         return best;
     }
 
-    /// <summary>Copies the arcs to the buffer (in reading order when the parser read right to left), hanging headless words from the root word.</summary>
-    public static void Finish(TransitionSystem system, ParserState state, SentenceBuffer sentence, bool rightToLeft = false)
+    /// <summary>Copies the arcs to the buffer, hanging headless words from the root word.</summary>
+    public static void Finish(TransitionSystem system, ParserState state, SentenceBuffer sentence)
     {
         var root = -1;
         for (var p = 1; p <= state.N; p++)
@@ -110,10 +105,8 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
                 state.Label[p] = system.RightLabels.Length > 0 ? FallbackLabel(system) : system.RootLabel;
             }
 
-            // position p of a reversed sentence is word N - p; its head h is word N - h (the root stays -1)
-            var word = rightToLeft ? state.N - p : p - 1;
-            sentence.Heads[word] = head == 0 ? -1 : rightToLeft ? state.N - head : head - 1;
-            sentence.Labels[word] = state.Label[p];
+            sentence.Heads[p - 1] = head - 1;
+            sentence.Labels[p - 1] = state.Label[p];
         }
     }
 
@@ -135,18 +128,16 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
         Weights.Write(writer);
     }
 
-    /// <summary>Reads a parser written by <see cref="Write"/>; the direction is recorded by the ensemble.</summary>
-    public static DependencyParser Read(BinaryReader reader, bool rightToLeft = false)
+    public static DependencyParser Read(BinaryReader reader)
     {
         var system = TransitionSystem.Read(reader);
-        return new DependencyParser(system, SparseWeights.Read(reader), rightToLeft);
+        return new DependencyParser(system, SparseWeights.Read(reader));
     }
 }
 
 /// <summary>The per-thread arrays of the parser: the configuration and the words and tags by position.</summary>
 internal sealed class ParserWorkspace
 {
-    private readonly EnsembleVotes votes = new();
     private int[] scores = new int[128];
 
     public ParserState State { get; } = new();
@@ -155,8 +146,8 @@ internal sealed class ParserWorkspace
 
     public int[] Tags = new int[65];
 
-    /// <summary>Positions the sentence's words and tags after the root (last word first when reading right to left) and starts a configuration.</summary>
-    public ParserState Prepare(SentenceBuffer sentence, bool rightToLeft = false)
+    /// <summary>Positions the sentence's words and tags after the root and starts a configuration.</summary>
+    public ParserState Prepare(SentenceBuffer sentence)
     {
         var size = sentence.Count + 1;
         if (Words.Length < size)
@@ -169,20 +160,12 @@ internal sealed class ParserWorkspace
         Tags[0] = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
-            var word = rightToLeft ? sentence.Count - 1 - i : i;
-            Words[i + 1] = sentence.Lower[word];
-            Tags[i + 1] = sentence.Tags[word];
+            Words[i + 1] = sentence.Lower[i];
+            Tags[i + 1] = sentence.Tags[i];
         }
 
         State.Init(sentence.Count);
         return State;
-    }
-
-    /// <summary>Scratch for the heads and labels of an ensemble's members.</summary>
-    public EnsembleVotes Votes(int members, int words)
-    {
-        votes.Ensure(members, words);
-        return votes;
     }
 
     public Span<int> Scores(int count)

@@ -70,45 +70,12 @@ internal static class ParserTrainer
         return new Example(words, tagArray, heads, labels);
     }
 
-    /// <summary>
-    /// The example read from its last word to its first (for a right-to-left parser): position p becomes
-    /// n + 1 - p, the root stays 0. Reversal keeps a projective tree projective.
-    /// </summary>
-    public static Example Reversed(Example example)
-    {
-        var size = example.Words.Length;
-        int Position(int p) => p == 0 ? 0 : size - p;
-        var words = new ulong[size];
-        var tags = new int[size];
-        var heads = new int[size];
-        var labels = new int[size];
-        words[0] = example.Words[0];
-        tags[0] = example.Tags[0];
-        heads[0] = example.Heads[0];
-        labels[0] = example.Labels[0];
-        for (var p = 1; p < size; p++)
-        {
-            var q = Position(p);
-            words[q] = example.Words[p];
-            tags[q] = example.Tags[p];
-            heads[q] = Position(example.Heads[p]);
-            labels[q] = example.Labels[p];
-        }
-
-        return new Example(words, tags, heads, labels);
-    }
-
-    /// <summary>The transition system of the sentences read right to left: left and right arcs swap.</summary>
-    public static TransitionSystem Mirrored(TransitionSystem system) =>
-        new(system.Labels, system.RightLabels, system.LeftLabels, system.RootLabel);
-
     public static DependencyParser Train(
         TransitionSystem system,
         IReadOnlyList<Example> examples,
         SyntaxTrainingOptions options,
         Func<DependencyParser, string>? evaluate,
-        TextWriter? log,
-        bool rightToLeft = false)
+        TextWriter? log)
     {
         var model = new AveragedPerceptron(system.Count, 1 << 20);
         var oracle = new ArcEagerOracle(system);
@@ -173,7 +140,7 @@ internal static class ParserTrainer
                 }
             }
 
-            parser = new DependencyParser(system, model.Average(options.PruneBelow), rightToLeft);
+            parser = new DependencyParser(system, model.Average(options.PruneBelow));
             if (log is not null)
             {
                 var dev = evaluate is null ? "" : " " + evaluate(parser);

@@ -84,38 +84,14 @@ public static class SyntaxTrainer
 
         var system = ParserTrainer.SystemOf(train);
         var examples = train.Select((s, i) => ParserTrainer.ExampleOf(system, s, predicted[i])).ToArray();
-        var members = new List<DependencyParser>();
-        for (var k = 0; k < options.Parsers.Count; k++)
-        {
-            var rightToLeft = options.Parsers[k] switch
-            {
-                "ltr" => false,
-                "rtl" => true,
-                var other => throw new ArgumentException($"Unknown parser direction '{other}' (ltr or rtl).", nameof(options)),
-            };
-            var memberOptions = options with { Seed = options.Seed + k };
-            var parser = rightToLeft
-                ? ParserTrainer.Train(ParserTrainer.Mirrored(system), [.. examples.Select(ParserTrainer.Reversed)], memberOptions, p => ParseScores(p, dev, devTags), log, rightToLeft: true)
-                : ParserTrainer.Train(system, examples, memberOptions, p => ParseScores(p, dev, devTags), log);
-            members.Add(parser);
-            log.WriteLine($"parser {k + 1} of {options.Parsers.Count} ({options.Parsers[k]}) trained ({clock.Elapsed.TotalSeconds:0}s)");
-        }
+        var parser = ParserTrainer.Train(system, examples, options, p => ParseScores(p, dev, devTags), log);
+        log.WriteLine($"parser trained ({clock.Elapsed.TotalSeconds:0}s)");
 
         // Prune the smallest weights as long as development accuracy holds (within the tolerance).
         tagger = Prune(tagger, t => TagAccuracy(t, dev, buffer), (t, m) => new PosTagger(t.Tags, t.First.Pruned(m), t.Second?.Pruned(m), t.Dictionary, t.Ambiguity), t => t.First.Entries + (t.Second?.Entries ?? 0), "tagger", options, log);
         devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
-        for (var k = 0; k < members.Count; k++)
-        {
-            members[k] = Prune(members[k], p => Las(p, dev, devTags), (p, m) => new DependencyParser(p.System, p.Weights.Pruned(m), p.RightToLeft), p => p.Weights.Entries, $"parser {k + 1}", options, log);
-        }
-
-        var ensemble = new ParserEnsemble(members);
-        if (members.Count > 1)
-        {
-            log.WriteLine($"ensemble of {members.Count}: {ParseScores(ensemble.Parse, ensemble.System, dev, devTags)}");
-        }
-
-        return new SyntaxModel(tagger, ensemble, lemmatizer, description);
+        parser = Prune(parser, p => Las(p, dev, devTags), (p, m) => new DependencyParser(p.System, p.Weights.Pruned(m)), p => p.Weights.Entries, "parser", options, log);
+        return new SyntaxModel(tagger, parser, lemmatizer, description);
     }
 
     private static int[] TagWith(PosTagger tagger, TreebankSentence sentence, SentenceBuffer buffer)
@@ -196,10 +172,7 @@ public static class SyntaxTrainer
         return total == 0 ? 0 : (double)right / total;
     }
 
-    private static string ParseScores(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, int[][] devTags) =>
-        ParseScores(parser.Parse, parser.System, dev, devTags);
-
-    private static string ParseScores(Action<SentenceBuffer, ParserWorkspace> parse, TransitionSystem system, IReadOnlyList<TreebankSentence> dev, int[][] devTags)
+    private static string ParseScores(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, int[][] devTags)
     {
         var buffer = new SentenceBuffer();
         var workspace = new ParserWorkspace();
@@ -208,14 +181,14 @@ public static class SyntaxTrainer
         {
             buffer.Load(dev[s].Words.Select(w => w.Form).ToArray());
             devTags[s].CopyTo(buffer.Tags, 0);
-            parse(buffer, workspace);
+            parser.Parse(buffer, workspace);
             for (var i = 0; i < buffer.Count; i++)
             {
                 total++;
                 if (buffer.Heads[i] == dev[s].Words[i].Head)
                 {
                     heads++;
-                    labelled += system.Labels[buffer.Labels[i]] == dev[s].Words[i].Relation ? 1 : 0;
+                    labelled += parser.System.Labels[buffer.Labels[i]] == dev[s].Words[i].Relation ? 1 : 0;
                 }
             }
         }

@@ -9,12 +9,6 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Passes over the training sentences for the parser. Default 12.</summary>
     public int ParserEpochs { get; init; } = 12;
 
-    /// <summary>
-    /// The parsers of the ensemble by reading direction ("ltr" left to right, "rtl" right to left), member k
-    /// trained with seed <see cref="Seed"/> + k; one parser is a plain greedy parser. Default one "ltr".
-    /// </summary>
-    public IReadOnlyList<string> Parsers { get; init; } = ["ltr"];
-
     /// <summary>Passes over the training sentences for the tagger. Default 6.</summary>
     public int TaggerEpochs { get; init; } = 6;
 
