@@ -27,7 +27,8 @@ internal static class LoadBench
         var clients = new Option<int>("--clients") { Description = "Concurrent clients (1-512)", DefaultValueFactory = _ => 32 };
         var seconds = new Option<int>("--seconds") { Description = "Measured seconds (1-120)", DefaultValueFactory = _ => 10 };
         var warmup = new Option<int>("--warmup") { Description = "Warm-up seconds, not counted", DefaultValueFactory = _ => 3 };
-        var command = new Command("load", "req/s, p50 and p99 of the query service on curated queries, on loopback") { articles, clients, seconds, warmup };
+        var rate = new Option<int?>("--rate") { Description = "Open loop: requests due at this fixed rate per second (latency counted from when each was due), at most --clients in flight; without it, closed loop" };
+        var command = new Command("load", "req/s, p50 and p99 of the query service on curated queries, on loopback") { articles, clients, seconds, warmup, rate };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = Directory.CreateTempSubdirectory("graph-explorer-load-");
@@ -56,10 +57,10 @@ internal static class LoadBench
                 var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
                 var paths = LoadBenchmark.CuratedQueryPaths(app.Services.GetRequiredService<QueryCatalog>());
                 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"bench load: {summary.New + summary.Updated} articles, {stats.Entities} entities, {stats.Relationships} relationships; {paths.Count} curated queries; {parse.GetValue(clients)} clients on {address}; {Environment.ProcessorCount} cores shared by client and server; rate limit off"));
+                    $"bench load: {summary.New + summary.Updated} articles, {stats.Entities} entities, {stats.Relationships} relationships; {paths.Count} curated queries; {(parse.GetValue(rate) is { } perSecond ? $"open loop at {perSecond} req/s, at most {parse.GetValue(clients)} in flight" : $"{parse.GetValue(clients)} clients")} on {address}; {Environment.ProcessorCount} cores shared by client and server; rate limit off"));
 
                 var figures = await LoadBenchmark.RunAsync(
-                    address, paths, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(warmup)), TimeSpan.FromSeconds(parse.GetValue(seconds)), cancellationToken);
+                    address, paths, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(warmup)), TimeSpan.FromSeconds(parse.GetValue(seconds)), cancellationToken, parse.GetValue(rate));
                 foreach (var path in figures.Paths)
                 {
                     await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {path.Path}: {path.Requests} requests, p50 {path.P50:0.0} ms, p99 {path.P99:0.0} ms"));
