@@ -26,7 +26,6 @@ public sealed class TokenizerTests
         Assert.Equal(["We", "wo", "n't", "sign", ";", "I", "'m", "sure", "we", "'ll", "talk", "and", "you", "'d", "agree", "we", "'ve", "tried", "."],
             Words("We won't sign; I'm sure we'll talk and you'd agree we've tried."));
         Assert.Equal(["He", "can", "not", "leave"], Words("He cannot leave"));
-        Assert.Equal(["the", "Gulf", "Council", "(", "GCC", ")", "'s", "envoy"], Words("the Gulf Council (GCC)'s envoy"));
     }
 
     [Fact]

@@ -202,13 +202,6 @@ internal static class UdTokenizer
         {
             tail.Insert(0, (clitic, b));
             b = clitic;
-
-            // a bracket or quotation mark closed before the clitic is a word of its own ("(KRG)'s" → "( KRG ) 's")
-            while (b - a > 1 && text[b - 1] is ')' or ']' or '}' or '"' or '”')
-            {
-                tail.Insert(0, (b - 1, b));
-                b--;
-            }
         }
 
         if (b - a <= 6 && FusedWordsBySpan.TryGetValue(text.AsSpan(a, b - a), out var split))
