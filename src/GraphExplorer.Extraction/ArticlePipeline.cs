@@ -37,7 +37,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         steps =
         [
             new ReadStep(), new CleanStep(), new SplitStep(), new RecognizeStep(gazetteer), new ParseStep(syntax), new ResolveStep(gazetteer),
-            new RelateStep(gazetteer), new AgreementAliasStep(), new DateStep(), new AssembleStep(),
+            new RelateStep(gazetteer), new AgreementAliasStep(gazetteer), new DateStep(), new AssembleStep(),
         ];
     }
 

@@ -14,7 +14,10 @@ internal sealed class EntityDraft(string label, string canonical)
 
     public string Key => KeyOf(Label, Canonical);
 
-    public string Id => NameKey.EntityId(Label, Canonical);
+    /// <summary>For an agreement: the year it was made, when the text gives it; part of the id (accords of one name made in different years are two).</summary>
+    public int? Year { get; set; }
+
+    public string Id => Year is { } year ? NameKey.EntityId(Label, $"{Canonical} {year}") : NameKey.EntityId(Label, Canonical);
 
     public static string KeyOf(string label, string canonical) => label + "|" + canonical;
 

@@ -25,6 +25,44 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             MatchGazetteer(sentenceMentions);
             openClass.Recognize(sentenceMentions);
         }
+
+        RecurringPlaces(context);
+    }
+
+    /// <summary>
+    /// A one-word place an open-class cue named once ("the Sinune sub-district", "the village of Kharab") is that place
+    /// wherever the article names it bare ("checkpoints in Sinune and Sinjar"): news gives the cue once. Only a word
+    /// standing alone (no capitalized word beside it: "Sinune Council" is another name) and not inside another mention.
+    /// </summary>
+    private static void RecurringPlaces(ExtractionContext context)
+    {
+        var places = context.Mentions
+            .Where(m => m.Label == NodeLabels.Place && !m.Known && m.Role == MentionRole.Actor && m.Surface.Length > 2 && m.Surface.All(char.IsLetter) && char.IsUpper(m.Surface[0]))
+            .GroupBy(m => m.Surface, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(m => m.Confidence), StringComparer.Ordinal);
+        if (places.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            var existing = context.MentionsIn(sentence.Index).ToList();
+            SentenceMentions? added = null;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalized || !places.TryGetValue(tokens[i].Text, out var confidence)
+                    || (i > 0 && tokens[i - 1].IsCapitalized) || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+                    || existing.Any(m => m.Start < tokens[i].End && tokens[i].Start < m.End))
+                {
+                    continue;
+                }
+
+                added ??= new SentenceMentions(context, sentence);
+                added.Add(i, i, NodeLabels.Place, tokens[i].Text, MentionRole.Actor, known: false, confidence * 0.9);
+            }
+        }
     }
 
     private void MatchGazetteer(SentenceMentions s)

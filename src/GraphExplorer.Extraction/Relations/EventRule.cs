@@ -98,9 +98,9 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             }
         }
 
-        if (options.Allies && sources.Count >= 2 && targets.Count > 0)
+        if (options.Allies && sources.Count >= 2 && (targets.Count > 0 || ConductedTogether(reader, trigger)))
         {
-            // "A and B conducted the strikes": the two act together
+            // "A and B struck X", "A and B conducted the strikes": the two act together
             for (var i = 0; i < sources.Count; i++)
             {
                 for (var j = i + 1; j < sources.Count; j++)
@@ -110,6 +110,16 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// An operation noun that is the object of a verb ("A and B conducted the raids"): its agents are the verb's
+    /// subjects, one operation carried out together even where it names no target. Owners of the noun itself
+    /// ("Turkish and Iranian strikes") may be two sides acting apart, and say nothing without a target.
+    /// </summary>
+    private static bool ConductedTogether(ClauseReader reader, SyntaxWord trigger) =>
+        ClauseReader.IsNominal(trigger) && !reader.ActsAsVerb(trigger) && trigger.Is("obj") && reader.Clause.Tree.HeadOf(trigger) is { } verb && ClauseReader.IsVerbal(verb)
+        && reader.Clause.Tree.Children(verb).Any(c => c.Is("nsubj"))
+        && !reader.Clause.Tree.Children(trigger).Any(c => c.Relation is "amod" or "compound" or "nmod:poss" && reader.Clause.MentionAt(c) is not null);
 
     private bool Matches(IReadOnlySet<string> words, SyntaxWord word)
     {

@@ -14,7 +14,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : IExtractionStep
 {
-    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer), new AgreementRule(gazetteer)];
+    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer, lexicon.Words), new AgreementRule(gazetteer)];
     private readonly EventRule events = new(lexicon, gazetteer);
 
     public RelateStep(Gazetteer gazetteer)

@@ -407,9 +407,9 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             .Where(m => m.Start == 0 || context.Text[m.Start - 1] != '(') // an acronym defined in parentheses repeats the name before it
             .Select(m => m.Label == NodeLabels.Place ? AsState(m) : m)
             .OrderBy(m => m.Start).ToList();
-        if (head + 1 < tokens.Count && tokens[head + 1].Norm == "between")
+        if (BetweenAfter(tokens, head) is { } between)
         {
-            var after = actors.Where(m => m.Start > tokens[head + 1].End).Take(2).ToList();
+            var after = actors.Where(m => m.Start > tokens[between].End).Take(2).ToList();
             if (after.Count == 2 && Joined(context.Text, after[0].End, after[1].Start))
             {
                 return after;
@@ -463,6 +463,28 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The "between" that names an accord's sides: right after its head, or after a short predicate of lower-case words
+    /// ("an agreement was reached between", "a deal takes shape between"); a comma or a relative pronoun ends the phrase.
+    /// </summary>
+    private static int? BetweenAfter(IReadOnlyList<Token> tokens, int head)
+    {
+        for (var k = head + 1; k < tokens.Count && k <= head + 4; k++)
+        {
+            if (tokens[k].Norm == "between")
+            {
+                return k;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Norm is "which" or "that" or "who" or "amid" or "after" or "before" or "despite" or "and" or "or" or "with" or "of" or "on")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"the agreement (that|which) both countries signed": the collective signers right after the head.</summary>

@@ -275,13 +275,24 @@ internal static class AnaphoraResolver
         }
 
         var start = tokens[i].Start;
-        var two = LastTwo(context, sentence, start, label);
+        // "clashes between the army and the X units ..., the two sides reached a deal": sides and parties may be any
+        // two actors the sentence has just named, bodies as well as states
+        var two = (tokens[noun].Norm is "sides" or "parties" ? LastTwoActors(context, sentence, start) : null) ?? LastTwo(context, sentence, start, label);
         if (two is null)
         {
             return null;
         }
 
         return [.. two.Select(m => Copy(m, start, tokens[noun].End, sentence, context, 0.7))];
+    }
+
+    /// <summary>The two distinct states or bodies this sentence names before <paramref name="position"/>, if exactly two and at least one a body.</summary>
+    private static List<Mention>? LastTwoActors(ExtractionContext context, Sentence sentence, int position)
+    {
+        var named = context.MentionsIn(sentence.Index)
+            .Where(m => m.End <= position && m.Role == MentionRole.Actor && m.Label is NodeLabels.Organization or NodeLabels.Country)
+            .GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+        return named.Count == 2 && named.Any(m => m.Label == NodeLabels.Organization) ? named : null;
     }
 
     /// <summary>The two distinct entities of a label named last before <paramref name="position"/> (this sentence, else the one before), if exactly two.</summary>

@@ -195,6 +195,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// <summary>The agent of the verb a noun depends on ("X struck Y with coalition support" for "support").</summary>
     public List<SyntaxWord> GovernorWords(SyntaxWord noun)
     {
+        if (Tree.Children(noun).Any(c => c.Is("nmod") && CaseOf(c) is "for" or "to" or "of"))
+        {
+            return []; // "X expressed support for Y's plan": the noun names whom it is for; the verb's subject only voices it
+        }
+
         var head = Tree.HeadOf(noun);
         for (var steps = 0; head is not null && IsNominal(head) && steps < 2; steps++)
         {
@@ -274,7 +279,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         foreach (var w in scope)
         {
             if (w.Is("nsubj") || Tree.Children(w).Any(c => c.Is("advmod") && c.Lemma.ToLowerInvariant() is "where" or "when")
-                || (Tree.HeadOf(w) is { } owner && clause.MentionAt(owner) is { Label: NodeLabels.Border }))
+                || (Tree.HeadOf(w) is { } owner && clause.MentionAt(owner) is { Label: NodeLabels.Border })
+                || (w.Is("obl") && Tree.HeadOf(w) is { } participle && IsSigning(participle)))
             {
                 foreach (var below in Tree.Subtree(w))
                 {
@@ -285,6 +291,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return [.. scope.Where(w => !excluded.Contains(w.Index) && clause.MentionAt(w) is { Label: NodeLabels.Place or NodeLabels.Border })];
     }
+
+    /// <summary>
+    /// A verb that concludes an accord (a SIGNED or PARTY_TO verb of the lexicon, not one that carries it out): where it was signed
+    /// ("the agreement signed in Niamey") is no part of what the accord is about.
+    /// </summary>
+    private bool IsSigning(SyntaxWord verb) =>
+        IsVerbal(verb) && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Edge == EdgeTypes.Signed || (r.Edge == EdgeTypes.PartyTo && !r.Options.AnyMood));
 
     /// <summary>The object words of a verb, a relative pronoun read as the noun it stands for ("the attack that X was planning").</summary>
     public IEnumerable<SyntaxWord> ObjectWords(SyntaxWord verb) =>
@@ -526,6 +539,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             foreach (var partner in Tree.Children(word).Where(IsComitative))
             {
                 result.AddRange(Actors(partner, depth + 1));
+            }
+
+            if (mention.Label is NodeLabels.Place or NodeLabels.Country && Tree.Children(word).Any(c => c.Is("case") && c.Xpos == "POS")
+                && Tree.Children(word).FirstOrDefault(c => c.Index > word.Index && c.Relation is "flat" or "compound" or "appos" && clause.MentionAt(c) is { Label: NodeLabels.Organization }) is { } owned
+                && clause.MentionAt(owned) is { } body && IsUsable(body))
+            {
+                return [body]; // "the Kurdistan Region's Peshmerga" hung on its possessor: the body is the actor
             }
 
             if (mention.Label == NodeLabels.Place)
@@ -790,6 +810,20 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 if ((IsNominal(conjunct) || conjunct.Upos == "ADJ" || clause.MentionAt(conjunct) is not null) && !result.Contains(conjunct))
                 {
                     result.Add(conjunct);
+                }
+            }
+
+            // "the US-Iraq framework agreement", "Baghdad-Ankara talks": two names joined by a hyphen before a noun are
+            // its two sides, as "between A and B" would name them
+            if (clause.MentionAt(result[i]) is { Label: NodeLabels.Country or NodeLabels.Organization } side)
+            {
+                foreach (var joined in Children(result[i], "compound"))
+                {
+                    if (joined.Index < result[i].Index && HyphenBetween(joined, result[i]) && clause.MentionAt(joined) is { Label: NodeLabels.Country or NodeLabels.Organization } other
+                        && other.Canonical != side.Canonical && !result.Contains(joined))
+                    {
+                        result.Add(joined);
+                    }
                 }
             }
 
