@@ -245,7 +245,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 return [];
             }
 
-            if ((node.Is("ccomp") || node.Is("parataxis")) && Words.IsSpeech(head.Lemma))
+            if ((node.Is("ccomp") || node.Is("parataxis") || IsReportedReason(node, head)) && Words.IsSpeech(head.Lemma))
             {
                 return VerbAgentWords(head, 0);
             }
@@ -255,6 +255,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return [];
     }
+
+    /// <summary>
+    /// A reason clause after a speech verb's reported clause ("X noted that A, because B is exploited by C"):
+    /// it goes on with what the speaker states, wherever the parser hangs it.
+    /// </summary>
+    private bool IsReportedReason(SyntaxWord clause, SyntaxWord speech) =>
+        clause.Is("advcl")
+        && Tree.Children(clause).Any(m => m.Is("mark") && m.Lemma.ToLowerInvariant() is "because" or "since")
+        && Tree.Children(speech).Any(c => c.Is("ccomp") && c.Index < clause.Index);
 
     /// <summary>Places and borders named inside a noun's purpose or relative clauses ("an agreement to resume work in X").</summary>
     public List<SyntaxWord> PurposeWords(SyntaxWord noun)
@@ -371,7 +380,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             .Select(c => ClauseOpenedByInterval(c) ?? c).ToList();
         if (subjects.Count > 0)
         {
-            subjects.AddRange(Tree.Children(verb).Where(IsComitative)); // "A, together with B, took part"
+            // "A, together with B, took part": the with-phrase hung on the verb, or on the subject it joins
+            subjects.AddRange([.. Tree.Children(verb).Where(IsComitative), .. subjects.SelectMany(Tree.Children).Where(c => c.Is("nmod") && IsComitative(c))]);
             return subjects;
         }
 
@@ -1321,6 +1331,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         }
 
         if (marker == "with" && Tree.Children(child).Any(c => c.Is("advmod") && Words.IsComitative(c.Lemma)))
+        {
+            return true;
+        }
+
+        // "together with B" with both words read as case markers of B
+        var markers = Tree.Children(child).Where(c => c.Is("case") && c.Index < child.Index).Select(c => c.Lemma.ToLowerInvariant()).ToList();
+        if (markers.Contains("with") && markers.Any(Words.IsComitative))
         {
             return true;
         }
