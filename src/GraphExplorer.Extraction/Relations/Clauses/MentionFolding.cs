@@ -114,6 +114,7 @@ internal static class MentionFolding
 
         RepairPossessors(words);
         RepairModifierVerbs(words);
+        RepairNamesReadAsModifiers(words, [.. wordSpans.Select(w => w.Mention)]);
         return new DependencyTree(words);
     }
 
@@ -136,6 +137,46 @@ internal static class MentionFolding
             var noun = words[verb.Head];
             words[v] = verb with { Upos = "VERB", Xpos = "VBD", Head = noun.Head, Relation = noun.Relation };
             words[noun.Index] = noun with { Head = v, Relation = "obj" };
+        }
+    }
+
+    /// <summary>
+    /// "Iraqi forces and Iranian-backed militias displaced X", with the name "Iraqi forces" folded into one word, read as
+    /// two coordinated modifiers of "militias": a name that is an actor (not an adjective of a country) cannot be an
+    /// adjective, so when the conjunction after it belongs to a modifier of the same noun, the name and the noun phrase
+    /// are the conjuncts: the name takes the noun's place and the noun becomes its conjunct.
+    /// </summary>
+    internal static void RepairNamesReadAsModifiers(SyntaxWord[] words, IReadOnlyList<Mention?> mentions)
+    {
+        for (var n = 0; n < words.Length; n++)
+        {
+            var name = words[n];
+            if (mentions[n] is not { Role: MentionRole.Actor } mention || mention.Label == NodeLabels.Country
+                || !name.Is("amod") || name.Head <= n)
+            {
+                continue;
+            }
+
+            var noun = words[name.Head];
+            var conjunction = -1;
+            for (var c = n + 1; c < noun.Index; c++)
+            {
+                var modifier = words[c].Head;
+                if (words[c].Is("cc") && modifier > c && modifier <= noun.Index && (modifier == noun.Index || words[modifier].Head == noun.Index))
+                {
+                    conjunction = c;
+                    break;
+                }
+            }
+
+            if (conjunction < 0 || Dominates(words, n, noun.Index))
+            {
+                continue;
+            }
+
+            words[n] = name with { Head = noun.Head, Relation = noun.Relation };
+            words[noun.Index] = noun with { Head = n, Relation = "conj" };
+            words[conjunction] = words[conjunction] with { Head = noun.Index };
         }
     }
 

@@ -25,7 +25,13 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// <item>a by-phrase hung on an active verb right after its event-noun object is the event's agent ("condemned the
 /// bombing by X");</item>
 /// <item>an attack relative clause hung on the place of an event ("the attack on a camp that killed two soldiers")
-/// describes the event.</item>
+/// describes the event;</item>
+/// <item>a verb of the lexicon read as the first word of a noun compound in a sentence without a verb ("X struck positions
+/// of Y") is the verb;</item>
+/// <item>a past participle left loose right after a noun is a reduced relative on it ("groups based in Iraq"), and a
+/// participle clause after the comma that closes such a relative belongs to the clause governing its noun;</item>
+/// <item>a finite clause with its subject, read as the subject of a noun phrase after it, heads the sentence, and that
+/// noun phrase is a conjunct of the word before its conjunction.</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
@@ -57,7 +63,145 @@ internal static class TreeRepairs
         changed |= AgentOfTheObject(current, words, named, lexicon);
         current = changed ? new DependencyTree(words) : tree;
         changed |= EventRelativeOnItsPlace(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= VerbReadAsFirstWordOfACompound(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= ReducedRelativeAfterItsNoun(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= AdjunctAfterAReducedRelative(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= ClauseUnderALaterConjunct(current, words);
         return changed ? new DependencyTree(words) : tree;
+    }
+
+    /// <summary>
+    /// "X forces conducted strikes against Y and affiliated militia groups" read with "groups" as the root and the clause
+    /// as its subject: a finite verb with a subject of its own heads its clause, and the noun phrase after it that a
+    /// conjunction opens is a conjunct of the word right before that conjunction.
+    /// </summary>
+    private static bool ClauseUnderALaterConjunct(DependencyTree tree, SyntaxWord[] words)
+    {
+        foreach (var verb in tree.Where(w => w.Xpos is "VBD" or "VBZ" or "VBP" && w.Upos == "VERB"))
+        {
+            if (tree.HeadOf(verb) is not { } noun || noun.Index <= verb.Index || !ClauseReader.IsNominal(noun) || !noun.IsRoot
+                || !tree.Children(verb).Any(c => c.Is("nsubj") && c.Index < verb.Index))
+            {
+                continue;
+            }
+
+            var phrase = tree.Subtree(noun).Where(w => w.Index > verb.Index && !tree.Dominates(verb, w)).ToList();
+            var conjunction = phrase.FirstOrDefault(w => w.Is("cc") && w.Index < noun.Index);
+            if (conjunction is null || conjunction.Index == 0 || tree[conjunction.Index - 1] is not { } before
+                || !ClauseReader.IsNominal(before) || !tree.Dominates(verb, before))
+            {
+                continue;
+            }
+
+            words[verb.Index] = verb with { Head = noun.Head, Relation = noun.Relation };
+            words[noun.Index] = noun with { Head = before.Index, Relation = "conj" };
+            words[conjunction.Index] = conjunction with { Head = noun.Index };
+            foreach (var mark in tree.Children(noun).Where(c => c.Is("punct") && c.Index == tree.Count - 1))
+            {
+                words[mark.Index] = mark with { Head = verb.Index };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "X struck positions of Y" read as one noun phrase, "struck" a noun compounded with "positions": a clause has a verb,
+    /// so in a noun phrase that no verb governs, an inflected verb form of the lexicon right after a name that compounds
+    /// the same noun is the verb, the name its subject and the noun its object.
+    /// </summary>
+    private static bool VerbReadAsFirstWordOfACompound(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        foreach (var word in tree)
+        {
+            if (word.Upos != "NOUN" || !word.Is("compound") || word.Index == 0 || tree.HeadOf(word) is not { } noun || noun.Index <= word.Index
+                || !ClauseReader.IsNominal(noun) || tree.Ancestors(noun).Prepend(noun).Any(ClauseReader.IsVerbal)
+                || tree.Any(w => w.Upos is "VERB" or "AUX"))
+            {
+                continue;
+            }
+
+            // a past or present form ("struck", "shelled", "shells"), never the bare lemma, which is as often a noun ("a strike")
+            var form = word.Form.ToLowerInvariant();
+            var verbRows = lexicon.Lookup(word.Form, word.Lemma, "VERB").ToList();
+            var inflected = verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) && !lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any(r => r.Lemma.Equals(form, StringComparison.Ordinal));
+            var subject = tree[word.Index - 1];
+            if (!inflected || !named[subject.Index] || subject.Head != noun.Index)
+            {
+                continue;
+            }
+
+            words[word.Index] = word with { Upos = "VERB", Xpos = form.EndsWith('s') ? "VBZ" : "VBD", Head = noun.Head, Relation = noun.Relation };
+            words[subject.Index] = subject with { Head = word.Index, Relation = "nsubj" };
+            words[noun.Index] = noun with { Head = word.Index, Relation = "obj" };
+            foreach (var before in tree.Children(noun).Where(c => c.Index < subject.Index))
+            {
+                words[before.Index] = before with { Head = subject.Index }; // "The" before the name is the name's
+            }
+
+            foreach (var after in tree.Children(noun).Where(c => c.Index > noun.Index && (c.Is("punct") && c.Index == tree.Count - 1)))
+            {
+                words[after.Index] = after with { Head = word.Index }; // the final stop closes the clause
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "groups based in Iraq" with "based" left as a loose dependent of the clause: a past participle with no subject nor
+    /// auxiliary of its own right after a noun is a reduced relative clause on that noun (UD acl).
+    /// </summary>
+    private static bool ReducedRelativeAfterItsNoun(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var participle in tree.Where(w => w.Xpos == "VBN" && w.Is("dep") && w.Index > 0))
+        {
+            var noun = tree[participle.Index - 1];
+            if (noun.Upos is not ("NOUN" or "PROPN") || tree.Dominates(participle, noun)
+                || tree.Children(participle).Any(c => c.Is("nsubj") || c.Is("aux") || c.Is("cop") || c.Is("mark")))
+            {
+                continue;
+            }
+
+            words[participle.Index] = participle with { Head = noun.Index, Relation = "acl" };
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "launched strikes against groups based in Iraq, accusing them of …": a participle clause set off by a comma after a
+    /// reduced relative ("based in Iraq") adds to the clause that governs the relative's noun, not to the relative, so its
+    /// subject is that clause's subject.
+    /// </summary>
+    private static bool AdjunctAfterAReducedRelative(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var adjunct in tree.Where(w => w.Xpos == "VBG" && w.Is("advcl")))
+        {
+            if (tree.HeadOf(adjunct) is not { } relative || !relative.Is("acl") || relative.Xpos != "VBN" || relative.Index > adjunct.Index
+                || tree.HeadOf(relative) is not { } noun || tree.HeadOf(noun) is not { } clause || !ClauseReader.IsVerbal(clause)
+                || !tree.Children(adjunct).Any(c => c.Is("punct") && c.Form == "," && c.Index < adjunct.Index)
+                || tree.Children(adjunct).Any(c => c.Is("nsubj") || c.Is("mark")))
+            {
+                continue;
+            }
+
+            words[adjunct.Index] = adjunct with { Head = clause.Index };
+            changed = true;
+        }
+
+        return changed;
     }
 
     /// <summary>
