@@ -15,7 +15,8 @@ public sealed class ParseErrorRepairTests
 {
     /// <summary>
     /// A tree from "form/upos/xpos/head/relation" items (head 0 is the root, others count from 1), with the mentions on the
-    /// words whose form starts with a capital and holds an underscore ("Andean_Army").
+    /// words whose form starts with a capital and holds an underscore ("Andean_Army"); words are one space apart, except
+    /// around a hyphen (HYPH).
     /// </summary>
     private static (SyntaxWord[] Words, List<Mention> Mentions) Tree(string spec, string lemmas = "")
     {
@@ -28,6 +29,11 @@ public sealed class ParseErrorRepairTests
         {
             var parts = items[i].Split('/');
             var form = parts[0];
+            if (parts[2] == "HYPH" && i > 0)
+            {
+                offset--; // a hyphen joins the words around it ("Qatar-backed")
+            }
+
             var head = int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture) - 1;
             words[i] = new SyntaxWord(i, offset, offset + form.Length, form, lemmaOf.GetValueOrDefault(form, form.ToLowerInvariant()), parts[1], parts[2], head, parts[4]);
             if (form.Contains('_', StringComparison.Ordinal))
@@ -35,7 +41,7 @@ public sealed class ParseErrorRepairTests
                 mentions.Add(new Mention { Start = offset, End = offset + form.Length, Surface = form, Label = NodeLabels.Organization, Canonical = form.Replace('_', ' ') });
             }
 
-            offset += form.Length + 1;
+            offset += parts[2] == "HYPH" ? form.Length : form.Length + 1;
         }
 
         return (words, mentions);
@@ -132,5 +138,130 @@ public sealed class ParseErrorRepairTests
         // a verb that really is inside a noun phrase's relative ("the groups Andean_Army trained fled") keeps its place
         var tree = Repaired("the/DET/DT/2/det groups/NOUN/NNS/5/nsubj Andean_Army/PROPN/NNP/4/nsubj trained/VERB/VBD/2/acl:relcl fled/VERB/VBD/0/root ./PUNCT/./5/punct");
         Assert.Equal((2, "acl:relcl"), Arc(tree, 4));
+    }
+    [Fact]
+    public void A_hyphened_participle_read_as_the_verb_gives_the_clause_back_to_the_verb_after_its_noun()
+    {
+        // "In 2019 Andean_Army and Chilean-backed militias displaced farmers ." read as "Andean_Army backed militias"
+        var tree = Repaired("In/ADP/IN/2/case 2019/NUM/CD/7/obl Andean_Army/PROPN/NNP/7/nsubj and/CCONJ/CC/7/cc Chilean/ADJ/JJ/7/advmod -/PUNCT/HYPH/5/punct "
+            + "backed/VERB/VBD/0/root militias/NOUN/NNS/7/obj displaced/VERB/VBD/7/xcomp farmers/NOUN/NNS/9/obj ./PUNCT/./7/punct", "backed=back");
+        Assert.Equal((0, "root"), Arc(tree, 9));
+        Assert.Equal((9, "nsubj"), Arc(tree, 3));
+        Assert.Equal((3, "conj"), Arc(tree, 8));
+        Assert.Equal((8, "amod"), Arc(tree, 7));
+        Assert.Equal((8, "cc"), Arc(tree, 4));
+        Assert.Equal((9, "obl"), Arc(tree, 2));
+        Assert.Equal((9, "punct"), Arc(tree, 11));
+    }
+
+    [Fact]
+    public void A_participle_without_a_hyphen_stays_the_verb()
+    {
+        var tree = Repaired("Andean_Army/PROPN/NNP/2/nsubj backed/VERB/VBD/0/root militias/NOUN/NNS/2/obj that/PRON/WDT/5/nsubj displaced/VERB/VBD/3/acl:relcl "
+            + "farmers/NOUN/NNS/5/obj ./PUNCT/./2/punct", "backed=back");
+        Assert.Equal((0, "root"), Arc(tree, 2));
+    }
+
+    [Fact]
+    public void A_phrase_hung_on_a_month_belongs_to_what_the_date_dates()
+    {
+        // "an accord signed in March 2021 between Andean_Army and Dawn_Front , with the help of observers" with the date on "help"
+        var tree = Repaired("an/DET/DT/2/det accord/NOUN/NN/0/root signed/VERB/VBN/2/acl in/ADP/IN/5/case March/PROPN/NNP/16/obl 2021/NUM/CD/5/nmod:unmarked "
+            + "between/ADP/IN/8/case Andean_Army/PROPN/NNP/5/nmod and/CCONJ/CC/10/cc Dawn_Front/PROPN/NNP/8/conj ,/PUNCT/,/5/punct with/ADP/IN/14/case "
+            + "the/DET/DT/14/det help/NOUN/NN/2/nmod of/ADP/IN/16/case observers/NOUN/NNS/14/nmod");
+        Assert.Equal((3, "obl"), Arc(tree, 5));
+        Assert.Equal((3, "obl"), Arc(tree, 8));
+        var right = Repaired("Andean_Army/PROPN/NNP/4/nsubj on/ADP/IN/3/case Monday/PROPN/NNP/4/obl met/VERB/VBD/0/root Dawn_Front/PROPN/NNP/4/obj ./PUNCT/./4/punct");
+        Assert.Equal((4, "obl"), Arc(right, 3));
+    }
+    [Fact]
+    public void A_verb_the_lexicon_knows_as_no_noun_read_as_a_subject_in_a_verbless_sentence_is_the_verb()
+    {
+        // "The Andean_Army coordinate with Dawn_Front on the crossings ." rooted on "crossings"
+        var tree = Repaired("The/DET/DT/3/det Andean_Army/PROPN/NNP/3/compound coordinate/NOUN/NN/8/nsubj with/ADP/IN/5/case Dawn_Front/PROPN/NNP/3/nmod "
+            + "on/ADP/IN/8/case the/DET/DT/8/det crossings/NOUN/NNS/0/root ./PUNCT/./8/punct");
+        Assert.Equal(("VERB", (0, "root")), (tree[2].Upos, Arc(tree, 3)));
+        Assert.Equal((3, "nsubj"), Arc(tree, 2));
+        Assert.Equal((3, "obl"), Arc(tree, 5));
+        Assert.Equal((3, "obl"), Arc(tree, 8));
+    }
+
+    [Fact]
+    public void A_participle_between_a_name_and_the_object_the_name_was_given_is_the_verb()
+    {
+        // "Andean_Army fired rockets at Dawn_Front on Sunday ." rooted on the name
+        var tree = Repaired("Andean_Army/PROPN/NNP/0/root fired/VERB/VBN/3/amod rockets/NOUN/NNS/1/obj at/ADP/IN/5/case Dawn_Front/PROPN/NNP/3/nmod "
+            + "on/ADP/IN/7/case Sunday/PROPN/NNP/1/nmod ./PUNCT/./1/punct", "fired=fire");
+        Assert.Equal((0, "root"), Arc(tree, 2));
+        Assert.Equal((2, "nsubj"), Arc(tree, 1));
+        Assert.Equal((2, "obj"), Arc(tree, 3));
+        Assert.Equal((2, "obl"), Arc(tree, 5));
+        Assert.Equal((2, "obl"), Arc(tree, 7));
+        Assert.Equal((2, "punct"), Arc(tree, 8));
+    }
+
+    [Fact]
+    public void A_past_form_read_as_the_subject_of_a_participle_is_the_verb()
+    {
+        // "Andean_Army struck suspected Dawn_Front depots ." with "suspected" the verb
+        var tree = Repaired("Andean_Army/PROPN/NNP/2/compound struck/NOUN/NN/3/nsubj suspected/VERB/VBD/0/root Dawn_Front/PROPN/NNP/5/compound "
+            + "depots/NOUN/NNS/3/obj ./PUNCT/./3/punct", "suspected=suspect");
+        Assert.Equal(("VERB", (0, "root")), (tree[1].Upos, Arc(tree, 2)));
+        Assert.Equal((2, "nsubj"), Arc(tree, 1));
+        Assert.Equal((5, "amod"), Arc(tree, 3));
+        Assert.Equal((2, "obj"), Arc(tree, 5));
+        var noun = Repaired("Andean_Army/PROPN/NNP/2/compound strikes/NOUN/NNS/3/nsubj resumed/VERB/VBD/0/root Dawn_Front/PROPN/NNP/5/compound "
+            + "attacks/NOUN/NNS/3/obj ./PUNCT/./3/punct", "strikes=strike");
+        Assert.Equal((3, "nsubj"), Arc(noun, 2));
+    }
+    [Fact]
+    public void A_name_hyphened_to_a_participle_depends_on_it()
+    {
+        // "The front includes Qatar-backed militias ." with "Qatar" read as a second object
+        var tree = Repaired("The/DET/DT/2/det front/NOUN/NN/3/nsubj includes/VERB/VBZ/0/root Qatar_state/PROPN/NNP/3/obj -/PUNCT/HYPH/6/punct "
+            + "backed/VERB/VBN/7/amod militias/NOUN/NNS/3/obj ./PUNCT/./3/punct", "backed=back");
+        Assert.Equal((6, "obl:unmarked"), Arc(tree, 4));
+        Assert.Equal((4, "punct"), Arc(tree, 5));
+        var spaced = Repaired("The/DET/DT/2/det front/NOUN/NN/3/nsubj includes/VERB/VBZ/0/root Qatar_state/PROPN/NNP/3/obj and/CCONJ/CC/6/cc "
+            + "backed/VERB/VBN/7/amod militias/NOUN/NNS/3/obj ./PUNCT/./3/punct", "backed=back");
+        Assert.Equal((3, "obj"), Arc(spaced, 4));
+    }
+    [Fact]
+    public void A_word_hyphened_to_the_next_belongs_to_the_hyphens_phrase()
+    {
+        // "calming the Chilean-Peruvian border" with "Chilean" read as an object of its own
+        var tree = Repaired("Lima/PROPN/NNP/2/nsubj calmed/VERB/VBD/0/root the/DET/DT/4/det Chilean/PROPN/NNP/2/obj -/PUNCT/HYPH/7/punct Peruvian/ADJ/JJ/7/amod "
+            + "border/NOUN/NN/2/obj ./PUNCT/./2/punct", "calmed=calm");
+        Assert.Equal((7, "compound"), Arc(tree, 4));
+        Assert.Equal(4, tree[4].Head + 1);
+    }
+
+    [Fact]
+    public void A_finite_verb_hung_as_a_clause_on_the_root_name_is_its_verb()
+    {
+        // "Minister_Ruiz on Monday received a delegation ." rooted on the name
+        var tree = Repaired("Minister_Ruiz/PROPN/NNP/0/root on/ADP/IN/3/case Monday/PROPN/NNP/1/nmod received/VERB/VBD/1/acl a/DET/DT/6/det delegation/NOUN/NN/4/obj "
+            + "./PUNCT/./1/punct", "received=receive");
+        Assert.Equal((0, "root"), Arc(tree, 4));
+        Assert.Equal((4, "nsubj"), Arc(tree, 1));
+        Assert.Equal((4, "obl"), Arc(tree, 3));
+        Assert.Equal((4, "punct"), Arc(tree, 7));
+        var participle = Repaired("Minister_Ruiz/PROPN/NNP/0/root ,/PUNCT/,/3/punct received/VERB/VBN/1/acl by/ADP/IN/5/case crowds/NOUN/NNS/3/obl ./PUNCT/./1/punct", "received=receive");
+        Assert.Equal((1, "acl"), Arc(participle, 3));
+    }
+    [Fact]
+    public void A_noun_read_as_the_subject_of_a_participle_that_a_later_verb_governs_is_modified_by_it()
+    {
+        // "The raids targeting Dawn_Front came after talks ." with "raids" the subject of "targeting"
+        var tree = Repaired("The/DET/DT/2/det raids/NOUN/NNS/3/nsubj targeting/VERB/VBG/5/nsubj Dawn_Front/PROPN/NNP/3/obj came/VERB/VBD/0/root "
+            + "after/ADP/IN/7/case talks/NOUN/NNS/5/obl ./PUNCT/./5/punct", "targeting=target");
+        Assert.Equal((5, "nsubj"), Arc(tree, 2));
+        Assert.Equal((2, "acl"), Arc(tree, 3));
+        var rooted = Repaired("The/DET/DT/2/det raids/NOUN/NNS/3/nsubj targeting/VERB/VBG/0/root Dawn_Front/PROPN/NNP/3/obj followed/VERB/VBD/3/xcomp ./PUNCT/./3/punct", "targeting=target");
+        Assert.Equal((0, "root"), Arc(rooted, 5));
+        Assert.Equal((5, "nsubj"), Arc(rooted, 2));
+        Assert.Equal((2, "acl"), Arc(rooted, 3));
+        var clause = Repaired("Andean_Army/PROPN/NNP/2/nsubj said/VERB/VBD/0/root troops/NOUN/NNS/4/nsubj leaving/VERB/VBG/2/ccomp the/DET/DT/6/det valley/NOUN/NN/4/obj ./PUNCT/./2/punct");
+        Assert.Equal((4, "nsubj"), Arc(clause, 3));
     }
 }

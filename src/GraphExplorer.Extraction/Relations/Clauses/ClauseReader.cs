@@ -271,6 +271,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         // the noun's own clauses, and those of an apposition that renames it ("an agreement, a move aimed at X")
         var scope = Tree.Children(noun).Concat(Children(noun, "appos").SelectMany(Tree.Children))
             .Where(c => c.Is("acl")).SelectMany(Tree.Subtree).ToList();
+        // "an agreement between A and B, aimed at X" with the participle hung on B: set off by a comma, it describes the accord
+        scope.AddRange(Tree.Subtree(noun).Where(p => p.Index > noun.Index && p.Head != noun.Index && p.Xpos == "VBN" && Words.IsPurpose(p.Lemma)
+            && p.Relation is "acl" or "advcl" or "amod" && Tree.Children(p).Any(c => c.Form == "," && c.Index < p.Index)).SelectMany(Tree.Subtree));
         if (Tree.HeadOf(noun) is { } governor)
         {
             // "after an agreement between A and B, aimed at X" with the participle hung on the clause

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Syntax;
@@ -26,12 +27,22 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// bombing by X");</item>
 /// <item>an attack relative clause hung on the place of an event ("the attack on a camp that killed two soldiers")
 /// describes the event;</item>
-/// <item>a verb of the lexicon read as the first word of a noun compound in a sentence without a verb ("X struck positions
-/// of Y") is the verb;</item>
+/// <item>a verb of the lexicon read as the first word of a noun compound, or as the subject of a noun, in a sentence
+/// without a verb ("X struck positions of Y", "X coordinate with Y on the crossings") is the verb;</item>
+/// <item>a participle between a name and an object the name was given ("Hezbollah fired rockets at X" rooted on the name) is
+/// the verb;</item>
 /// <item>a past participle left loose right after a noun is a reduced relative on it ("groups based in Iraq"), and a
 /// participle clause after the comma that closes such a relative belongs to the clause governing its noun;</item>
 /// <item>a finite clause with its subject, read as the subject of a noun phrase after it, heads the sentence, and that
-/// noun phrase is a conjunct of the word before its conjunction.</item>
+/// noun phrase is a conjunct of the word before its conjunction;</item>
+/// <item>a participle hyphened to the word before it ("Russian-backed") read as the clause's verb gives the clause back to
+/// the finite verb after its noun;</item>
+/// <item>a finite verb hung as a clause on the root name is the verb of which the name is the subject; a word hyphened
+/// to the next belongs to the hyphen's phrase ("the Jordanian-Syrian border");</item>
+/// <item>a noun before a present participle read as the participle's subject, when the participle clause is an argument
+/// of a later verb, is that argument with the participle as its reduced relative ("the strikes targeting X came");</item>
+/// <item>a phrase hung on a month or weekday belongs to what the date phrase dates, and a date phrase hung on a word
+/// after it dates the verb before it.</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
@@ -41,6 +52,12 @@ internal static class TreeRepairs
     {
         var words = tree.Words.ToArray();
         var changed = false;
+        for (var pass = 0; pass < 2 && HyphenedParticipleReadAsTheVerb(tree, words); pass++)
+        {
+            changed = true; // the first pass may only join "Qatar-" to "backed"; the second then reads the clause
+            tree = new DependencyTree(words);
+        }
+
         var named = new bool[words.Length];
         foreach (var mention in mentions)
         {
@@ -66,12 +83,155 @@ internal static class TreeRepairs
         current = changed ? new DependencyTree(words) : tree;
         changed |= VerbReadAsFirstWordOfACompound(current, words, named, lexicon);
         current = changed ? new DependencyTree(words) : tree;
+        changed |= VerbReadAsModifierOfANamesObject(current, words, named);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= PastFormReadAsTheSubjectOfAParticiple(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= FiniteVerbReadAsModifierOfTheRootName(current, words, named);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= GerundClauseReadForAReducedRelative(current, words);
+        current = changed ? new DependencyTree(words) : tree;
         changed |= ReducedRelativeAfterItsNoun(current, words);
         current = changed ? new DependencyTree(words) : tree;
         changed |= AdjunctAfterAReducedRelative(current, words);
         current = changed ? new DependencyTree(words) : tree;
         changed |= ClauseUnderALaterConjunct(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= PhrasesOnADate(current, words);
         return changed ? new DependencyTree(words) : tree;
+    }
+
+    /// <summary>
+    /// "A and Russian-backed militias of B displaced C" read as "A backed militias": a participle joined by a hyphen to the
+    /// word before it ("Iran-backed", "US-led") is an adjective of the noun after it, never a clause's verb. When the parse
+    /// made it the verb, with that noun its object and a finite verb after the noun its complement, the later verb heads
+    /// the clause: it takes the participle's place and its subject; the noun phrase joins the subject as its conjunct when
+    /// a conjunction stands between them.
+    /// </summary>
+    private static bool HyphenedParticipleReadAsTheVerb(DependencyTree tree, SyntaxWord[] words)
+    {
+        var joined = false;
+        for (var i = 0; i + 2 < tree.Count; i++)
+        {
+            // "includes Qatar-backed militias" with "Qatar" read as an object of its own: the word hyphened to a participle
+            // is that participle's dependent (the backer of "Qatar-backed")
+            var participle = tree[i + 2];
+            if (tree[i + 1].Xpos == "HYPH" && participle.Xpos is "VBN" or "VBD" && tree[i].Upos is "PROPN" or "NOUN" or "ADJ"
+                && tree[i].Head != participle.Index && !tree.Dominates(tree[i], participle)
+                && tree[i + 1].Start == tree[i].End && participle.Start == tree[i + 1].End)
+            {
+                words[i] = words[i] with { Head = participle.Index, Relation = "obl:unmarked" };
+                words[i + 1] = words[i + 1] with { Head = i, Relation = "punct" };
+                joined = true;
+            }
+        }
+
+        for (var i = 0; i + 2 < tree.Count; i++)
+        {
+            // "calming the Jordanian-Syrian border" with "Jordanian" read as an object of its own while the hyphen hangs on
+            // "border": a word hyphened to the next belongs to the phrase the hyphen belongs to
+            var hyphen = tree[i + 1];
+            if (hyphen.Xpos == "HYPH" && hyphen.Head > i + 1 && tree[i].Head != hyphen.Head && words[i].Head == tree[i].Head && tree[i].Head != i + 2 && hyphen.Start == tree[i].End
+                && tree[i + 2].Start == hyphen.End && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" && !tree.Dominates(tree[i], tree[hyphen.Head])
+                && !tree.Children(tree[i]).Any(c => c.Index != hyphen.Index && c.Upos != "PUNCT" && !c.Is("det")))
+            {
+                words[i] = words[i] with { Head = hyphen.Head, Relation = tree[i].Upos == "ADJ" ? "amod" : "compound" };
+                words[i + 1] = words[i + 1] with { Head = i };
+                foreach (var determiner in tree.Children(tree[i]).Where(c => c.Is("det")))
+                {
+                    words[determiner.Index] = determiner with { Head = hyphen.Head }; // "the" opens the whole phrase
+                }
+
+                joined = true;
+            }
+        }
+
+        if (joined)
+        {
+            return true;
+        }
+
+        foreach (var participle in tree.Where(w => w.Xpos is "VBN" or "VBD" && w.Index >= 2 && tree[w.Index - 1].Xpos == "HYPH"))
+        {
+            var noun = tree.Children(participle, "obj").FirstOrDefault(o => o.Index > participle.Index && tree.Subtree(o)[0].Index == participle.Index + 1);
+            var verb = noun is null ? null : tree.Children(participle).FirstOrDefault(c => c.Index > noun.Index && c.Relation is "xcomp" or "ccomp" or "conj" or "parataxis"
+                && c.Xpos is "VBD" or "VBZ" or "VBP" && !tree.Children(c).Any(s => s.Is("nsubj")));
+            var subject = tree.Children(participle, "nsubj").FirstOrDefault(s => s.Index < participle.Index);
+            if (noun is null || verb is null || subject is null)
+            {
+                continue;
+            }
+
+            words[verb.Index] = verb with { Head = participle.Head, Relation = participle.Relation };
+            words[participle.Index] = participle with { Upos = "VERB", Xpos = "VBN", Head = noun.Index, Relation = "amod" };
+            var conjunction = tree.Children(participle, "cc").FirstOrDefault(c => c.Index > subject.Index);
+            words[noun.Index] = conjunction is null ? noun with { Head = verb.Index, Relation = "obj" } : noun with { Head = subject.Index, Relation = "conj" };
+            foreach (var child in tree.Children(participle).Where(c => c.Index != noun.Index && c.Index != verb.Index))
+            {
+                if (child.Index == participle.Index - 2 || child.Index == participle.Index - 1)
+                {
+                    words[child.Index] = child with { Relation = child.Xpos == "HYPH" ? "punct" : "compound" }; // "Russian-" stays with "backed"
+                }
+                else if (conjunction is not null && child.Index == conjunction.Index)
+                {
+                    words[child.Index] = child with { Head = noun.Index };
+                }
+                else
+                {
+                    words[child.Index] = child with { Head = verb.Index };
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> CalendarNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "an agreement signed in September 2023 between A and B" with "between A and B" hung on the month: a date modifies
+    /// the event it dates and takes no participants, so a phrase hung on a month or weekday belongs to what the date
+    /// phrase belongs to; and a date phrase hung on a word after it ("in September … the involvement") dates the verb
+    /// before it.
+    /// </summary>
+    private static bool PhrasesOnADate(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var date in tree.Where(w => w.Upos is "PROPN" or "NOUN" && CalendarNames.Contains(w.Form) && tree.Children(w).Any(c => c.Is("case"))))
+        {
+            var head = date.Head;
+            if (head > date.Index && !ClauseReader.IsVerbal(tree[head]))
+            {
+                var verb = Enumerable.Range(0, date.Index).Reverse().Select(i => tree[i])
+                    .FirstOrDefault(w => w.Upos == "VERB" && !tree.Dominates(date, w));
+                if (verb is null)
+                {
+                    continue;
+                }
+
+                words[date.Index] = words[date.Index] with { Head = verb.Index, Relation = "obl" };
+                head = verb.Index;
+                changed = true;
+            }
+
+            if (head < 0 || !ClauseReader.IsVerbal(tree[head]) && !ClauseReader.IsNominal(tree[head]))
+            {
+                continue;
+            }
+
+            foreach (var phrase in tree.Children(date).Where(c => c.Is("nmod") && c.Index > date.Index
+                && tree.Children(c).Any(m => m.Is("case") && !m.Lemma.Equals("of", StringComparison.OrdinalIgnoreCase))))
+            {
+                words[phrase.Index] = words[phrase.Index] with { Head = head, Relation = ClauseReader.IsVerbal(tree[head]) ? "obl" : "nmod" };
+                changed = true;
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>
@@ -112,42 +272,189 @@ internal static class TreeRepairs
     }
 
     /// <summary>
-    /// "X struck positions of Y" read as one noun phrase, "struck" a noun compounded with "positions": a clause has a verb,
-    /// so in a noun phrase that no verb governs, an inflected verb form of the lexicon right after a name that compounds
-    /// the same noun is the verb, the name its subject and the noun its object.
+    /// "X struck positions of Y" read as one noun phrase ("struck" a noun compounded with "positions"), "X coordinate with Y
+    /// on the crossings" read as a noun phrase with "X coordinate" its subject: a clause has a verb, so in a sentence with
+    /// none, a verb of the lexicon right after a name that hangs on it or on the same noun is the verb, the name its subject
+    /// and the noun it hung on its object (its oblique with a preposition). The word must be an inflected form ("struck",
+    /// "shelled") or one the lexicon knows as no noun ("coordinate"); "strike" is as often a noun.
     /// </summary>
     private static bool VerbReadAsFirstWordOfACompound(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
     {
+        if (tree.Any(w => w.Upos is "VERB" or "AUX"))
+        {
+            return false;
+        }
+
         foreach (var word in tree)
         {
-            if (word.Upos != "NOUN" || !word.Is("compound") || word.Index == 0 || tree.HeadOf(word) is not { } noun || noun.Index <= word.Index
-                || !ClauseReader.IsNominal(noun) || tree.Ancestors(noun).Prepend(noun).Any(ClauseReader.IsVerbal)
-                || tree.Any(w => w.Upos is "VERB" or "AUX"))
+            if (word.Upos != "NOUN" || word.Index == 0 || word.Relation is not ("compound" or "nsubj") || tree.HeadOf(word) is not { } noun
+                || noun.Index <= word.Index || !ClauseReader.IsNominal(noun))
             {
                 continue;
             }
 
-            // a past or present form ("struck", "shelled", "shells"), never the bare lemma, which is as often a noun ("a strike")
             var form = word.Form.ToLowerInvariant();
             var verbRows = lexicon.Lookup(word.Form, word.Lemma, "VERB").ToList();
-            var inflected = verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) && !lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any(r => r.Lemma.Equals(form, StringComparison.Ordinal));
+            var nounRows = lexicon.Lookup(word.Form, word.Lemma, "NOUN").ToList();
+            var verbal = verbRows.Count > 0 && (nounRows.Count == 0 || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) && !nounRows.Any(r => r.Lemma.Equals(form, StringComparison.Ordinal)) && !form.EndsWith('s'));
             var subject = tree[word.Index - 1];
-            if (!inflected || !named[subject.Index] || subject.Head != noun.Index)
+            if (!verbal || !named[subject.Index] || subject.Head != noun.Index && subject.Head != word.Index)
             {
                 continue;
             }
 
-            words[word.Index] = word with { Upos = "VERB", Xpos = form.EndsWith('s') ? "VBZ" : "VBD", Head = noun.Head, Relation = noun.Relation };
+            var xpos = form.EndsWith("ed", StringComparison.Ordinal) || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
+            words[word.Index] = word with { Upos = "VERB", Xpos = xpos, Head = noun.Head, Relation = noun.Relation };
             words[subject.Index] = subject with { Head = word.Index, Relation = "nsubj" };
-            words[noun.Index] = noun with { Head = word.Index, Relation = "obj" };
-            foreach (var before in tree.Children(noun).Where(c => c.Index < subject.Index))
+            words[noun.Index] = noun with { Head = word.Index, Relation = tree.Children(noun).Any(c => c.Is("case")) ? "obl" : "obj" };
+            foreach (var before in tree.Children(noun).Concat(tree.Children(word)).Where(c => c.Index < subject.Index))
             {
                 words[before.Index] = before with { Head = subject.Index }; // "The" before the name is the name's
             }
 
-            foreach (var after in tree.Children(noun).Where(c => c.Index > noun.Index && (c.Is("punct") && c.Index == tree.Count - 1)))
+            foreach (var after in tree.Children(word).Where(c => c.Index > word.Index && c.Is("nmod")))
             {
-                words[after.Index] = after with { Head = word.Index }; // the final stop closes the clause
+                words[after.Index] = after with { Relation = "obl" }; // "coordinate with Y": the verb's oblique
+            }
+
+            foreach (var mark in tree.Children(noun).Where(c => c.Is("punct") && c.Index == tree.Count - 1))
+            {
+                words[mark.Index] = mark with { Head = word.Index }; // the final stop closes the clause
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The strikes targeting the bases of X came after …" read as a gerund clause with "strikes" its subject, the clause
+    /// the subject of "came" (or the root, "followed" its complement): a noun before a present participle that is itself
+    /// an argument of a finite verb after it is modified by the participle (a reduced relative), and the noun is the argument.
+    /// </summary>
+    private static bool GerundClauseReadForAReducedRelative(DependencyTree tree, SyntaxWord[] words)
+    {
+        foreach (var gerund in tree.Where(w => w.Xpos == "VBG" && w.Upos == "VERB"))
+        {
+            if (tree.Children(gerund, "nsubj").FirstOrDefault(s => s.Index == tree.Subtree(gerund)[0].Index || s.Index < gerund.Index) is not { } noun
+                || !ClauseReader.IsNominal(noun) || noun.Upos == "PRON")
+            {
+                continue;
+            }
+
+            if (gerund.Is("nsubj") && tree.HeadOf(gerund) is { } verb && verb.Index > gerund.Index && ClauseReader.IsVerbal(verb))
+            {
+                words[noun.Index] = noun with { Head = verb.Index, Relation = gerund.Relation };
+                words[gerund.Index] = gerund with { Head = noun.Index, Relation = "acl" };
+                return true;
+            }
+
+            if (gerund.IsRoot && tree.Children(gerund).FirstOrDefault(c => c.Index > gerund.Index && c.Relation is "xcomp" or "ccomp" or "conj" or "parataxis"
+                && c.Xpos is "VBD" or "VBZ" or "VBP" && !tree.Children(c).Any(s => s.Is("nsubj"))) is { } finite)
+            {
+                words[finite.Index] = finite with { Head = -1, Relation = "root" };
+                words[noun.Index] = noun with { Head = finite.Index, Relation = "nsubj" };
+                words[gerund.Index] = gerund with { Head = noun.Index, Relation = "acl" };
+                foreach (var mark in tree.Children(gerund).Where(c => c.Is("punct") && c.Index > finite.Index))
+                {
+                    words[mark.Index] = mark with { Head = finite.Index };
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Prime Minister X on Monday received a delegation" rooted on the name with "received" a clause modifying it: a
+    /// finite past form without a subject of its own after the root name is the sentence's verb and the name its subject.
+    /// </summary>
+    private static bool FiniteVerbReadAsModifierOfTheRootName(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        if (tree.Root is not { } name || !named[name.Index] || name.Upos is not ("PROPN" or "NOUN")
+            || tree.Children(name, "acl").FirstOrDefault(v => v.Index > name.Index && v.Xpos is "VBD" or "VBZ" && v.Upos == "VERB") is not { } verb
+            || tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("mark")) || tree.Any(w => w.Index != verb.Index && w.Is("root") is false && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP" && tree.HeadOf(w) == name))
+        {
+            return false;
+        }
+
+        words[verb.Index] = verb with { Head = -1, Relation = "root" };
+        words[name.Index] = name with { Head = verb.Index, Relation = "nsubj" };
+        foreach (var other in tree.Children(name).Where(c => c.Index > name.Index && c.Index != verb.Index && c.Relation is "nmod" or "obl" or "punct" or "advmod" or "nmod:unmarked" or "obl:unmarked"))
+        {
+            words[other.Index] = other with { Head = verb.Index, Relation = other.Is("nmod") ? "obl" : other.Relation };
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "X warplanes struck suspected depots" read with "struck" a noun and "suspected" the verb: a past form of the lexicon
+    /// that is no noun ("struck") is the verb, and the participle after it modifies its object.
+    /// </summary>
+    private static bool PastFormReadAsTheSubjectOfAParticiple(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        foreach (var word in tree.Where(w => w.Upos == "NOUN" && w.Is("nsubj") && w.Index > 0 && w.Index + 1 < tree.Count))
+        {
+            var form = word.Form.ToLowerInvariant();
+            var participle = tree[word.Index + 1];
+            if (word.Head != participle.Index || participle.Xpos is not ("VBD" or "VBN") || form.EndsWith('s')
+                || !lexicon.Lookup(word.Form, word.Lemma, "VERB").Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal))
+                || lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any(r => r.Lemma.Equals(form, StringComparison.Ordinal))
+                || tree.Children(participle, "obj").FirstOrDefault(o => o.Index > participle.Index) is not { } obj
+                || tree.Children(word).LastOrDefault(c => c.Index == word.Index - 1 && named[c.Index]) is not { } subject)
+            {
+                continue;
+            }
+
+            words[word.Index] = word with { Upos = "VERB", Xpos = "VBD", Head = participle.Head, Relation = participle.Relation };
+            words[subject.Index] = subject with { Relation = "nsubj" };
+            words[participle.Index] = participle with { Xpos = "VBN", Head = obj.Index, Relation = "amod" };
+            words[obj.Index] = obj with { Head = word.Index, Relation = "obj" };
+            foreach (var other in tree.Children(participle).Where(c => c.Index != obj.Index && c.Index != word.Index))
+            {
+                words[other.Index] = other with { Head = word.Index };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Hezbollah fired rockets at X" read with the name as the root, "rockets" its object (or a loose phrase after its
+    /// apposition: "X, a militia, launched rocket attacks") and "fired" a participle opening that phrase: a name takes no
+    /// object, so the verb form that opens the phrase is the clause's verb.
+    /// </summary>
+    private static bool VerbReadAsModifierOfANamesObject(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        foreach (var name in tree.Where(w => named[w.Index] && w.Upos is "PROPN" or "NOUN"))
+        {
+            var obj = tree.Children(name).FirstOrDefault(o => o.Index > name.Index && o.Relation is "obj" or "parataxis" or "dep" && ClauseReader.IsNominal(o));
+            var verb = obj is null ? null : tree.Children(obj).FirstOrDefault(v => v.Is("amod") && v.Xpos is "VBN" or "VBD" && v.Index > name.Index && v.Index < obj.Index
+                && tree.Subtree(obj)[0].Index == v.Index && tree[v.Index - 1].Xpos != "HYPH");
+            if (obj is null || verb is null || tree.Children(verb).Any(c => c.Is("nsubj")))
+            {
+                continue;
+            }
+
+            words[verb.Index] = verb with { Upos = "VERB", Xpos = "VBD", Head = name.Head, Relation = name.Relation };
+            words[name.Index] = name with { Head = verb.Index, Relation = "nsubj" };
+            words[obj.Index] = obj with { Head = verb.Index, Relation = "obj" };
+            foreach (var after in tree.Children(name).Where(c => c.Index > verb.Index && c.Index != obj.Index))
+            {
+                words[after.Index] = after with { Head = verb.Index, Relation = after.Is("nmod") ? "obl" : after.Relation };
+            }
+
+            // the phrases the parse hung on the object when it was the name's ("rockets at X") are the verb's, of-phrases aside
+            foreach (var phrase in tree.Children(obj).Where(c => c.Index > obj.Index && c.Is("nmod") && !c.Is("nmod:poss")
+                && tree.Children(c).FirstOrDefault(m => m.Is("case")) is { } marker && !marker.Lemma.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                words[phrase.Index] = phrase with { Head = verb.Index, Relation = "obl" };
             }
 
             return true;
@@ -422,7 +729,8 @@ internal static class TreeRepairs
                 continue;
             }
 
-            foreach (var phrase in tree.Children(appos).Where(c => c.Index > appos.Index && c.Relation is "nmod" or "obl" or "acl" or "advcl"))
+            // on the apposition's head or deeper inside it ("an alliance of armed factions, for the bombing" on "factions")
+            foreach (var phrase in tree.Subtree(appos).Where(c => c.Index > appos.Index && c.Relation is "nmod" or "obl" or "acl" or "advcl"))
             {
                 var span = tree.Subtree(phrase);
                 if (span[0].Form != "," || span[0].Head != phrase.Index || !tree.Children(phrase).Any(c => c.Is("case") || c.Is("mark")))
