@@ -71,7 +71,7 @@ public static class AdminImport
 
     private const char ArrayDelimiter = '\u001F';
 
-    private static readonly string[] EntityHeader = ["id:ID(Entity)", ":LABEL", "name", "aliases:string[]", "aliasText", "nameKeys:string[]"];
+    private static readonly string[] EntityHeader = ["id:ID(Entity)", ":LABEL", "name", "aliases:string[]", "aliasText", "nameKeys:string[]", "nameKeyText"];
 
     private static readonly string[] ArticleHeader = ["id:ID(Article)", ":LABEL", "title", "published:date", "publisher", "author", "source", "contentHash"];
 
@@ -136,6 +136,7 @@ public static class AdminImport
             Array((IReadOnlyList<string>)properties["aliases"]!, entity.Id),
             Text((string)properties["aliasText"]!),
             Array((IReadOnlyList<string>)properties["nameKeys"]!, entity.Id),
+            Text(properties["nameKeyText"] as string),
         ];
     }
 
