@@ -11,32 +11,52 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
 {
-    public async Task WriteAsync(ArticleGraph graph, CancellationToken cancellationToken)
+    /// <summary>Writes the article; returns the ids of the entities whose rows it may have changed (or removed).</summary>
+    public async Task<IReadOnlyCollection<string>> WriteAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         var articleId = graph.Article.Id;
-        var oldKeys = await ReadAsync("SELECT relationship_key FROM assertions WHERE article_id = @article", articleId, cancellationToken);
-        var oldEntities = await ReadAsync("SELECT entity_id FROM mentions WHERE article_id = @article", articleId, cancellationToken);
+        List<string> oldKeys, oldEntities;
+        using (WriteTrace.Step("article"))
+        {
+            oldKeys = await ReadAsync("SELECT relationship_key FROM assertions WHERE article_id = @article", articleId, cancellationToken);
+            oldEntities = await ReadAsync("SELECT entity_id FROM mentions WHERE article_id = @article", articleId, cancellationToken);
 
-        await UpsertArticleAsync(graph.Article, cancellationToken);
-        await ExecuteAsync(
-            """
-            DELETE FROM assertions WHERE article_id = @article;
-            DELETE FROM mentions WHERE article_id = @article;
-            DELETE FROM entity_aliases WHERE article_id = @article;
-            """,
-            articleId,
-            cancellationToken);
+            await UpsertArticleAsync(graph.Article, cancellationToken);
+            await ExecuteAsync(
+                """
+                DELETE FROM assertions WHERE article_id = @article;
+                DELETE FROM mentions WHERE article_id = @article;
+                DELETE FROM entity_aliases WHERE article_id = @article;
+                """,
+                articleId,
+                cancellationToken);
+        }
 
-        await InsertEntitiesAsync(articleId, graph.Entities, cancellationToken);
-        var newKeys = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+        using (WriteTrace.Step("entities"))
+        {
+            await InsertEntitiesAsync(articleId, graph.Entities, cancellationToken);
+        }
 
-        var touchedKeys = new HashSet<string>(oldKeys, StringComparer.Ordinal);
-        touchedKeys.UnionWith(newKeys);
-        await RefreshRelationshipsAsync(touchedKeys, cancellationToken);
+        List<string> newKeys;
+        HashSet<string> createdKeys;
+        using (WriteTrace.Step("facts"))
+        {
+            (newKeys, createdKeys) = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+        }
+
+        using (WriteTrace.Step("fact-aggregates"))
+        {
+            await RefreshRelationshipsAsync(oldKeys, newKeys, createdKeys, cancellationToken);
+        }
 
         var touchedEntities = new HashSet<string>(oldEntities, StringComparer.Ordinal);
         touchedEntities.UnionWith(graph.Entities.Select(e => e.Id));
-        await RefreshEntitiesAsync(touchedEntities, cancellationToken);
+        using (WriteTrace.Step("entity-aggregates"))
+        {
+            await RefreshEntitiesAsync(touchedEntities, cancellationToken);
+        }
+
+        return touchedEntities;
     }
 
     private async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
@@ -84,7 +104,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    private async Task<List<string>> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    /// <summary>Inserts the article's assertions and evidence, and the relationship rows not there yet; returns the keys, and those of the rows created.</summary>
+    private async Task<(List<string> Keys, HashSet<string> Created)> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         using var relationship = connection.Command(
             "INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES (@key, @type, @source, @target, 0) ON CONFLICT (key) DO NOTHING",
@@ -101,6 +122,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             transaction).With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
 
         var keys = new List<string>();
+        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in MergeByKey(relationships))
         {
             keys.Add(fact.Key);
@@ -108,7 +130,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             relationship.Set("@type", EdgeTypes.Get(fact.Type).Name);
             relationship.Set("@source", fact.SourceId);
             relationship.Set("@target", fact.TargetId);
-            await relationship.ExecuteNonQueryAsync(cancellationToken);
+            if (await relationship.ExecuteNonQueryAsync(cancellationToken) > 0)
+            {
+                created.Add(fact.Key);
+            }
 
             assertion.Set("@key", fact.Key);
             assertion.Set("@date", fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -129,7 +154,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        return keys;
+        return (keys, created);
     }
 
     /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
@@ -143,39 +168,73 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             Confidence = Math.Max(merged.Confidence, next.Confidence),
         }));
 
-    private async Task RefreshRelationshipsAsync(HashSet<string> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the aggregated rows of the facts the article stated before or states now up to date, and their two adjacency
+    /// rows with them, writing only what changed: a fact that one more article repeats mostly keeps its aggregate (its
+    /// earliest date, its first place, its highest confidence), and then neither its row nor its adjacency is written.
+    /// </summary>
+    private async Task RefreshRelationshipsAsync(List<string> oldKeys, List<string> newKeys, HashSet<string> createdKeys, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(
-            Aggregates.ForgetAdjacencySql
-            + """
-            DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
-                AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
-            """
-            + Aggregates.RefreshRelationshipsSql
-            + Aggregates.WriteAdjacencySql,
-            transaction).With("@keys", CommandExtensions.JsonList(keys));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var rewrite = new HashSet<string>(createdKeys, StringComparer.Ordinal);
+        var dropped = oldKeys.Except(newKeys, StringComparer.Ordinal).ToList();
+        if (dropped.Count > 0)
+        {
+            // facts the article no longer states: gone when nobody else states them, else their aggregate may change
+            using var forget = connection.Command(
+                Aggregates.ForgetAdjacencySql
+                + """
+                DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
+                    AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
+                """,
+                transaction).With("@keys", CommandExtensions.JsonList(dropped));
+            await forget.ExecuteNonQueryAsync(cancellationToken);
+            rewrite.UnionWith(dropped);
+        }
+
+        var touched = new HashSet<string>(newKeys, StringComparer.Ordinal);
+        touched.UnionWith(dropped);
+        using (var refresh = connection.Command(Aggregates.RefreshRelationshipsSql, transaction).With("@keys", CommandExtensions.JsonList(touched)))
+        {
+            rewrite.UnionWith(await refresh.ReadStringsAsync(cancellationToken));
+        }
+
+        if (rewrite.Count > 0)
+        {
+            using var adjacency = connection.Command(Aggregates.ForgetAdjacencySql + Aggregates.WriteAdjacencySql, transaction)
+                .With("@keys", CommandExtensions.JsonList(rewrite));
+            await adjacency.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
+    /// <summary>
+    /// The entities the article mentioned before or mentions now: their chosen names and aliases, then their name keys and
+    /// search rows, each written only where it differs from what is stored (an entity one more article names as before
+    /// keeps them all); entities nobody mentions any more go.
+    /// </summary>
     private async Task RefreshEntitiesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
         await RefreshNamesAsync(ids, cancellationToken);
-        using var orphans = connection.Command(
+        var idList = CommandExtensions.JsonList(ids);
+        using (var orphans = connection.Command(
             """
-            DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids)));
-            DELETE FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids));
+            DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
+            DELETE FROM entity_name_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
             DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
             """ + Aggregates.RefreshAliasesSql,
-            transaction).With("@ids", CommandExtensions.JsonList(ids));
-        await orphans.ExecuteNonQueryAsync(cancellationToken);
+            transaction).With("@ids", idList))
+        {
+            await orphans.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         using var names = connection.Command(
             """
             SELECT e.seq, e.id, e.name, a.alias, e.label FROM entities e LEFT JOIN entity_alias_counts a ON a.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.seq
             """,
-            transaction).With("@ids", CommandExtensions.JsonList(ids));
+            transaction).With("@ids", idList);
         var byEntity = new Dictionary<long, (string Id, SortedSet<string> Names)>();
         var labels = new Dictionary<long, string>();
         using (var reader = await names.ExecuteReaderAsync(cancellationToken))
@@ -197,23 +256,61 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        using var key = connection.Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)", transaction)
+        var storedKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using (var read = connection.Command("SELECT entity_id, name_key FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids))", transaction)
+            .With("@ids", idList))
+        using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                if (!storedKeys.TryGetValue(id, out var set))
+                {
+                    storedKeys[id] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(reader.GetString(1));
+            }
+        }
+
+        using var addKey = connection.Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)", transaction)
             .With("@key", null).With("@id", null);
-        using var search = connection.Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)", transaction)
+        using var removeKey = connection.Command("DELETE FROM entity_name_keys WHERE name_key = @key AND entity_id = @id", transaction)
+            .With("@key", null).With("@id", null);
+        using var storedSearch = connection.Command("SELECT names FROM entity_search WHERE rowid = @seq", transaction).With("@seq", null);
+        using var removeSearch = connection.Command("DELETE FROM entity_search WHERE rowid = @seq", transaction).With("@seq", null);
+        using var addSearch = connection.Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)", transaction)
             .With("@seq", null).With("@id", null).With("@names", null);
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
-            key.Set("@id", id);
-            foreach (var nameKey in entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            var keys = entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+            var stored = storedKeys.GetValueOrDefault(id) ?? [];
+            foreach (var (command, changed) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
             {
-                key.Set("@key", nameKey);
-                await key.ExecuteNonQueryAsync(cancellationToken);
+                command.Set("@id", id);
+                foreach (var nameKey in changed.Order(StringComparer.Ordinal))
+                {
+                    command.Set("@key", nameKey);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
 
-            search.Set("@seq", seq);
-            search.Set("@id", id);
-            search.Set("@names", string.Join(" | ", entityNames.Select(SearchText.Key)));
-            await search.ExecuteNonQueryAsync(cancellationToken);
+            var search = string.Join(" | ", entityNames.Select(SearchText.Key));
+            storedSearch.Set("@seq", seq);
+            var current = await storedSearch.ExecuteScalarAsync(cancellationToken) as string;
+            if (current != search)
+            {
+                if (current is not null)
+                {
+                    removeSearch.Set("@seq", seq);
+                    await removeSearch.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                addSearch.Set("@seq", seq);
+                addSearch.Set("@id", id);
+                addSearch.Set("@names", search);
+                await addSearch.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
     }
 
