@@ -9,8 +9,36 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// Stores one article's graph in the caller's transaction: removes what the article stated before,
 /// inserts what it states now, then drops facts and entities nobody states or mentions any more.
 /// </summary>
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
+    /// <summary>
+    /// The writer's statements, prepared once for all the articles of the transaction (a command keeps its prepared
+    /// statements while its text stays the same); each use starts from no parameters.
+    /// </summary>
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+
+        commands.Clear();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.Command(sql, transaction);
+            commands[sql] = command;
+        }
+
+        command.Parameters.Clear();
+        return command;
+    }
+
     /// <summary>Writes the article; returns the ids of the entities whose rows it may have changed (or removed).</summary>
     public async Task<IReadOnlyCollection<string>> WriteAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
@@ -61,14 +89,13 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     private async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(
+        var command = Command(
             """
             INSERT INTO articles (id, title, published, publisher, author, source, content_hash)
             VALUES (@id, @title, @published, @publisher, @author, @source, @hash)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, publisher = excluded.publisher,
                 author = excluded.author, source = excluded.source, content_hash = excluded.content_hash
-            """,
-            transaction)
+            """)
             .With("@id", article.Id).With("@title", article.Title)
             .With("@published", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .With("@publisher", article.Publisher).With("@author", article.Author).With("@source", article.Source)
@@ -79,11 +106,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private async Task InsertEntitiesAsync(string articleId, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         // a new entity starts under this article's name; RefreshEntitiesAsync then chooses among every article's names
-        using var entity = connection.Command("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING", transaction)
+        var entity = Command("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING")
             .With("@id", null).With("@label", null).With("@name", null);
-        using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id, name) VALUES (@article, @id, @name)", transaction)
+        var mention = Command("INSERT OR IGNORE INTO mentions (article_id, entity_id, name) VALUES (@article, @id, @name)")
             .With("@article", articleId).With("@id", null).With("@name", null);
-        using var alias = connection.Command("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)", transaction)
+        var alias = Command("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)")
             .With("@article", articleId).With("@id", null).With("@alias", null);
         foreach (var item in entities)
         {
@@ -107,19 +134,16 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// <summary>Inserts the article's assertions and evidence, and the relationship rows not there yet; returns the keys, and those of the rows created.</summary>
     private async Task<(List<string> Keys, HashSet<string> Created)> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
-        using var relationship = connection.Command(
-            "INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES (@key, @type, @source, @target, 0) ON CONFLICT (key) DO NOTHING",
-            transaction).With("@key", null).With("@type", null).With("@source", null).With("@target", null);
-        using var assertion = connection.Command(
+        var relationship = Command(
+            "INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES (@key, @type, @source, @target, 0) ON CONFLICT (key) DO NOTHING").With("@key", null).With("@type", null).With("@source", null).With("@target", null);
+        var assertion = Command(
             """
             INSERT INTO assertions (relationship_key, article_id, date, date_kind, place_id, title, allegation, confidence)
             VALUES (@key, @article, @date, @dateKind, @place, @title, @allegation, @confidence) RETURNING id
-            """,
-            transaction).With("@key", null).With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null)
+            """).With("@key", null).With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null)
             .With("@title", null).With("@allegation", null).With("@confidence", null);
-        using var evidence = connection.Command(
-            "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)",
-            transaction).With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
+        var evidence = Command(
+            "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)").With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
 
         var keys = new List<string>();
         var created = new HashSet<string>(StringComparer.Ordinal);
@@ -180,27 +204,24 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         if (dropped.Count > 0)
         {
             // facts the article no longer states: gone when nobody else states them, else their aggregate may change
-            using var forget = connection.Command(
+            var forget = Command(
                 Aggregates.ForgetAdjacencySql
                 + """
                 DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
                     AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
-                """,
-                transaction).With("@keys", CommandExtensions.JsonList(dropped));
+                """).With("@keys", CommandExtensions.JsonList(dropped));
             await forget.ExecuteNonQueryAsync(cancellationToken);
             rewrite.UnionWith(dropped);
         }
 
         var touched = new HashSet<string>(newKeys, StringComparer.Ordinal);
         touched.UnionWith(dropped);
-        using (var refresh = connection.Command(Aggregates.RefreshRelationshipsSql, transaction).With("@keys", CommandExtensions.JsonList(touched)))
-        {
-            rewrite.UnionWith(await refresh.ReadStringsAsync(cancellationToken));
-        }
+        var refresh = Command(Aggregates.RefreshRelationshipsSql).With("@keys", CommandExtensions.JsonList(touched));
+        rewrite.UnionWith(await refresh.ReadStringsAsync(cancellationToken));
 
         if (rewrite.Count > 0)
         {
-            using var adjacency = connection.Command(Aggregates.ForgetAdjacencySql + Aggregates.WriteAdjacencySql, transaction)
+            var adjacency = Command(Aggregates.ForgetAdjacencySql + Aggregates.WriteAdjacencySql)
                 .With("@keys", CommandExtensions.JsonList(rewrite));
             await adjacency.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -215,7 +236,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     {
         await RefreshNamesAsync(ids, cancellationToken);
         var idList = CommandExtensions.JsonList(ids);
-        using (var orphans = connection.Command(
+        var orphans = Command(
             """
             DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
@@ -223,18 +244,14 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
             DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
-            """ + Aggregates.RefreshAliasesSql,
-            transaction).With("@ids", idList))
-        {
-            await orphans.ExecuteNonQueryAsync(cancellationToken);
-        }
+            """ + Aggregates.RefreshAliasesSql).With("@ids", idList);
+        await orphans.ExecuteNonQueryAsync(cancellationToken);
 
-        using var names = connection.Command(
+        var names = Command(
             """
             SELECT e.seq, e.id, e.name, a.alias, e.label FROM entities e LEFT JOIN entity_alias_counts a ON a.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.seq
-            """,
-            transaction).With("@ids", idList);
+            """).With("@ids", idList);
         var byEntity = new Dictionary<long, (string Id, SortedSet<string> Names)>();
         var labels = new Dictionary<long, string>();
         using (var reader = await names.ExecuteReaderAsync(cancellationToken))
@@ -257,8 +274,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
 
         var storedKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        using (var read = connection.Command("SELECT entity_id, name_key FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids))", transaction)
-            .With("@ids", idList))
+        var read = Command("SELECT entity_id, name_key FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids))")
+            .With("@ids", idList);
         using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -273,13 +290,13 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        using var addKey = connection.Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)", transaction)
+        var addKey = Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)")
             .With("@key", null).With("@id", null);
-        using var removeKey = connection.Command("DELETE FROM entity_name_keys WHERE name_key = @key AND entity_id = @id", transaction)
+        var removeKey = Command("DELETE FROM entity_name_keys WHERE name_key = @key AND entity_id = @id")
             .With("@key", null).With("@id", null);
-        using var storedSearch = connection.Command("SELECT names FROM entity_search WHERE rowid = @seq", transaction).With("@seq", null);
-        using var removeSearch = connection.Command("DELETE FROM entity_search WHERE rowid = @seq", transaction).With("@seq", null);
-        using var addSearch = connection.Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)", transaction)
+        var storedSearch = Command("SELECT names FROM entity_search WHERE rowid = @seq").With("@seq", null);
+        var removeSearch = Command("DELETE FROM entity_search WHERE rowid = @seq").With("@seq", null);
+        var addSearch = Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)")
             .With("@seq", null).With("@id", null).With("@names", null);
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
@@ -318,9 +335,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private async Task RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
         // the distinct names with how many articles use each (kept by triggers), not one row per article
-        using var read = connection.Command(
-            "SELECT entity_id, name, articles FROM entity_name_counts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name",
-            transaction).With("@ids", CommandExtensions.JsonList(ids));
+        var read = Command(
+            "SELECT entity_id, name, articles FROM entity_name_counts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name").With("@ids", CommandExtensions.JsonList(ids));
         var names = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
         using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
@@ -337,7 +353,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        using var update = connection.Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name", transaction).With("@id", null).With("@name", null);
+        var update = Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name").With("@id", null).With("@name", null);
         foreach (var (id, list) in names)
         {
             update.Set("@id", id);
@@ -348,13 +364,13 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     private async Task<List<string>> ReadAsync(string sql, string articleId, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(sql, transaction).With("@article", articleId);
+        var command = Command(sql).With("@article", articleId);
         return await command.ReadStringsAsync(cancellationToken);
     }
 
     private async Task ExecuteAsync(string sql, string articleId, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(sql, transaction).With("@article", articleId);
+        var command = Command(sql).With("@article", articleId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -22,12 +22,14 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     /// repeats its actors), which are then read and parsed once per batch; the resolver also sees the same objects again.
     /// </summary>
     private readonly Dictionary<string, Entity> knownEntities = new(StringComparer.Ordinal);
+    private readonly ArticleWriter writer;
     private bool committed;
 
     private SqliteArticleBatch(SqliteConnection connection, SqliteTransaction transaction, string databasePath)
     {
         this.connection = connection;
         this.transaction = transaction;
+        writer = new ArticleWriter(connection, transaction);
         DatabasePath = databasePath;
     }
 
@@ -81,7 +83,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         await InSavepointAsync(
             async () =>
             {
-                var touched = await new ArticleWriter(connection, transaction).WriteAsync(graph, cancellationToken);
+                var touched = await writer.WriteAsync(graph, cancellationToken);
                 foreach (var id in touched)
                 {
                     knownEntities.Remove(id);
@@ -116,6 +118,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
 
     public async ValueTask DisposeAsync()
     {
+        writer.Dispose();
         await transaction.DisposeAsync(); // rolls back unless committed
         await connection.DisposeAsync();
     }
