@@ -112,6 +112,15 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Strategy to Combat Violent Extremism", "Coalition to Defeat ISIS": a body's purpose in its name
+            if (t.Norm == "to" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !s.IsCovered(i + 1)
+                && Vocabulary.PurposeVerbsInNames.Contains(tokens[i + 1].Norm)
+                && Enumerable.Range(first, i - first).Any(k => Vocabulary.OrganizationHeads.Contains(tokens[k].Norm)))
+            {
+                i++;
+                continue;
+            }
+
             if (IsEzafe(tokens, i))
             {
                 i++;
