@@ -60,13 +60,20 @@ public sealed class VariantConstructionTests
     }
 
     [Fact]
-    public void Working_with_a_body_is_cooperation_and_working_for_one_is_not()
+    public void A_body_whose_name_states_its_purpose_keeps_the_purpose()
     {
-        var graph = Extract("Jordan is working with the International Organization for Migration on the returns, officials said.");
-        Assert.True(graph.Has(EdgeTypes.CooperatesWith, "Jordan", "International Organization for Migration"), graph.Facts());
+        var graph = Extract("Police in Dohuk briefed the Kurdistan Committee to Combat Human Trafficking on Sunday.");
+        Assert.True(graph.Find(NodeLabels.Organization, "Kurdistan Committee to Combat Human Trafficking") is not null, graph.Names());
 
-        var employed = Extract("Rami Haddad, an engineer, worked for the International Organization for Migration in Amman.");
-        Assert.DoesNotContain(employed.Relationships, r => r.Type == EdgeTypes.CooperatesWith.Name);
+        var sent = Extract("The Rapid Response Division to Makhmour was sent last week.");
+        Assert.DoesNotContain(sent.Entities, e => e.Name.Contains("to Makhmour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Working_for_a_state_in_an_accusation_is_no_cooperation()
+    {
+        var graph = Extract("Iran accused Kurdish militants of working with Israel against it.");
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.CooperatesWith.Name);
     }
 
     [Fact]
