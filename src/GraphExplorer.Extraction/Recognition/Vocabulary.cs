@@ -16,6 +16,13 @@ internal static class Vocabulary
         "tv", "television", "radio",
     };
 
+    /// <summary>Verbs that state a body's purpose inside its name after "to" ("Committee to Protect Journalists").</summary>
+    public static readonly HashSet<string> PurposeVerbsInNames = new(StringComparer.Ordinal)
+    {
+        "combat", "counter", "defeat", "fight", "protect", "prevent", "promote", "support", "monitor", "end", "eradicate",
+        "liberate", "free", "save", "defend", "rebuild",
+    };
+
     /// <summary>Nouns for news outlets: a name right after "the channel", "the daily" is an organization.</summary>
     public static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
     {
