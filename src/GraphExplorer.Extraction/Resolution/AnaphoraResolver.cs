@@ -519,7 +519,7 @@ internal static class AnaphoraResolver
                     added.Add(reference);
                 }
 
-                context.AgreementParties.Add(new AgreementParties(reference, signers, sentence.Index));
+                context.AgreementParties.Add(new AgreementParties(reference, signers, sentence.Index, Signers: true));
             }
         }
     }
