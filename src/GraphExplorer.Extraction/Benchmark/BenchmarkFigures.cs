@@ -25,6 +25,9 @@ public sealed record BenchmarkFigures(int Articles, long Bytes, TimeSpan Elapsed
     /// <summary>Processor time and allocations per pipeline step, in pipeline order (when asked for; "graph" is the assembly of the result).</summary>
     public IReadOnlyList<StepFigures> Steps { get; init; } = [];
 
+    /// <summary>Processor time spent parsing sentences (part of the steps that first read their trees), with the step profile.</summary>
+    public TimeSpan ParsingTime { get; init; }
+
     /// <summary>Garbage collections of generations 0, 1 and 2 over the run (each collection of a generation counts in the younger ones too).</summary>
     public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
 
@@ -37,6 +40,7 @@ public sealed record BenchmarkFigures(int Articles, long Bytes, TimeSpan Elapsed
         var total = Steps.Sum(s => s.ProcessorTime.TotalSeconds);
         return "processor time per step: " + string.Join(", ", Steps.Select(s => FormattableString.Invariant(
             $"{s.Step} {s.ProcessorTime.TotalSeconds:F2} s ({100 * s.ProcessorTime.TotalSeconds / Math.Max(total, 1e-9):F0} %, {s.AllocatedBytes / 1e6:F0} MB alloc)")))
+            + FormattableString.Invariant($"; parsing (in the steps that first read the trees) {ParsingTime.TotalSeconds:F2} s ({100 * ParsingTime.TotalSeconds / Math.Max(total, 1e-9):F0} %)")
             + FormattableString.Invariant($"; collections {Collections.Gen0}/{Collections.Gen1}/{Collections.Gen2} (gen 0/1/2), paused {CollectorPause.TotalSeconds:F2} s");
     }
 
