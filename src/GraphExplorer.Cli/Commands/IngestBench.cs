@@ -71,7 +71,7 @@ internal static class IngestBench
                 }
 
                 var extractor = new ArticlePipeline();
-                ExtractionBenchmark.Run(extractor, [.. corpus.Take(500)], 1, cancellationToken); // warm-up: gazetteers, and enough runs for the JIT to reach optimized code
+                ExtractionBenchmark.Run(extractor, [.. corpus.Take(500)], 1, cancellationToken: cancellationToken); // warm-up: gazetteers, and enough runs for the JIT to reach optimized code
                 await Console.Out.WriteLineAsync(Invariant($"bench ingest: {corpus.Count} generated articles, {bytes / 1e6:F1} MB; {Environment.ProcessorCount} cores; CPU = process user + system time"));
                 var writerOnlyRun = parse.GetValue(writerOnly);
                 IArticleExtractor ingestExtractor = writerOnlyRun ? await PreExtracted.ExtractAsync(extractor, articles, cancellationToken) : extractor;
@@ -89,7 +89,7 @@ internal static class IngestBench
                         if (!writerOnlyRun)
                         {
                             var cpu = ProcessorTime();
-                            var figures = ExtractionBenchmark.Run(extractor, corpus, count, cancellationToken);
+                            var figures = ExtractionBenchmark.Run(extractor, corpus, count, cancellationToken: cancellationToken);
                             extraction[count] = new Figures(figures.Elapsed.TotalSeconds, (ProcessorTime() - cpu).TotalSeconds);
                             await Console.Out.WriteLineAsync(Invariant(
                                 $"  extraction alone, {where}: {bytes / 1e6 / extraction[count].Seconds:F2} MB/s, {figures.ArticlesPerSecond:F0} articles/s ({extraction[count].Seconds:F1} s, {extraction[count].CpuSeconds:F1} s CPU: {bytes / 1e6 / extraction[count].CpuSeconds:F2} MB per CPU second); {figures.Relationships} facts stated"));
