@@ -133,7 +133,8 @@ internal static class BenchCommand
         var samples = new Option<int>("--samples") { DefaultValueFactory = _ => 200 };
         var csv = new Option<string?>("--csv") { Description = "Also write the synthetic graph as CSV files into this folder (after the timed build), for another database's bulk loader" };
         var runs = new Option<string?>("--runs") { Description = "Write every timed run (query, arguments, milliseconds, rows) to this file as JSON lines, to compare with another database" };
-        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs };
+        var only = new Option<string[]>("--only") { Description = "Time only the queries whose label starts with one of these (e.g. ego-network), to profile one", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs, only };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = Path.GetFullPath(parse.GetRequiredValue(file));
@@ -142,6 +143,7 @@ internal static class BenchCommand
             await QueryBenchmark.RunAsync(
                 path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, parse.GetValue(csv),
                 runLog is null ? null : run => runLog.WriteLine(JsonSerializer.Serialize(new { query = run.Label, arguments = run.Arguments, milliseconds = run.Milliseconds, rows = run.Result.Rows })),
+                parse.GetValue(only),
                 cancellationToken);
             return 0;
         });
