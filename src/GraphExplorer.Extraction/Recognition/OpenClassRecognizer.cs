@@ -270,14 +270,10 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return j > and + 1 && Vocabulary.OrganizationHeads.Contains(tokens[j - 1].Norm);
     }
 
-    /// <summary>
-    /// "Ministry of Migration and Displaced", "Commission for Integrity and Transparency": a body's "of" or "for"
-    /// complement may join two capitalized words with "and".
-    /// </summary>
+    /// <summary>A body's "of" or "for" complement (<see cref="Vocabulary.BodiesWithComplement"/>) may join two capitalized words with "and".</summary>
     private static bool IsBodyOf(IReadOnlyList<Token> tokens, int first) =>
         Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) ? first + 1 < tokens.Count && IsBodyOf(tokens, first + 1)
-        : tokens[first].Norm is "ministry" or "department" or "directorate" or "office" or "commission" or "committee" or "council" or "authority" or "agency" or "centre" or "center" or "fund"
-        && first + 2 < tokens.Count && tokens[first + 1].Norm is "of" or "for";
+        : Vocabulary.BodiesWithComplement.Contains(tokens[first].Norm) && first + 2 < tokens.Count && tokens[first + 1].Norm is "of" or "for";
 
     /// <summary>
     /// After "Minister of": the token where the person's name starts, when the run holds a portfolio and

@@ -16,6 +16,16 @@ internal static class Vocabulary
         "tv", "television", "radio",
     };
 
+    /// <summary>
+    /// Bodies whose "of" or "for" complement may join two capitalized words with "and" ("Ministry of Migration and
+    /// Displaced", "Commission for Integrity and Transparency").
+    /// </summary>
+    public static readonly HashSet<string> BodiesWithComplement = new(StringComparer.Ordinal)
+    {
+        "ministry", "department", "directorate", "office", "commission", "committee", "council", "authority", "agency", "centre",
+        "center", "fund",
+    };
+
     /// <summary>Verbs that state a body's purpose inside its name after "to" ("Committee to Protect Journalists").</summary>
     public static readonly HashSet<string> PurposeVerbsInNames = new(StringComparer.Ordinal)
     {
