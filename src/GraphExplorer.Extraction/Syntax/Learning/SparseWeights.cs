@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace GraphExplorer.Extraction.Syntax.Learning;
@@ -63,10 +64,6 @@ internal sealed class SparseWeights
     private readonly short[] dense;
     private readonly int stride;
 
-    // For each dense row, where its entries are (rows beyond the scoring scratch room are added from there).
-    private readonly int[] denseStarts;
-    private readonly int[] denseCounts;
-
     private SparseWeights(int classes, float scale, ulong[] rowKeys, int[] rowCounts, Entry[] entries)
     {
         Classes = classes;
@@ -82,46 +79,49 @@ internal sealed class SparseWeights
             }
         }
 
-        stride = (classes + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+        var lanes = Vector512.IsHardwareAccelerated ? Vector512<short>.Count : Vector<short>.Count;
+        stride = (classes + lanes - 1) / lanes * lanes;
         var isDense = DenseRows(classes, rowCounts, entries);
         var denseRowCount = isDense.Count(d => d);
         dense = new short[denseRowCount * stride];
-        denseStarts = new int[denseRowCount];
-        denseCounts = new int[denseRowCount];
         var nextDense = 0;
-        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowKeys.Length * 2));
-        slots = new Slot[capacity];
-        mask = capacity - 1;
+        slots = new Slot[SlotCount(rowKeys.Length)];
+        mask = slots.Length - 1;
         var start = 0;
         for (var r = 0; r < rowKeys.Length; r++)
         {
-            var slot = (int)(rowKeys[r] & (ulong)mask);
-            while (slots[slot].Key != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            ulong payload;
             if (isDense[r])
             {
-                denseStarts[nextDense] = start;
-                denseCounts[nextDense] = rowCounts[r];
                 var offset = nextDense++ * stride;
                 for (var e = start; e < start + rowCounts[r]; e++)
                 {
                     dense[offset + entries[e].Class] = entries[e].Value;
                 }
 
-                payload = DenseRow | (uint)offset;
+                Insert(slots, rowKeys[r], DenseRow | (uint)offset);
             }
             else
             {
-                payload = Payload(start, rowCounts[r]);
+                Insert(slots, rowKeys[r], Payload(start, rowCounts[r]));
             }
 
-            slots[slot] = new Slot { Key = rowKeys[r], Payload = payload };
             start += rowCounts[r];
         }
+    }
+
+    /// <summary>A power of two at least twice <paramref name="rows"/>, so that a probe rarely goes past its first slot.</summary>
+    private static int SlotCount(int rows) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows * 2));
+
+    private static void Insert(Slot[] table, ulong key, ulong payload)
+    {
+        var mask = table.Length - 1;
+        var slot = (int)(key & (ulong)mask);
+        while (table[slot].Key != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        table[slot] = new Slot { Key = key, Payload = payload };
     }
 
     /// <summary>The number of classes the table scores.</summary>
@@ -139,7 +139,10 @@ internal sealed class SparseWeights
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (one integer per class).</summary>
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        Span<long> longRows = stackalloc long[Math.Min(features.Length, 256)];
+        // at most one row per feature; beyond 256 features, the rest waits in memory that is not on the stack
+        var room = features.Length <= 256 ? features.Length : 0;
+        Span<long> sparseRows = room > 0 ? stackalloc long[room] : new long[features.Length];
+        Span<int> denseRows = room > 0 ? stackalloc int[room] : new int[features.Length];
         fixed (Slot* slotBase = slots)
         fixed (Entry* entryBase = entries)
         fixed (short* denseBase = dense)
@@ -152,11 +155,11 @@ internal sealed class SparseWeights
                 }
             }
 
-            var pending = 0;
-            var denseSeen = false;
-            for (var f = 0; f < features.Length; f++)
+            // Long rows wait, sparse ones in `sparseRows` and dense ones in `denseRows` (their offsets), so that their reads overlap.
+            var pendingSparse = 0;
+            var pendingDense = 0;
+            foreach (var key in features)
             {
-                var key = features[f];
                 var slot = (int)(key & (ulong)mask);
                 while (true)
                 {
@@ -172,27 +175,18 @@ internal sealed class SparseWeights
                                 scores[(int)((payload >> 24) & 0xFF)] += (short)(payload >> 32);
                             }
                         }
-                        else if (pending < longRows.Length)
-                        {
-                            longRows[pending++] = (long)payload;
-                            if ((payload & DenseRow) != 0)
-                            {
-                                denseSeen = true;
-                                PrefetchDense(denseBase + (int)(uint)payload);
-                            }
-                            else if (Sse.IsSupported)
-                            {
-                                Sse.Prefetch0(entryBase + (int)(uint)payload);
-                            }
-                        }
                         else if ((payload & DenseRow) != 0)
                         {
-                            // more long rows than the scratch room: this one is added as a sparse row, straight away
-                            Add(entryBase, SparseOf(payload), scores);
+                            denseRows[pendingDense++] = (int)(uint)payload;
+                            PrefetchDense(denseBase + (int)(uint)payload);
                         }
                         else
                         {
-                            Add(entryBase, payload, scores);
+                            sparseRows[pendingSparse++] = (long)payload;
+                            if (Sse.IsSupported)
+                            {
+                                Sse.Prefetch0(entryBase + (int)(uint)payload);
+                            }
                         }
 
                         break;
@@ -207,41 +201,64 @@ internal sealed class SparseWeights
                 }
             }
 
-            if (!denseSeen)
+            foreach (var payload in sparseRows[..pendingSparse])
             {
-                foreach (var payload in longRows[..pending])
-                {
-                    Add(entryBase, (ulong)payload, scores);
-                }
-
-                return;
+                Add(entryBase, (ulong)payload, scores);
             }
 
-            // Dense rows are summed in 32-bit lanes, then added to the scores once.
-            Span<int> sums = stackalloc int[stride];
-            ref var sum = ref MemoryMarshal.GetReference(sums);
-            foreach (var item in longRows[..pending])
+            if (pendingDense > 0)
             {
-                var payload = (ulong)item;
-                if ((payload & DenseRow) == 0)
+                AddDense(denseBase, denseRows[..pendingDense], scores);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the dense rows at <paramref name="offsets"/>: one vector of classes at a time across all the rows, so that the
+    /// vector's 32-bit sums stay in registers while the rows' 16-bit weights stream past.
+    /// </summary>
+    private unsafe void AddDense(short* denseBase, ReadOnlySpan<int> offsets, Span<int> scores)
+    {
+        Span<int> sums = stackalloc int[stride];
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        if (Vector512.IsHardwareAccelerated && stride % Vector512<short>.Count == 0)
+        {
+            for (var i = 0; i < stride; i += Vector512<short>.Count)
+            {
+                var low = Vector512<int>.Zero;
+                var high = Vector512<int>.Zero;
+                foreach (var offset in offsets)
                 {
-                    Add(entryBase, payload, scores);
-                    continue;
+                    var (l, h) = Vector512.Widen(Vector512.Load(denseBase + offset + i));
+                    low += l;
+                    high += h;
                 }
 
-                ref var row = ref Unsafe.AsRef<short>(denseBase + (int)(uint)payload);
-                for (var i = 0; i < stride; i += Vector<short>.Count)
-                {
-                    Vector.Widen(Vector.LoadUnsafe(ref row, (nuint)i), out var low, out var high);
-                    Vector.StoreUnsafe(Vector.LoadUnsafe(ref sum, (nuint)i) + low, ref sum, (nuint)i);
-                    Vector.StoreUnsafe(Vector.LoadUnsafe(ref sum, (nuint)(i + Vector<int>.Count)) + high, ref sum, (nuint)(i + Vector<int>.Count));
-                }
+                low.StoreUnsafe(ref sum, (nuint)i);
+                high.StoreUnsafe(ref sum, (nuint)(i + Vector512<int>.Count));
             }
-
-            for (var c = 0; c < Classes; c++)
+        }
+        else
+        {
+            for (var i = 0; i < stride; i += Vector<short>.Count)
             {
-                scores[c] += sums[c];
+                var low = Vector<int>.Zero;
+                var high = Vector<int>.Zero;
+                foreach (var offset in offsets)
+                {
+                    Vector.Widen(Vector.LoadUnsafe(ref Unsafe.AsRef<short>(denseBase + offset), (nuint)i), out var l, out var h);
+                    low += l;
+                    high += h;
+                }
+
+                Vector.StoreUnsafe(low, ref sum, (nuint)i);
+                Vector.StoreUnsafe(high, ref sum, (nuint)(i + Vector<int>.Count));
             }
+        }
+
+        for (var c = 0; c < Classes; c++)
+        {
+            scores[c] += sums[c];
         }
     }
 
@@ -300,13 +317,6 @@ internal sealed class SparseWeights
         }
 
         Sse.Prefetch0(row + stride - 1);
-    }
-
-    /// <summary>The entry-array payload of the row whose dense copy starts at <paramref name="payload"/>'s offset.</summary>
-    private ulong SparseOf(ulong payload)
-    {
-        var index = (int)(uint)payload / stride;
-        return (uint)denseStarts[index] | ((ulong)denseCounts[index] << 32);
     }
 
     /// <summary>
