@@ -11,12 +11,12 @@
 // endpoints read each one's two nodes (seconds at 1M edges). The WHERE after it keeps the meaning when both are given.
 CALL () {
   WITH $accuser AS accuser WHERE accuser IS NOT NULL
-  MATCH (x:Entity) WHERE toLower(x.id) = toLower(accuser) OR $accuserKey IN x.nameKeys
+  MATCH (x:Entity) WHERE x.id IN [accuser, toLower(accuser)] OR x.nameKeyText CONTAINS (',' + $accuserKey + ',')
   MATCH (x)-[r:ACCUSED]->(:Entity)
   RETURN r
   UNION
   WITH $accuser AS accuser, $accused AS accused WHERE accuser IS NULL AND accused IS NOT NULL
-  MATCH (y:Entity) WHERE toLower(y.id) = toLower(accused) OR $accusedKey IN y.nameKeys
+  MATCH (y:Entity) WHERE y.id IN [accused, toLower(accused)] OR y.nameKeyText CONTAINS (',' + $accusedKey + ',')
   MATCH (:Entity)-[r:ACCUSED]->(y)
   RETURN r
   UNION
@@ -25,8 +25,8 @@ CALL () {
   RETURN r
 }
 WITH r, startNode(r) AS x, endNode(r) AS y
-WHERE ($accuser IS NULL OR (toLower(x.id) = toLower($accuser) OR $accuserKey IN x.nameKeys))
-  AND ($accused IS NULL OR (toLower(y.id) = toLower($accused) OR $accusedKey IN y.nameKeys))
+WHERE ($accuser IS NULL OR x.id IN [$accuser, toLower($accuser)] OR x.nameKeyText CONTAINS (',' + $accuserKey + ','))
+  AND ($accused IS NULL OR y.id IN [$accused, toLower($accused)] OR y.nameKeyText CONTAINS (',' + $accusedKey + ','))
 RETURN x.name AS accuser, y.name AS accused, r.allegation AS allegation, toString(r.date) AS date,
        COLLECT { MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i RETURN s.article AS article ORDER BY s.article, i } AS articles,
        COLLECT { MATCH (s:Assertion {fact: r.key}) UNWIND range(0, size(s.sentences) - 1) AS i RETURN s.sentences[i] AS sentence ORDER BY s.article, i } AS sentences,

@@ -6,8 +6,16 @@
 // returns: one row per agreement (agreement, signatories, parties, concerns, date, articles, sentences) ordered by name; the agreements with their SIGNED, PARTY_TO and CONCERNS edges
 // graph: g, rels, others
 // example: (the defaults)
-MATCH (g:Agreement)
-WHERE $agreement IS NULL OR (toLower(g.id) = toLower($agreement) OR $agreementKey IN g.nameKeys)
+// The agreement asked for is found by index ("$agreement IS NULL OR …" in one WHERE would read every agreement).
+CALL () {
+  WITH $agreement AS agreement WHERE agreement IS NOT NULL
+  MATCH (g:Entity) WHERE (g.id IN [agreement, toLower(agreement)] OR g.nameKeyText CONTAINS (',' + $agreementKey + ',')) AND g:Agreement
+  RETURN g
+  UNION
+  WITH $agreement AS agreement WHERE agreement IS NULL
+  MATCH (g:Agreement)
+  RETURN g
+}
 OPTIONAL MATCH (g)-[r:SIGNED|PARTY_TO|CONCERNS]-(x:Entity)
 WITH g, collect(r) AS rels, collect(x) AS others
 RETURN g.name AS agreement,

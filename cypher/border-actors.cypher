@@ -7,8 +7,16 @@
 // graph: b, x, shortest
 // example: border=Iraq–Iran border
 // column: hops — 1 when the actor has a fact edge with the border itself, 2 when it is linked through one other entity (named under via)
-MATCH (b:Border)
-WHERE $border IS NULL OR (toLower(b.id) = toLower($border) OR $borderKey IN b.nameKeys)
+// The border asked for is found by index ("$border IS NULL OR …" in one WHERE would read every border).
+CALL () {
+  WITH $border AS border WHERE border IS NOT NULL
+  MATCH (b:Entity) WHERE (b.id IN [border, toLower(border)] OR b.nameKeyText CONTAINS (',' + $borderKey + ',')) AND b:Border
+  RETURN b
+  UNION
+  WITH $border AS border WHERE border IS NULL
+  MATCH (b:Border)
+  RETURN b
+}
 MATCH p = (b)-[:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS*1..2]-(x:Entity)
 WHERE x <> b AND (x:Person OR x:Organization OR x:Country)
 WITH b, x, min(length(p)) AS hops, collect(p) AS paths

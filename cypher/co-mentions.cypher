@@ -11,7 +11,7 @@
 // the article ids per co-mentioned entity counts the shared articles. (Re-walking centre-article-entity in a subquery
 // for every co-mentioned entity grew with their product and ran past a minute at 1M edges.)
 MATCH (e:Entity)
-WHERE (toLower(e.id) = toLower($entity) OR $entityKey IN e.nameKeys)
+WHERE e.id IN [$entity, toLower($entity)] OR e.nameKeyText CONTAINS (',' + $entityKey + ',')
 WITH collect(e) AS centers
 UNWIND centers AS c
 MATCH (c)<-[:MENTIONS]-(a:Article)

@@ -18,12 +18,12 @@ CALL () {
   RETURN r
   UNION
   WITH $key AS key, $a AS a WHERE key IS NULL AND a IS NOT NULL
-  MATCH (c:Entity) WHERE toLower(c.id) = toLower(a) OR $aKey IN c.nameKeys
+  MATCH (c:Entity) WHERE c.id IN [a, toLower(a)] OR c.nameKeyText CONTAINS (',' + $aKey + ',')
   MATCH (c)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]-(:Entity)
   RETURN r
   UNION
   WITH $key AS key, $a AS a, $b AS b WHERE key IS NULL AND a IS NULL AND b IS NOT NULL
-  MATCH (c:Entity) WHERE toLower(c.id) = toLower(b) OR $bKey IN c.nameKeys
+  MATCH (c:Entity) WHERE c.id IN [b, toLower(b)] OR c.nameKeyText CONTAINS (',' + $bKey + ',')
   MATCH (c)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]-(:Entity)
   RETURN r
   UNION
@@ -33,8 +33,8 @@ CALL () {
 }
 WITH r, startNode(r) AS x, endNode(r) AS y
 WHERE ($key IS NULL OR r.key = $key)
-  AND ((($a IS NULL OR (toLower(x.id) = toLower($a) OR $aKey IN x.nameKeys)) AND ($b IS NULL OR (toLower(y.id) = toLower($b) OR $bKey IN y.nameKeys)))
-    OR (($a IS NULL OR (toLower(y.id) = toLower($a) OR $aKey IN y.nameKeys)) AND ($b IS NULL OR (toLower(x.id) = toLower($b) OR $bKey IN x.nameKeys))))
+  AND ((($a IS NULL OR x.id IN [$a, toLower($a)] OR x.nameKeyText CONTAINS (',' + $aKey + ',')) AND ($b IS NULL OR y.id IN [$b, toLower($b)] OR y.nameKeyText CONTAINS (',' + $bKey + ',')))
+    OR (($a IS NULL OR y.id IN [$a, toLower($a)] OR y.nameKeyText CONTAINS (',' + $aKey + ',')) AND ($b IS NULL OR x.id IN [$b, toLower($b)] OR x.nameKeyText CONTAINS (',' + $bKey + ','))))
 MATCH (s:Assertion {fact: r.key})
 UNWIND range(0, size(s.sentences) - 1) AS i
 OPTIONAL MATCH (source:Article {id: s.article})

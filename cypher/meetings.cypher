@@ -12,7 +12,7 @@
 // each one's two nodes (seconds at 1M edges).
 CALL () {
   WITH $actor AS actor WHERE actor IS NOT NULL
-  MATCH (c:Entity) WHERE toLower(c.id) = toLower(actor) OR $actorKey IN c.nameKeys
+  MATCH (c:Entity) WHERE c.id IN [actor, toLower(actor)] OR c.nameKeyText CONTAINS (',' + $actorKey + ',')
   MATCH (c)-[r:MET_WITH]-(:Entity)
   RETURN r
   UNION

@@ -18,6 +18,12 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 // Exact name lookups.
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 
+// Entity arguments and alias resolution find entities by name key. No Neo4j 5 index serves "$key IN e.nameKeys" (a list
+// property is filtered node by node: every entity read), so the keys are also kept as one string between commas
+// (nameKeyText = ',key1,key2,'; no key holds a comma) and "e.nameKeyText CONTAINS ',' + $key + ','" is answered by this
+// trigram text index.
+CREATE TEXT INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON (e.nameKeyText);
+
 // Facts are always found from their two endpoints (the key is TYPE|source|target: two unique-index seeks and an
 // Expand(Into)), never by key alone, so relationship key indexes only cost writes (a third of a fact row's processor
 // time on the server); stores that have them lose them.
@@ -76,3 +82,10 @@ SET r.assertions = articles,
     r.confidence = coalesce(r.confidence, 1.0)
 REMOVE r.evidenceArticles, r.evidenceSentences, r.evidenceStarts, r.evidenceEnds, r.contributions;
 MERGE (:StoreFormat {evidence: 'assertions'});
+
+// Stores written before nameKeyText gain it from their nameKeys, once (the :StoreFormat node says so).
+CALL () { OPTIONAL MATCH (f:StoreFormat {nameKeys: 'text'}) RETURN count(f) AS migrated }
+WITH migrated WHERE migrated = 0
+MATCH (e:Entity) WHERE e.nameKeyText IS NULL AND size(e.nameKeys) > 0
+SET e.nameKeyText = ',' + reduce(text = head(e.nameKeys), key IN tail(e.nameKeys) | text + ',' + key) + ',';
+MERGE (:StoreFormat {nameKeys: 'text'});

@@ -10,9 +10,9 @@
 // graph: p
 // example: from=Rebar Ahmed; to=Shamkhani
 MATCH (a:Entity)
-WHERE (toLower(a.id) = toLower($from) OR $fromKey IN a.nameKeys)
+WHERE a.id IN [$from, toLower($from)] OR a.nameKeyText CONTAINS (',' + $fromKey + ',')
 MATCH (b:Entity)
-WHERE (toLower(b.id) = toLower($to) OR $toKey IN b.nameKeys) AND a <> b
+WHERE (b.id IN [$to, toLower($to)] OR b.nameKeyText CONTAINS (',' + $toKey + ',')) AND a <> b
 WITH a, b, coalesce($edgeTypes, ['MET_WITH', 'SIGNED', 'ACCUSED', 'ATTACKED', 'FOUGHT', 'VISITED', 'HOLDS_ROLE', 'BACKED_BY', 'PARTY_TO', 'COOPERATES_WITH', 'CONCERNS']) AS types
 // The type filter is checked during the breadth-first search; "$edgeTypes IS NULL OR …" or a length bound in this
 // WHERE would make it an exhaustive search. All shortest paths have one length, so bounding it afterwards is the same.

@@ -9,7 +9,7 @@
 // graph: x, r, y
 // example: entity=Iraqi Armed Forces
 MATCH (e:Entity)
-WHERE (toLower(e.id) = toLower($entity) OR $entityKey IN e.nameKeys)
+WHERE e.id IN [$entity, toLower($entity)] OR e.nameKeyText CONTAINS (',' + $entityKey + ',')
 MATCH (e)-[r:MET_WITH|SIGNED|ACCUSED|ATTACKED|FOUGHT|VISITED|HOLDS_ROLE|BACKED_BY|PARTY_TO|COOPERATES_WITH|CONCERNS]-(:Entity)
 WHERE r.date IS NOT NULL
   AND ($from IS NULL OR r.date >= date($from))

@@ -18,6 +18,12 @@ namespace GraphExplorer.Extraction;
 /// </summary>
 public sealed class KnownEntityResolver : IEntityResolver
 {
+    /// <summary>
+    /// The identity of each known agreement, kept while the entity object lives: a store that hands out the same known
+    /// entities for article after article (one writer's cache) has each read once, not once per article.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entity, AgreementIdentity> KnownIdentities = new();
+
     /// <inheritdoc />
     public ArticleGraph ResolveAgainst(ArticleGraph graph, IReadOnlyList<Entity> known)
     {
@@ -25,9 +31,16 @@ public sealed class KnownEntityResolver : IEntityResolver
         ArgumentNullException.ThrowIfNull(known);
         var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var byName = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        var agreements = new Dictionary<string, (Entity Entity, AgreementIdentity Identity)>(StringComparer.Ordinal);
         foreach (var entity in known.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             byId.TryAdd(entity.Id, entity);
+            if (entity.Label is NodeLabels.Person or NodeLabels.Agreement)
+            {
+                // matched by ByPersonName and ByAgreement; their keys (label first) could only ever match their own label
+                continue;
+            }
+
             foreach (var name in Keys(entity))
             {
                 if (!byName.TryGetValue(name, out var list))
@@ -49,7 +62,7 @@ public sealed class KnownEntityResolver : IEntityResolver
             var match = byId.GetValueOrDefault(entity.Id) ?? entity.Label switch
             {
                 NodeLabels.Person => ByPersonName(entity, known),
-                NodeLabels.Agreement => ByAgreement(entity, known),
+                NodeLabels.Agreement => ByAgreement(entity, known, agreements),
                 _ => ByName(entity, byName),
             };
             if (match is not null)
@@ -130,11 +143,19 @@ public sealed class KnownEntityResolver : IEntityResolver
     /// The one known agreement that is this one (<see cref="AgreementIdentity.SameAgreement"/>: the same parties, or a
     /// shared proper name, with no disagreement about parties, year or subject); of several, the one sharing a name.
     /// </summary>
-    private static Entity? ByAgreement(Entity entity, IReadOnlyList<Entity> known)
+    /// <remarks><paramref name="identities"/> keeps each known agreement's identity for the other agreements of the article.</remarks>
+    private static Entity? ByAgreement(Entity entity, IReadOnlyList<Entity> known, Dictionary<string, (Entity Entity, AgreementIdentity Identity)> identities)
     {
         var identity = AgreementIdentity.Of(entity);
-        var fits = known.Where(k => k.Label == NodeLabels.Agreement).DistinctBy(k => k.Id)
-            .Where(k => identity.SameAgreement(AgreementIdentity.Of(k))).ToList();
+        if (identities.Count == 0)
+        {
+            foreach (var candidate in known.Where(k => k.Label == NodeLabels.Agreement))
+            {
+                identities.TryAdd(candidate.Id, (candidate, KnownIdentities.GetValue(candidate, AgreementIdentity.Of)));
+            }
+        }
+
+        var fits = identities.Values.Where(k => identity.SameAgreement(k.Identity)).Select(k => k.Entity).ToList();
         if (fits.Count <= 1)
         {
             return fits.FirstOrDefault();

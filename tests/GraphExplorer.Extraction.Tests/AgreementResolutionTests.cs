@@ -83,4 +83,49 @@ public sealed class AgreementResolutionTests
         Assert.Contains(agreement.Aliases, a => a.EndsWith("(2019)", StringComparison.Ordinal));
         Assert.Contains("Ghana–Togo agreement", agreement.Aliases);
     }
+
+    [Fact]
+    public void Parties_joined_by_a_dash_before_a_description_name_the_accord_across_articles_in_either_order()
+    {
+        string[] bodies =
+        [
+            "Ghana and Togo signed a water-sharing agreement on the Volta River in Lome on Sunday.",
+            "The Ghana–Togo water pact, signed in Lome last week, takes effect in the spring, officials said.",
+        ];
+        var forward = Corpus(bodies);
+        var agreement = Assert.Single(Agreements(forward));
+        Assert.Contains(agreement.AllNames, n => n.Contains("water-sharing", StringComparison.Ordinal));
+        Assert.Contains(agreement.AllNames, n => n == "Ghana–Togo water pact");
+        Assert.Equal(
+            agreement.AllNames.Order(StringComparer.Ordinal),
+            Assert.Single(Agreements(Corpus([.. bodies.Reverse()]))).AllNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_dash_joined_description_with_other_parties_or_another_subject_is_another_accord()
+    {
+        Assert.Equal(2, Agreements(Corpus(
+            "Ghana and Togo signed a water-sharing agreement on the Volta River in Lome on Sunday.",
+            "The Ghana–Benin water pact, signed in Cotonou last week, takes effect in the spring, officials said.")).Count);
+        Assert.Equal(2, Agreements(Corpus(
+            "Ghana and Togo signed a water-sharing agreement on the Volta River in Lome on Sunday.",
+            "The Ghana–Togo customs pact, signed in Lome last week, takes effect in the spring, officials said.")).Count);
+    }
+
+    [Fact]
+    public void A_dash_between_two_states_before_an_accord_names_its_parties()
+    {
+        var graph = TestArticles.Extract("Headline\n\nThe Ghana–Togo rail pact will be reviewed next year, officials said.\n");
+        Assert.True(graph.Has(EdgeTypes.PartyTo, "Ghana", "Ghana–Togo rail pact"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.PartyTo, "Togo", "Ghana–Togo rail pact"), graph.Facts());
+    }
+
+    [Fact]
+    public void A_topic_list_with_a_comma_before_its_and_stays_in_the_accords_name()
+    {
+        var graph = TestArticles.Extract("Headline\n\nGhana and Togo signed an agreement on fisheries, customs, and rail transport on Friday.\n");
+        var agreement = Assert.Single(graph.Entities, e => e.Label == NodeLabels.Agreement);
+        Assert.Contains(agreement.AllNames, n => n.EndsWith("agreement on fisheries, customs, and rail transport", StringComparison.Ordinal));
+        Assert.DoesNotContain(agreement.AllNames, n => n.Contains("Friday", StringComparison.Ordinal));
+    }
 }

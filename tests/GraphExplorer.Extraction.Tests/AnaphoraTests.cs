@@ -89,6 +89,30 @@ public sealed class AnaphoraTests
         Assert.False(graph.Has(EdgeTypes.Signed, "Ghana", "Volta Basin Water Treaty"), graph.Facts());
     }
 
+    [Theory]
+    [InlineData("The treaty's signatories")]
+    [InlineData("The pact’s two signatories")]
+    [InlineData("Its three signatories")]
+    [InlineData("The two signatories")]
+    public void Signatories_of_the_accord_named_before_signed_it(string phrase)
+    {
+        var graph = Extract("Ghana and Togo ratified the Volta Basin Water Treaty on Friday. "
+            + phrase + ", Ghanaian Foreign Minister Kwame Mensah and Togolese Foreign Minister Kofi Agbo, held talks in Lome a week later.");
+        Assert.True(graph.Has(EdgeTypes.Signed, "Kwame Mensah", "Volta Basin Water Treaty"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.Signed, "Kofi Agbo", "Volta Basin Water Treaty"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.MetWith, "Kwame Mensah", "Kofi Agbo"), graph.Facts());
+    }
+
+    [Fact]
+    public void Signatories_of_something_else_or_with_no_accord_before_signed_nothing()
+    {
+        var letter = Extract("Ghana and Togo ratified the Volta Basin Water Treaty on Friday. "
+            + "The letter's signatories, Ghanaian Foreign Minister Kwame Mensah and Togolese Foreign Minister Kofi Agbo, held talks in Lome.");
+        Assert.DoesNotContain(letter.Relationships, r => r.Type == EdgeTypes.Signed.Name);
+        var none = Extract("The two signatories, Ghanaian Foreign Minister Kwame Mensah and Togolese Foreign Minister Kofi Agbo, held talks in Lome.");
+        Assert.DoesNotContain(none.Relationships, r => r.Type == EdgeTypes.Signed.Name);
+    }
+
     [Fact]
     public void Our_government_in_a_quotation_is_the_speakers_state()
     {

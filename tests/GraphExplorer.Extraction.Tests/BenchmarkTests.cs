@@ -27,7 +27,7 @@ public sealed class BenchmarkTests
     public void The_benchmark_reports_throughput_and_extracted_facts()
     {
         var corpus = SyntheticCorpus.Generate(100_000);
-        var figures = ExtractionBenchmark.Run(new ArticlePipeline(), corpus, threads: 2, TestContext.Current.CancellationToken);
+        var figures = ExtractionBenchmark.Run(new ArticlePipeline(), corpus, threads: 2, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(corpus.Count, figures.Articles);
         Assert.True(figures.Bytes >= 100_000);
         Assert.True(figures.MegabytesPerSecond > 0 && figures.ArticlesPerSecond > 0);

@@ -34,6 +34,9 @@ public sealed class PersonResolutionTests
     [InlineData("Mohsen Rezaei-Far", "Muhsin Rida Far")]
     [InlineData("Ahmed Yousef Nouri", "Ahmad Yusuf Nuri")]
     [InlineData("Othman Sabet", "Uthman Thabet")]
+    [InlineData("Rashed Mahdi Awadh", "Rashad Mahdi Awad")]
+    [InlineData("Hamed Maruan Saleh", "Hamid Marwan Salih")]
+    [InlineData("Dhiab Sameer Hayek", "Diab Samir Hayek")]
     public void Spellings_of_one_name_in_two_articles_are_one_person(string first, string second)
     {
         Assert.NotNull(Resolve(Person(second), Person(first)));
@@ -46,6 +49,10 @@ public sealed class PersonResolutionTests
     [InlineData("Hassan Rawi", "Hussein Rawi")]
     [InlineData("Ali Hassan Rawi", "Hassan Ali Rawi")]
     [InlineData("Karim Sanaani", "Karim Sanandaji")]
+    [InlineData("Rashad Mahdi Awadh", "Rashid Mahdi Awad")]
+    [InlineData("Samir Mahdi Awadh", "Tarek Mahdi Awad")]
+    [InlineData("Rashed Awadh", "Rashed Awadi")]
+    [InlineData("Nabil Haddad", "Nabil Hadid")]
     public void Different_given_names_or_surnames_stay_two_people(string first, string second)
     {
         Assert.Null(Resolve(Person(second), Person(first)));
@@ -114,6 +121,38 @@ public sealed class PersonResolutionTests
             "Jordanian Interior Minister Salim Obeidat met Prime Minister Nasser Obeidat and army chief Fadi Obeidat in Irbid.");
         var persons = corpus.Nodes.Where(n => n.Label == NodeLabels.Person).Select(n => n.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["Fadi Obeidat", "Nasser Obeidat", "Salim Obeidat"], persons);
+    }
+
+    [Fact]
+    public void Corresponding_letters_make_one_name_and_other_letters_do_not()
+    {
+        // e for a or i, dh for d or z, w for v or u; never one vowel for another nor one consonant for another
+        Assert.True(Extraction.Resolution.PersonNames.WordsMatch("rashed", "rashad"));
+        Assert.True(Extraction.Resolution.PersonNames.WordsMatch("rashed", "rashid"));
+        Assert.False(Extraction.Resolution.PersonNames.WordsMatch("rashad", "rashid"));
+        Assert.True(Extraction.Resolution.PersonNames.WordsMatch("awadh", "awad"));
+        Assert.True(Extraction.Resolution.PersonNames.WordsMatch("kadhem", "kazim"));
+        Assert.True(Extraction.Resolution.PersonNames.WordsMatch("marwan", "maruan"));
+        Assert.False(Extraction.Resolution.PersonNames.WordsMatch("awad", "awar"));
+        Assert.False(Extraction.Resolution.PersonNames.WordsMatch("awad", "awadi"));
+        Assert.False(Extraction.Resolution.PersonNames.WordsMatch("eli", "ali"));
+    }
+
+    [Fact]
+    public void Spelling_variants_across_articles_join_in_either_order_and_a_namesake_stays_apart()
+    {
+        string[] bodies =
+        [
+            "Sudanese Finance Minister Rashed Dhiab bin Nasser arrived in Cairo on Monday.",
+            "Sudan's finance minister, Rashad Diab bin Nasser, met Egyptian bankers. He was joined by Rashad Kamal al-Tayeb, a trader.",
+        ];
+        List<string> People(IEnumerable<string> ordered) =>
+            [.. Corpus([.. ordered]).Nodes.Where(n => n.Label == NodeLabels.Person).Select(n => string.Join(" | ", n.AllNames.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)];
+        var forward = People(bodies);
+        Assert.Equal(forward, People(bodies.Reverse()));
+        Assert.Equal(2, forward.Count);
+        Assert.Contains(forward, p => p.Contains("Rashed Dhiab bin Nasser", StringComparison.Ordinal) && p.Contains("Rashad Diab bin Nasser", StringComparison.Ordinal));
+        Assert.Contains(forward, p => p == "Rashad Kamal al-Tayeb");
     }
 
     [Fact]

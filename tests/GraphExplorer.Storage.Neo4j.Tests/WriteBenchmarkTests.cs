@@ -35,7 +35,7 @@ public sealed class WriteBenchmarkTests
         Assert.True(result.FactRowsPerSecond > 0);
         // the benchmark's own fact rows (whole-article saves, which run the same statement, name their articles -saved- and -repeat-)
         var factStatements = server.Requests.Where(r => r.Statement.Contains("CREATE (a)-[:", StringComparison.Ordinal)
-            && r.Parameter("assertionArticle")!.Value.EnumerateArray().All(a => a.GetString()!.Contains("-article-", StringComparison.Ordinal))).ToList();
+            && r.Parameter("assertionArticle") is { } articles && articles.EnumerateArray().All(a => a.GetString()!.Contains("-article-", StringComparison.Ordinal))).ToList();
         Assert.NotEmpty(factStatements);
         Assert.All(factStatements, r => Assert.Contains(r.Statement, Types.Select(WriteStatements.CreateFacts)));
         // 1000 warm-up rows, 3000 timed ones, then the one-per-statement rows, each auto-committed alone
@@ -47,6 +47,10 @@ public sealed class WriteBenchmarkTests
         Assert.Contains(Neo4jWriteBenchmark.Marker, server.Requests[^1].Parameter("marker")!.Value.GetString(), StringComparison.Ordinal);
         Assert.Contains("DELETE s", server.Requests[^1].Statement, StringComparison.Ordinal);
         Assert.Contains(server.Requests, r => r.Path == "/db/neo4j/query/v2/tx"); // whole articles through the store's transaction
+        // the floor: as many rows again, each relationship with its key alone
+        var floor = server.Requests.Where(r => r.Statement.Contains("{key: $key[i]}]->(b)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3000, floor.Sum(r => r.Parameter("key")!.Value.GetArrayLength()));
+        Assert.All(floor, r => Assert.Null(r.Parameter("sentences")));
     }
 
     private static IEnumerable<string> Types => Core.Model.EdgeTypes.All.Select(t => t.Name);

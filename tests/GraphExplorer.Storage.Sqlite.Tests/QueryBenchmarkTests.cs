@@ -31,7 +31,7 @@ public sealed class QueryBenchmarkTests
         var csv = Path.Combine(folder.Path, "csv");
         var runs = new List<QueryRun>();
 
-        var latencies = await QueryBenchmark.RunAsync(path, nodes: 200, edges: 1_500, samples: 4, null, csv, runs.Add, TestContext.Current.CancellationToken);
+        var latencies = await QueryBenchmark.RunAsync(path, nodes: 200, edges: 1_500, samples: 4, null, csv, runs.Add, cancellationToken: TestContext.Current.CancellationToken);
 
         using var store = SqliteGraphStore.Open(path);
         var graph = await store.ReadGraphAsync(null, TestContext.Current.CancellationToken);

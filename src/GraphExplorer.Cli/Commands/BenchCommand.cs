@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using GraphExplorer.Cli.Benchmarks;
+using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction;
 using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Storage.Neo4j;
@@ -33,7 +36,13 @@ internal static class BenchCommand
             Description = "Instead: the time of one generated article per length, e.g. 1000,2000,5000,10000,20000 (ratios against 2000 show whether extraction is linear)",
         };
         var repeats = new Option<int>("--repeats") { Description = "Runs per article length (medians are reported)", DefaultValueFactory = _ => 3 };
-        var command = new Command("extract", "Extraction throughput (MB/s, articles/s) on a synthetic news corpus") { megabytes, threads, sentences, repeats };
+        var steps = new Option<bool>("--steps") { Description = "Also print the processor time and allocations of each pipeline step (one thread)" };
+        var articles = new Option<string[]>("--articles")
+        {
+            Description = "Instead of the synthetic corpus: these plain-text files, each extracted --repeats times (a text that extracts slowly, profiled with --steps)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("extract", "Extraction throughput (MB/s, articles/s) on a synthetic news corpus") { megabytes, threads, sentences, repeats, steps, articles };
         command.SetAction((parse, cancellationToken) =>
         {
             if (parse.GetValue(sentences) is { } lengths)
@@ -41,14 +50,43 @@ internal static class BenchCommand
                 return Task.FromResult(ArticleLengths(lengths, parse.GetValue(repeats), cancellationToken));
             }
 
-            var corpus = SyntheticCorpus.Generate(parse.GetValue(megabytes) * 1_000_000L);
+            IReadOnlyList<SourceDocument> corpus;
+            if (parse.GetValue(articles) is { Length: > 0 } files)
+            {
+                try
+                {
+                    corpus = [.. Enumerable.Range(0, Math.Max(1, parse.GetValue(repeats))).SelectMany(round => files.Select(file => PlainText(file, round)))];
+                }
+                catch (IOException e)
+                {
+                    Console.Error.WriteLine("bench extract: " + e.Message);
+                    return Task.FromResult(1);
+                }
+            }
+            else
+            {
+                corpus = SyntheticCorpus.Generate(parse.GetValue(megabytes) * 1_000_000L);
+            }
+
             var extractor = new ArticlePipeline();
-            ExtractionBenchmark.Run(extractor, [.. corpus.Take(20)], 1, cancellationToken); // warm-up: JIT and gazetteer load
-            var figures = ExtractionBenchmark.Run(extractor, corpus, Math.Max(1, parse.GetValue(threads)), cancellationToken);
+            ExtractionBenchmark.Run(extractor, [.. corpus.Take(20)], 1, cancellationToken: cancellationToken); // warm-up: JIT and gazetteer load
+            var figures = ExtractionBenchmark.Run(extractor, corpus, Math.Max(1, parse.GetValue(threads)), parse.GetValue(steps), cancellationToken);
             Console.Out.WriteLine(figures.ToString());
+            if (figures.Steps.Count > 0)
+            {
+                Console.Out.WriteLine(figures.FormatSteps());
+            }
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    /// <summary>A plain-text file as an article (the round makes each repeat a document of its own).</summary>
+    private static SourceDocument PlainText(string file, int round)
+    {
+        var text = File.ReadAllText(file);
+        var id = $"{Path.GetFileNameWithoutExtension(file)}_{round}";
+        return new SourceDocument(id, text, SourceDocument.PlainText, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), Path.GetFileName(file));
     }
 
     private static int ArticleLengths(string lengths, int repeats, CancellationToken cancellationToken)
@@ -95,7 +133,8 @@ internal static class BenchCommand
         var samples = new Option<int>("--samples") { DefaultValueFactory = _ => 200 };
         var csv = new Option<string?>("--csv") { Description = "Also write the synthetic graph as CSV files into this folder (after the timed build), for another database's bulk loader" };
         var runs = new Option<string?>("--runs") { Description = "Write every timed run (query, arguments, milliseconds, rows) to this file as JSON lines, to compare with another database" };
-        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs };
+        var only = new Option<string[]>("--only") { Description = "Time only the queries whose label starts with one of these (e.g. ego-network), to profile one", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs, only };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = Path.GetFullPath(parse.GetRequiredValue(file));
@@ -104,6 +143,7 @@ internal static class BenchCommand
             await QueryBenchmark.RunAsync(
                 path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, parse.GetValue(csv),
                 runLog is null ? null : run => runLog.WriteLine(JsonSerializer.Serialize(new { query = run.Label, arguments = run.Arguments, milliseconds = run.Milliseconds, rows = run.Result.Rows })),
+                parse.GetValue(only),
                 cancellationToken);
             return 0;
         });

@@ -22,6 +22,28 @@ public sealed record BenchmarkFigures(int Articles, long Bytes, TimeSpan Elapsed
     /// <summary>Sentences the parse step gave a dependency tree (those that can state a fact).</summary>
     public long ParsedSentences { get; init; }
 
+    /// <summary>Processor time and allocations per pipeline step, in pipeline order (when asked for; "graph" is the assembly of the result).</summary>
+    public IReadOnlyList<StepFigures> Steps { get; init; } = [];
+
+    /// <summary>Processor time spent parsing sentences (part of the steps that first read their trees), with the step profile.</summary>
+    public TimeSpan ParsingTime { get; init; }
+
+    /// <summary>Garbage collections of generations 0, 1 and 2 over the run (each collection of a generation counts in the younger ones too).</summary>
+    public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
+
+    /// <summary>How long the collector held the threads paused over the run.</summary>
+    public TimeSpan CollectorPause { get; init; }
+
+    /// <summary>One line: each step's processor seconds, its share, and the megabytes it allocated.</summary>
+    public string FormatSteps()
+    {
+        var total = Steps.Sum(s => s.ProcessorTime.TotalSeconds);
+        return "processor time per step: " + string.Join(", ", Steps.Select(s => FormattableString.Invariant(
+            $"{s.Step} {s.ProcessorTime.TotalSeconds:F2} s ({100 * s.ProcessorTime.TotalSeconds / Math.Max(total, 1e-9):F0} %, {s.AllocatedBytes / 1e6:F0} MB alloc)")))
+            + FormattableString.Invariant($"; parsing (in the steps that first read the trees) {ParsingTime.TotalSeconds:F2} s ({100 * ParsingTime.TotalSeconds / Math.Max(total, 1e-9):F0} %)")
+            + FormattableString.Invariant($"; collections {Collections.Gen0}/{Collections.Gen1}/{Collections.Gen2} (gen 0/1/2), paused {CollectorPause.TotalSeconds:F2} s");
+    }
+
     /// <summary>Megabytes per second of processor time: the throughput of one fully used core.</summary>
     public double MegabytesPerProcessorSecond => ProcessorTime > TimeSpan.Zero ? Bytes / 1e6 / ProcessorTime.TotalSeconds : 0;
 
@@ -36,3 +58,9 @@ public sealed record BenchmarkFigures(int Articles, long Bytes, TimeSpan Elapsed
     public override string ToString() =>
         FormattableString.Invariant($"{Articles} articles, {Bytes / 1e6:F1} MB in {Elapsed.TotalSeconds:F2} s on {Threads} thread(s): {MegabytesPerSecond:F2} MB/s ({MegabytesPerSecondPerThread:F2} MB/s per thread), {ArticlesPerSecond:F0} articles/s; {MegabytesPerProcessorSecond:F2} MB per processor-second ({ProcessorTime.TotalSeconds:F2} s); parsed {ParsedSentences} of {Sentences} sentences; {Entities} entities, {Relationships} relationships, {Rejected} rejected");
 }
+
+/// <summary>What one pipeline step cost over a benchmark run.</summary>
+/// <param name="Step">The step's name.</param>
+/// <param name="ProcessorTime">Processor time of the process while the step ran, summed over articles.</param>
+/// <param name="AllocatedBytes">Bytes the extracting thread allocated in the step.</param>
+public sealed record StepFigures(string Step, TimeSpan ProcessorTime, long AllocatedBytes);

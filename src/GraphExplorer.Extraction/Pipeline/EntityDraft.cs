@@ -17,7 +17,23 @@ internal sealed class EntityDraft(string label, string canonical)
     /// <summary>For an agreement: the year it was made, when the text gives it; part of the id (accords of one name made in different years are two).</summary>
     public int? Year { get; set; }
 
-    public string Id => Year is { } year ? NameKey.EntityId(Label, $"{Canonical} {year}") : NameKey.EntityId(Label, Canonical);
+    /// <summary>The entity's id (label and slug of the name, with the year for an agreement that has one); made once per year it is asked with.</summary>
+    public string Id
+    {
+        get
+        {
+            if (id is null || idYear != Year)
+            {
+                idYear = Year;
+                id = Year is { } year ? NameKey.EntityId(Label, $"{Canonical} {year}") : NameKey.EntityId(Label, Canonical);
+            }
+
+            return id;
+        }
+    }
+
+    private string? id;
+    private int? idYear;
 
     public static string KeyOf(string label, string canonical) => label + "|" + canonical;
 

@@ -100,5 +100,8 @@ internal sealed class ExtractionContext(SourceDocument document)
     }
 }
 
-/// <summary>An agreement mention with the party mentions that define it, in one sentence.</summary>
-internal sealed record AgreementParties(Mention Agreement, IReadOnlyList<Mention> Parties, int SentenceIndex);
+/// <summary>
+/// An agreement mention with the party mentions that define it, in one sentence; <paramref name="Signers"/> when the
+/// sentence calls them its signatories (they signed it, persons and bodies alike).
+/// </summary>
+internal sealed record AgreementParties(Mention Agreement, IReadOnlyList<Mention> Parties, int SentenceIndex, bool Signers = false);

@@ -49,4 +49,10 @@ internal sealed class Mention
     public string Key => EntityDraft.KeyOf(Label, Canonical);
 
     public override string ToString() => $"{Label}:{Canonical} '{Surface}' [{Start},{End}) {Role}";
+
+    /// <summary>
+    /// A mention is equal only to itself; its hash is made of its span, which never changes, so the sets and maps keyed by
+    /// mentions that every sentence builds do not ask the runtime for an identity hash of each new mention.
+    /// </summary>
+    public override int GetHashCode() => HashCode.Combine(Start, End);
 }

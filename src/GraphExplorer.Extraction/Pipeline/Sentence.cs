@@ -21,9 +21,41 @@ internal sealed class Sentence(int index, int start, int end, string text, bool 
     /// <summary>
     /// The sentence's dependency tree over UD words (step "parse"), or null when the sentence was not parsed.
     /// Each mention recognized before parsing is one word of the tree that spans the whole mention (a person
-    /// with the titles before the name).
+    /// with the titles before the name). Step "parse" may leave the tree to be built when it is first read
+    /// (<see cref="ParseWhenRead"/>), so that a sentence whose tree no later step reads is never parsed.
     /// </summary>
-    public DependencyTree? Syntax { get; set; }
+    public DependencyTree? Syntax
+    {
+        get
+        {
+            if (pendingParse is { } parse)
+            {
+                pendingParse = null;
+                syntax = parse();
+            }
+
+            return syntax;
+        }
+
+        set
+        {
+            pendingParse = null;
+            syntax = value;
+        }
+    }
+
+    /// <summary>True when the sentence has its tree: it was given one, or one was built when read (never builds it).</summary>
+    public bool IsParsed => pendingParse is null && syntax is not null;
+
+    /// <summary>Gives the sentence the tree <paramref name="parse"/> builds, built the first time <see cref="Syntax"/> is read.</summary>
+    public void ParseWhenRead(Func<DependencyTree> parse)
+    {
+        syntax = null;
+        pendingParse = parse;
+    }
+
+    private DependencyTree? syntax;
+    private Func<DependencyTree>? pendingParse;
 
     /// <summary>Office titles read in the sentence ("prime minister", "head").</summary>
     public List<TitleSpan> Titles { get; } = [];

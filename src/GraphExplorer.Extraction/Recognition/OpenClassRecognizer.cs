@@ -36,7 +36,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 first++;
             }
 
-            while (last >= first && (!tokens[last].IsWord || IsConnector(tokens[last])))
+            while (last >= first && (!tokens[last].IsWord || IsConnectorAt(tokens, last)))
             {
                 last--;
             }
@@ -77,6 +77,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             var t = tokens[i];
             if (!t.IsWord)
             {
+                if (last == i - 1 && IsWordInternalApostrophe(tokens, i))
+                {
+                    last = i + 1;
+                    i += 2;
+                    continue;
+                }
+
                 if (Tokenizer.IsJoiner(t) && t.Text != "." && t.Start == tokens[i - 1].End && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Start == t.End)
                 {
                     i++;
@@ -101,6 +108,15 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             if (t.IsCapitalized || (char.IsDigit(t.Text[0]) && false))
             {
                 last = i;
+                i++;
+                continue;
+            }
+
+            // "Strategy to Combat Violent Extremism", "Coalition to Defeat ISIS": a body's purpose in its name
+            if (t.Norm == "to" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !s.IsCovered(i + 1)
+                && Vocabulary.PurposeVerbsInNames.Contains(tokens[i + 1].Norm)
+                && Enumerable.Range(first, i - first).Any(k => Vocabulary.OrganizationHeads.Contains(tokens[k].Norm)))
+            {
                 i++;
                 continue;
             }
@@ -145,6 +161,15 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         return count;
     }
+
+    /// <summary>
+    /// "Mu’min", "Ba’albaki", "Sa’id": an apostrophe inside a capitalized name word (a transliterated ayn or hamza)
+    /// with lower-case letters after it belongs to the word; not a possessive ("Iraq’s") nor an English contraction.
+    /// </summary>
+    private static bool IsWordInternalApostrophe(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text is "’" or "'" && i >= 1 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i].Start == tokens[i - 1].End
+        && tokens[i + 1].IsWord && tokens[i + 1].Start == tokens[i].End && char.IsLower(tokens[i + 1].Text[0])
+        && tokens[i + 1].Norm is not ("s" or "t" or "d" or "ll" or "re" or "ve" or "m");
 
     /// <summary>
     /// "Hassan Rabi’ al-Tamimi", "Mohammed Shia’ al-Sudani": an apostrophe closing a name word (a transliterated
@@ -222,7 +247,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var tokens = s.Tokens;
         var before = Enumerable.Range(first, and - first).Where(k => tokens[k].IsWord && !IsConnector(tokens[k]))
             .SkipWhile(k => Vocabulary.LeadingStopWords.Contains(tokens[k].Norm)).ToList();
-        if (before.Count < 2 || Vocabulary.OrganizationHeads.Contains(tokens[and - 1].Norm) || !tokens[and - 1].IsCapitalized
+        if (before.Count < 1 || Vocabulary.OrganizationHeads.Contains(tokens[and - 1].Norm) || !tokens[and - 1].IsCapitalized
             || gazetteer.IsGivenName(tokens[before[0]].Text) || Vocabulary.LeadingStopWords.Contains(tokens[before[0]].Norm))
         {
             return false;
@@ -234,13 +259,21 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             j++;
         }
 
+        // One word before "and" ("Demining and Explosives Removal Directorate") only when it is no demonym and two words
+        // or more follow it ("Iraqi and Syrian Forces" are two forces, "Ninewa and Kirkuk Police" two police forces).
+        if (before.Count == 1 && (j - and - 1 < 3 || gazetteer.CountryOfDemonym(tokens[before[0]].Text) is not null
+            || gazetteer.RegionOfAdjective(tokens[before[0]].Text) is not null))
+        {
+            return false;
+        }
+
         return j > and + 1 && Vocabulary.OrganizationHeads.Contains(tokens[j - 1].Norm);
     }
 
-    /// <summary>"Ministry of Migration and Displaced": a body's "of" complement may join two capitalized words with "and".</summary>
+    /// <summary>A body's "of" or "for" complement (<see cref="Vocabulary.BodiesWithComplement"/>) may join two capitalized words with "and".</summary>
     private static bool IsBodyOf(IReadOnlyList<Token> tokens, int first) =>
-        Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) ? first + 1 < tokens.Count && IsBodyOf(tokens, first + 1) : tokens[first].Norm is "ministry" or "department" or "directorate" or "office" or "commission"
-        && first + 2 < tokens.Count && tokens[first + 1].Norm == "of";
+        Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) ? first + 1 < tokens.Count && IsBodyOf(tokens, first + 1)
+        : Vocabulary.BodiesWithComplement.Contains(tokens[first].Norm) && first + 2 < tokens.Count && tokens[first + 1].Norm is "of" or "for";
 
     /// <summary>
     /// After "Minister of": the token where the person's name starts, when the run holds a portfolio and
@@ -272,6 +305,10 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     private static bool OneNameWordAt(SentenceMentions s, int i) =>
         i < s.Tokens.Count && s.Tokens[i].IsCapitalized && !s.IsCovered(i) && (i + 1 >= s.Tokens.Count || !s.Tokens[i + 1].IsCapitalized);
 
+    /// <summary>A connector word, unless an apostrophe joins it to the name word before it ("Qa’ud" is one word, not "Qa" and "ud").</summary>
+    private static bool IsConnectorAt(IReadOnlyList<Token> tokens, int i) =>
+        IsConnector(tokens[i]) && !(i >= 2 && tokens[i - 1].Text is "’" or "'" && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End);
+
     private static bool IsConnector(Token t) => t.IsWord && !t.IsCapitalized && Vocabulary.NameConnectors.Contains(t.Norm);
 
     private void Classify(SentenceMentions s, int first, int last)
@@ -280,7 +317,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var words = new List<Token>();
         for (var i = first; i <= last; i++)
         {
-            if (tokens[i].IsWord && !IsConnector(tokens[i]))
+            if (tokens[i].IsWord && !IsConnectorAt(tokens, i))
             {
                 words.Add(tokens[i]);
             }

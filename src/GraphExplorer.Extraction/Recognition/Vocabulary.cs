@@ -16,6 +16,23 @@ internal static class Vocabulary
         "tv", "television", "radio",
     };
 
+    /// <summary>
+    /// Bodies whose "of" or "for" complement may join two capitalized words with "and" ("Ministry of Migration and
+    /// Displaced", "Commission for Integrity and Transparency").
+    /// </summary>
+    public static readonly HashSet<string> BodiesWithComplement = new(StringComparer.Ordinal)
+    {
+        "ministry", "department", "directorate", "office", "commission", "committee", "council", "authority", "agency", "centre",
+        "center", "fund",
+    };
+
+    /// <summary>Verbs that state a body's purpose inside its name after "to" ("Committee to Protect Journalists").</summary>
+    public static readonly HashSet<string> PurposeVerbsInNames = new(StringComparer.Ordinal)
+    {
+        "combat", "counter", "defeat", "fight", "protect", "prevent", "promote", "support", "monitor", "end", "eradicate",
+        "liberate", "free", "save", "defend", "rebuild",
+    };
+
     /// <summary>Nouns for news outlets: a name right after "the channel", "the daily" is an organization.</summary>
     public static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
     {

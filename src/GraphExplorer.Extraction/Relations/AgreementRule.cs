@@ -8,7 +8,8 @@ namespace GraphExplorer.Extraction.Relations;
 /// <summary>
 /// PARTY_TO from the parties agreement resolution read into an agreement's name ("an agreement between A
 /// and B", "A and B signed an agreement" name the "A–B agreement"), and from the states a named accord
-/// carries in its name ("the US-Iraq Strategic Framework Agreement"). The signatures, parties and subjects
+/// carries in its name ("the US-Iraq Strategic Framework Agreement"); SIGNED from the persons and bodies a sentence calls
+/// the signatories of an accord named before ("the two signatories, A and B", anaphora resolution). The signatures, parties and subjects
 /// the tree states are the lexicon's (sign, reach, conclude, "agreement between", "agreement on").
 /// </summary>
 internal sealed class AgreementRule(Gazetteer gazetteer) : IRelationRule
@@ -24,6 +25,10 @@ internal sealed class AgreementRule(Gazetteer gazetteer) : IRelationRule
             foreach (var party in fact.Parties)
             {
                 sink.Add(EdgeTypes.PartyTo, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.85, view.Date);
+                if (fact.Signers)
+                {
+                    sink.Add(EdgeTypes.Signed, Endpoint.Of(party), Endpoint.Of(fact.Agreement), view.Sentence, 0.8, view.Date);
+                }
             }
         }
 

@@ -362,20 +362,33 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
     private static string? PlaceOf(SentenceView view, ClauseReader reader, SyntaxWord trigger)
     {
         var tree = reader.Clause.Tree;
-        var candidates = tree.Children(trigger).ToList();
-        if (tree.HeadOf(trigger) is { } head && ClauseReader.IsNominal(trigger) && ClauseReader.IsVerbal(head))
-        {
-            candidates.AddRange(tree.Children(head));
-        }
+        var own = tree.Children(trigger);
+        var ofHead = tree.HeadOf(trigger) is { } head && ClauseReader.IsNominal(trigger) && ClauseReader.IsVerbal(head) ? tree.Children(head) : [];
 
+        // the trigger's phrases, then those of its verb, then (in the same order) those hung on an argument that names an actor:
         // "met with X in Amman on Monday" parsed with "in Amman" under X: a named participant is not where it is
         // by its own description, so a place phrase hung on an argument that names an actor is where the event was
-        foreach (var argument in candidates.Where(c => c.Relation is "nsubj" or "obj" or "obl" or "iobj" && reader.Clause.MentionAt(c) is { Role: MentionRole.Actor, Label: NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country }).ToList())
+        return PlaceAmong(view, reader, own) ?? PlaceAmong(view, reader, ofHead) ?? PlaceUnderActors(view, reader, own) ?? PlaceUnderActors(view, reader, ofHead);
+    }
+
+    private static string? PlaceUnderActors(SentenceView view, ClauseReader reader, IReadOnlyList<SyntaxWord> arguments)
+    {
+        foreach (var argument in arguments)
         {
-            candidates.AddRange(tree.Children(argument));
+            if (argument.Relation is "nsubj" or "obj" or "obl" or "iobj"
+                && reader.Clause.MentionAt(argument) is { Role: MentionRole.Actor, Label: NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country }
+                && PlaceAmong(view, reader, reader.Clause.Tree.Children(argument)) is { } place)
+            {
+                return place;
+            }
         }
 
-        foreach (var child in candidates)
+        return null;
+    }
+
+    private static string? PlaceAmong(SentenceView view, ClauseReader reader, IReadOnlyList<SyntaxWord> words)
+    {
+        foreach (var child in words)
         {
             if ((child.Is("obl") || child.Is("nmod")) && reader.CaseOf(child) is "in" or "at" && reader.Clause.MentionAt(child) is { Label: NodeLabels.Place } place)
             {

@@ -63,7 +63,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                     continue;
                 }
 
-                var (first, modifiers, determiner) = Modifiers(context, sentence, i);
+                var (first, modifiers, determiner, dashParties) = Modifiers(context, sentence, i);
                 if (!determiner && modifiers.Count == 0 && !(i > 0 && SigningVerbs.Contains(tokens[i - 1].Norm)))
                 {
                     continue; // "to deal with", "agreement" as a bare noun
@@ -72,6 +72,11 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 var (tail, headText) = HeadPhrase(tokens, i);
                 var purposePhrase = PurposePhrase(tokens, i, tail);
                 var parties = Parties(context, sentence, first, tail);
+                if (parties.Count < 2 && dashParties.Count >= 2)
+                {
+                    parties = dashParties; // "the Jordan–Syria water deal"
+                }
+
                 if (parties.Count < 2)
                 {
                     // the words around the phrase name no parties: the sentence's tree may ("A and B, after months of talks, signed an agreement")
@@ -196,16 +201,22 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
         if (tail + 2 < tokens.Count && tokens[tail + 1].Norm == "on")
         {
-            // the topic: up to three words, or a list of such ("a pact on fisheries, customs and migration")
+            // the topic: up to three words, or a list of such ("a pact on fisheries, customs and migration", with or without
+            // a comma before the "and": "on fisheries, customs, and migration")
             var last = tail + 1;
             var run = 0;
             for (var j = tail + 2; j < Math.Min(tokens.Count, tail + 12); j++)
             {
                 var t = tokens[j];
-                if ((t.Text == "," || t.Norm is "and" or "or") && last == j - 1 && run > 0 && j + 1 < tokens.Count && IsTopicWord(tokens[j + 1]))
+                if ((t.Text == "," || t.Norm is "and" or "or") && last == j - 1 && run > 0)
                 {
-                    run = 0;
-                    continue;
+                    var next = t.Text == "," && j + 1 < tokens.Count && tokens[j + 1].Norm is "and" or "or" ? j + 2 : j + 1;
+                    if (next < tokens.Count && IsTopicWord(tokens[next]))
+                    {
+                        run = 0;
+                        j = next - 1;
+                        continue;
+                    }
                 }
 
                 if (!IsTopicWord(t) || run == 3 || last != j - 1 && tokens[j - 1].Text != "," && tokens[j - 1].Norm is not ("and" or "or"))
@@ -357,11 +368,16 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
     private static bool IsDateWord(string word) => char.IsDigit(word[0]) || NewsDates.Month(word) > 0;
 
-    /// <summary>The words before the head that qualify it ("border security", "Nov. 2"), the phrase's first token, and whether a determiner opens it.</summary>
-    private static (int First, List<string> Modifiers, bool Determiner) Modifiers(ExtractionContext context, Sentence sentence, int head)
+    /// <summary>
+    /// The words before the head that qualify it ("border security", "Nov. 2", "water-sharing"), the phrase's first token,
+    /// whether a determiner opens it, and the states a dash joins in front of them ("the Jordan–Syria water deal"), which
+    /// name the accord's parties rather than qualify it.
+    /// </summary>
+    private (int First, List<string> Modifiers, bool Determiner, List<Mention> Parties) Modifiers(ExtractionContext context, Sentence sentence, int head)
     {
         var tokens = sentence.Tokens;
         var modifiers = new List<string>();
+        var parties = new List<Mention>();
         var first = head;
         var j = head - 1;
         // a title-case headline capitalizes every word: "Sign Maritime Boundary Accord" describes an accord as prose would
@@ -375,8 +391,30 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 continue;
             }
 
+            if (modifiers.Count > 0 && j > 0 && first == j + 1 && IsHyphen(t) && Attached(tokens[j - 1], t, tokens[j + 1]) && IsCompoundWord(tokens[j - 1]))
+            {
+                // a hyphened compound is one modifier: "water-sharing", "long-term"
+                modifiers[0] = tokens[j - 1].Text + t.Text + modifiers[0];
+                first = j - 1;
+                j -= 2;
+                continue;
+            }
+
             if (!t.IsWord || Determiners.Contains(t.Norm) || SigningVerbs.Contains(t.Norm) && t.Norm != "signed" || IsFunctionWord(t.Norm))
             {
+                break;
+            }
+
+            if (t.IsCapitalized && !titleCase && DashJoinedStates(context, sentence, t) is { Count: >= 2 } states)
+            {
+                parties = states;
+                var start = states[0].Start;
+                while (j >= 0 && tokens[j].Start >= start)
+                {
+                    j--;
+                }
+
+                first = j + 1;
                 break;
             }
 
@@ -391,7 +429,37 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         }
 
         var determiner = j >= 0 && tokens[j].IsWord && Determiners.Contains(tokens[j].Norm);
-        return (first, modifiers.Where(m => m != ".").ToList(), determiner);
+        return (first, modifiers.Where(m => m != ".").ToList(), determiner, parties);
+    }
+
+    private static bool IsHyphen(Token t) => t.Text is "-" or "‐" or "‑";
+
+    /// <summary>No space on either side of the joiner.</summary>
+    private static bool Attached(Token before, Token joiner, Token after) => before.End == joiner.Start && joiner.End == after.Start;
+
+    private static bool IsCompoundWord(Token t) => t.IsWord && !t.IsCapitalized && !IsFunctionWord(t.Norm) && !Determiners.Contains(t.Norm) && !SigningVerbs.Contains(t.Norm);
+
+    /// <summary>
+    /// "Jordan–Syria", "US-Iraq": the states (or capitals, for their states) that dashes join without spaces, ending with the
+    /// one <paramref name="last"/> belongs to, in the text's order; empty when <paramref name="last"/> is not such a chain's end.
+    /// </summary>
+    private List<Mention> DashJoinedStates(ExtractionContext context, Sentence sentence, Token last)
+    {
+        var states = context.MentionsIn(sentence.Index)
+            .Where(m => m.Label == NodeLabels.Country || (m.Label == NodeLabels.Place && gazetteer.IsCapital(m.Canonical)))
+            .OrderBy(m => m.Start).ToList();
+        var current = states.FirstOrDefault(m => m.Start <= last.Start && last.End == m.End);
+        var chain = new List<Mention>();
+        while (current is not null)
+        {
+            chain.Insert(0, current.Label == NodeLabels.Place ? AsState(current) : current);
+            var dash = current.Start - 1;
+            current = dash > 0 && context.Text[dash] is '–' or '-' or '‐' or '‑' or '/'
+                ? states.FirstOrDefault(m => m.End == dash && !chain.Any(c => c.Canonical == m.Canonical))
+                : null;
+        }
+
+        return chain.Count >= 2 ? chain : [];
     }
 
     private static bool IsFunctionWord(string norm) => norm is "of" or "to" or "and" or "or" or "with" or "has" or "have" or "had" or "is" or "was" or "were" or "are"

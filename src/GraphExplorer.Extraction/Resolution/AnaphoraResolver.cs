@@ -461,20 +461,32 @@ internal static class AnaphoraResolver
         return null;
     }
 
-    /// <summary>"Its signatories, A and B, ...": A and B signed the agreement "its" refers to (the last one named before).</summary>
+    private static readonly HashSet<string> SignerNouns = new(StringComparer.Ordinal) { "signatories", "signatory", "signers", "signer" };
+
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "two", "three", "four", "five", "both" };
+
+    /// <summary>
+    /// "Its signatories, A and B, ...", "the accord's two signatories: A and B", "the two signatories, A and B": A and B
+    /// signed the agreement referred to: the one the possessive names ("the accord's" is the last agreement named up to
+    /// there, the phrase itself included), else the last one named before within <see cref="Reach"/> sentences.
+    /// </summary>
     private static void Signatories(ExtractionContext context, Sentence sentence, List<Mention> added)
     {
         var tokens = sentence.Tokens;
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        for (var n = 1; n + 1 < tokens.Count; n++)
         {
-            if (tokens[i].Norm is not ("its" or "their") || tokens[i + 1].Norm is not ("signatories" or "signatory" or "signers")
-                || !(tokens[i + 2].Text is "," or ":" || tokens[i + 2].Norm is "were" or "are"))
+            if (!SignerNouns.Contains(tokens[n].Norm) || !(tokens[n + 1].Text is "," or ":" || tokens[n + 1].Norm is "were" or "are"))
+            {
+                continue;
+            }
+
+            if (SignatoryReference(context, sentence, n) is not { } opening)
             {
                 continue;
             }
 
             var agreement = Enumerable.Range(0, sentence.Index + 1).Reverse().Take(Reach + 1)
-                .Select(s => context.MentionsIn(s).Where(m => m.Label == NodeLabels.Agreement && m.Canonical.Length > 0 && (s < sentence.Index || m.End <= tokens[i].Start)).OrderBy(m => m.Start).LastOrDefault())
+                .Select(s => context.MentionsIn(s).Where(m => m.Label == NodeLabels.Agreement && m.Canonical.Length > 0 && (s < sentence.Index || m.Start < tokens[n].Start)).OrderBy(m => m.Start).LastOrDefault())
                 .FirstOrDefault(m => m is not null);
             if (agreement is null)
             {
@@ -483,9 +495,9 @@ internal static class AnaphoraResolver
 
             var reference = new Mention
             {
-                Start = tokens[i].Start,
-                End = tokens[i].End,
-                Surface = tokens[i].Text,
+                Start = tokens[opening].Start,
+                End = tokens[opening].End,
+                Surface = tokens[opening].Text,
                 Label = NodeLabels.Agreement,
                 Canonical = agreement.Canonical,
                 SentenceIndex = sentence.Index,
@@ -495,17 +507,52 @@ internal static class AnaphoraResolver
             };
 
             // the signers: the persons and bodies listed right after, up to the clause's end
-            var from = tokens[i + 2].End;
+            var from = tokens[n + 1].End;
             var clauseEnd = ListEnd(context.Text, from, sentence.End);
             var signers = context.MentionsIn(sentence.Index)
                 .Where(m => m.Start >= from && m.End <= clauseEnd && m.Role == MentionRole.Actor && m.Label is NodeLabels.Person or NodeLabels.Organization)
                 .ToList();
             if (signers.Count > 0)
             {
-                added.Add(reference);
-                context.AgreementParties.Add(new AgreementParties(reference, signers, sentence.Index));
+                if (!context.MentionsIn(sentence.Index).Any(m => m.Start <= reference.Start && reference.End <= m.End))
+                {
+                    added.Add(reference);
+                }
+
+                context.AgreementParties.Add(new AgreementParties(reference, signers, sentence.Index, Signers: true));
             }
         }
+    }
+
+    /// <summary>
+    /// The token that makes the signer noun at <paramref name="noun"/> refer to an agreement: "its"/"their", "the" (with an
+    /// optional count: "the two signatories"), or the agreement word before a possessive ("the accord's", "the pact’s");
+    /// null for "signatories" of anything else ("the letter's signatories").
+    /// </summary>
+    private static int? SignatoryReference(ExtractionContext context, Sentence sentence, int noun)
+    {
+        var tokens = sentence.Tokens;
+        var k = noun - 1;
+        if (k >= 1 && Counts.Contains(tokens[k].Norm))
+        {
+            k--;
+        }
+
+        if (tokens[k].Norm is "its" or "their" or "the")
+        {
+            return k;
+        }
+
+        // "the accord's signatories": a possessive whose noun is an agreement head or ends an agreement mention
+        if (k >= 2 && tokens[k].Norm == "s" && tokens[k - 1].Text is "'" or "’" && tokens[k - 1].Start == tokens[k - 2].End)
+        {
+            var owner = tokens[k - 2];
+            var agreement = Vocabulary.AgreementHeads.Contains(owner.Norm)
+                || context.MentionsIn(sentence.Index).Any(m => m.Label == NodeLabels.Agreement && m.End == owner.End);
+            return agreement ? k - 2 : null;
+        }
+
+        return null;
     }
 
     /// <summary>Where a list after a colon or comma ends: the next comma that is not followed by "and", or the sentence end.</summary>

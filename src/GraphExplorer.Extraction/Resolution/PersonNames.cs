@@ -14,7 +14,11 @@ internal static class PersonNames
 {
     private static readonly Dictionary<string, int> Spellings = LoadSpellings(GazetteerFiles.Read("transliterations.tsv"));
 
-    /// <summary>Two name words are spellings of one name.</summary>
+    /// <summary>
+    /// Two name words are spellings of one name: the same sound (<see cref="NameKey.SoundKey"/>), one spelling group of
+    /// transliterations.tsv, or letter for letter corresponding transliterations (<see cref="Correspond"/>: Ahmed/Ahmad,
+    /// Awad/Awadh).
+    /// </summary>
     public static bool WordsMatch(string a, string b)
     {
         if (a == b)
@@ -23,18 +27,116 @@ internal static class PersonNames
         }
 
         var (ka, kb) = (NameKey.SoundKey(a), NameKey.SoundKey(b));
-        return ka == kb || (Spellings.TryGetValue(ka, out var ca) && Spellings.TryGetValue(kb, out var cb) && ca == cb);
+        return ka == kb || (Spellings.TryGetValue(ka, out var ca) && Spellings.TryGetValue(kb, out var cb) && ca == cb) || Correspond(a, b);
     }
 
     /// <summary>
-    /// A key that two name words share exactly when <see cref="WordsMatch"/> holds for them (the spelling group's
-    /// number, else the sound key), so that names can be looked up by a word instead of compared one by one.
+    /// The keys under which a name word is looked up: two words for which <see cref="WordsMatch"/> holds share one of them
+    /// (the spelling group's number or the sound key, and the loose key of <see cref="Segments"/>), so that names can be
+    /// found by a word instead of compared one by one; a shared key only proposes a match, <see cref="WordsMatch"/> decides.
     /// </summary>
-    public static string MatchKey(string word)
+    public static IEnumerable<string> MatchKeys(string word)
     {
         var key = NameKey.SoundKey(word);
-        return Spellings.TryGetValue(key, out var group) ? "#" + group.ToString(System.Globalization.CultureInfo.InvariantCulture) : key;
+        yield return Spellings.TryGetValue(key, out var group) ? "#" + group.ToString(System.Globalization.CultureInfo.InvariantCulture) : key;
+        yield return "≈" + LooseKey(Segments(word));
     }
+
+    /// <summary>
+    /// Two words written letter for letter as transliterations of one name: the same number of sounds (<see cref="Segments"/>),
+    /// each pair of sounds equal or one of the correspondences romanizations disagree on: an unstressed vowel written e for
+    /// a or for i (Ahmed/Ahmad, Hamed/Hamid), dh for d or z (Awadh/Awad, Kadhim/Kazim), w for v or u (Jawad/Javad,
+    /// Marwan/Maruan). A vowel never stands for another vowel than these (Hasan is not Husin) nor a consonant for another.
+    /// </summary>
+    public static bool Correspond(string a, string b)
+    {
+        var (sa, sb) = (Segments(a), Segments(b));
+        if (sa.Length != sb.Length || sa.Length < 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sa.Length; i++)
+        {
+            if (sa[i] != sb[i] && !Corresponding(sa[i], sb[i]) && !Corresponding(sb[i], sa[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Corresponding(char x, char y) => (x, y) is ('E', 'a' or 'i') or ('D', 'd' or 'z') or ('W', 'u');
+
+    /// <summary>
+    /// A word as its sounds: accents and apostrophes dropped, dj → j, th → s, gh and q → k, ph → f, ou and oo → u, ee, ei and
+    /// ai → i, o → u, doubled letters once, a final h after a vowel dropped, a final y read as i; the letters whose reading
+    /// depends on the name kept as classes of their own: e (E: a or i), dh (D: d or z), w and v (W: v or u).
+    /// </summary>
+    private static string Segments(string word)
+    {
+        var folded = NameKey.Normalize(word);
+        var letters = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetter(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        var s = letters.ToString();
+        foreach (var (from, to) in SegmentRewrites)
+        {
+            s = s.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        var builder = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        if (builder.Length > 2 && builder[^1] == 'h' && builder[^2] is 'a' or 'i' or 'u' or 'E')
+        {
+            builder.Length--;
+        }
+
+        if (builder.Length > 2 && builder[^1] == 'y')
+        {
+            builder[^1] = 'i';
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The segments with each correspondence class folded into one letter, so that corresponding words share it.</summary>
+    private static string LooseKey(string segments)
+    {
+        var chars = segments.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                'E' or 'i' => 'a',
+                'D' or 'z' => 'd',
+                'W' => 'u',
+                var c => c,
+            };
+        }
+
+        return new string(chars);
+    }
+
+    private static readonly (string From, string To)[] SegmentRewrites =
+    [
+        ("dj", "j"), ("dh", "D"), ("th", "s"), ("gh", "q"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"),
+        ("ai", "i"), ("q", "k"), ("w", "W"), ("v", "W"), ("e", "E"), ("o", "u"),
+    ];
 
     /// <summary>
     /// The name's comparison words, lower case, without particles that spellings keep or drop; a second reading

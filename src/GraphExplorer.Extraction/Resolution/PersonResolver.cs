@@ -63,7 +63,9 @@ internal static partial class PersonResolver
                 mention.Canonical = person.Name;
             }
 
-            foreach (var key in person.Mentions.Select(m => names[m]).Distinct(StringComparer.Ordinal).SelectMany(n => SurnameKeys(ReadingsOf(n))).Distinct(StringComparer.Ordinal))
+            var written = person.Mentions.Select(m => names[m]).Distinct(StringComparer.Ordinal).ToList();
+            person.Surnames.UnionWith(written.SelectMany(n => ReadingsOf(n).Where(r => r.Count > 0).Select(r => r[^1])));
+            foreach (var key in written.SelectMany(n => SurnameKeys(ReadingsOf(n))).Distinct(StringComparer.Ordinal))
             {
                 Index(bySurname, key, person);
             }
@@ -72,7 +74,9 @@ internal static partial class PersonResolver
         // a bare surname is the person of that surname named nearest before it (or first after it)
         foreach (var mention in persons.Where(m => counts[m] == 1))
         {
-            var fits = InCreationOrder(bySurname, [PersonNames.MatchKey(ReadingsOf(names[mention])[0][0])]);
+            var bare = ReadingsOf(names[mention])[0][0];
+            var fits = InCreationOrder(bySurname, PersonNames.MatchKeys(bare))
+                .Where(p => p.Surnames.Any(s => PersonNames.WordsMatch(bare, s))).ToList();
             if (fits.Count > 0)
             {
                 mention.Canonical = Nearest(fits, mention).Name;
@@ -80,9 +84,9 @@ internal static partial class PersonResolver
         }
     }
 
-    /// <summary>The match keys (<see cref="PersonNames.MatchKey"/>) of the last word of each reading of a name.</summary>
+    /// <summary>The match keys (<see cref="PersonNames.MatchKeys"/>) of the last word of each reading of a name.</summary>
     private static List<string> SurnameKeys(List<List<string>> readings) =>
-        [.. readings.Where(r => r.Count > 0).Select(r => PersonNames.MatchKey(r[^1])).Distinct(StringComparer.Ordinal)];
+        [.. readings.Where(r => r.Count > 0).SelectMany(r => PersonNames.MatchKeys(r[^1])).Distinct(StringComparer.Ordinal)];
 
     private static void Index(Dictionary<string, List<Person>> index, string key, Person person)
     {
@@ -114,6 +118,9 @@ internal static partial class PersonResolver
         public string Name { get; } = name;
 
         public List<Mention> Mentions { get; } = [];
+
+        /// <summary>The surnames the person's full names are written with.</summary>
+        public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 
         public void Add(Mention mention)
         {

@@ -16,19 +16,24 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
 
     /// <summary>A tree over <paramref name="words"/>, whose indexes are their positions and whose heads are valid indexes or -1.</summary>
     public DependencyTree(IReadOnlyList<SyntaxWord> words)
+        : this([.. words ?? throw new ArgumentNullException(nameof(words))], copied: true)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        this.words = [.. words];
-        var lists = new List<SyntaxWord>?[this.words.Length];
-        for (var i = 0; i < this.words.Length; i++)
+    }
+
+    private DependencyTree(SyntaxWord[] words, bool copied)
+    {
+        _ = copied;
+        this.words = words;
+        var counts = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            var word = this.words[i];
+            var word = words[i];
             if (word.Index != i)
             {
                 throw new ArgumentException($"Word '{word.Form}' has index {word.Index} at position {i}.", nameof(words));
             }
 
-            if (word.Head < -1 || word.Head >= this.words.Length || word.Head == i)
+            if (word.Head < -1 || word.Head >= words.Length || word.Head == i)
             {
                 throw new ArgumentException($"Word '{word.Form}' has an invalid head {word.Head}.", nameof(words));
             }
@@ -39,11 +44,28 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
                 continue;
             }
 
-            (lists[word.Head] ??= []).Add(word);
+            counts[word.Head]++;
         }
 
-        children = [.. lists.Select(l => l?.ToArray() ?? [])];
+        // each word's dependents in sentence order, in arrays of their exact size
+        children = new SyntaxWord[words.Length][];
+        for (var i = 0; i < words.Length; i++)
+        {
+            children[i] = counts[i] == 0 ? [] : new SyntaxWord[counts[i]];
+            counts[i] = 0;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Head >= 0)
+            {
+                children[word.Head][counts[word.Head]++] = word;
+            }
+        }
     }
+
+    /// <summary>A tree over an array that no one else holds (the tree keeps it instead of copying it).</summary>
+    internal static DependencyTree Own(SyntaxWord[] words) => new(words, copied: false);
 
     /// <summary>The root word (the first word whose head is -1), or null for an empty tree.</summary>
     public SyntaxWord? Root { get; }
@@ -93,7 +115,21 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
     {
         ArgumentNullException.ThrowIfNull(ancestor);
         ArgumentNullException.ThrowIfNull(word);
-        return ancestor.Index == word.Index || Ancestors(word).Any(a => a.Index == ancestor.Index);
+        if (ancestor.Index == word.Index)
+        {
+            return true;
+        }
+
+        var steps = 0;
+        for (var head = word.Head; head >= 0 && steps++ < words.Length; head = words[head].Head)
+        {
+            if (head == ancestor.Index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word and everything below it, in sentence order.</summary>
@@ -151,17 +187,16 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
     /// </summary>
     public SyntaxWord? HeadOfSpan(int start, int end)
     {
-        var inside = WordsIn(start, end);
         SyntaxWord? best = null;
         var bestDepth = int.MaxValue;
-        foreach (var word in inside)
+        foreach (var word in words)
         {
-            if (word.Head >= 0 && words[word.Head].Start < end && words[word.Head].End > start)
+            if (word.Start >= end || word.End <= start || (word.Head >= 0 && words[word.Head].Start < end && words[word.Head].End > start))
             {
                 continue;
             }
 
-            var depth = Ancestors(word).Count();
+            var depth = Depth(word);
             if (depth < bestDepth)
             {
                 best = word;
@@ -170,6 +205,18 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
         }
 
         return best;
+    }
+
+    /// <summary>How many heads are above <paramref name="word"/> (as many as <see cref="Ancestors"/> yields).</summary>
+    private int Depth(SyntaxWord word)
+    {
+        var steps = 0;
+        for (var head = word.Head; head >= 0 && steps < words.Length; head = words[head].Head)
+        {
+            steps++;
+        }
+
+        return steps;
     }
 
     /// <summary>The tree as CoNLL-U lines (ID FORM LEMMA UPOS XPOS _ HEAD DEPREL _ _), for debugging and tests.</summary>

@@ -91,6 +91,26 @@ public sealed class SyntaxModel
         return new DependencyTree(result);
     }
 
+    /// <summary>
+    /// Tags and parses words already tokenized, as <see cref="Parse(IReadOnlyList{string})"/> does, but writes each word's
+    /// analysis into <paramref name="analyses"/> (at least as long as <paramref name="words"/>) instead of building a tree: for a
+    /// caller that builds its own tree of other words (mention folding), without a tree of objects made only to be copied.
+    /// </summary>
+    internal void Analyze(IReadOnlyList<string> words, WordAnalysis[] analyses)
+    {
+        var workspace = scratch ??= new Workspace();
+        var buffer = workspace.Sentence;
+        buffer.Load(words);
+        Analyze(buffer, workspace.Parser);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var tag = buffer.Tags[i];
+            var upos = Tagger.Tags.Upos[tag];
+            var xpos = Tagger.Tags.Xpos[tag];
+            analyses[i] = new WordAnalysis(Lemmatizer.Lemma(words[i], upos, xpos), upos, xpos, buffer.Heads[i], Parser.System.Labels[buffer.Labels[i]]);
+        }
+    }
+
     /// <summary>Tags and parses a loaded buffer: the work whose speed eval-syntax reports.</summary>
     internal void Analyze(SentenceBuffer buffer, ParserWorkspace workspace)
     {
@@ -183,6 +203,9 @@ public sealed class SyntaxModel
 
     private static Stream Open(ZipArchive zip, string name) =>
         (zip.GetEntry(name) ?? throw new InvalidDataException($"the entry '{name}' is missing")).Open();
+
+    /// <summary>What the model says of one word: lemma, tags, head (-1 for the root) and relation.</summary>
+    internal readonly record struct WordAnalysis(string Lemma, string Upos, string Xpos, int Head, string Relation);
 
     /// <summary>One thread's scratch buffers.</summary>
     internal sealed class Workspace

@@ -75,7 +75,7 @@ public static class Neo4jWriteBenchmark
         try
         {
             var warmUp = Math.Clamp(rows / 3, 1, 5000);
-            var workload = new Workload(Math.Max(2, rows / 4), warmUp + rows + Math.Min(MaxSingleRows, rows));
+            var workload = new Workload(Math.Max(2, rows / 4), warmUp + rows + Math.Min(MaxSingleRows, rows) + rows);
             var entityTime = await TimeAsync(() => WriteEntitiesAsync(client, workload.Entities, batchSize, cancellationToken));
             lines.Add(Line("entities, batched", workload.Entities.Count, entityTime, $"{batchSize}/statement"));
 
@@ -98,7 +98,22 @@ public static class Neo4jWriteBenchmark
                     $"fact rows, batched, processor time: server {server.TotalSeconds:0.00} s = {batched.Count / server.TotalSeconds:N0} rows per server processor-second, client {clientTime.TotalSeconds:0.00} s; one writer with both to itself would carry {batched.Count / (server + clientTime).TotalSeconds:N0} rows/s"));
             }
 
-            var single = workload.Facts.Skip(warmUp + rows).ToList(); // facts of their own: each statement creates a fact, as in the batches
+            // The floor under any fact row: the same batches writing each relationship with its key alone (the two id seeks and
+            // the CREATE; no aggregate, no assertion, no evidence). What a fact row costs the server beyond it is the evidence.
+            var floor = workload.Facts.Skip(warmUp + rows + Math.Min(MaxSingleRows, rows)).ToList();
+            var floorBefore = await ServerProcessorTimeAsync(client, cancellationToken);
+            var floorTime = await TimeAsync(() => WriteBareRelationshipsAsync(client, floor, batchSize, statementsPerTransaction, cancellationToken));
+            var floorAfter = await ServerProcessorTimeAsync(client, cancellationToken);
+            lines.Add(Line("floor, relationships alone (key only), batched", floor.Count, floorTime, $"{batchSize}/statement, {statementsPerTransaction} statements/transaction"));
+            if (floorBefore is { } floorStart && floorAfter is { } floorEnd)
+            {
+                var server = floorEnd - floorStart;
+                lines.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"floor, processor time: server {server.TotalSeconds:0.00} s = {floor.Count / server.TotalSeconds:N0} rows per server processor-second ({server.TotalMicroseconds / floor.Count:0} microseconds a row)"));
+            }
+
+            var single = workload.Facts.Skip(warmUp + rows).Take(Math.Min(MaxSingleRows, rows)).ToList(); // facts of their own: each statement creates a fact, as in the batches
             var singleTime = await TimeAsync(() => WriteFactsAsync(client, single, 1, 1, cancellationToken));
             lines.Add(Line("fact rows, one per statement", single.Count, singleTime, string.Create(CultureInfo.InvariantCulture, $"batching is x{factRate / (single.Count / singleTime.TotalSeconds):0.0}")));
 
@@ -165,6 +180,12 @@ public static class Neo4jWriteBenchmark
     {
         var statements = facts.GroupBy(f => f.Type, StringComparer.Ordinal)
             .SelectMany(group => group.Chunk(batchSize).Select(batch => new Statement(WriteStatements.CreateFacts(group.Key), WriteStatements.FactColumns([.. batch.Select(NewFact)]))));
+        await RunInTransactionsAsync(client, statements, statementsPerTransaction, cancellationToken);
+    }
+
+    /// <summary>Runs the statements <paramref name="statementsPerTransaction"/> to a commit; one statement alone is auto-committed.</summary>
+    private static async Task RunInTransactionsAsync(QueryApiClient client, IEnumerable<Statement> statements, int statementsPerTransaction, CancellationToken cancellationToken)
+    {
         foreach (var transaction in statements.Chunk(statementsPerTransaction))
         {
             if (transaction.Length == 1)
@@ -184,6 +205,20 @@ public static class Neo4jWriteBenchmark
                 await open.CommitAsync(transaction[^1], cancellationToken);
             }
         }
+    }
+
+    /// <summary>The floor statement: each relationship between its two endpoints found by id, with its key alone.</summary>
+    private static async Task WriteBareRelationshipsAsync(QueryApiClient client, IReadOnlyList<Relationship> facts, int batchSize, int statementsPerTransaction, CancellationToken cancellationToken)
+    {
+        var statements = facts.GroupBy(f => f.Type, StringComparer.Ordinal).SelectMany(group => group.Chunk(batchSize).Select(batch => new Statement(
+            $$"""
+            UNWIND range(0, size($key) - 1) AS i
+            MATCH (a:Entity {id: $source[i]})
+            MATCH (b:Entity {id: $target[i]})
+            CREATE (a)-[:{{EdgeTypes.Get(group.Key).Name}} {key: $key[i]}]->(b)
+            """,
+            new Dictionary<string, object?> { ["key"] = batch.Select(f => f.Key).ToList(), ["source"] = batch.Select(f => f.SourceId).ToList(), ["target"] = batch.Select(f => f.TargetId).ToList() })));
+        await RunInTransactionsAsync(client, statements, statementsPerTransaction, cancellationToken);
     }
 
     /// <summary>The server process's processor time (JMX through <c>dbms.queryJmx</c>), or null where the server does not tell.</summary>

@@ -31,6 +31,7 @@ public sealed record AdminImportFiles(string Folder, int Entities, int Articles,
             "--nodes=" + Path.Combine(Folder, AdminImport.ArticlesFile),
             "--nodes=" + Path.Combine(Folder, AdminImport.ExtractedFile),
             "--nodes=" + Path.Combine(Folder, AdminImport.AssertionsFile),
+            "--nodes=" + Path.Combine(Folder, AdminImport.StoreFormatFile),
             "--relationships=" + Path.Combine(Folder, AdminImport.MentionsFile),
             "--relationships=" + Path.Combine(Folder, AdminImport.FactsFile),
             "--array-delimiter=U+001F",
@@ -68,10 +69,11 @@ public static class AdminImport
     public const string FactsFile = "facts.csv";
     public const string ExtractedFile = "extracted.csv";
     public const string AssertionsFile = "assertions.csv";
+    public const string StoreFormatFile = "store-format.csv";
 
     private const char ArrayDelimiter = '\u001F';
 
-    private static readonly string[] EntityHeader = ["id:ID(Entity)", ":LABEL", "name", "aliases:string[]", "aliasText", "nameKeys:string[]"];
+    private static readonly string[] EntityHeader = ["id:ID(Entity)", ":LABEL", "name", "aliases:string[]", "aliasText", "nameKeys:string[]", "nameKeyText"];
 
     private static readonly string[] ArticleHeader = ["id:ID(Article)", ":LABEL", "title", "published:date", "publisher", "author", "source", "contentHash"];
 
@@ -90,6 +92,17 @@ public static class AdminImport
     [
         ":ID(Assertion)", ":LABEL", "fact", "article", "date:date", "dateKind", "placeId", "title", "allegation", "confidence:double",
         "sentences:string[]", "starts:long[]", "ends:long[]",
+    ];
+
+    // The :StoreFormat nodes that cypher/schema.cypher leaves once it has rewritten an older store: the files are written in
+    // the current shape, so the first start skips those rewrites (each reads every relationship or entity; on a store of a
+    // million facts the first command ran past the request timeout).
+    private static readonly string[] StoreFormatHeader = [":ID(StoreFormat)", ":LABEL", "evidence", "nameKeys"];
+
+    private static readonly string[][] StoreFormats =
+    [
+        [Text("evidence"), Text("StoreFormat"), Text("assertions"), ""],
+        [Text("nameKeys"), Text("StoreFormat"), "", Text("text")],
     ];
 
     /// <summary>
@@ -121,6 +134,7 @@ public static class AdminImport
             AssertionHeader,
             image.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Contributions.Values.Select(c => AssertionFields(f.Key, c))),
             multiline);
+        WriteFile(folder, StoreFormatFile, StoreFormatHeader, StoreFormats, multiline);
         var extractedCount = WriteFile(folder, ExtractedFile, ExtractedHeader, extracted.Values.OrderBy(g => g.Article.Id, StringComparer.Ordinal).Select(ExtractedFields), multiline);
         return new AdminImportFiles(Path.GetFullPath(folder), entities, articleCount, mentions, facts, assertions, extractedCount, multiline);
     }
@@ -136,6 +150,7 @@ public static class AdminImport
             Array((IReadOnlyList<string>)properties["aliases"]!, entity.Id),
             Text((string)properties["aliasText"]!),
             Array((IReadOnlyList<string>)properties["nameKeys"]!, entity.Id),
+            Text(properties["nameKeyText"] as string),
         ];
     }
 

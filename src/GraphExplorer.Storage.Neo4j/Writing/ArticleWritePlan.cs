@@ -46,14 +46,28 @@ internal sealed record FactWrite(string Key, string Type, string SourceId, strin
 /// <summary>The property values written for one entity.</summary>
 internal sealed record EntityWrite(string Id, string Label, string Name, IReadOnlyList<string> Aliases)
 {
-    public IReadOnlyDictionary<string, object?> ToRow() => new Dictionary<string, object?>
+    public IReadOnlyDictionary<string, object?> ToRow()
     {
-        ["id"] = Id,
-        ["name"] = Name,
-        ["aliases"] = Aliases,
-        ["aliasText"] = string.Join(" | ", Aliases),
-        ["nameKeys"] = Aliases.Prepend(Name).SelectMany(n => NameKey.LookupKeys(n, Label)).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList(),
-    };
+        var nameKeys = Aliases.Prepend(Name).SelectMany(n => NameKey.LookupKeys(n, Label)).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new Dictionary<string, object?>
+        {
+            ["id"] = Id,
+            ["name"] = Name,
+            ["aliases"] = Aliases,
+            ["aliasText"] = string.Join(" | ", Aliases),
+            ["nameKeys"] = nameKeys,
+            ["nameKeyText"] = KeyText(nameKeys),
+        };
+    }
+
+    /// <summary>
+    /// The name keys as one string, each key between commas (<c>,iran,islamic republic of iran,</c>; null when there is
+    /// none), for the text index <c>entity_name_keys</c>: Neo4j 5 indexes cannot serve <c>$key IN e.nameKeys</c> (a list
+    /// property is read node by node), while <c>e.nameKeyText CONTAINS ',' + $key + ','</c> is a seek in the trigram
+    /// index. <see cref="NameKey.Normalize"/> turns every comma into a space, so no key holds one and the commas match
+    /// whole keys only.
+    /// </summary>
+    public static string? KeyText(IReadOnlyList<string> nameKeys) => nameKeys.Count == 0 ? null : "," + string.Join(",", nameKeys) + ",";
 }
 
 /// <summary>

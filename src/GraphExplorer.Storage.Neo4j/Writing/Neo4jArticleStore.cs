@@ -43,10 +43,11 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
             return [];
         }
 
-        // nameKeys holds NameKey.Normalize of the name and aliases, computed in C# because Cypher cannot fold accents the same way.
+        // nameKeys holds NameKey.LookupKeys of the name and aliases, computed in C# because Cypher cannot fold accents the
+        // same way; nameKeyText holds them between commas, so each key is a seek in its text index (EntityWrite.KeyText).
         var result = await client.RunAsync(
             new Statement(
-                "MATCH (e:Entity) WHERE any(k IN e.nameKeys WHERE k IN $keys) RETURN e ORDER BY e.id",
+                "UNWIND $keys AS key MATCH (e:Entity) WHERE e.nameKeyText CONTAINS ',' + key + ',' WITH DISTINCT e RETURN e ORDER BY e.id",
                 Parameters(("keys", nameKeys.Distinct().ToList()))),
             cancellationToken);
         return [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];

@@ -26,6 +26,7 @@ public static class QueryBenchmark
     /// <param name="cancellationToken">Stops the build or the measurement.</param>
     /// <param name="csvFolder">When set, the same graph is also written there as CSV files (<see cref="SyntheticGraph.WriteCsv"/>), after the timed build.</param>
     /// <param name="observe">When set, sees every timed run: its label, arguments, result and milliseconds (to compare results and times with another database).</param>
+    /// <param name="only">When set, only the queries whose label starts with one of these (e.g. <c>ego-network</c>): to profile one.</param>
     /// <exception cref="ArgumentException">The file exists and holds something else.</exception>
     public static async Task<IReadOnlyList<QueryLatency>> RunAsync(
         string databasePath,
@@ -35,6 +36,7 @@ public static class QueryBenchmark
         TextWriter? output = null,
         string? csvFolder = null,
         Action<QueryRun>? observe = null,
+        IReadOnlyCollection<string>? only = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(nodes, 2);
@@ -57,6 +59,11 @@ public static class QueryBenchmark
         var results = new List<QueryLatency>();
         foreach (var (label, name, arguments) in Plan(graph, nodes))
         {
+            if (only is { Count: > 0 } && !only.Any(prefix => label.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             results.Add(await MeasureAsync(store, label, name, arguments, samples, observe, cancellationToken));
             output?.WriteLine(Format(results[^1]));
         }

@@ -97,6 +97,7 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
     private static async Task WriteExtractedAsync(
         SqliteConnection connection, SqliteTransaction transaction, ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, CancellationToken cancellationToken)
     {
+        using var step = WriteTrace.Step("extracted");
         var articleId = extracted.Article.Id;
         using var article = connection.Command(
             """

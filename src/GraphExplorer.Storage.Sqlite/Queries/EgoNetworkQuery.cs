@@ -19,7 +19,7 @@ internal sealed class EgoNetworkQuery : ISqliteQuery
         var minConfidence = arguments.GetFloat("minConfidence");
 
         var distance = centers.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
-        var edges = new Dictionary<string, Core.Model.Relationship>(StringComparer.Ordinal);
+        var edges = new Dictionary<string, (string Node, Edge Edge)>(StringComparer.Ordinal);
         var frontier = centers.Order(StringComparer.Ordinal).ToList();
         for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
@@ -30,11 +30,7 @@ internal sealed class EgoNetworkQuery : ISqliteQuery
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var edge in context.FullAdjacency.Edges(node, types, minConfidence))
                 {
-                    if (!edges.ContainsKey(edge.Key))
-                    {
-                        edges[edge.Key] = edge.ToRelationship(node);
-                    }
-
+                    edges.TryAdd(edge.Key, (node, edge));
                     if (distance.TryAdd(edge.Neighbor, level + 1))
                     {
                         next.Add(edge.Neighbor);
@@ -45,6 +41,7 @@ internal sealed class EgoNetworkQuery : ISqliteQuery
             frontier = next;
         }
 
-        return await EdgeRows.BuildAsync(context, Columns, await context.Loader.WithEvidenceAsync([.. edges.Values], cancellationToken), cancellationToken);
+        // the evidence is read by EdgeRows for the rows within the limit only
+        return await EdgeRows.BuildAsync(context, Columns, edges.Values, cancellationToken);
     }
 }

@@ -63,9 +63,11 @@ internal sealed class SearchQuery : ISqliteQuery
                 WHERE substr(term, 1, length(@word)) = @word
                    OR (length(term) BETWEEN @shortest AND @longest AND (@skipNumbers = 0 OR term GLOB '*[^0-9]*')
                        AND edit_distance(term, @word) <= @allowed)
-                   OR (length(@word) >= 4 AND length(term) >= 4 AND same_transliteration(@word, term))
+                   OR (length(@word) >= 4 AND length(term) >= 4 AND instr(@firstLetters, substr(term, 1, 1)) > 0
+                       AND same_transliteration(@word, term))
                 """).With("@word", word).With("@shortest", word.Length - allowed).With("@longest", word.Length + allowed)
-                .With("@allowed", allowed).With("@skipNumbers", lettersBeyondReach ? 1 : 0);
+                .With("@allowed", allowed).With("@skipNumbers", lettersBeyondReach ? 1 : 0)
+                .With("@firstLetters", SearchScore.SkeletonFirstLetters(word));
             terms.UnionWith(await command.ReadStringsAsync(cancellationToken));
         }
 
@@ -151,6 +153,18 @@ internal static class SearchScore
     /// <summary>Whether two words of 4 or more letters are spellings of one name: their <see cref="Skeleton"/>s agree and have 3 or more letters.</summary>
     public static bool SameTransliteration(string word, string candidate) =>
         word.Length >= 4 && candidate.Length >= 4 && Skeleton(word) is { Length: >= 3 } skeleton && skeleton == Skeleton(candidate);
+
+    /// <summary>
+    /// The first letters a word can start with to share <paramref name="word"/>'s <see cref="Skeleton"/>: the skeleton's
+    /// first letter comes from the word's first letter alone, so a vocabulary term starting otherwise is passed over
+    /// in SQL without calling back into .NET (on a large graph most terms are, and each call costs).
+    /// </summary>
+    public static string SkeletonFirstLetters(string word) => word.Length == 0 ? "" : Skeleton(word[..1]) switch
+    {
+        "a" => "aeiouy",
+        "k" => "kqc",
+        var first => first,
+    };
 
     /// <summary>
     /// The consonant skeleton that Latin transliterations of one Arabic, Persian or Kurdish name share: a leading

@@ -13,26 +13,39 @@ internal static class Aggregates
     // two articles state it or two thousand; the evidence is not aggregated at all: it is read from its rows when asked for.
     // The date's ORDER BY is the expression of index assertions_key_date word for word (stated before reported, then
     // earliest), which is what lets SQLite seek it instead of sorting every assertion of the fact.
+    /// <summary>
+    /// The aggregates of the relationships in <c>@keys</c> that still have assertions, written only where they change; returns
+    /// the keys of the rows written (their adjacency rows are then rewritten). A fact repeated by one more article mostly
+    /// keeps its aggregate, and then nothing of it is written.
+    /// </summary>
     public const string RefreshRelationshipsSql =
         """
-        UPDATE relationships SET
-            confidence = (SELECT a.confidence FROM assertions a WHERE a.relationship_key = relationships.key ORDER BY a.confidence DESC LIMIT 1),
-            date = (SELECT a.date FROM assertions a WHERE a.relationship_key = relationships.key AND a.date IS NOT NULL
-                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1),
-            date_kind = (SELECT coalesce(a.date_kind, 'stated') FROM assertions a WHERE a.relationship_key = relationships.key AND a.date IS NOT NULL
-                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1),
-            place_id = (SELECT a.place_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.place_id IS NOT NULL ORDER BY a.article_id LIMIT 1),
-            title = (SELECT a.title FROM assertions a WHERE a.relationship_key = relationships.key AND a.title IS NOT NULL ORDER BY a.article_id LIMIT 1),
-            allegation = (SELECT a.allegation FROM assertions a WHERE a.relationship_key = relationships.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1)
-        WHERE key IN (SELECT value FROM json_each(@keys));
+        UPDATE relationships SET confidence = n.confidence, date = n.date, date_kind = n.date_kind, place_id = n.place_id, title = n.title, allegation = n.allegation
+        FROM (SELECT r.key AS key,
+            (SELECT a.confidence FROM assertions a WHERE a.relationship_key = r.key ORDER BY a.confidence DESC LIMIT 1) AS confidence,
+            (SELECT a.date FROM assertions a WHERE a.relationship_key = r.key AND a.date IS NOT NULL
+                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1) AS date,
+            (SELECT coalesce(a.date_kind, 'stated') FROM assertions a WHERE a.relationship_key = r.key AND a.date IS NOT NULL
+                ORDER BY coalesce(a.date_kind, 'stated') = 'reported', a.date LIMIT 1) AS date_kind,
+            (SELECT a.place_id FROM assertions a WHERE a.relationship_key = r.key AND a.place_id IS NOT NULL ORDER BY a.article_id LIMIT 1) AS place_id,
+            (SELECT a.title FROM assertions a WHERE a.relationship_key = r.key AND a.title IS NOT NULL ORDER BY a.article_id LIMIT 1) AS title,
+            (SELECT a.allegation FROM assertions a WHERE a.relationship_key = r.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1) AS allegation
+            FROM relationships r WHERE r.key IN (SELECT value FROM json_each(@keys))
+                AND EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = r.key)) AS n
+        WHERE relationships.key = n.key
+            AND (relationships.confidence IS NOT n.confidence OR relationships.date IS NOT n.date OR relationships.date_kind IS NOT n.date_kind
+                OR relationships.place_id IS NOT n.place_id OR relationships.title IS NOT n.title OR relationships.allegation IS NOT n.allegation)
+        RETURNING relationships.key;
         """;
 
-    /// <summary>Each entity's aliases from the distinct-alias counts (<c>entity_alias_counts</c>), not from every article's rows.</summary>
+    /// <summary>Each entity's aliases from the distinct-alias counts (<c>entity_alias_counts</c>), not from every article's rows; written only where they change.</summary>
     public const string RefreshAliasesSql =
         """
-        UPDATE entities SET aliases = (SELECT json_group_array(alias) FROM
-            (SELECT c.alias FROM entity_alias_counts c WHERE c.entity_id = entities.id AND c.alias <> entities.name ORDER BY c.alias))
-        WHERE id IN (SELECT value FROM json_each(@ids));
+        UPDATE entities SET aliases = n.aliases
+        FROM (SELECT e.id AS id, (SELECT json_group_array(alias) FROM
+            (SELECT c.alias FROM entity_alias_counts c WHERE c.entity_id = e.id AND c.alias <> e.name ORDER BY c.alias)) AS aliases
+            FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))) AS n
+        WHERE entities.id = n.id AND entities.aliases IS NOT n.aliases;
         """;
 
     /// <summary>

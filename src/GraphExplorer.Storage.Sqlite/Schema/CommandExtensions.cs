@@ -58,6 +58,11 @@ internal static class CommandExtensions
     /// <summary>Reads a JSON array of strings (from <c>json_group_array</c>).</summary>
     public static List<string> ParseJsonList(string json)
     {
+        if (json == "[]")
+        {
+            return []; // most entities have no alias: no parser for those
+        }
+
         using var document = System.Text.Json.JsonDocument.Parse(json);
         return [.. document.RootElement.EnumerateArray().Select(e => e.GetString() ?? "")];
     }

@@ -9,46 +9,93 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// Stores one article's graph in the caller's transaction: removes what the article stated before,
 /// inserts what it states now, then drops facts and entities nobody states or mentions any more.
 /// </summary>
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
-    public async Task WriteAsync(ArticleGraph graph, CancellationToken cancellationToken)
+    /// <summary>
+    /// The writer's statements, prepared once for all the articles of the transaction (a command keeps its prepared
+    /// statements while its text stays the same); each use starts from no parameters.
+    /// </summary>
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+
+        commands.Clear();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.Command(sql, transaction);
+            commands[sql] = command;
+        }
+
+        command.Parameters.Clear();
+        return command;
+    }
+
+    /// <summary>Writes the article; returns the ids of the entities whose rows it may have changed (or removed).</summary>
+    public async Task<IReadOnlyCollection<string>> WriteAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         var articleId = graph.Article.Id;
-        var oldKeys = await ReadAsync("SELECT relationship_key FROM assertions WHERE article_id = @article", articleId, cancellationToken);
-        var oldEntities = await ReadAsync("SELECT entity_id FROM mentions WHERE article_id = @article", articleId, cancellationToken);
+        List<string> oldKeys, oldEntities;
+        using (WriteTrace.Step("article"))
+        {
+            oldKeys = await ReadAsync("SELECT relationship_key FROM assertions WHERE article_id = @article", articleId, cancellationToken);
+            oldEntities = await ReadAsync("SELECT entity_id FROM mentions WHERE article_id = @article", articleId, cancellationToken);
 
-        await UpsertArticleAsync(graph.Article, cancellationToken);
-        await ExecuteAsync(
-            """
-            DELETE FROM assertions WHERE article_id = @article;
-            DELETE FROM mentions WHERE article_id = @article;
-            DELETE FROM entity_aliases WHERE article_id = @article;
-            """,
-            articleId,
-            cancellationToken);
+            await UpsertArticleAsync(graph.Article, cancellationToken);
+            await ExecuteAsync(
+                """
+                DELETE FROM assertions WHERE article_id = @article;
+                DELETE FROM mentions WHERE article_id = @article;
+                DELETE FROM entity_aliases WHERE article_id = @article;
+                """,
+                articleId,
+                cancellationToken);
+        }
 
-        await InsertEntitiesAsync(articleId, graph.Entities, cancellationToken);
-        var newKeys = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+        using (WriteTrace.Step("entities"))
+        {
+            await InsertEntitiesAsync(articleId, graph.Entities, cancellationToken);
+        }
 
-        var touchedKeys = new HashSet<string>(oldKeys, StringComparer.Ordinal);
-        touchedKeys.UnionWith(newKeys);
-        await RefreshRelationshipsAsync(touchedKeys, cancellationToken);
+        List<string> newKeys;
+        HashSet<string> createdKeys;
+        using (WriteTrace.Step("facts"))
+        {
+            (newKeys, createdKeys) = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+        }
+
+        using (WriteTrace.Step("fact-aggregates"))
+        {
+            await RefreshRelationshipsAsync(oldKeys, newKeys, createdKeys, cancellationToken);
+        }
 
         var touchedEntities = new HashSet<string>(oldEntities, StringComparer.Ordinal);
         touchedEntities.UnionWith(graph.Entities.Select(e => e.Id));
-        await RefreshEntitiesAsync(touchedEntities, cancellationToken);
+        using (WriteTrace.Step("entity-aggregates"))
+        {
+            await RefreshEntitiesAsync(touchedEntities, cancellationToken);
+        }
+
+        return touchedEntities;
     }
 
     private async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(
+        var command = Command(
             """
             INSERT INTO articles (id, title, published, publisher, author, source, content_hash)
             VALUES (@id, @title, @published, @publisher, @author, @source, @hash)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, publisher = excluded.publisher,
                 author = excluded.author, source = excluded.source, content_hash = excluded.content_hash
-            """,
-            transaction)
+            """)
             .With("@id", article.Id).With("@title", article.Title)
             .With("@published", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .With("@publisher", article.Publisher).With("@author", article.Author).With("@source", article.Source)
@@ -59,11 +106,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private async Task InsertEntitiesAsync(string articleId, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         // a new entity starts under this article's name; RefreshEntitiesAsync then chooses among every article's names
-        using var entity = connection.Command("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING", transaction)
+        var entity = Command("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING")
             .With("@id", null).With("@label", null).With("@name", null);
-        using var mention = connection.Command("INSERT OR IGNORE INTO mentions (article_id, entity_id, name) VALUES (@article, @id, @name)", transaction)
+        var mention = Command("INSERT OR IGNORE INTO mentions (article_id, entity_id, name) VALUES (@article, @id, @name)")
             .With("@article", articleId).With("@id", null).With("@name", null);
-        using var alias = connection.Command("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)", transaction)
+        var alias = Command("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)")
             .With("@article", articleId).With("@id", null).With("@alias", null);
         foreach (var item in entities)
         {
@@ -84,23 +131,22 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    private async Task<List<string>> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    /// <summary>Inserts the article's assertions and evidence, and the relationship rows not there yet; returns the keys, and those of the rows created.</summary>
+    private async Task<(List<string> Keys, HashSet<string> Created)> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
-        using var relationship = connection.Command(
-            "INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES (@key, @type, @source, @target, 0) ON CONFLICT (key) DO NOTHING",
-            transaction).With("@key", null).With("@type", null).With("@source", null).With("@target", null);
-        using var assertion = connection.Command(
+        var relationship = Command(
+            "INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES (@key, @type, @source, @target, 0) ON CONFLICT (key) DO NOTHING").With("@key", null).With("@type", null).With("@source", null).With("@target", null);
+        var assertion = Command(
             """
             INSERT INTO assertions (relationship_key, article_id, date, date_kind, place_id, title, allegation, confidence)
             VALUES (@key, @article, @date, @dateKind, @place, @title, @allegation, @confidence) RETURNING id
-            """,
-            transaction).With("@key", null).With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null)
+            """).With("@key", null).With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null)
             .With("@title", null).With("@allegation", null).With("@confidence", null);
-        using var evidence = connection.Command(
-            "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)",
-            transaction).With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
+        var evidence = Command(
+            "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)").With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
 
         var keys = new List<string>();
+        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in MergeByKey(relationships))
         {
             keys.Add(fact.Key);
@@ -108,7 +154,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             relationship.Set("@type", EdgeTypes.Get(fact.Type).Name);
             relationship.Set("@source", fact.SourceId);
             relationship.Set("@target", fact.TargetId);
-            await relationship.ExecuteNonQueryAsync(cancellationToken);
+            if (await relationship.ExecuteNonQueryAsync(cancellationToken) > 0)
+            {
+                created.Add(fact.Key);
+            }
 
             assertion.Set("@key", fact.Key);
             assertion.Set("@date", fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -129,7 +178,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        return keys;
+        return (keys, created);
     }
 
     /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
@@ -143,39 +192,66 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             Confidence = Math.Max(merged.Confidence, next.Confidence),
         }));
 
-    private async Task RefreshRelationshipsAsync(HashSet<string> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the aggregated rows of the facts the article stated before or states now up to date, and their two adjacency
+    /// rows with them, writing only what changed: a fact that one more article repeats mostly keeps its aggregate (its
+    /// earliest date, its first place, its highest confidence), and then neither its row nor its adjacency is written.
+    /// </summary>
+    private async Task RefreshRelationshipsAsync(List<string> oldKeys, List<string> newKeys, HashSet<string> createdKeys, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(
-            Aggregates.ForgetAdjacencySql
-            + """
-            DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
-                AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
-            """
-            + Aggregates.RefreshRelationshipsSql
-            + Aggregates.WriteAdjacencySql,
-            transaction).With("@keys", CommandExtensions.JsonList(keys));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var rewrite = new HashSet<string>(createdKeys, StringComparer.Ordinal);
+        var dropped = oldKeys.Except(newKeys, StringComparer.Ordinal).ToList();
+        if (dropped.Count > 0)
+        {
+            // facts the article no longer states: gone when nobody else states them, else their aggregate may change
+            var forget = Command(
+                Aggregates.ForgetAdjacencySql
+                + """
+                DELETE FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
+                    AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.relationship_key = relationships.key);
+                """).With("@keys", CommandExtensions.JsonList(dropped));
+            await forget.ExecuteNonQueryAsync(cancellationToken);
+            rewrite.UnionWith(dropped);
+        }
+
+        var touched = new HashSet<string>(newKeys, StringComparer.Ordinal);
+        touched.UnionWith(dropped);
+        var refresh = Command(Aggregates.RefreshRelationshipsSql).With("@keys", CommandExtensions.JsonList(touched));
+        rewrite.UnionWith(await refresh.ReadStringsAsync(cancellationToken));
+
+        if (rewrite.Count > 0)
+        {
+            var adjacency = Command(Aggregates.ForgetAdjacencySql + Aggregates.WriteAdjacencySql)
+                .With("@keys", CommandExtensions.JsonList(rewrite));
+            await adjacency.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
+    /// <summary>
+    /// The entities the article mentioned before or mentions now: their chosen names and aliases, then their name keys and
+    /// search rows, each written only where it differs from what is stored (an entity one more article names as before
+    /// keeps them all); entities nobody mentions any more go.
+    /// </summary>
     private async Task RefreshEntitiesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
         await RefreshNamesAsync(ids, cancellationToken);
-        using var orphans = connection.Command(
+        var idList = CommandExtensions.JsonList(ids);
+        var orphans = Command(
             """
-            DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids)));
-            DELETE FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids));
+            DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
+            DELETE FROM entity_name_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
             DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
-            """ + Aggregates.RefreshAliasesSql,
-            transaction).With("@ids", CommandExtensions.JsonList(ids));
+            """ + Aggregates.RefreshAliasesSql).With("@ids", idList);
         await orphans.ExecuteNonQueryAsync(cancellationToken);
 
-        using var names = connection.Command(
+        var names = Command(
             """
             SELECT e.seq, e.id, e.name, a.alias, e.label FROM entities e LEFT JOIN entity_alias_counts a ON a.entity_id = e.id
             WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.seq
-            """,
-            transaction).With("@ids", CommandExtensions.JsonList(ids));
+            """).With("@ids", idList);
         var byEntity = new Dictionary<long, (string Id, SortedSet<string> Names)>();
         var labels = new Dictionary<long, string>();
         using (var reader = await names.ExecuteReaderAsync(cancellationToken))
@@ -197,23 +273,61 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        using var key = connection.Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)", transaction)
+        var storedKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var read = Command("SELECT entity_id, name_key FROM entity_name_keys WHERE entity_id IN (SELECT value FROM json_each(@ids))")
+            .With("@ids", idList);
+        using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                if (!storedKeys.TryGetValue(id, out var set))
+                {
+                    storedKeys[id] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(reader.GetString(1));
+            }
+        }
+
+        var addKey = Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)")
             .With("@key", null).With("@id", null);
-        using var search = connection.Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)", transaction)
+        var removeKey = Command("DELETE FROM entity_name_keys WHERE name_key = @key AND entity_id = @id")
+            .With("@key", null).With("@id", null);
+        var storedSearch = Command("SELECT names FROM entity_search WHERE rowid = @seq").With("@seq", null);
+        var removeSearch = Command("DELETE FROM entity_search WHERE rowid = @seq").With("@seq", null);
+        var addSearch = Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)")
             .With("@seq", null).With("@id", null).With("@names", null);
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
-            key.Set("@id", id);
-            foreach (var nameKey in entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            var keys = entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+            var stored = storedKeys.GetValueOrDefault(id) ?? [];
+            foreach (var (command, changed) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
             {
-                key.Set("@key", nameKey);
-                await key.ExecuteNonQueryAsync(cancellationToken);
+                command.Set("@id", id);
+                foreach (var nameKey in changed.Order(StringComparer.Ordinal))
+                {
+                    command.Set("@key", nameKey);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
 
-            search.Set("@seq", seq);
-            search.Set("@id", id);
-            search.Set("@names", string.Join(" | ", entityNames.Select(SearchText.Key)));
-            await search.ExecuteNonQueryAsync(cancellationToken);
+            var search = string.Join(" | ", entityNames.Select(SearchText.Key));
+            storedSearch.Set("@seq", seq);
+            var current = await storedSearch.ExecuteScalarAsync(cancellationToken) as string;
+            if (current != search)
+            {
+                if (current is not null)
+                {
+                    removeSearch.Set("@seq", seq);
+                    await removeSearch.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                addSearch.Set("@seq", seq);
+                addSearch.Set("@id", id);
+                addSearch.Set("@names", search);
+                await addSearch.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
     }
 
@@ -221,9 +335,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private async Task RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
         // the distinct names with how many articles use each (kept by triggers), not one row per article
-        using var read = connection.Command(
-            "SELECT entity_id, name, articles FROM entity_name_counts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name",
-            transaction).With("@ids", CommandExtensions.JsonList(ids));
+        var read = Command(
+            "SELECT entity_id, name, articles FROM entity_name_counts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name").With("@ids", CommandExtensions.JsonList(ids));
         var names = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
         using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
@@ -240,7 +353,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        using var update = connection.Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name", transaction).With("@id", null).With("@name", null);
+        var update = Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name").With("@id", null).With("@name", null);
         foreach (var (id, list) in names)
         {
             update.Set("@id", id);
@@ -251,13 +364,13 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     private async Task<List<string>> ReadAsync(string sql, string articleId, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(sql, transaction).With("@article", articleId);
+        var command = Command(sql).With("@article", articleId);
         return await command.ReadStringsAsync(cancellationToken);
     }
 
     private async Task ExecuteAsync(string sql, string articleId, CancellationToken cancellationToken)
     {
-        using var command = connection.Command(sql, transaction).With("@article", articleId);
+        var command = Command(sql).With("@article", articleId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

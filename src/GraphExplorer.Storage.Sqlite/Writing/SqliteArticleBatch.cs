@@ -15,12 +15,21 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     private const string ArticleSavepoint = "article";
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
+
+    /// <summary>
+    /// Entities read for resolution, as stored in this transaction: the batch holds the write lock, so only its own saves
+    /// change them, and each save drops the entities it touched. Article after article asks for the same entities (news
+    /// repeats its actors), which are then read and parsed once per batch; the resolver also sees the same objects again.
+    /// </summary>
+    private readonly Dictionary<string, Entity> knownEntities = new(StringComparer.Ordinal);
+    private readonly ArticleWriter writer;
     private bool committed;
 
     private SqliteArticleBatch(SqliteConnection connection, SqliteTransaction transaction, string databasePath)
     {
         this.connection = connection;
         this.transaction = transaction;
+        writer = new ArticleWriter(connection, transaction);
         DatabasePath = databasePath;
     }
 
@@ -49,17 +58,37 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             transaction)
             .With("@keys", CommandExtensions.JsonList(nameKeys));
         var ids = await command.ReadStringsAsync(cancellationToken);
-        return await new GraphLoader(connection, transaction).EntitiesAsync(ids, cancellationToken);
+        var missing = ids.Where(id => !knownEntities.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var entity in await new GraphLoader(connection, transaction).EntitiesAsync(missing, cancellationToken))
+            {
+                knownEntities[entity.Id] = entity;
+            }
+        }
+
+        var found = ids.Distinct(StringComparer.Ordinal).Select(id => knownEntities.GetValueOrDefault(id)).OfType<Entity>().ToList();
+        found.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return found;
     }
 
     /// <exception cref="ArgumentException">The graph is inconsistent (for example evidence outside the article text); nothing is written.</exception>
     public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
-        ArticleGraphValidator.Validate(graph);
+        using (WriteTrace.Step("validate"))
+        {
+            ArticleGraphValidator.Validate(graph);
+        }
+
         await InSavepointAsync(
             async () =>
             {
-                await new ArticleWriter(connection, transaction).WriteAsync(graph, cancellationToken);
+                var touched = await writer.WriteAsync(graph, cancellationToken);
+                foreach (var id in touched)
+                {
+                    knownEntities.Remove(id);
+                }
+
                 if (graph.Article.Source is { } source)
                 {
                     // The file is stored now: earlier failures of the same file no longer describe it.
@@ -89,6 +118,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
 
     public async ValueTask DisposeAsync()
     {
+        writer.Dispose();
         await transaction.DisposeAsync(); // rolls back unless committed
         await connection.DisposeAsync();
     }
@@ -103,6 +133,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         }
         catch
         {
+            knownEntities.Clear(); // what the failed write changed is taken back: read everything anew
             transaction.Rollback(ArticleSavepoint);
             transaction.Release(ArticleSavepoint);
             throw;

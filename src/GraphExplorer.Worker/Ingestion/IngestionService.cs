@@ -172,14 +172,25 @@ public sealed class IngestionService(
         var id = ArticleFileReader.ArticleIdOf(path);
         try
         {
-            var document = await fileReader.ReadAsync(file, cancellationToken);
-            var storedHash = await store.GetContentHashAsync(document.Id, cancellationToken);
+            SourceDocument document;
+            using (IngestionTrace.Step("read"))
+            {
+                document = await fileReader.ReadAsync(file, cancellationToken);
+            }
+
+            string? storedHash;
+            using (IngestionTrace.Step("stored-hash"))
+            {
+                storedHash = await store.GetContentHashAsync(document.Id, cancellationToken);
+            }
+
             if (storedHash == document.ContentHash)
             {
                 logger.LogDebug("Unchanged {Path}", path);
                 return new Prepared(file, id, null, storedHash, new IngestOutcome(path, id, IngestStatus.Unchanged));
             }
 
+            using var extraction = IngestionTrace.Step("extract");
             return new Prepared(file, id, extractor.Extract(document), storedHash, null);
         }
         catch (ArticleReadException e)
@@ -219,10 +230,23 @@ public sealed class IngestionService(
         try
         {
             var graph = prepared.Graph!;
-            var nameKeys = graph.Entities.SelectMany(e => e.AllNames.SelectMany(n => NameKey.LookupKeys(n, e.Label))).ToHashSet(StringComparer.Ordinal);
-            var known = await batch.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
-            var resolved = resolver.ResolveAgainst(graph, known);
-            await batch.SaveArticleAsync(resolved, cancellationToken);
+            IReadOnlyList<Entity> known;
+            using (IngestionTrace.Step("lookup"))
+            {
+                var nameKeys = graph.Entities.SelectMany(e => e.AllNames.SelectMany(n => NameKey.LookupKeys(n, e.Label))).ToHashSet(StringComparer.Ordinal);
+                known = await batch.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+            }
+
+            ArticleGraph resolved;
+            using (IngestionTrace.Step("resolve"))
+            {
+                resolved = resolver.ResolveAgainst(graph, known);
+            }
+
+            using (IngestionTrace.Step("save"))
+            {
+                await batch.SaveArticleAsync(resolved, cancellationToken);
+            }
 
             var status = prepared.StoredHash is null ? IngestStatus.New : IngestStatus.Updated;
             return new IngestOutcome(path, id, status, null, resolved.Entities.Count, resolved.Relationships.Count);
@@ -355,7 +379,12 @@ public sealed class IngestionService(
                 IngestOutcome outcome;
                 try
                 {
-                    batch ??= await service.Store.BeginBatchAsync(cancellationToken);
+                    if (batch is null)
+                    {
+                        using var begin = IngestionTrace.Step("begin");
+                        batch = await service.Store.BeginBatchAsync(cancellationToken);
+                    }
+
                     outcome = await service.StoreAsync(prepared, batch, cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -385,6 +414,7 @@ public sealed class IngestionService(
                 var committed = false;
                 try
                 {
+                    using var commit = IngestionTrace.Step("commit");
                     await open.CommitAsync(cancellationToken);
                     committed = true;
                 }

@@ -51,6 +51,10 @@ public sealed class AdminImportTests(Neo4jServer server) : IDisposable
             await RunAsync(Path.Combine(neo4jHome, "start"), [serverDirectory, http, bolt], token);
             await using var imported = SuiteDatabase.Services(new Neo4jOptions { Uri = new Uri($"http://127.0.0.1:{http}"), Password = PasswordOf(password) });
             var importedStore = new CuratedArticleStore(imported.GetRequiredService<IArticleStore>(), imported.GetRequiredService<ICurationStore>());
+            // the files are in the current shape and say so: the schema's one-off rewrites of older stores are skipped
+            var formats = await imported.GetRequiredService<QueryApiClient>().RunAsync(
+                new Statement("MATCH (f:StoreFormat) RETURN coalesce(f.evidence, f.nameKeys) AS format ORDER BY format"), token);
+            Assert.Equal(["assertions", "text"], formats.Rows.Select(row => row[0] as string));
             await importedStore.InitializeAsync(token);
 
             var (expectedNodes, expectedRelationships) = await DumpAsync(saved, token);

@@ -75,15 +75,31 @@ internal static class MentionFolding
             }
         }
 
-        var parsed = model.Parse([.. kept.Select(i => forms[i])]);
+        var keptForms = new string[kept.Count];
+        for (var k = 0; k < kept.Count; k++)
+        {
+            keptForms[k] = forms[kept[k]];
+        }
+
+        var analyses = Analyses(kept.Count);
+        model.Analyze(keptForms, analyses);
         var position = new int[forms.Count];
         Array.Fill(position, -1);
+        var root = -1;
         for (var k = 0; k < kept.Count; k++)
         {
             position[kept[k]] = k;
+            if (root < 0 && analyses[k].Head < 0)
+            {
+                root = kept[k];
+            }
         }
 
-        var root = parsed.Root is { } parsedRoot ? kept[parsedRoot.Index] : skip;
+        if (root < 0)
+        {
+            root = skip;
+        }
+
         var words = new SyntaxWord[forms.Count];
         for (var i = 0; i < words.Length; i++)
         {
@@ -108,14 +124,28 @@ internal static class MentionFolding
                 continue;
             }
 
-            var p = parsed[position[i]];
+            var p = analyses[position[i]];
             words[i] = new SyntaxWord(i, start, end, text[start..end], p.Lemma, p.Upos, p.Xpos, p.Head < 0 ? -1 : kept[p.Head], p.Relation);
         }
 
         RepairPossessors(words);
         RepairModifierVerbs(words);
         RepairNamesReadAsModifiers(words, [.. wordSpans.Select(w => w.Mention)]);
-        return new DependencyTree(words);
+        return DependencyTree.Own(words);
+    }
+
+    [ThreadStatic]
+    private static SyntaxModel.WordAnalysis[]? analysisScratch;
+
+    /// <summary>This thread's array for the model's analyses of a sentence's words (reused: a sentence's analyses are read before the next is parsed).</summary>
+    private static SyntaxModel.WordAnalysis[] Analyses(int count)
+    {
+        if (analysisScratch is null || analysisScratch.Length < count)
+        {
+            analysisScratch = new SyntaxModel.WordAnalysis[Math.Max(count, 128)];
+        }
+
+        return analysisScratch;
     }
 
     /// <summary>
