@@ -264,4 +264,94 @@ public sealed class ParseErrorRepairTests
         var clause = Repaired("Andean_Army/PROPN/NNP/2/nsubj said/VERB/VBD/0/root troops/NOUN/NNS/4/nsubj leaving/VERB/VBG/2/ccomp the/DET/DT/6/det valley/NOUN/NN/4/obj ./PUNCT/./2/punct");
         Assert.Equal((4, "nsubj"), Arc(clause, 3));
     }
+
+    [Fact]
+    public void A_hyphened_participle_with_the_conjunction_on_its_name_and_the_later_verb_an_adverbial_clause()
+    {
+        // "In 2019 , Andean_Army and Chilean-backed fighters displaced farmers ." read as "Andean_Army [and Chilean]-backed
+        // fighters", "displaced" an adverbial clause of "backed"
+        var tree = Repaired("In/ADP/IN/2/case 2019/NUM/CD/8/obl ,/PUNCT/,/2/punct Andean_Army/PROPN/NNP/8/nsubj and/CCONJ/CC/6/cc Chilean/ADJ/JJ/4/conj "
+            + "-/PUNCT/HYPH/6/punct backed/VERB/VBN/0/root fighters/NOUN/NNS/8/obj displaced/VERB/VBD/8/advcl farmers/NOUN/NNS/10/obj ./PUNCT/./8/punct", "backed=back");
+        Assert.Equal((0, "root"), Arc(tree, 10));
+        Assert.Equal((10, "nsubj"), Arc(tree, 4));
+        Assert.Equal((4, "conj"), Arc(tree, 9));
+        Assert.Equal((9, "cc"), Arc(tree, 5));
+        Assert.Equal((9, "amod"), Arc(tree, 8));
+        Assert.Equal(8, Arc(tree, 6).Head);
+    }
+
+    [Fact]
+    public void A_hyphened_participle_read_as_the_clausal_subject_of_the_later_verb()
+    {
+        // "Andean_Army and Chilean-backed militias displaced farmers ." read with "Andean_Army backed militias" the subject of "displaced"
+        var tree = Repaired("Andean_Army/PROPN/NNP/5/nsubj and/CCONJ/CC/5/cc Chilean/ADJ/JJ/5/advmod -/PUNCT/HYPH/3/punct backed/VERB/VBD/7/nsubj "
+            + "militias/NOUN/NNS/5/obj displaced/VERB/VBD/0/root farmers/NOUN/NNS/7/obj ./PUNCT/./7/punct", "backed=back");
+        Assert.Equal((0, "root"), Arc(tree, 7));
+        Assert.Equal((7, "nsubj"), Arc(tree, 1));
+        Assert.Equal((1, "conj"), Arc(tree, 6));
+        Assert.Equal((6, "amod"), Arc(tree, 5));
+        Assert.Equal((6, "cc"), Arc(tree, 2));
+
+        // without a conjunction the participle's clause is left as the parser read it
+        var alone = Repaired("Andean_Army/PROPN/NNP/4/nsubj Chilean/ADJ/JJ/4/advmod -/PUNCT/HYPH/2/punct backed/VERB/VBD/6/csubj "
+            + "militias/NOUN/NNS/4/obj displaced/VERB/VBD/0/root farmers/NOUN/NNS/6/obj ./PUNCT/./6/punct", "backed=back");
+        Assert.Equal((6, "csubj"), Arc(alone, 4));
+    }
+
+    [Fact]
+    public void A_named_adjective_hung_on_the_first_word_of_a_compound_modifies_its_head()
+    {
+        // "Chilean air strikes continued ." with "Chilean" on "air"
+        var tree = Repaired("Chilean_state/ADJ/JJ/2/amod air/NOUN/NN/3/compound strikes/NOUN/NNS/4/nsubj continued/VERB/VBD/0/root ./PUNCT/./4/punct");
+        Assert.Equal((3, "amod"), Arc(tree, 1));
+
+        // an adjective that names nothing keeps its head ("high school teachers")
+        var plain = Repaired("high/ADJ/JJ/2/amod school/NOUN/NN/3/compound teachers/NOUN/NNS/4/nsubj struck/VERB/VBD/0/root ./PUNCT/./4/punct");
+        Assert.Equal((2, "amod"), Arc(plain, 1));
+    }
+
+    [Fact]
+    public void Two_nominals_side_by_side_read_as_two_subjects_are_a_modifier_and_its_noun()
+    {
+        // headline "Andean_state ANDCOM Conducts Strikes in Lima"
+        var tree = Repaired("Andean_state/PROPN/NNP/3/nsubj ANDCOM/PROPN/NNP/3/nsubj Conducts/VERB/VBZ/0/root Strikes/NOUN/NNS/3/obj in/ADP/IN/6/case Lima/PROPN/NNP/4/nmod");
+        Assert.Equal((2, "compound"), Arc(tree, 1));
+        Assert.Equal((3, "nsubj"), Arc(tree, 2));
+
+        // subjects a conjunction joins are left alone
+        var joined = Repaired("Andean_Army/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Chilean_Army/PROPN/NNP/4/nsubj met/VERB/VBD/0/root ./PUNCT/./4/punct");
+        Assert.Equal((4, "nsubj"), Arc(joined, 1));
+    }
+
+    [Fact]
+    public void A_month_read_into_the_subject_with_a_name_after_its_comma_dates_the_clause()
+    {
+        // "At 9:00 Jan. 5 , Andean_Command forces conducted strikes ." with "Jan." the first word of the subject's compound
+        var tree = Repaired("At/ADP/IN/2/case 9:00/NUM/CD/3/nummod Jan./PROPN/NNP/7/compound 5/NUM/CD/3/flat ,/PUNCT/,/6/punct Andean_Command/PROPN/NNP/3/appos "
+            + "forces/NOUN/NNS/8/nsubj conducted/VERB/VBD/0/root strikes/NOUN/NNS/8/obj ./PUNCT/./8/punct");
+        Assert.Equal((7, "compound"), Arc(tree, 6));
+        Assert.Equal((8, "obl:tmod"), Arc(tree, 3));
+        Assert.Equal((0, "root"), Arc(tree, 8));
+        Assert.Equal((8, "nsubj"), Arc(tree, 7));
+
+        // a month inside the subject with no name after a comma stays ("the Jan. 5 strikes killed two")
+        var kept = Repaired("the/DET/DT/4/det Jan./PROPN/NNP/4/compound 5/NUM/CD/2/nummod strikes/NOUN/NNS/5/nsubj killed/VERB/VBD/0/root two/NUM/CD/5/obj");
+        Assert.Equal((4, "compound"), Arc(kept, 2));
+    }
+
+    [Fact]
+    public void A_verb_read_as_a_noun_compound_in_a_clause_that_that_opens_is_its_verb()
+    {
+        // "The ministry said that Andean_Army struck positions ." with "that" and "positions" read as possessors of "said"
+        var tree = Repaired("The/DET/DT/2/det ministry/NOUN/NN/3/nsubj said/VERB/VBD/0/root that/PRON/WDT/3/nmod:poss Andean_Army/PROPN/NNP/6/compound "
+            + "struck/NOUN/NN/7/compound positions/NOUN/NNS/3/nmod:poss ./PUNCT/./3/punct", "struck=struck");
+        Assert.Equal(("VERB", (3, "ccomp")), (tree[5].Upos, Arc(tree, 6)));
+        Assert.Equal((6, "nsubj"), Arc(tree, 5));
+        Assert.Equal((6, "obj"), Arc(tree, 7));
+        Assert.Equal((6, "mark"), Arc(tree, 4));
+
+        // with a verb and no "that" before the name, the compound is left as read
+        var kept = Repaired("The/DET/DT/4/det Andean_Army/PROPN/NNP/4/compound struck/NOUN/NN/4/compound positions/NOUN/NNS/5/nsubj fell/VERB/VBD/0/root ./PUNCT/./5/punct", "struck=struck");
+        Assert.Equal(("NOUN", (4, "compound")), (kept[2].Upos, Arc(kept, 3)));
+    }
 }

@@ -172,9 +172,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             result.AddRange(Children(trigger, "acl").Where(a => a.Xpos == "VBN").SelectMany(Tree.Children).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition)));
         }
 
-        if (!IsNominal(trigger) && preposition == "with")
+        if (!IsNominal(trigger) && preposition is "with" or "at")
         {
-            // "signed the agreement with X": the with-phrase attached to the object
+            // "signed the agreement with X", "fired rockets at X": the phrase the verb requires attached to its object
             foreach (var obj in Children(trigger, "obj").Where(IsNominal))
             {
                 result.AddRange(Tree.Children(obj).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
@@ -982,7 +982,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
             if (i >= Tree.Count || (!comma && !conjunction) || clause.MentionAt(Tree[i]) is not { } named || !IsUsable(named)
                 || (named.Label is NodeLabels.Country or NodeLabels.Organization or NodeLabels.Person) != actor || (!actor && named.Label != NodeLabels.Place)
-                || (!between && Tree[i].Relation is "nsubj" or "nsubj:pass" && Tree.HeadOf(Tree[i]) is { } verb && verb.Index > i && IsVerbal(verb)))
+                || (!between && Tree[i].Relation is "nsubj" or "nsubj:pass" && Tree.HeadOf(Tree[i]) is { } verb && verb.Index > i && IsVerbal(verb))
+                || HyphenedToAParticiple(Tree[i]))
             {
                 break;
             }
@@ -1438,6 +1439,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     private SyntaxWord? RelativePronoun(SyntaxWord verb) => Tree.Children(verb).FirstOrDefault(IsRelativePronoun);
 
     private static bool IsRelativePronoun(SyntaxWord word) => word.Upos is "PRON" or "DET" && RelativePronouns.Contains(word.Lemma.ToLowerInvariant()) && (word.Xpos is "WDT" or "WP" or "WP$");
+
+    /// <summary>
+    /// "A and Iranian-backed militias": a name hyphened to the participle after it names who backs or leads the noun the
+    /// participle modifies, never a member of a list of actors.
+    /// </summary>
+    private bool HyphenedToAParticiple(SyntaxWord word) =>
+        word.Index + 2 < Tree.Count && Tree[word.Index + 1].Xpos == "HYPH" && Tree[word.Index + 2].Xpos is "VBN" or "VBD" && HyphenBetween(word, Tree[word.Index + 2]);
 
     private bool HyphenBetween(SyntaxWord left, SyntaxWord right) =>
         left.End <= right.Start && view.Context.Text.AsSpan(left.End, right.Start - left.End).Trim() is { Length: 1 } gap && gap[0] is '-' or '‑' or '–';

@@ -28,7 +28,7 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// <item>an attack relative clause hung on the place of an event ("the attack on a camp that killed two soldiers")
 /// describes the event;</item>
 /// <item>a verb of the lexicon read as the first word of a noun compound, or as the subject of a noun, in a sentence
-/// without a verb ("X struck positions of Y", "X coordinate with Y on the crossings") is the verb;</item>
+/// without a verb or in a clause that "that" opens ("X struck positions of Y", "X coordinate with Y on the crossings") is the verb;</item>
 /// <item>a participle between a name and an object the name was given ("Hezbollah fired rockets at X" rooted on the name) is
 /// the verb;</item>
 /// <item>a past participle left loose right after a noun is a reduced relative on it ("groups based in Iraq"), and a
@@ -41,6 +41,10 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// to the next belongs to the hyphen's phrase ("the Jordanian-Syrian border");</item>
 /// <item>a noun before a present participle read as the participle's subject, when the participle clause is an argument
 /// of a later verb, is that argument with the participle as its reduced relative ("the strikes targeting X came");</item>
+/// <item>two nominals side by side read as two subjects of one verb: the first modifies the second;</item>
+/// <item>an adjective naming a country hung on the first word of a noun compound modifies the compound's head;</item>
+/// <item>a month read as the first word of the subject's compound, with the name after its comma in apposition,
+/// dates the clause, and the name is the subject's compound;</item>
 /// <item>a phrase hung on a month or weekday belongs to what the date phrase dates, and a date phrase hung on a word
 /// after it dates the verb before it.</item>
 /// </list>
@@ -67,8 +71,11 @@ internal static class TreeRepairs
             }
         }
 
-        changed |= VerbReadAsNoun(tree, words, lexicon);
+        changed |= NamedAdjectiveOnACompound(tree, words, named);
+        changed |= TwoSubjectsSideBySide(tree, words);
         var current = changed ? new DependencyTree(words) : tree;
+        changed |= VerbReadAsNoun(current, words, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
         changed |= SmallClause(current, words, named, lexicon);
         current = changed ? new DependencyTree(words) : tree;
         changed |= ClosedApposition(current, words);
@@ -98,6 +105,8 @@ internal static class TreeRepairs
         changed |= ClauseUnderALaterConjunct(current, words);
         current = changed ? new DependencyTree(words) : tree;
         changed |= PhrasesOnADate(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= DateReadIntoTheSubject(current, words, named);
         return changed ? new DependencyTree(words) : tree;
     }
 
@@ -154,17 +163,40 @@ internal static class TreeRepairs
         foreach (var participle in tree.Where(w => w.Xpos is "VBN" or "VBD" && w.Index >= 2 && tree[w.Index - 1].Xpos == "HYPH"))
         {
             var noun = tree.Children(participle, "obj").FirstOrDefault(o => o.Index > participle.Index && tree.Subtree(o)[0].Index == participle.Index + 1);
-            var verb = noun is null ? null : tree.Children(participle).FirstOrDefault(c => c.Index > noun.Index && c.Relation is "xcomp" or "ccomp" or "conj" or "parataxis"
+            var verb = noun is null ? null : tree.Children(participle).FirstOrDefault(c => c.Index > noun.Index && c.Relation is "xcomp" or "ccomp" or "conj" or "parataxis" or "advcl"
                 && c.Xpos is "VBD" or "VBZ" or "VBP" && !tree.Children(c).Any(s => s.Is("nsubj")));
+
+            // or the participle's clause read as the subject of that later verb ("A and Russian-backed militias displaced C"
+            // with "A backed militias" the subject of "displaced")
+            verb ??= noun is not null && participle.Relation is "nsubj" or "csubj" && tree.HeadOf(participle) is { } governor && governor.Index > noun.Index
+                && governor.Xpos is "VBD" or "VBZ" or "VBP" && !tree.Children(governor).Any(s => s.Is("nsubj") && s.Index != participle.Index) ? governor : null;
             var subject = tree.Children(participle, "nsubj").FirstOrDefault(s => s.Index < participle.Index);
             if (noun is null || verb is null || subject is null)
             {
                 continue;
             }
 
-            words[verb.Index] = verb with { Head = participle.Head, Relation = participle.Relation };
+            // the conjunction before "Russian-backed" may hang on the participle or on the hyphened word itself (which the
+            // parse made a conjunct of the subject): either way it joins the noun phrase to the subject
+            var conjunction = tree.Children(participle, "cc").FirstOrDefault(c => c.Index > subject.Index)
+                ?? tree.Children(tree[participle.Index - 2], "cc").FirstOrDefault(c => c.Index > subject.Index);
+            if (conjunction is null && verb.Head != participle.Index)
+            {
+                continue; // without a conjunction the noun is no second subject of the later verb
+            }
+
+            if (verb.Head == participle.Index)
+            {
+                words[verb.Index] = verb with { Head = participle.Head, Relation = participle.Relation };
+            }
+
             words[participle.Index] = participle with { Upos = "VERB", Xpos = "VBN", Head = noun.Index, Relation = "amod" };
-            var conjunction = tree.Children(participle, "cc").FirstOrDefault(c => c.Index > subject.Index);
+
+            if (conjunction is not null && conjunction.Head != participle.Index)
+            {
+                words[conjunction.Index] = conjunction with { Head = noun.Index };
+            }
+
             words[noun.Index] = conjunction is null ? noun with { Head = verb.Index, Relation = "obj" } : noun with { Head = subject.Index, Relation = "conj" };
             foreach (var child in tree.Children(participle).Where(c => c.Index != noun.Index && c.Index != verb.Index))
             {
@@ -182,6 +214,89 @@ internal static class TreeRepairs
                 }
             }
 
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Chinese air strikes" read with "Chinese" on "air": an adjective that names a country or a people, before a noun
+    /// compound, modifies the compound's head (the strikes are Chinese, not the air), so the event noun finds its agent.
+    /// </summary>
+    private static bool NamedAdjectiveOnACompound(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        var changed = false;
+        foreach (var adjective in tree.Where(w => named[w.Index] && w.Upos == "ADJ" && w.Is("amod") && w.Head == w.Index + 1))
+        {
+            var head = tree[adjective.Head];
+            while (head.Is("compound") && head.Head > head.Index && Enumerable.Range(head.Index + 1, head.Head - head.Index - 1).All(i => tree[i].Is("compound")))
+            {
+                head = tree[head.Head];
+            }
+
+            if (head.Index != adjective.Head)
+            {
+                words[adjective.Index] = adjective with { Head = head.Index };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "U.S. CENTCOM Conducts Strikes" read with both names as subjects of the verb: a clause has one subject, so of two
+    /// nominals side by side, nothing between them, both hung on one verb as its subject, the first modifies the second.
+    /// </summary>
+    private static bool TwoSubjectsSideBySide(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        for (var i = 0; i + 1 < tree.Count; i++)
+        {
+            var (first, second) = (tree[i], tree[i + 1]);
+            if (first.Is("nsubj") && second.Is("nsubj") && first.Head == second.Head && first.Head > second.Index
+                && first.Upos is "PROPN" or "NOUN" && second.Upos is "PROPN" or "NOUN")
+            {
+                words[i] = first with { Head = second.Index, Relation = "compound" };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private static readonly HashSet<string> MonthNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(n => n.Length > 0)
+            .Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames.Where(n => n.Length > 0).Select(n => n + "."))
+            .Append("Sept."),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "On Feb. 2, X forces conducted strikes" read with the month as the first word of the subject's compound and the
+    /// name after the comma in apposition to the month: a date set off by a comma before a clause dates the clause, so the
+    /// month becomes a modifier of the subject's verb and the name after the comma is the compound it was read for.
+    /// </summary>
+    private static bool DateReadIntoTheSubject(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        foreach (var date in tree.Where(w => MonthNames.Contains(w.Form) && w.Is("compound") && w.Head > w.Index))
+        {
+            var noun = tree[date.Head];
+            if (!noun.Is("nsubj") || tree.HeadOf(noun) is not { } verb || !ClauseReader.IsVerbal(verb))
+            {
+                continue;
+            }
+
+            var name = tree.Children(date).FirstOrDefault(c => named[c.Index] && c.Relation is "appos" or "conj" && c.Index < noun.Index
+                && tree[c.Index - 1].Form == "," && tree[c.Index - 1].Head == c.Index);
+            if (name is null)
+            {
+                continue;
+            }
+
+            words[name.Index] = name with { Head = noun.Index, Relation = "compound" };
+            words[date.Index] = date with { Head = verb.Index, Relation = "obl:tmod" };
+            words[name.Index - 1] = tree[name.Index - 1] with { Head = date.Index };
             return true;
         }
 
@@ -280,15 +395,20 @@ internal static class TreeRepairs
     /// </summary>
     private static bool VerbReadAsFirstWordOfACompound(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
     {
-        if (tree.Any(w => w.Upos is "VERB" or "AUX"))
-        {
-            return false;
-        }
-
+        var verbless = !tree.Any(w => w.Upos is "VERB" or "AUX");
         foreach (var word in tree)
         {
             if (word.Upos != "NOUN" || word.Index == 0 || word.Relation is not ("compound" or "nsubj") || tree.HeadOf(word) is not { } noun
                 || noun.Index <= word.Index || !ClauseReader.IsNominal(noun))
+            {
+                continue;
+            }
+
+            // in a sentence with a verb, only a clause that "that" opens ("said that X struck positions of Y"): the
+            // complementizer before the name shows a clause begins there
+            var opener = word.Index >= 2 && tree[word.Index - 2].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && tree[word.Index - 2].Head != word.Index - 1
+                ? tree[word.Index - 2] : null;
+            if (!verbless && (opener is null || !ClauseReader.IsVerbal(tree[noun.Head < 0 ? noun.Index : noun.Head]) || noun.Head > word.Index))
             {
                 continue;
             }
@@ -304,8 +424,13 @@ internal static class TreeRepairs
             }
 
             var xpos = form.EndsWith("ed", StringComparison.Ordinal) || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
-            words[word.Index] = word with { Upos = "VERB", Xpos = xpos, Head = noun.Head, Relation = noun.Relation };
+            words[word.Index] = word with { Upos = "VERB", Xpos = xpos, Head = noun.Head, Relation = opener is null ? noun.Relation : "ccomp" };
             words[subject.Index] = subject with { Head = word.Index, Relation = "nsubj" };
+            if (opener is not null)
+            {
+                words[opener.Index] = opener with { Upos = "SCONJ", Xpos = "IN", Head = word.Index, Relation = "mark" };
+            }
+
             words[noun.Index] = noun with { Head = word.Index, Relation = tree.Children(noun).Any(c => c.Is("case")) ? "obl" : "obj" };
             foreach (var before in tree.Children(noun).Concat(tree.Children(word)).Where(c => c.Index < subject.Index))
             {
