@@ -4,8 +4,8 @@ namespace GraphExplorer.Extraction.Tests.Syntax;
 
 /// <summary>
 /// The weight table scores a feature vector as the sum of its features' rows, whichever way a row is stored (one or
-/// two entries in its slot, longer rows in the entry array) and whatever the order of the features; a table written
-/// and read back scores the same.
+/// two entries in its slot, longer rows in the entry array, rows of eight entries or more also as dense vectors) and
+/// whatever the order of the features; a table written and read back scores the same.
 /// </summary>
 public sealed class SparseWeightsTests
 {
@@ -111,5 +111,41 @@ public sealed class SparseWeightsTests
 
             Assert.Equal(expected, scores);
         }
+    }
+
+    [Fact]
+    public void Dense_rows_at_the_extreme_weights_sum_without_wrapping()
+    {
+        // every row at the 16-bit limit, in every class: 80 of them exceed 16 bits per class many times over
+        const int classes = 40;
+        var builder = new SparseWeights.Builder(classes);
+        for (var r = 0; r < 80; r++)
+        {
+            builder.Add((ulong)(r + 1), [.. Enumerable.Range(0, classes).Select(c => (c, r % 2 == 0 && c % 3 == 0 ? -1f : 1f))]);
+        }
+
+        var table = builder.Build();
+        var scores = new int[classes];
+        table.Score([.. Enumerable.Range(1, 80).Select(r => (ulong)r)], scores);
+        var expected = Enumerable.Range(0, classes).Select(c => c % 3 == 0 ? 0 : 80 * short.MaxValue);
+        Assert.Equal(expected, scores);
+    }
+
+    [Fact]
+    public void A_table_naming_a_class_it_does_not_have_is_refused()
+    {
+        var builder = new SparseWeights.Builder(10);
+        builder.Add(3, [.. Enumerable.Range(0, 9).Select(c => (c, 0.5f))]);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            builder.Build().Write(writer);
+        }
+
+        var bytes = stream.ToArray();
+        bytes[0] = 4; // the class count: 4 instead of 10, so classes 4..8 of the row are out of range
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        var error = Assert.Throws<InvalidDataException>(() => SparseWeights.Read(reader));
+        Assert.Contains("class", error.Message, StringComparison.Ordinal);
     }
 }
