@@ -24,6 +24,15 @@ public sealed class KnownEntityResolver : IEntityResolver
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entity, AgreementIdentity> KnownIdentities = new();
 
+    /// <summary>
+    /// The same by id, for the entity read again as a new object with the same names (a new batch of the writer, or an
+    /// agreement the last article touched): reading an identity costs far more than comparing the names it was read from.
+    /// Bounded: emptied when it holds <see cref="MaxIdentitiesById"/>.
+    /// </summary>
+    private static readonly Dictionary<string, (string Name, IReadOnlyList<string> Aliases, AgreementIdentity Identity)> IdentitiesById = new(StringComparer.Ordinal);
+
+    private const int MaxIdentitiesById = 20_000;
+
     /// <inheritdoc />
     public ArticleGraph ResolveAgainst(ArticleGraph graph, IReadOnlyList<Entity> known)
     {
@@ -151,7 +160,7 @@ public sealed class KnownEntityResolver : IEntityResolver
         {
             foreach (var candidate in known.Where(k => k.Label == NodeLabels.Agreement))
             {
-                identities.TryAdd(candidate.Id, (candidate, KnownIdentities.GetValue(candidate, AgreementIdentity.Of)));
+                identities.TryAdd(candidate.Id, (candidate, KnownIdentities.GetValue(candidate, IdentityById)));
             }
         }
 
@@ -164,6 +173,32 @@ public sealed class KnownEntityResolver : IEntityResolver
         var keys = entity.AllNames.Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
         var named = fits.Where(k => k.AllNames.Any(n => keys.Contains(NameKey.Normalize(n)) && n.Contains(' ', StringComparison.Ordinal) && !n.Contains('–', StringComparison.Ordinal))).ToList();
         return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>The identity of a known agreement, read again only when its names changed (<see cref="IdentitiesById"/>).</summary>
+    private static AgreementIdentity IdentityById(Entity agreement)
+    {
+        lock (IdentitiesById)
+        {
+            if (IdentitiesById.TryGetValue(agreement.Id, out var known) && known.Name == agreement.Name
+                && known.Aliases.SequenceEqual(agreement.Aliases, StringComparer.Ordinal))
+            {
+                return known.Identity;
+            }
+        }
+
+        var identity = AgreementIdentity.Of(agreement);
+        lock (IdentitiesById)
+        {
+            if (IdentitiesById.Count >= MaxIdentitiesById)
+            {
+                IdentitiesById.Clear();
+            }
+
+            IdentitiesById[agreement.Id] = (agreement.Name, [.. agreement.Aliases], identity);
+        }
+
+        return identity;
     }
 
     /// <summary>The names of two words or more an entity has been called (particles aside).</summary>

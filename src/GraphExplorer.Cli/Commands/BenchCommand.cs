@@ -134,7 +134,12 @@ internal static class BenchCommand
         var csv = new Option<string?>("--csv") { Description = "Also write the synthetic graph as CSV files into this folder (after the timed build), for another database's bulk loader" };
         var runs = new Option<string?>("--runs") { Description = "Write every timed run (query, arguments, milliseconds, rows) to this file as JSON lines, to compare with another database" };
         var only = new Option<string[]>("--only") { Description = "Time only the queries whose label starts with one of these (e.g. ego-network), to profile one", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs, only };
+        var settle = new Option<bool>("--settle")
+        {
+            Description = "Run each query until the JIT has settled before timing it (false: only the fixed warm-up of a tenth of the samples, as before)",
+            DefaultValueFactory = _ => true,
+        };
+        var command = new Command("queries", "p50/p95 latency of every curated query on a synthetic graph in the embedded store") { file, nodes, edges, samples, csv, runs, only, settle };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = Path.GetFullPath(parse.GetRequiredValue(file));
@@ -144,6 +149,7 @@ internal static class BenchCommand
                 path, parse.GetValue(nodes), parse.GetValue(edges), parse.GetValue(samples), Console.Out, parse.GetValue(csv),
                 runLog is null ? null : run => runLog.WriteLine(JsonSerializer.Serialize(new { query = run.Label, arguments = run.Arguments, milliseconds = run.Milliseconds, rows = run.Result.Rows })),
                 parse.GetValue(only),
+                parse.GetValue(settle),
                 cancellationToken);
             return 0;
         });

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Storage.Sqlite.Reading;
 using GraphExplorer.Storage.Sqlite.Schema;
@@ -34,7 +33,7 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
     public Relationship ToRelationship(string node) =>
         new(Type, Outgoing ? node : Neighbor, Outgoing ? Neighbor : node, [])
         {
-            Date = Date is null ? null : DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Date = Date is null ? null : StoredDates.Parse(Date),
             DateKind = DateKinds.Parse(DateKind),
             PlaceId = PlaceId,
             Title = Title,

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.Json;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -12,23 +12,59 @@ namespace GraphExplorer.Storage.Sqlite.Reading;
 /// </summary>
 internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction? transaction = null)
 {
+    /// <remarks>
+    /// Read as one JSON array built by SQLite (one row, one column) rather than one row per entity: a traversal reads
+    /// hundreds of entities, and each column read through ADO.NET costs several native calls.
+    /// </remarks>
     public async Task<List<Entity>> EntitiesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        using var command = connection.Command("SELECT id, label, name, aliases FROM entities WHERE id IN (SELECT value FROM json_each(@ids))", transaction)
+        using var command = connection.Command(
+            "SELECT json_group_array(json_array(id, label, name, json(aliases))) FROM entities WHERE id IN (SELECT value FROM json_each(@ids))",
+            transaction)
             .With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
         var entities = new List<Entity>();
-        using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var json = await ReadJsonAsync(command, cancellationToken);
+        var reader = new Utf8JsonReader(json);
+        reader.Read(); // [
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
         {
-            while (await reader.ReadAsync(cancellationToken))
+            var id = NextString(ref reader)!;
+            var label = NextString(ref reader)!;
+            var name = NextString(ref reader)!;
+            reader.Read(); // the aliases' [
+            var aliases = new List<string>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.String)
             {
-                var aliases = CommandExtensions.ParseJsonList(reader.GetString(3));
-                aliases.Sort(StringComparer.Ordinal);
-                entities.Add(new Entity(reader.GetString(0), reader.GetString(1), reader.GetString(2), aliases));
+                aliases.Add(reader.GetString()!);
             }
+
+            reader.Read(); // the entity's ]
+            aliases.Sort(StringComparer.Ordinal);
+            entities.Add(new Entity(id, label, name, aliases));
         }
 
         entities.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         return entities;
+    }
+
+    /// <summary>The UTF-8 bytes of the one text value a statement returns (an aggregate's JSON).</summary>
+    private static async Task<byte[]> ReadJsonAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0) ? reader.GetFieldValue<byte[]>(0) : "[]"u8.ToArray();
+    }
+
+    /// <summary>Moves to the next value and reads it as a string (null for a JSON null).</summary>
+    private static string? NextString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+    }
+
+    private static int NextInt(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.GetInt32();
     }
 
     /// <summary>Relationships by key, read from their aggregated row (see <see cref="Schema.Aggregates"/>) and their evidence rows, in key order.</summary>
@@ -48,7 +84,7 @@ internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction
             {
                 relationships.Add(new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), [])
                 {
-                    Date = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Date = reader.IsDBNull(4) ? null : StoredDates.Parse(reader.GetString(4)),
                     DateKind = DateKinds.Parse(reader.GetNullableString(9)),
                     PlaceId = reader.GetNullableString(5),
                     Title = reader.GetNullableString(6),
@@ -73,27 +109,39 @@ internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction
             return [];
         }
 
+        // one JSON array (see EntitiesAsync); the order is set here, not left to the aggregate
         using var command = connection.Command(
             """
-            SELECT a.relationship_key, a.article_id, e.start, e."end", e.sentence
+            SELECT json_group_array(json_array(a.relationship_key, a.article_id, e.start, e."end", e.sentence))
             FROM assertions a JOIN evidence e ON e.assertion_id = a.id
             WHERE a.relationship_key IN (SELECT value FROM json_each(@keys))
-            ORDER BY a.relationship_key, a.article_id, e.start, e."end"
             """,
             transaction).With("@keys", CommandExtensions.JsonList(relationships.Select(r => r.Key).Distinct(StringComparer.Ordinal)));
         var byKey = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
-        using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var json = await ReadJsonAsync(command, cancellationToken);
+        var reader = new Utf8JsonReader(json);
+        reader.Read(); // [
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
         {
-            while (await reader.ReadAsync(cancellationToken))
+            var key = NextString(ref reader)!;
+            var article = NextString(ref reader)!;
+            var start = NextInt(ref reader);
+            var end = NextInt(ref reader);
+            var sentence = NextString(ref reader)!;
+            reader.Read(); // ]
+            if (!byKey.TryGetValue(key, out var list))
             {
-                var key = reader.GetString(0);
-                if (!byKey.TryGetValue(key, out var list))
-                {
-                    byKey[key] = list = new List<Evidence>(1);
-                }
-
-                list.Add(new Evidence(reader.GetString(1), reader.GetString(4), reader.GetInt32(2), reader.GetInt32(3)));
+                byKey[key] = list = new List<Evidence>(1);
             }
+
+            list.Add(new Evidence(article, sentence, start, end));
+        }
+
+        foreach (var list in byKey.Values.Where(l => l.Count > 1))
+        {
+            // GRAPH-SHAPE.md's order: article id, then start, then end
+            list.Sort(static (x, y) => string.CompareOrdinal(x.ArticleId, y.ArticleId) is var byArticle and not 0 ? byArticle
+                : x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
         }
 
         return [.. relationships.Select(r => byKey.TryGetValue(r.Key, out var evidence) ? r with { Evidence = evidence } : r)];
@@ -101,20 +149,28 @@ internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction
 
     public async Task<List<ArticleInfo>> ArticlesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
+        // one JSON array (see EntitiesAsync), in id order
         using var command = connection.Command(
             """
-            SELECT id, title, published, publisher, author, source FROM articles
-            WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id
+            SELECT json_group_array(json_array(id, title, published, publisher, author, source)) FROM articles
+            WHERE id IN (SELECT value FROM json_each(@ids))
             """,
             transaction).With("@ids", CommandExtensions.JsonList(ids.Distinct(StringComparer.Ordinal)));
         var articles = new List<ArticleInfo>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var json = await ReadJsonAsync(command, cancellationToken);
+        var reader = new Utf8JsonReader(json);
+        reader.Read(); // [
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
         {
-            var published = reader.IsDBNull(2) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            articles.Add(new ArticleInfo(reader.GetString(0), reader.GetString(1), published, reader.GetNullableString(3), reader.GetNullableString(4), reader.GetNullableString(5)));
+            var id = NextString(ref reader)!;
+            var title = NextString(ref reader)!;
+            var date = NextString(ref reader);
+            var published = date is null ? (DateOnly?)null : StoredDates.Parse(date);
+            articles.Add(new ArticleInfo(id, title, published, NextString(ref reader), NextString(ref reader), NextString(ref reader)));
+            reader.Read(); // ]
         }
 
+        articles.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         return articles;
     }
 

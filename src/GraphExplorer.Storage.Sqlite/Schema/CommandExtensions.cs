@@ -39,8 +39,9 @@ internal static class CommandExtensions
     /// <summary>A JSON array of strings, for <c>json_each(@ids)</c> set parameters.</summary>
     public static string JsonList(IEnumerable<string> values)
     {
-        // written by hand so the store also runs where reflection-based serialization is off (trimmed or AOT hosts)
-        using var buffer = new MemoryStream();
+        // written by hand so the store also runs where reflection-based serialization is off (trimmed or AOT hosts);
+        // into a growing buffer decoded once (a traversal's frontier lists hundreds of ids)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
         {
             writer.WriteStartArray();
@@ -52,7 +53,7 @@ internal static class CommandExtensions
             writer.WriteEndArray();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Reads a JSON array of strings (from <c>json_group_array</c>).</summary>

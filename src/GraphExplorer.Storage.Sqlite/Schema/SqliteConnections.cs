@@ -32,8 +32,15 @@ internal sealed class SqliteConnections
         }.ToString();
     }
 
-    /// <summary>Bytes of the file read through memory mapping (1 GiB): random reads without a system call per page.</summary>
-    public const long MmapSize = 1L << 30;
+    /// <summary>
+    /// Bytes of the file read through memory mapping: random reads without a system call per page. SQLite's largest
+    /// (SQLITE_MAX_MMAP_SIZE, just under 2 GiB), so that a store of more than 1 GiB (the 1M-edge graph is 1.15 GB) is
+    /// mapped whole; the address space it reserves is not memory it uses.
+    /// </summary>
+    public const long MmapSize = 0x7fff0000;
+
+    /// <summary>The mapping SQLite keeps after being asked for <see cref="MmapSize"/> (a build may cap it lower), learnt at the first open.</summary>
+    private static long appliedMmapSize = MmapSize;
 
     public string DatabasePath { get; }
 
@@ -47,13 +54,15 @@ internal sealed class SqliteConnections
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA mmap_size;";
             var mapped = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
-            if (mapped != MmapSize)
+            if (mapped != Interlocked.Read(ref appliedMmapSize))
             {
                 // once per physical connection (pooled ones keep these settings, their page cache and their mapping;
                 // setting the mapping again would unmap it and fault every page in anew)
                 command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL; "
                     + $"PRAGMA cache_size = -32768; PRAGMA mmap_size = {MmapSize}; PRAGMA temp_store = MEMORY;";
                 await command.ExecuteNonQueryAsync(cancellationToken);
+                command.CommandText = "PRAGMA mmap_size;";
+                Interlocked.Exchange(ref appliedMmapSize, Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture));
             }
 
             return connection;
