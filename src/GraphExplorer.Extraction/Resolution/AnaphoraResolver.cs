@@ -86,7 +86,7 @@ internal static class AnaphoraResolver
 
                 if (t.Norm == "the" && i + 2 < tokens.Count && BodyDescriptions.Contains(tokens[i + 1].Norm) && !tokens[i + 1].IsCapitalized
                     && tokens[i + 2].Norm is "group" or "organization" or "organisation" or "movement" or "militia"
-                    && Definite(context, sentence, i + 2, gazetteer) is { } described)
+                    && Definite(context, sentence, i + 2, gazetteer, described: true) is { } described)
                 {
                     added.Add(described); // "the terror group": the description names no body of its own
                     i += 2;
@@ -351,7 +351,7 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>"the group", "the party", "the minister": a body or a titled person named before; null when it opens a name ("the Group of Seven").</summary>
-    private static Mention? Definite(ExtractionContext context, Sentence sentence, int noun, Gazetteer gazetteer)
+    private static Mention? Definite(ExtractionContext context, Sentence sentence, int noun, Gazetteer gazetteer, bool described = false)
     {
         var tokens = sentence.Tokens;
         var t = tokens[noun];
@@ -367,7 +367,7 @@ internal static class AnaphoraResolver
 
         if (BodyNouns.Contains(t.Norm))
         {
-            var body = LastBody(context, sentence, tokens[noun - 1].Start, t.Norm, gazetteer);
+            var body = LastBody(context, sentence, tokens[noun - 1].Start, t.Norm, gazetteer, armedOnly: described || t.Norm == "movement");
             return body is null ? null : Copy(body, tokens[noun - 1].Start, t.End, sentence, context, 0.7);
         }
 
@@ -381,13 +381,14 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>The body named last (this sentence before the anaphor, or up to three before) that the noun can stand for.</summary>
-    private static Mention? LastBody(ExtractionContext context, Sentence sentence, int position, string noun, Gazetteer gazetteer)
+    /// <summary>With <paramref name="armedOnly"/> ("the movement", "the terror group") only an armed or political body, or one the gazetteer does not know.</summary>
+    private static Mention? LastBody(ExtractionContext context, Sentence sentence, int position, string noun, Gazetteer gazetteer, bool armedOnly)
     {
         for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - Reach); s--)
         {
             var found = context.MentionsIn(s)
                 .Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.KeepAlias && (s < sentence.Index || m.End <= position) && Fits(m.Canonical, noun)
-                    && (noun != "movement" || gazetteer.KindOfOrganization(m.Canonical) is null or "group" or "party" or "armed"))
+                    && (!armedOnly || gazetteer.KindOfOrganization(m.Canonical) is null or "group" or "party" or "armed"))
                 .OrderBy(m => m.Start).LastOrDefault();
             if (found is not null)
             {
