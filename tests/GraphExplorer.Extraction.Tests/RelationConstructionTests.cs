@@ -129,4 +129,57 @@ public sealed class RelationConstructionTests
         var ministry = Extract("The Iraqi Interior Ministry reported the arrests on Monday. Prime Minister Ali Allawi blamed the movement for the unrest.");
         Assert.DoesNotContain(ministry.Relationships, r => r.Type == EdgeTypes.Accused.Name);
     }
+
+    [Theory]
+    [InlineData("Jordan decried the Israeli raids on Jenin.", "Jordan", "Israel")]
+    [InlineData("Ethiopia slammed Egypt over the dam talks.", "Ethiopia", "Egypt")]
+    [InlineData("Egypt was slammed by Ethiopia over the dam talks.", "Ethiopia", "Egypt")]
+    [InlineData("Iraq faulted Turkey for the water shortage.", "Iraq", "Turkey")]
+    public void Verbs_of_censure_accuse_their_object_or_the_agent_of_the_event_they_censure(string sentence, string accuser, string accused)
+    {
+        var graph = Extract(sentence);
+        Assert.True(graph.Has(EdgeTypes.Accused, accuser, accused), graph.Facts());
+        Assert.False(graph.Has(EdgeTypes.Accused, accused, accuser), graph.Facts());
+    }
+
+    [Theory]
+    [InlineData("Jordan is expected to decry the Israeli raids on Jenin.")]
+    [InlineData("Iraq faulted the weather for the water shortage.")]
+    public void Planned_censure_or_censure_of_no_actor_accuses_no_one(string sentence)
+    {
+        var graph = Extract(sentence);
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.Accused.Name);
+    }
+
+    [Fact]
+    public void Assassinations_advances_on_and_retaliation_against_an_actor_are_attacks()
+    {
+        Assert.True(Extract("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.") is var killed && killed.Has(EdgeTypes.Attacked, "Israel", "Ismail Haniyeh"), killed.Facts());
+        Assert.True(Extract("The assassination of Hamas leader Ismail Haniyeh by Israel shocked the region.") is var noun && noun.Has(EdgeTypes.Attacked, "Israel", "Ismail Haniyeh"), noun.Facts());
+        Assert.True(Extract("Israel retaliated against Hezbollah on Sunday.") is var retaliated && retaliated.Has(EdgeTypes.Attacked, "Israel", "Hezbollah"), retaliated.Facts());
+
+        Assert.DoesNotContain(Extract("Israel vowed to retaliate against Hezbollah.").Relationships, r => r.Type == EdgeTypes.Attacked.Name);
+        Assert.DoesNotContain(Extract("Syrian government forces advanced on Monday.").Relationships, r => r.Type == EdgeTypes.Attacked.Name);
+    }
+
+    [Fact]
+    public void A_war_between_two_states_is_fighting_unless_it_is_hypothetical()
+    {
+        var graph = Extract("The war between Armenia and Azerbaijan ended in 2020.");
+        Assert.True(graph.Has(EdgeTypes.Fought, "Armenia", "Azerbaijan"), graph.Facts());
+
+        var hypothetical = Extract("A war between Iran and Israel would be catastrophic.");
+        Assert.DoesNotContain(hypothetical.Relationships, r => r.Type == EdgeTypes.Fought.Name);
+    }
+
+    [Fact]
+    public void Teaming_up_or_allying_with_a_partner_is_cooperation_refusing_it_is_not()
+    {
+        var graph = Extract("The Peshmerga teamed up with the Iraqi army against ISIS.");
+        Assert.True(graph.Has(EdgeTypes.CooperatesWith, "Peshmerga", "Iraqi Armed Forces"), graph.Facts());
+        Assert.True(Extract("Syria allied with Russia in 2015.") is var allied && allied.Has(EdgeTypes.CooperatesWith, "Syria", "Russia"), allied.Facts());
+
+        var refused = Extract("The Peshmerga refused to team up with the Iraqi army.");
+        Assert.DoesNotContain(refused.Relationships, r => r.Type == EdgeTypes.CooperatesWith.Name);
+    }
 }

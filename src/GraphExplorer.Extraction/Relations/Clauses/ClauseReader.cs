@@ -1187,7 +1187,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                         continue;
                     }
 
-                    return true;
+                    // "a war between A and B would be catastrophic": a modal on the copula of the predicate the event is the subject of makes
+                    // it hypothetical; a negated predicate does not deny the event ("the talks were not productive")
+                    return !(node.Is("nsubj") && Tree.Children(head).Any(c => c.Is("cop")) && Tree.Children(head).Any(c => c.Is("aux") && Words.IsModal(c.Lemma.ToLowerInvariant())));
                 default:
                     return true;
             }
