@@ -154,9 +154,10 @@ public sealed class RelationConstructionTests
     [Fact]
     public void Assassinations_advances_on_and_retaliation_against_an_actor_are_attacks()
     {
-        Assert.True(Extract("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.") is var killed && killed.Has(EdgeTypes.Attacked, "Israel", "Ismail Haniyeh"), killed.Facts());
+        Assert.True(Extract("Israel has assassinated Hamas leader Ismail Haniyeh in Tehran.") is var killed && killed.Has(EdgeTypes.Attacked, "Israel", "Ismail Haniyeh"), killed.Facts());
         Assert.True(Extract("The assassination of Hamas leader Ismail Haniyeh by Israel shocked the region.") is var noun && noun.Has(EdgeTypes.Attacked, "Israel", "Ismail Haniyeh"), noun.Facts());
         Assert.True(Extract("Israel retaliated against Hezbollah on Sunday.") is var retaliated && retaliated.Has(EdgeTypes.Attacked, "Israel", "Hezbollah"), retaliated.Facts());
+        Assert.True(Extract("Turkish troops advanced on the YPG near Afrin.") is var advanced && advanced.Has(EdgeTypes.Attacked, "Turkish Armed Forces", "YPG"), advanced.Facts());
 
         Assert.DoesNotContain(Extract("Israel vowed to retaliate against Hezbollah.").Relationships, r => r.Type == EdgeTypes.Attacked.Name);
         Assert.DoesNotContain(Extract("Syrian government forces advanced on Monday.").Relationships, r => r.Type == EdgeTypes.Attacked.Name);
