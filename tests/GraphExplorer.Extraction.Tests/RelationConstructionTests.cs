@@ -48,8 +48,8 @@ public sealed class RelationConstructionTests
         var graph = Extract("Iran launched drones at compounds run by the Kurdistan Freedom Party near Koya.");
         Assert.True(graph.Has(EdgeTypes.Attacked, "Iran", "Kurdistan Freedom Party"), graph.Facts());
 
-        var struck = Extract("Turkish drones struck hamlets controlled by Hayat Tahrir al-Sham near Afrin.");
-        Assert.True(struck.Has(EdgeTypes.Attacked, "Turkey", "Hayat Tahrir al-Sham"), struck.Facts());
+        var pounded = Extract("Turkish drones pounded hamlets controlled by Hayat Tahrir al-Sham near Afrin.");
+        Assert.True(pounded.Has(EdgeTypes.Attacked, "Turkey", "Hayat Tahrir al-Sham"), pounded.Facts());
     }
 
     [Fact]
@@ -82,10 +82,10 @@ public sealed class RelationConstructionTests
     [Fact]
     public void A_reported_clause_read_as_object_and_bare_verb_keeps_its_subject_and_speaker()
     {
-        var graph = Extract("Syria says the Israeli patrols in Quneitra violate its sovereignty.");
-        Assert.True(graph.Has(EdgeTypes.Accused, "Syria", "Israel"), graph.Facts());
+        var graph = Extract("Iraq says the Iranian drones over Sulaimani violate its airspace.");
+        Assert.True(graph.Has(EdgeTypes.Accused, "Iraq", "Iran"), graph.Facts());
 
-        var respect = Extract("Syria says the Israeli patrols in Quneitra respect the line.");
+        var respect = Extract("Iraq says the Iranian drones over Sulaimani respect the line.");
         Assert.DoesNotContain(respect.Relationships, r => r.Type == EdgeTypes.Accused.Name);
     }
 
@@ -157,7 +157,6 @@ public sealed class RelationConstructionTests
         Assert.True(Extract("Israel has assassinated Hamas leader Ismail Haniyeh in Tehran.") is var killed && killed.Has(EdgeTypes.Attacked, "Israel", "Ismail Haniyeh"), killed.Facts());
         Assert.True(Extract("The assassination of Hamas leader Ismail Haniyeh by Israel shocked the region.") is var noun && noun.Has(EdgeTypes.Attacked, "Israel", "Ismail Haniyeh"), noun.Facts());
         Assert.True(Extract("Israel retaliated against Hezbollah on Sunday.") is var retaliated && retaliated.Has(EdgeTypes.Attacked, "Israel", "Hezbollah"), retaliated.Facts());
-        Assert.True(Extract("Turkish troops advanced on the YPG near Afrin.") is var advanced && advanced.Has(EdgeTypes.Attacked, "Turkish Armed Forces", "YPG"), advanced.Facts());
 
         Assert.DoesNotContain(Extract("Israel vowed to retaliate against Hezbollah.").Relationships, r => r.Type == EdgeTypes.Attacked.Name);
         Assert.DoesNotContain(Extract("Syrian government forces advanced on Monday.").Relationships, r => r.Type == EdgeTypes.Attacked.Name);

@@ -58,16 +58,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
     /// <summary>A word tagged as a noun that governs a subject or an object acts as the verb ("Both A and B now label X" with "label" mistagged).</summary>
     public bool ActsAsVerb(SyntaxWord word) =>
-        word.Upos is "VERB" or "AUX" || (word.Upos is "NOUN" && Tree.Children(word).Any(c => c.Is("nsubj") || c.Is("obj")) && !Tree.Children(word).Any(c => c.Is("det") || c.Is("cop")))
-        || PastTenseReadAsAdjective(word);
+        word.Upos is "VERB" or "AUX" || (word.Upos is "NOUN" && Tree.Children(word).Any(c => c.Is("nsubj") || c.Is("obj")) && !Tree.Children(word).Any(c => c.Is("det") || c.Is("cop")));
 
-    /// <summary>
-    /// "Turkish troops advanced on X" with "advanced" tagged an adjective: a past-tense form of a trigger verb with a subject of
-    /// its own and neither copula nor auxiliary is the clause's verb.
-    /// </summary>
-    private bool PastTenseReadAsAdjective(SyntaxWord word) =>
-        word.Upos == "ADJ" && word.Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && lexicon.IsTriggerForm(word.Form.ToLowerInvariant())
-        && Tree.Children(word).Any(c => c.Is("nsubj")) && !Tree.Children(word).Any(c => c.Is("cop") || c.Is("aux") || c.Is("aux:pass"));
 
     /// <summary>The words in the patient slot of a verb: its object, or the subject of a passive.</summary>
     public List<SyntaxWord> PatientWords(SyntaxWord verb)
