@@ -60,7 +60,6 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     public bool ActsAsVerb(SyntaxWord word) =>
         word.Upos is "VERB" or "AUX" || (word.Upos is "NOUN" && Tree.Children(word).Any(c => c.Is("nsubj") || c.Is("obj")) && !Tree.Children(word).Any(c => c.Is("det") || c.Is("cop")));
 
-
     /// <summary>The words in the patient slot of a verb: its object, or the subject of a passive.</summary>
     public List<SyntaxWord> PatientWords(SyntaxWord verb)
     {
