@@ -17,6 +17,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, PlaceInfo> places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> regionAdjectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> organizationCountries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> organizationKinds = new(StringComparer.Ordinal);
     private readonly HashSet<string> givenNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitals = new(StringComparer.Ordinal);
@@ -131,6 +132,9 @@ internal sealed class Gazetteer
     /// <summary>The country a known organization belongs to, if any.</summary>
     public string? CountryOfOrganization(string name) => organizationCountries.GetValueOrDefault(name);
 
+    /// <summary>The kind organizations.tsv gives a known body (government, ministry, security, armed, group, party, media, international, company), or null.</summary>
+    public string? KindOfOrganization(string name) => organizationKinds.GetValueOrDefault(name);
+
     /// <summary>The country that contains a place or is the place (a country's own name).</summary>
     public string? CountryOf(string label, string name) => label switch
     {
@@ -243,6 +247,7 @@ internal sealed class Gazetteer
     {
         var name = row[0];
         var kind = Column(row, 3) ?? "group";
+        organizationKinds[name] = kind;
         if (Column(row, 2) is { } country)
         {
             organizationCountries[name] = country;

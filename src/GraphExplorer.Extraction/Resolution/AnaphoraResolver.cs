@@ -35,6 +35,12 @@ internal static class AnaphoraResolver
         "committee", "ministry", "agency", "brigade", "brigades", "force", "forces", "network", "union", "army", "command", "office", "groups",
     };
 
+    /// <summary>Descriptions that may stand between "the" and a body noun without naming the body ("the terror group", "the militant movement").</summary>
+    private static readonly HashSet<string> BodyDescriptions = new(StringComparer.Ordinal)
+    {
+        "terror", "terrorist", "militant", "armed", "extremist", "jihadist", "jihadi", "rebel", "insurgent", "islamist", "paramilitary",
+    };
+
     public static void Resolve(ExtractionContext context, Gazetteer gazetteer)
     {
         var added = new List<Mention>();
@@ -75,6 +81,15 @@ internal static class AnaphoraResolver
                 {
                     added.Add(definite);
                     i++;
+                    continue;
+                }
+
+                if (t.Norm == "the" && i + 2 < tokens.Count && BodyDescriptions.Contains(tokens[i + 1].Norm) && !tokens[i + 1].IsCapitalized
+                    && tokens[i + 2].Norm is "group" or "organization" or "organisation" or "movement" or "militia"
+                    && Definite(context, sentence, i + 2, gazetteer, described: true) is { } described)
+                {
+                    added.Add(described); // "the terror group": the description names no body of its own
+                    i += 2;
                     continue;
                 }
 
@@ -336,7 +351,7 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>"the group", "the party", "the minister": a body or a titled person named before; null when it opens a name ("the Group of Seven").</summary>
-    private static Mention? Definite(ExtractionContext context, Sentence sentence, int noun, Gazetteer gazetteer)
+    private static Mention? Definite(ExtractionContext context, Sentence sentence, int noun, Gazetteer gazetteer, bool described = false)
     {
         var tokens = sentence.Tokens;
         var t = tokens[noun];
@@ -352,7 +367,7 @@ internal static class AnaphoraResolver
 
         if (BodyNouns.Contains(t.Norm))
         {
-            var body = LastBody(context, sentence, tokens[noun - 1].Start, t.Norm);
+            var body = LastBody(context, sentence, tokens[noun - 1].Start, t.Norm, gazetteer, armedOnly: described || t.Norm == "movement");
             return body is null ? null : Copy(body, tokens[noun - 1].Start, t.End, sentence, context, 0.7);
         }
 
@@ -366,12 +381,14 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>The body named last (this sentence before the anaphor, or up to three before) that the noun can stand for.</summary>
-    private static Mention? LastBody(ExtractionContext context, Sentence sentence, int position, string noun)
+    /// <summary>With <paramref name="armedOnly"/> ("the movement", "the terror group") only an armed or political body, or one the gazetteer does not know.</summary>
+    private static Mention? LastBody(ExtractionContext context, Sentence sentence, int position, string noun, Gazetteer gazetteer, bool armedOnly)
     {
         for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - Reach); s--)
         {
             var found = context.MentionsIn(s)
-                .Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.KeepAlias && (s < sentence.Index || m.End <= position) && Fits(m.Canonical, noun))
+                .Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.KeepAlias && (s < sentence.Index || m.End <= position) && Fits(m.Canonical, noun)
+                    && (!armedOnly || gazetteer.KindOfOrganization(m.Canonical) is null or "group" or "party" or "armed"))
                 .OrderBy(m => m.Start).LastOrDefault();
             if (found is not null)
             {
@@ -382,14 +399,14 @@ internal static class AnaphoraResolver
         return null;
     }
 
-    /// <summary>"the group" and "the organization" stand for any body but a ministry, a government or a state's armed forces; other nouns for bodies so named ("the party": "Green Valley Party").</summary>
+    /// <summary>"the group", "the organization" and "the movement" stand for any body but a ministry, a government or a state's armed forces; other nouns for bodies so named ("the party": "Green Valley Party").</summary>
     private static bool Fits(string canonical, string noun)
     {
         var words = canonical.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         var stateBody = words.Contains("ministry") || words.Contains("government") || (words.Contains("armed") && words.Contains("forces"));
-        if (noun is "group" or "organization" or "organisation")
+        if (noun is "group" or "organization" or "organisation" or "movement")
         {
-            return !stateBody;
+            return !stateBody; // "the movement" too: news calls any armed or political group so, whatever its name (never an international body, a company or the media)
         }
 
         if (noun is "groups")

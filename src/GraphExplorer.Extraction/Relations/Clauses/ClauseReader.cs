@@ -172,12 +172,38 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             result.AddRange(Children(trigger, "acl").Where(a => a.Xpos == "VBN").SelectMany(Tree.Children).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition)));
         }
 
-        if (!IsNominal(trigger) && preposition is "with" or "at")
+        if (!IsNominal(trigger))
         {
-            // "signed the agreement with X", "fired rockets at X": the phrase the verb requires attached to its object
+            // "signed the agreement with X", "fired rockets at X": the phrase the verb requires attached to its object; "launched rockets
+            // on X", "fired shells into X": any phrase hung on an object that is a common noun, neither a name nor an event of its own
+            // ("blamed the attack on X")
             foreach (var obj in Children(trigger, "obj").Where(IsNominal))
             {
-                result.AddRange(Tree.Children(obj).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
+                if (preposition is "with" or "at" || (clause.MentionAt(obj) is null && obj.Upos == "NOUN" && !lexicon.IsEventNoun(NounLemma(obj))))
+                {
+                    result.AddRange(Tree.Children(obj).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
+                }
+            }
+
+            // "sat down with X", "met up with X": the phrase hung on the verb's particle
+            foreach (var particle in Tree.Children(trigger).Where(c => c.Index == trigger.Index + 1 && (c.Is("compound:prt") || c.Is("advmod")) && c.Upos is "ADV" or "ADP" or "PART"))
+            {
+                result.AddRange(Tree.Children(particle).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition)));
+            }
+        }
+
+        if (IsNominal(trigger) && result.Count == 0)
+        {
+            // "the signing by A and B of X": the phrase after the by-phrase hung on it, under the noun or under its verb
+            var byPhrases = Tree.Children(trigger).Where(c => c.Is("nmod") && CaseOf(c) == "by").ToList();
+            if (Tree.HeadOf(trigger) is { } verb && IsVerbal(verb))
+            {
+                byPhrases.AddRange(Tree.Children(verb).Where(c => c.Is("obl") && CaseOf(c) == "by" && Tree.Subtree(c).Min(w => w.Index) == Tree.Subtree(trigger).Max(w => w.Index) + 1));
+            }
+
+            foreach (var by in byPhrases)
+            {
+                result.AddRange(Tree.Children(by).Where(c => c.Index > by.Index && c.Is("nmod") && HasCase(c, preposition)));
             }
         }
 
@@ -245,7 +271,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 return [];
             }
 
-            if ((node.Is("ccomp") || node.Is("parataxis") || IsReportedReason(node, head)) && Words.IsSpeech(head.Lemma))
+            if ((node.Is("ccomp") || node.Is("parataxis") || (node.Is("xcomp") && IsVerbal(node)) || IsReportedReason(node, head)) && Words.IsSpeech(head.Lemma))
             {
                 return VerbAgentWords(head, 0);
             }
@@ -383,8 +409,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             .Select(c => ClauseOpenedByInterval(c) ?? c).ToList();
         if (subjects.Count > 0)
         {
-            // "A, together with B, took part": the with-phrase hung on the verb, or on the subject it joins
-            subjects.AddRange([.. Tree.Children(verb).Where(IsComitative), .. subjects.SelectMany(Tree.Children).Where(c => c.Is("nmod") && IsComitative(c))]);
+            // "A, together with B, took part": the phrase hung on the verb, or on the subject it joins
+            subjects.AddRange([.. ComitativePartners(verb), .. subjects.SelectMany(Tree.Children).Where(c => c.Is("nmod") && IsComitative(c))]);
             return subjects;
         }
 
@@ -452,6 +478,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                     return controllers; // "urged X to meet"
                 }
 
+                if (Words.IsSpeech(head.Lemma) && verb.Xpos is "VB" or "VBP" or "VBZ" or "VBD" && !Tree.Children(verb).Any(c => c.Is("mark"))
+                    && Tree.Children(head).Where(c => c.Is("obj") && c.Index < verb.Index).ToList() is { Count: > 0 } reportedSubjects)
+                {
+                    return reportedSubjects; // "X says the bases breach ..." read as an object and a bare verb: the object is the reported clause's subject
+                }
+
                 return IsNominal(head) ? NounAgentWords(head, depth + 1) : SyntacticSubject(head, depth + 1); // "is expected to visit", "decided to label"
             case "acl" when verb.Relation == "acl:relcl":
                 return RelativePronoun(verb) is { } relative && relative.Is("nsubj") ? [head] : [];
@@ -496,7 +528,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         var subjects = Tree.Children(verb).Where(c => c.Relation is "nsubj" or "nsubj:pass" or "nsubj:outer" && !IsRelativePronoun(c)).ToList();
         if (subjects.Count > 0)
         {
-            subjects.AddRange(Tree.Children(verb).Where(IsComitative));
+            subjects.AddRange(ComitativePartners(verb));
             return subjects;
         }
 
@@ -569,6 +601,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return LightVerb(head, depth + 1); // "conducted the strikes and raids", "held a round of talks"
         }
 
+        if (IsNominal(head) && noun.Is("nmod") && CaseOf(noun) == "for" && Words.IsCredit(head.Lemma) && head.Is("obj")
+            && Tree.HeadOf(head) is { } claiming && IsVerbal(claiming) && Words.IsLight(claiming.Lemma))
+        {
+            return claiming; // "claimed responsibility for the attack", "took credit for the strikes" (not "denied responsibility")
+        }
+
         return null;
     }
 
@@ -616,7 +654,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
             var result = new List<Mention> { mention };
             result.AddRange(clause.CoReferentsAt(word).Where(IsUsable)); // "the two ministers": both persons
-            foreach (var partner in Tree.Children(word).Where(IsComitative))
+            foreach (var partner in ComitativePartners(word))
             {
                 result.AddRange(Actors(partner, depth + 1));
             }
@@ -722,6 +760,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
         }
 
+        if (word.Upos == "NOUN" && !lexicon.IsEventNoun(lemma) && HeldBy(word, depth) is { Count: > 0 } holders)
+        {
+            return holders; // "villages controlled by X", "bases run by X": what X holds stands for X
+        }
+
         if (TitleHolder(word) is { } holder)
         {
             return [holder]; // "the Iraqi prime minister was received by X"
@@ -800,6 +843,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return result;
     }
+
+    /// <summary>
+    /// The actors named in the by-phrase of a participle of holding that describes a common noun ("villages controlled by
+    /// X", "areas held by X", "bases run by X"); an affiliation without a by-phrase ("groups linked to X") says less and is left to proxies.
+    /// </summary>
+    private List<Mention> HeldBy(SyntaxWord noun, int depth) =>
+        [.. Children(noun, "acl").Where(a => a.Relation == "acl" && a.Xpos == "VBN" && Words.IsProxyVerb(a.Lemma) && !Words.IsLeaderVerb(a.Lemma))
+            .SelectMany(Tree.Children).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by"))
+            .SelectMany(agent => Actors(agent, depth + 1)).Where(m => NodeLabels.Actors.Contains(m.Label)).Distinct()];
 
     private readonly Dictionary<string, Mention> synthesized = new(StringComparer.Ordinal);
 
@@ -1126,13 +1178,18 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                         return false; // a purpose: "to launch attacks"
                     }
 
+                    if (IsAllegation(node, head))
+                    {
+                        return false; // "accused X of working with Y": what X is accused of is the accuser's claim
+                    }
+
                     node = head;
                     continue;
                 case "conj":
                     node = head;
                     continue;
                 case "acl" when IsNominal(head):
-                    return !Words.IsIrrealis(headLemma); // "plans to visit"
+                    return !Words.IsIrrealis(headLemma) && !(head.Is("obj") && Tree.HeadOf(head) is { } accusing && IsAllegation(node, accusing)); // "plans to visit"
                 case "obj" or "obl" or "nsubj" or "nmod" when IsNominal(node):
                     if (Words.IsIrrealis(headLemma) && !node.Is("nsubj"))
                     {
@@ -1145,7 +1202,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                         continue;
                     }
 
-                    return true;
+                    // "a war between A and B would be catastrophic": a modal on the copula of the predicate the event is the subject of makes
+                    // it hypothetical; a negated predicate does not deny the event ("the talks were not productive")
+                    return !(node.Is("nsubj") && Tree.Children(head).Any(c => c.Is("cop")) && Tree.Children(head).Any(c => c.Is("aux") && Words.IsModal(c.Lemma.ToLowerInvariant())));
                 default:
                     return true;
             }
@@ -1153,6 +1212,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return true;
     }
+
+    /// <summary>
+    /// A gerund clause introduced by "of" or "for" under a verb of accusation ("accused X of working with Y", "blamed X for
+    /// smuggling"): the allegation, which the sentence does not state as a fact.
+    /// </summary>
+    private bool IsAllegation(SyntaxWord clauseHead, SyntaxWord verb) =>
+        clauseHead.Xpos == "VBG" && Tree.Children(clauseHead).Any(c => c.Is("mark") && c.Lemma.ToLowerInvariant() is "of" or "for")
+        && IsVerbal(verb) && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Edge == EdgeTypes.Accused && !r.Options.Reported);
 
     // ---------------------------------------------------------------- helpers
 
@@ -1313,6 +1380,16 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         return false;
     }
 
+    /// <summary>
+    /// Every case marker of a phrase in word order, each with its fixed parts ("along with" read as two markers
+    /// "along" and "with"); null when it has none.
+    /// </summary>
+    private string? CaseMarkers(SyntaxWord word)
+    {
+        var markers = Tree.Children(word).Where(c => (c.Is("case") || c.Is("mark")) && c.Index < word.Index).Select(CaseText).ToList();
+        return markers.Count == 0 ? null : string.Join(' ', markers);
+    }
+
     private string CaseText(SyntaxWord marker)
     {
         var lemma = marker.Lemma.ToLowerInvariant();
@@ -1320,7 +1397,29 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         return fixedPart is null ? lemma : lemma + " " + fixedPart.Lemma.ToLowerInvariant();
     }
 
-    /// <summary>A co-subject phrase: "together with X", "along with X", "alongside X", "accompanied by X".</summary>
+    /// <summary>
+    /// The co-subjects a word's dependents add: "A, together with B", "A, along with B", "A alongside B", and a participle
+    /// of accompaniment with its by-phrase ("A, accompanied by B", "A, joined by B").
+    /// </summary>
+    private IEnumerable<SyntaxWord> ComitativePartners(SyntaxWord word)
+    {
+        foreach (var child in Tree.Children(word))
+        {
+            if (IsComitative(child))
+            {
+                yield return child;
+            }
+            else if (child.Relation == "acl" && child.Xpos == "VBN" && Words.IsComitativeVerb(child.Lemma))
+            {
+                foreach (var agent in Tree.Children(child).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by")))
+                {
+                    yield return agent;
+                }
+            }
+        }
+    }
+
+    /// <summary>A co-subject phrase: "together with X", "along with X", "alongside X".</summary>
     private bool IsComitative(SyntaxWord child)
     {
         if (!(child.Is("obl") || child.Is("nmod") || child.Is("acl")))
@@ -1328,7 +1427,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return false;
         }
 
-        var marker = CaseOf(child);
+        var marker = CaseMarkers(child);
         if (marker is "along with" or "together with" or "alongside")
         {
             return true;

@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations.Lexicon;
 internal sealed class RelationWords
 {
     private static readonly string[] Classes =
-        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "pejorative", "backing", "interval"];
+        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit"];
 
     private readonly Dictionary<string, HashSet<string>> classes = new(StringComparer.Ordinal);
 
@@ -63,6 +63,10 @@ internal sealed class RelationWords
     public bool IsCondition(string lemma) => classes["condition"].Contains(Lower(lemma));
 
     public bool IsComitative(string lemma) => classes["comitative"].Contains(Lower(lemma));
+
+    public bool IsComitativeVerb(string lemma) => classes["comitative-verb"].Contains(Lower(lemma));
+
+    public bool IsCredit(string lemma) => classes["credit"].Contains(Lower(lemma));
 
     public bool IsInterval(string lemma) => classes["interval"].Contains(Lower(lemma));
 
