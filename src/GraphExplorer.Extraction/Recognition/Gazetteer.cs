@@ -20,6 +20,7 @@ internal sealed class Gazetteer
     private readonly HashSet<string> givenNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> regionSeats = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> personNouns = new(StringComparer.Ordinal);
 
@@ -119,6 +120,9 @@ internal sealed class Gazetteer
 
     public bool IsCapital(string place) => capitals.Contains(place);
 
+    /// <summary>The region whose seat of government <paramref name="place"/> is ("Erbil": the Kurdistan Region), if any.</summary>
+    public string? RegionSeatedIn(string place) => regionSeats.GetValueOrDefault(place);
+
     public bool IsGivenName(string word) => givenNames.Contains(Tokenizer.Fold(word));
 
     /// <summary>A noun that describes a private person ("student", "activist", "Kurd"), by its lower-case norm; a plural counts too.</summary>
@@ -208,6 +212,11 @@ internal sealed class Gazetteer
         foreach (var alias in Split(Column(row, 1)))
         {
             AddName(NodeLabels.Place, name, alias, "place");
+        }
+
+        if (Column(row, 5) is { } seat)
+        {
+            regionSeats.TryAdd(seat, name);
         }
 
         foreach (var adjective in adjectives)

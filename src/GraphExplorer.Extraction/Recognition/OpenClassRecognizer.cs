@@ -373,6 +373,15 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        if (last + 1 < tokens.Count && !tokens[last + 1].IsCapitalized && s.PhraseAt(last + 1, Vocabulary.PlaceBodies) is { } office
+            && !Vocabulary.OrganizationHeads.Contains(headNorm) && !gazetteer.IsGivenName(words[0].Text))
+        {
+            // "Haji Omaran customs office": an office named after its place
+            var body = s.Add(first, office.Last, NodeLabels.Organization, text + " " + office.Phrase.Name, MentionRole.Actor, known: false, 0.75);
+            body.KeepAlias = true;
+            return;
+        }
+
         if (Vocabulary.AgreementHeads.Contains(headNorm) && words.Count > 1)
         {
             s.Add(first, last, NodeLabels.Agreement, text, MentionRole.Actor, known: false, 0.7);
@@ -681,6 +690,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             if (t.IsWord && gazetteer.IsPersonNoun(t.Norm) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || AppositionGoesOn.Contains(tokens[k + 1].Norm)))
             {
                 return true; // the noun heads the apposition: nothing but its complement follows
+            }
+
+            // ", a Kurdish lawmaker from X": an office title heads it the same way
+            if (s.Sentence.Titles.FirstOrDefault(title => title.FirstToken == k) is { } office
+                && (office.LastToken + 1 >= tokens.Count || !tokens[office.LastToken + 1].IsWord || AppositionGoesOn.Contains(tokens[office.LastToken + 1].Norm)))
+            {
+                return true;
             }
 
             if (t.Text is "," or ";" or "." or "(" || (t.IsWord && AppositionGoesOn.Contains(t.Norm)))

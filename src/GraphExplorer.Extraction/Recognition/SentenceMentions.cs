@@ -67,5 +67,32 @@ internal sealed class SentenceMentions(ExtractionContext context, Sentence sente
     /// <summary>The word token index after <paramref name="i"/> (skipping nothing), or -1.</summary>
     public int NextWord(int i) => i + 1 < Tokens.Count && Tokens[i + 1].IsWord ? i + 1 : -1;
 
+    /// <summary>The longest cue phrase whose words stand from token <paramref name="at"/> on, with its last token.</summary>
+    public (int Last, CuePhrase Phrase)? PhraseAt(int at, IReadOnlyList<CuePhrase> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var k = at;
+            var matched = true;
+            foreach (var word in phrase.Words)
+            {
+                if (k < 0 || k >= Tokens.Count || !Tokens[k].IsWord || Tokens[k].Norm != word)
+                {
+                    matched = false;
+                    break;
+                }
+
+                k++;
+            }
+
+            if (matched)
+            {
+                return (k - 1, phrase);
+            }
+        }
+
+        return null;
+    }
+
     public string NormAt(int i) => i >= 0 && i < Tokens.Count ? Tokens[i].Norm : "";
 }
