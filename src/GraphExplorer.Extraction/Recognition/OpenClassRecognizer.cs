@@ -30,6 +30,12 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 first++;
             }
 
+            if (BodyAfterOpeningNoun(s, first) is { } bodyStart)
+            {
+                first = bodyStart; // "Staff of the Commission for X and Y": the name is the body's
+                last = RunEnd(s, first);
+            }
+
             // "Kurd Mahsa Amini", "Activist Nadia Korvel": a capitalized descriptor before a name is a cue, not part of it
             if (first < last && tokens[first].IsCapitalized && gazetteer.IsPersonNoun(tokens[first].Norm) && CountWords(tokens, first + 1, last) >= 2)
             {
@@ -48,6 +54,31 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
             i = Math.Max(i, last);
         }
+    }
+
+    /// <summary>
+    /// "Staff of the Commission for Integrity and Transparency ...": a sentence's capitalized first word that is no name
+    /// word of a body (no head, no given name) followed by "of (the)" and a capitalized name holding an organization head.
+    /// Returns the token where the body's name starts.
+    /// </summary>
+    private int? BodyAfterOpeningNoun(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        if (Enumerable.Range(0, first).Any(k => tokens[k].IsWord) || first + 2 >= tokens.Count || tokens[first + 1].Norm != "of"
+            || Vocabulary.OrganizationHeads.Contains(tokens[first].Norm) || Vocabulary.GenericOrganizationWords.Contains(tokens[first].Norm)
+            || Vocabulary.PlaceHeads.Contains(tokens[first].Norm) || gazetteer.IsGivenName(tokens[first].Text) || Vocabulary.NameParticles.Contains(tokens[first].Norm))
+        {
+            return null;
+        }
+
+        var start = tokens[first + 2].Norm == "the" ? first + 3 : first + 2;
+        if (start >= tokens.Count || !tokens[start].IsCapitalized || s.IsCovered(start))
+        {
+            return null;
+        }
+
+        var end = RunEnd(s, start);
+        return Enumerable.Range(start, end - start + 1).Any(k => tokens[k].IsCapitalized && Vocabulary.OrganizationHeads.Contains(tokens[k].Norm)) ? start : null;
     }
 
     private static bool StartsRun(SentenceMentions s, int i)
@@ -537,6 +568,14 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         // "in X, Iraq": a place followed by the country or region it lies in; "in X outside Sulaimani"
         if (before is "in" or "at" or "near" && last + 2 < tokens.Count && (tokens[last + 1].Text == "," || tokens[last + 1].Norm is "outside" or "near")
             && gazetteer.LongestMatch(tokens, last + 2, e => e.Kind == EntryKind.Name && e.Label is NodeLabels.Country or NodeLabels.Place) is not null)
+        {
+            return last;
+        }
+
+        // "met her counterpart in Badajoz.": a locative of one or two name words closing the sentence
+        if (before == "in" && last + 1 < tokens.Count && tokens[last + 1].Text == "." && last + 2 == tokens.Count && last - first <= 2
+            && !gazetteer.IsGivenName(tokens[first].Text)
+            && !Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsWord && (tokens[k].IsAllCaps || Vocabulary.OrganizationHeads.Contains(tokens[k].Norm) || Vocabulary.GenericOrganizationWords.Contains(tokens[k].Norm) || Vocabulary.NotNames.Contains(tokens[k].Norm) || gazetteer.IsPersonNoun(tokens[k].Norm))))
         {
             return last;
         }
