@@ -172,4 +172,33 @@ public sealed class EntityCueTests
         var graph = Extract("The Turkish National Defense Ministry said the operation had ended.");
         Assert.NotNull(graph.Find(NodeLabels.Organization, "Ministry of Defense of Turkey"));
     }
+    [Fact]
+    public void A_title_in_capitals_matches_only_in_capitals()
+    {
+        var graph = Extract("Hamid Saleh, the Jordanian PM and commander-general of the Jordanian armed forces, spoke on Monday. The talks ended at 5 pm Omar Zaki said.");
+        Assert.True(graph.Has(EdgeTypes.HoldsRole, "Hamid Saleh", "Jordan"), graph.Facts());
+        Assert.True(graph.Has(EdgeTypes.HoldsRole, "Hamid Saleh", "Jordanian Armed Forces"), graph.Facts());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.HoldsRole.Name && r.Title == "pm");
+    }
+
+    [Fact]
+    public void A_generic_body_name_with_its_office_after_it_is_a_particular_body()
+    {
+        var graph = Extract("The National Security Council spokesperson said two soldiers were hurt.");
+        Assert.NotNull(graph.Find(NodeLabels.Organization, "National Security Council"));
+    }
+
+    [Fact]
+    public void A_generic_body_name_resolves_to_the_qualified_body_the_article_named()
+    {
+        var graph = Extract("The Jordanian National Security Council met on Sunday. The National Security Council spokesperson said the decision was final.");
+        Assert.Single(graph.Entities, e => e.Label == NodeLabels.Organization && e.Name.EndsWith("National Security Council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_generic_body_name_alone_names_no_body()
+    {
+        var graph = Extract("The National Security Council met on Sunday to discuss the attacks.");
+        Assert.Null(graph.Find(NodeLabels.Organization, "National Security Council"));
+    }
 }

@@ -147,7 +147,9 @@ internal sealed class Gazetteer
     {
         if (entry.Kind == EntryKind.Title)
         {
-            return true;
+            // a title written in capitals ("PM") is an abbreviation only in capitals: "5 pm" is an hour
+            return !(entry.Canonical.Length >= 2 && entry.Canonical.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                || Enumerable.Range(start, end - start + 1).All(i => !tokens[i].IsWord || tokens[i].IsAllCaps);
         }
 
         var w = 0;

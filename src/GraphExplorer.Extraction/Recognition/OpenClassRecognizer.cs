@@ -330,6 +330,10 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>"The National Security Council spokesperson": a definite generic name whose office a title right after it names is one particular body.</summary>
+    private static bool OfficeFollows(SentenceMentions s, int first, int last) =>
+        first > 0 && s.Tokens[first - 1].Norm == "the" && last - first >= 2 && s.Sentence.Titles.Any(t => t.FirstToken == last + 1);
+
     private static bool OwnedAt(SentenceMentions s, int first) =>
         first >= 3 && s.Tokens[first - 1].Norm == "s" && s.Tokens[first - 2].Text is "'" or "’" && s.MentionEndingAt(first - 3) is { Label: NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place };
 
@@ -501,14 +505,19 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         // "Press Office", "National Security Council" alone: generic words that name no particular body
         // ... unless an owner's possessive makes it particular ("the KRG's Department of Foreign Relations")
-        if (start == first && !OwnedAt(s, first) && Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord && !IsConnector(t))
+        if (start == first && !OwnedAt(s, first) && !OfficeFollows(s, first, last) && Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord && !IsConnector(t))
                 .All(t => Vocabulary.OrganizationHeads.Contains(t.Norm) || Vocabulary.GenericOrganizationWords.Contains(t.Norm)))
         {
             return;
         }
 
+        if (start == first && OfficeFollows(s, first, last) && s.QualifiedBodyNamed(text) is { } qualified)
+        {
+            canonical = qualified; // "the Iraqi National Security Council ... the National Security Council spokesperson"
+        }
+
         var mention = s.Add(start, last, NodeLabels.Organization, canonical, MentionRole.Actor, known: false, 0.75);
-        mention.KeepAlias = true;
+        mention.KeepAlias = start != first || canonical == text;
     }
 
     /// <summary>

@@ -48,6 +48,11 @@ internal sealed class SentenceMentions(ExtractionContext context, Sentence sente
     public Mention? MentionEndingAt(int token) =>
         context.MentionsIn(Sentence.Index).Where(m => m.End == Tokens[token].End).OrderByDescending(m => m.End - m.Start).FirstOrDefault();
 
+    /// <summary>The canonical name of a body named so far in the article whose name ends in <paramref name="tail"/> after a qualifier ("Iraqi National Security Council" for "National Security Council").</summary>
+    public string? QualifiedBodyNamed(string tail) =>
+        context.Mentions.Where(m => m.Label == Core.Model.NodeLabels.Organization && m.Canonical.Length > tail.Length && m.Canonical.EndsWith(" " + tail, StringComparison.Ordinal))
+            .Select(m => m.Canonical).LastOrDefault();
+
     /// <summary>The index of the token starting at <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {
