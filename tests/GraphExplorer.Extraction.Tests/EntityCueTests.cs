@@ -201,4 +201,23 @@ public sealed class EntityCueTests
         var graph = Extract("The National Security Council met on Sunday to discuss the attacks.");
         Assert.Null(graph.Find(NodeLabels.Organization, "National Security Council"));
     }
+    [Fact]
+    public void A_headline_title_with_its_state_stands_for_the_holder_the_body_names()
+    {
+        var graph = TestArticles.Extract("Kenyan President visits Addis Ababa for summit\n\nKenya's President William Ruto met Ethiopian leaders on Monday.\n");
+        Assert.True(graph.Has(EdgeTypes.Visited, "William Ruto", "Addis Ababa"), graph.Facts());
+    }
+
+    [Fact]
+    public void A_headline_title_of_another_state_stands_for_nobody()
+    {
+        var graph = TestArticles.Extract("Ugandan President visits Addis Ababa for summit\n\nKenya's President William Ruto met Ethiopian leaders on Monday.\n");
+        Assert.False(graph.Has(EdgeTypes.Visited, "William Ruto", "Addis Ababa"), graph.Facts());
+    }
+    [Fact]
+    public void A_subheading_title_with_its_state_stands_for_the_holder_the_body_names()
+    {
+        var graph = TestArticles.Extract("Summit opens in Ethiopia\n\nKenyan President visits Addis Ababa amid talks\n\nKenya's President William Ruto met Ethiopian leaders on Monday.\n");
+        Assert.True(graph.Has(EdgeTypes.Visited, "William Ruto", "Addis Ababa"), graph.Facts());
+    }
 }
