@@ -52,7 +52,7 @@ public sealed class ArticlePipeline : IArticleExtractor
 
     /// <summary>
     /// Extracts an article and shows how: each sentence with its mentions, the tree the relation rules
-    /// read (mentions folded into single words) and the facts it gave. For debugging rules.
+    /// read (mentions folded into single words, after the tree repairs) and the facts it gave. For debugging rules.
     /// </summary>
     public ArticleExplanation Explain(SourceDocument document)
     {
@@ -61,7 +61,7 @@ public sealed class ArticlePipeline : IArticleExtractor
         var sentences = context.Sentences.Select(s => new SentenceExplanation(
             s.Text,
             [.. context.MentionsIn(s.Index).Select(m => $"{m.Label}:{m.Canonical} '{m.Surface}'{(m.Role == MentionRole.Actor ? "" : " (" + m.Role + ")")}")],
-            s.Syntax,
+            context.ReadTrees!.TryGetValue(s.Index, out var read) ? read : s.Syntax,
             [.. context.Trace!.Where(t => t.Sentence == s.Index).Select(t => t.Line)],
             [.. graph.Relationships.Where(r => r.Evidence.Any(e => e.Start == s.Start))
                 .Select(r => $"{r.Type}({names.GetValueOrDefault(r.SourceId, r.SourceId)} -> {names.GetValueOrDefault(r.TargetId, r.TargetId)})")])).ToList();
@@ -77,7 +77,7 @@ public sealed class ArticlePipeline : IArticleExtractor
             throw new ArticleRejectedException($"Article '{document.Id}' is empty.");
         }
 
-        var context = new ExtractionContext(document) { Trace = trace ? [] : null };
+        var context = new ExtractionContext(document) { Trace = trace ? [] : null, ReadTrees = trace ? [] : null };
         foreach (var step in steps)
         {
             step.Run(context);

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Syntax;
 
 namespace GraphExplorer.Extraction.Pipeline;
 
@@ -40,6 +41,9 @@ internal sealed class ExtractionContext(SourceDocument document)
 
     /// <summary>When not null (<see cref="ArticlePipeline.Explain"/>), steps note here how they read each sentence: (sentence index, line).</summary>
     public List<(int Sentence, string Line)>? Trace { get; set; }
+
+    /// <summary>When tracing, the tree the relation rules read for each sentence (after the tree repairs), by sentence index.</summary>
+    public Dictionary<int, DependencyTree>? ReadTrees { get; set; }
 
     private readonly Dictionary<int, List<Mention>> bySentence = [];
     private int indexed;

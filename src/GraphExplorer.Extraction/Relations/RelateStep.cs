@@ -55,7 +55,9 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
 
             if (sentence.Syntax is { } tree && sentence.Tokens.Any(t => t.IsWord && lexicon.IsTriggerForm(t.Norm)))
             {
-                events.Apply(view, ClauseTree.FromTree(TreeRepairs.Repair(tree, mentions, lexicon), mentions), sink);
+                var repaired = TreeRepairs.Repair(tree, mentions, lexicon);
+                context.ReadTrees?.Add(sentence.Index, repaired);
+                events.Apply(view, ClauseTree.FromTree(repaired, mentions), sink);
             }
         }
 

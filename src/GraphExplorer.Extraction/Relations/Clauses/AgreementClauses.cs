@@ -26,13 +26,21 @@ internal static class AgreementClauses
     private static (bool Concluded, List<Mention> Parties) Read(ExtractionContext context, Sentence sentence, int start, int end, Gazetteer gazetteer)
     {
         var parties = new List<Mention>();
-        if (sentence.Syntax is not { } tree || tree.HeadOfSpan(start, end) is not { } agreement)
+        if (sentence.Syntax is not { } parsed || parsed.HeadOfSpan(start, end) is null)
         {
             return (false, parties);
         }
 
+        // the tree the relation rules read, with the parser's systematic errors mended ("signed in May between A and B"
+        // with the between-phrase hung on the month)
         var lexicon = TriggerLexicon.Default;
         var mentions = context.MentionsIn(sentence.Index);
+        var tree = TreeRepairs.Repair(parsed, mentions, lexicon);
+        if (tree.HeadOfSpan(start, end) is not { } agreement)
+        {
+            return (false, parties);
+        }
+
         var view = new SentenceView(context, sentence, mentions);
         var reader = new ClauseReader(ClauseTree.FromTree(tree, mentions), lexicon, view, gazetteer);
         var concluded = false;

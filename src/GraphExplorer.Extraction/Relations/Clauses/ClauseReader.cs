@@ -172,9 +172,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             result.AddRange(Children(trigger, "acl").Where(a => a.Xpos == "VBN").SelectMany(Tree.Children).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition)));
         }
 
-        if (!IsNominal(trigger) && preposition == "with")
+        if (!IsNominal(trigger) && preposition is "with" or "at")
         {
-            // "signed the agreement with X": the with-phrase attached to the object
+            // "signed the agreement with X", "fired rockets at X": the phrase the verb requires attached to its object
             foreach (var obj in Children(trigger, "obj").Where(IsNominal))
             {
                 result.AddRange(Tree.Children(obj).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
@@ -245,7 +245,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 return [];
             }
 
-            if ((node.Is("ccomp") || node.Is("parataxis")) && Words.IsSpeech(head.Lemma))
+            if ((node.Is("ccomp") || node.Is("parataxis") || IsReportedReason(node, head)) && Words.IsSpeech(head.Lemma))
             {
                 return VerbAgentWords(head, 0);
             }
@@ -256,12 +256,24 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         return [];
     }
 
+    /// <summary>
+    /// A reason clause after a speech verb's reported clause ("X noted that A, because B is exploited by C"):
+    /// it goes on with what the speaker states, wherever the parser hangs it.
+    /// </summary>
+    private bool IsReportedReason(SyntaxWord clause, SyntaxWord speech) =>
+        clause.Is("advcl")
+        && Tree.Children(clause).Any(m => m.Is("mark") && m.Lemma.ToLowerInvariant() is "because" or "since")
+        && Tree.Children(speech).Any(c => c.Is("ccomp") && c.Index < clause.Index);
+
     /// <summary>Places and borders named inside a noun's purpose or relative clauses ("an agreement to resume work in X").</summary>
     public List<SyntaxWord> PurposeWords(SyntaxWord noun)
     {
         // the noun's own clauses, and those of an apposition that renames it ("an agreement, a move aimed at X")
         var scope = Tree.Children(noun).Concat(Children(noun, "appos").SelectMany(Tree.Children))
             .Where(c => c.Is("acl")).SelectMany(Tree.Subtree).ToList();
+        // "an agreement between A and B, aimed at X" with the participle hung on B: set off by a comma, it describes the accord
+        scope.AddRange(Tree.Subtree(noun).Where(p => p.Index > noun.Index && p.Head != noun.Index && p.Xpos == "VBN" && Words.IsPurpose(p.Lemma)
+            && p.Relation is "acl" or "advcl" or "amod" && Tree.Children(p).Any(c => c.Form == "," && c.Index < p.Index)).SelectMany(Tree.Subtree));
         if (Tree.HeadOf(noun) is { } governor)
         {
             // "after an agreement between A and B, aimed at X" with the participle hung on the clause
@@ -371,7 +383,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             .Select(c => ClauseOpenedByInterval(c) ?? c).ToList();
         if (subjects.Count > 0)
         {
-            subjects.AddRange(Tree.Children(verb).Where(IsComitative)); // "A, together with B, took part"
+            // "A, together with B, took part": the with-phrase hung on the verb, or on the subject it joins
+            subjects.AddRange([.. Tree.Children(verb).Where(IsComitative), .. subjects.SelectMany(Tree.Children).Where(c => c.Is("nmod") && IsComitative(c))]);
             return subjects;
         }
 
@@ -969,7 +982,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
             if (i >= Tree.Count || (!comma && !conjunction) || clause.MentionAt(Tree[i]) is not { } named || !IsUsable(named)
                 || (named.Label is NodeLabels.Country or NodeLabels.Organization or NodeLabels.Person) != actor || (!actor && named.Label != NodeLabels.Place)
-                || (!between && Tree[i].Relation is "nsubj" or "nsubj:pass" && Tree.HeadOf(Tree[i]) is { } verb && verb.Index > i && IsVerbal(verb)))
+                || (!between && Tree[i].Relation is "nsubj" or "nsubj:pass" && Tree.HeadOf(Tree[i]) is { } verb && verb.Index > i && IsVerbal(verb))
+                || HyphenedToAParticiple(Tree[i]))
             {
                 break;
             }
@@ -1325,6 +1339,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return true;
         }
 
+        // "together with B" with both words read as case markers of B
+        var markers = Tree.Children(child).Where(c => c.Is("case") && c.Index < child.Index).Select(c => c.Lemma.ToLowerInvariant()).ToList();
+        if (markers.Contains("with") && markers.Any(Words.IsComitative))
+        {
+            return true;
+        }
+
         return marker == "with" && Tree.HeadOf(child) is { } head
             && Tree.Children(head).Any(c => c.Is("advmod") && Words.IsComitative(c.Lemma) && c.Index < child.Index && child.Index - c.Index <= 3);
     }
@@ -1418,6 +1439,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     private SyntaxWord? RelativePronoun(SyntaxWord verb) => Tree.Children(verb).FirstOrDefault(IsRelativePronoun);
 
     private static bool IsRelativePronoun(SyntaxWord word) => word.Upos is "PRON" or "DET" && RelativePronouns.Contains(word.Lemma.ToLowerInvariant()) && (word.Xpos is "WDT" or "WP" or "WP$");
+
+    /// <summary>
+    /// "A and Iranian-backed militias": a name hyphened to the participle after it names who backs or leads the noun the
+    /// participle modifies, never a member of a list of actors.
+    /// </summary>
+    private bool HyphenedToAParticiple(SyntaxWord word) =>
+        word.Index + 2 < Tree.Count && Tree[word.Index + 1].Xpos == "HYPH" && Tree[word.Index + 2].Xpos is "VBN" or "VBD" && HyphenBetween(word, Tree[word.Index + 2]);
 
     private bool HyphenBetween(SyntaxWord left, SyntaxWord right) =>
         left.End <= right.Start && view.Context.Text.AsSpan(left.End, right.Start - left.End).Trim() is { Length: 1 } gap && gap[0] is '-' or '‑' or '–';

@@ -128,6 +128,9 @@ internal static class MentionFolding
             words[i] = new SyntaxWord(i, start, end, text[start..end], p.Lemma, p.Upos, p.Xpos, p.Head < 0 ? -1 : kept[p.Head], p.Relation);
         }
 
+        RepairPossessors(words);
+        RepairModifierVerbs(words);
+        RepairNamesReadAsModifiers(words, [.. wordSpans.Select(w => w.Mention)]);
         return DependencyTree.Own(words);
     }
 
@@ -143,6 +146,137 @@ internal static class MentionFolding
         }
 
         return analysisScratch;
+    }
+
+    /// <summary>
+    /// A participle read as an adjective before its noun cannot have a subject: "X initiated talks with Y" with
+    /// "initiated" tagged VBN and hung on "talks" (amod) while "X" is its subject is the clause "X initiated
+    /// talks": the verb takes the noun's place in the tree and the noun becomes its object.
+    /// </summary>
+    private static void RepairModifierVerbs(SyntaxWord[] words)
+    {
+        for (var v = 0; v < words.Length; v++)
+        {
+            var verb = words[v];
+            if (!verb.Is("amod") || verb.Xpos is not ("VBN" or "VBD") || verb.Head <= v
+                || !words.Any(w => w.Head == v && w.Is("nsubj") && w.Index < v))
+            {
+                continue;
+            }
+
+            var noun = words[verb.Head];
+            words[v] = verb with { Upos = "VERB", Xpos = "VBD", Head = noun.Head, Relation = noun.Relation };
+            words[noun.Index] = noun with { Head = v, Relation = "obj" };
+        }
+    }
+
+    /// <summary>
+    /// "Iraqi forces and Iranian-backed militias displaced X", with the name "Iraqi forces" folded into one word, read as
+    /// two coordinated modifiers of "militias": a name that is an actor (not an adjective of a country) cannot be an
+    /// adjective, so when the conjunction after it belongs to a modifier of the same noun, the name and the noun phrase
+    /// are the conjuncts: the name takes the noun's place and the noun becomes its conjunct.
+    /// </summary>
+    internal static void RepairNamesReadAsModifiers(SyntaxWord[] words, IReadOnlyList<Mention?> mentions)
+    {
+        for (var n = 0; n < words.Length; n++)
+        {
+            var name = words[n];
+            if (mentions[n] is not { Role: MentionRole.Actor } mention || mention.Label == NodeLabels.Country
+                || !name.Is("amod") || name.Head <= n)
+            {
+                continue;
+            }
+
+            var noun = words[name.Head];
+            var conjunction = -1;
+            for (var c = n + 1; c < noun.Index; c++)
+            {
+                var modifier = words[c].Head;
+                if (words[c].Is("cc") && modifier > c && modifier <= noun.Index && (modifier == noun.Index || words[modifier].Head == noun.Index))
+                {
+                    conjunction = c;
+                    break;
+                }
+            }
+
+            if (conjunction < 0 || Dominates(words, n, noun.Index))
+            {
+                continue;
+            }
+
+            words[n] = name with { Head = noun.Head, Relation = noun.Relation };
+            words[noun.Index] = noun with { Head = n, Relation = "conj" };
+            words[conjunction] = words[conjunction] with { Head = noun.Index };
+        }
+    }
+
+    /// <summary>
+    /// A word that carries a possessive ending ("Syria 's Al-Sharaa meets …") names the owner of the nominal
+    /// after it (UD nmod:poss); a parse that makes it a clause argument of its own (a second subject) is
+    /// re-hung on that nominal: the first noun or name after the ending, across modifiers only.
+    /// </summary>
+    private static void RepairPossessors(SyntaxWord[] words)
+    {
+        for (var c = 1; c < words.Length; c++)
+        {
+            var ending = words[c];
+            var owner = words[c - 1];
+            if (ending.Xpos != "POS" || ending.Head != owner.Index || owner.Is("nmod") || owner.Upos is not ("PROPN" or "NOUN" or "PRON"))
+            {
+                continue;
+            }
+
+            var possessed = -1;
+            for (var j = c + 1; j < words.Length && j <= c + 5; j++)
+            {
+                if (words[j].Upos is "NOUN" or "PROPN")
+                {
+                    possessed = j;
+                    if (j + 1 >= words.Length || words[j + 1].Upos is not ("NOUN" or "PROPN"))
+                    {
+                        break; // the last noun of a compound ("Iraq 's foreign ministry spokesman") heads it
+                    }
+
+                    continue;
+                }
+
+                if (words[j].Upos is not ("ADJ" or "NUM" or "ADV"))
+                {
+                    break;
+                }
+            }
+
+            // only an owner read as a second argument beside the nominal, or above it, is repaired
+            var above = possessed >= 0 && Dominates(words, owner.Index, possessed);
+            if (possessed < 0 || !(above || words[possessed].Head == owner.Head))
+            {
+                continue;
+            }
+
+            if (above)
+            {
+                var p = words[possessed];
+                words[possessed] = p with { Head = owner.Head, Relation = owner.Relation };
+            }
+
+            words[owner.Index] = owner with { Head = possessed, Relation = "nmod:poss" };
+        }
+    }
+
+    /// <summary>True when <paramref name="ancestor"/> is <paramref name="word"/> or one of its heads.</summary>
+    private static bool Dominates(SyntaxWord[] words, int ancestor, int word)
+    {
+        for (var steps = 0; word >= 0 && steps <= words.Length; steps++)
+        {
+            if (word == ancestor)
+            {
+                return true;
+            }
+
+            word = words[word].Head;
+        }
+
+        return false;
     }
 
     /// <summary>The parsed word a quotation mark belongs to: the next one (an opening mark), else the one before.</summary>
@@ -178,6 +312,11 @@ internal static class MentionFolding
         for (var i = 1; i < Math.Min(forms.Count - 3, 9); i++)
         {
             var form = forms[i];
+            if (form.Length > 1 && form[^1] == '/' && char.IsLetter(form[0]) && i <= 3 && forms.Take(i + 1).All(f => char.IsUpper(f[0])))
+            {
+                return i + 1; // an agency's slash dateline ("Shafaq News/ The minister said …")
+            }
+
             if (form is "–" or "—" or "-" or "--")
             {
                 return forms.Take(i).All(f => !char.IsLetter(f[0]) || char.IsUpper(f[0])) && forms.Take(i).Any(f => char.IsLetter(f[0])) ? i + 1 : 0;

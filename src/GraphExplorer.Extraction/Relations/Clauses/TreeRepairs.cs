@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Syntax;
@@ -25,7 +26,27 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// <item>a by-phrase hung on an active verb right after its event-noun object is the event's agent ("condemned the
 /// bombing by X");</item>
 /// <item>an attack relative clause hung on the place of an event ("the attack on a camp that killed two soldiers")
-/// describes the event.</item>
+/// describes the event;</item>
+/// <item>a verb of the lexicon read as the first word of a noun compound, or as the subject of a noun, in a sentence
+/// without a verb or in a clause that "that" opens ("X struck positions of Y", "X coordinate with Y on the crossings") is the verb;</item>
+/// <item>a participle between a name and an object the name was given ("Hezbollah fired rockets at X" rooted on the name) is
+/// the verb;</item>
+/// <item>a past participle left loose right after a noun is a reduced relative on it ("groups based in Iraq"), and a
+/// participle clause after the comma that closes such a relative belongs to the clause governing its noun;</item>
+/// <item>a finite clause with its subject, read as the subject of a noun phrase after it, heads the sentence, and that
+/// noun phrase is a conjunct of the word before its conjunction;</item>
+/// <item>a participle hyphened to the word before it ("Russian-backed") read as the clause's verb gives the clause back to
+/// the finite verb after its noun;</item>
+/// <item>a finite verb hung as a clause on the root name is the verb of which the name is the subject; a word hyphened
+/// to the next belongs to the hyphen's phrase ("the Jordanian-Syrian border");</item>
+/// <item>a noun before a present participle read as the participle's subject, when the participle clause is an argument
+/// of a later verb, is that argument with the participle as its reduced relative ("the strikes targeting X came");</item>
+/// <item>two nominals side by side read as two subjects of one verb: the first modifies the second;</item>
+/// <item>an adjective naming a country hung on the first word of a noun compound modifies the compound's head;</item>
+/// <item>a month read as the first word of the subject's compound, with the name after its comma in apposition,
+/// dates the clause, and the name is the subject's compound;</item>
+/// <item>a phrase hung on a month or weekday belongs to what the date phrase dates, and a date phrase hung on a word
+/// after it dates the verb before it.</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
@@ -35,6 +56,12 @@ internal static class TreeRepairs
     {
         var words = tree.Words.ToArray();
         var changed = false;
+        for (var pass = 0; pass < 2 && HyphenedParticipleReadAsTheVerb(tree, words); pass++)
+        {
+            changed = true; // the first pass may only join "Qatar-" to "backed"; the second then reads the clause
+            tree = new DependencyTree(words);
+        }
+
         var named = new bool[words.Length];
         foreach (var mention in mentions)
         {
@@ -44,8 +71,11 @@ internal static class TreeRepairs
             }
         }
 
-        changed |= VerbReadAsNoun(tree, words, lexicon);
+        changed |= NamedAdjectiveOnACompound(tree, words, named);
+        changed |= TwoSubjectsSideBySide(tree, words);
         var current = changed ? new DependencyTree(words) : tree;
+        changed |= VerbReadAsNoun(current, words, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
         changed |= SmallClause(current, words, named, lexicon);
         current = changed ? new DependencyTree(words) : tree;
         changed |= ClosedApposition(current, words);
@@ -57,7 +87,553 @@ internal static class TreeRepairs
         changed |= AgentOfTheObject(current, words, named, lexicon);
         current = changed ? new DependencyTree(words) : tree;
         changed |= EventRelativeOnItsPlace(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= VerbReadAsFirstWordOfACompound(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= VerbReadAsModifierOfANamesObject(current, words, named);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= PastFormReadAsTheSubjectOfAParticiple(current, words, named, lexicon);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= FiniteVerbReadAsModifierOfTheRootName(current, words, named);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= GerundClauseReadForAReducedRelative(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= ReducedRelativeAfterItsNoun(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= AdjunctAfterAReducedRelative(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= ClauseUnderALaterConjunct(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= PhrasesOnADate(current, words);
+        current = changed ? new DependencyTree(words) : tree;
+        changed |= DateReadIntoTheSubject(current, words, named);
         return changed ? new DependencyTree(words) : tree;
+    }
+
+    /// <summary>
+    /// "A and Russian-backed militias of B displaced C" read as "A backed militias": a participle joined by a hyphen to the
+    /// word before it ("Iran-backed", "US-led") is an adjective of the noun after it, never a clause's verb. When the parse
+    /// made it the verb, with that noun its object and a finite verb after the noun its complement, the later verb heads
+    /// the clause: it takes the participle's place and its subject; the noun phrase joins the subject as its conjunct when
+    /// a conjunction stands between them.
+    /// </summary>
+    private static bool HyphenedParticipleReadAsTheVerb(DependencyTree tree, SyntaxWord[] words)
+    {
+        var joined = false;
+        for (var i = 0; i + 2 < tree.Count; i++)
+        {
+            // "includes Qatar-backed militias" with "Qatar" read as an object of its own: the word hyphened to a participle
+            // is that participle's dependent (the backer of "Qatar-backed")
+            var participle = tree[i + 2];
+            if (tree[i + 1].Xpos == "HYPH" && participle.Xpos is "VBN" or "VBD" && tree[i].Upos is "PROPN" or "NOUN" or "ADJ"
+                && tree[i].Head != participle.Index && !tree.Dominates(tree[i], participle)
+                && tree[i + 1].Start == tree[i].End && participle.Start == tree[i + 1].End)
+            {
+                words[i] = words[i] with { Head = participle.Index, Relation = "obl:unmarked" };
+                words[i + 1] = words[i + 1] with { Head = i, Relation = "punct" };
+                joined = true;
+            }
+        }
+
+        for (var i = 0; i + 2 < tree.Count; i++)
+        {
+            // "calming the Jordanian-Syrian border" with "Jordanian" read as an object of its own while the hyphen hangs on
+            // "border": a word hyphened to the next belongs to the phrase the hyphen belongs to
+            var hyphen = tree[i + 1];
+            if (hyphen.Xpos == "HYPH" && hyphen.Head > i + 1 && tree[i].Head != hyphen.Head && words[i].Head == tree[i].Head && tree[i].Head != i + 2 && hyphen.Start == tree[i].End
+                && tree[i + 2].Start == hyphen.End && tree[i].Upos is "PROPN" or "NOUN" or "ADJ" && !tree.Dominates(tree[i], tree[hyphen.Head])
+                && !tree.Children(tree[i]).Any(c => c.Index != hyphen.Index && c.Upos != "PUNCT" && !c.Is("det")))
+            {
+                words[i] = words[i] with { Head = hyphen.Head, Relation = tree[i].Upos == "ADJ" ? "amod" : "compound" };
+                words[i + 1] = words[i + 1] with { Head = i };
+                foreach (var determiner in tree.Children(tree[i]).Where(c => c.Is("det")))
+                {
+                    words[determiner.Index] = determiner with { Head = hyphen.Head }; // "the" opens the whole phrase
+                }
+
+                joined = true;
+            }
+        }
+
+        if (joined)
+        {
+            return true;
+        }
+
+        foreach (var participle in tree.Where(w => w.Xpos is "VBN" or "VBD" && w.Index >= 2 && tree[w.Index - 1].Xpos == "HYPH"))
+        {
+            var noun = tree.Children(participle, "obj").FirstOrDefault(o => o.Index > participle.Index && tree.Subtree(o)[0].Index == participle.Index + 1);
+            var verb = noun is null ? null : tree.Children(participle).FirstOrDefault(c => c.Index > noun.Index && c.Relation is "xcomp" or "ccomp" or "conj" or "parataxis" or "advcl"
+                && c.Xpos is "VBD" or "VBZ" or "VBP" && !tree.Children(c).Any(s => s.Is("nsubj")));
+
+            // or the participle's clause read as the subject of that later verb ("A and Russian-backed militias displaced C"
+            // with "A backed militias" the subject of "displaced")
+            verb ??= noun is not null && participle.Relation is "nsubj" or "csubj" && tree.HeadOf(participle) is { } governor && governor.Index > noun.Index
+                && governor.Xpos is "VBD" or "VBZ" or "VBP" && !tree.Children(governor).Any(s => s.Is("nsubj") && s.Index != participle.Index) ? governor : null;
+            var subject = tree.Children(participle, "nsubj").FirstOrDefault(s => s.Index < participle.Index);
+            if (noun is null || verb is null || subject is null)
+            {
+                continue;
+            }
+
+            // the conjunction before "Russian-backed" may hang on the participle or on the hyphened word itself (which the
+            // parse made a conjunct of the subject): either way it joins the noun phrase to the subject
+            var conjunction = tree.Children(participle, "cc").FirstOrDefault(c => c.Index > subject.Index)
+                ?? tree.Children(tree[participle.Index - 2], "cc").FirstOrDefault(c => c.Index > subject.Index);
+            if (conjunction is null && verb.Head != participle.Index)
+            {
+                continue; // without a conjunction the noun is no second subject of the later verb
+            }
+
+            if (verb.Head == participle.Index)
+            {
+                words[verb.Index] = verb with { Head = participle.Head, Relation = participle.Relation };
+            }
+
+            words[participle.Index] = participle with { Upos = "VERB", Xpos = "VBN", Head = noun.Index, Relation = "amod" };
+
+            if (conjunction is not null && conjunction.Head != participle.Index)
+            {
+                words[conjunction.Index] = conjunction with { Head = noun.Index };
+            }
+
+            words[noun.Index] = conjunction is null ? noun with { Head = verb.Index, Relation = "obj" } : noun with { Head = subject.Index, Relation = "conj" };
+            foreach (var child in tree.Children(participle).Where(c => c.Index != noun.Index && c.Index != verb.Index))
+            {
+                if (child.Index == participle.Index - 2 || child.Index == participle.Index - 1)
+                {
+                    words[child.Index] = child with { Relation = child.Xpos == "HYPH" ? "punct" : "compound" }; // "Russian-" stays with "backed"
+                }
+                else if (conjunction is not null && child.Index == conjunction.Index)
+                {
+                    words[child.Index] = child with { Head = noun.Index };
+                }
+                else
+                {
+                    words[child.Index] = child with { Head = verb.Index };
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Chinese air strikes" read with "Chinese" on "air": an adjective that names a country or a people, before a noun
+    /// compound, modifies the compound's head (the strikes are Chinese, not the air), so the event noun finds its agent.
+    /// </summary>
+    private static bool NamedAdjectiveOnACompound(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        var changed = false;
+        foreach (var adjective in tree.Where(w => named[w.Index] && w.Upos == "ADJ" && w.Is("amod") && w.Head == w.Index + 1))
+        {
+            var head = tree[adjective.Head];
+            while (head.Is("compound") && head.Head > head.Index && Enumerable.Range(head.Index + 1, head.Head - head.Index - 1).All(i => tree[i].Is("compound")))
+            {
+                head = tree[head.Head];
+            }
+
+            if (head.Index != adjective.Head)
+            {
+                words[adjective.Index] = adjective with { Head = head.Index };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "U.S. CENTCOM Conducts Strikes" read with both names as subjects of the verb: a clause has one subject, so of two
+    /// nominals side by side, nothing between them, both hung on one verb as its subject, the first modifies the second.
+    /// </summary>
+    private static bool TwoSubjectsSideBySide(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        for (var i = 0; i + 1 < tree.Count; i++)
+        {
+            var (first, second) = (tree[i], tree[i + 1]);
+            if (first.Is("nsubj") && second.Is("nsubj") && first.Head == second.Head && first.Head > second.Index
+                && first.Upos is "PROPN" or "NOUN" && second.Upos is "PROPN" or "NOUN")
+            {
+                words[i] = first with { Head = second.Index, Relation = "compound" };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    private static readonly HashSet<string> MonthNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(n => n.Length > 0)
+            .Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames.Where(n => n.Length > 0).Select(n => n + "."))
+            .Append("Sept."),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "On Feb. 2, X forces conducted strikes" read with the month as the first word of the subject's compound and the
+    /// name after the comma in apposition to the month: a date set off by a comma before a clause dates the clause, so the
+    /// month becomes a modifier of the subject's verb and the name after the comma is the compound it was read for.
+    /// </summary>
+    private static bool DateReadIntoTheSubject(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        foreach (var date in tree.Where(w => MonthNames.Contains(w.Form) && w.Is("compound") && w.Head > w.Index))
+        {
+            var noun = tree[date.Head];
+            if (!noun.Is("nsubj") || tree.HeadOf(noun) is not { } verb || !ClauseReader.IsVerbal(verb))
+            {
+                continue;
+            }
+
+            var name = tree.Children(date).FirstOrDefault(c => named[c.Index] && c.Relation is "appos" or "conj" && c.Index < noun.Index
+                && tree[c.Index - 1].Form == "," && tree[c.Index - 1].Head == c.Index);
+            if (name is null)
+            {
+                continue;
+            }
+
+            words[name.Index] = name with { Head = noun.Index, Relation = "compound" };
+            words[date.Index] = date with { Head = verb.Index, Relation = "obl:tmod" };
+            words[name.Index - 1] = tree[name.Index - 1] with { Head = date.Index };
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> CalendarNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "an agreement signed in September 2023 between A and B" with "between A and B" hung on the month: a date modifies
+    /// the event it dates and takes no participants, so a phrase hung on a month or weekday belongs to what the date
+    /// phrase belongs to; and a date phrase hung on a word after it ("in September … the involvement") dates the verb
+    /// before it.
+    /// </summary>
+    private static bool PhrasesOnADate(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var date in tree.Where(w => w.Upos is "PROPN" or "NOUN" && CalendarNames.Contains(w.Form) && tree.Children(w).Any(c => c.Is("case"))))
+        {
+            var head = date.Head;
+            if (head > date.Index && !ClauseReader.IsVerbal(tree[head]))
+            {
+                var verb = Enumerable.Range(0, date.Index).Reverse().Select(i => tree[i])
+                    .FirstOrDefault(w => w.Upos == "VERB" && !tree.Dominates(date, w));
+                if (verb is null)
+                {
+                    continue;
+                }
+
+                words[date.Index] = words[date.Index] with { Head = verb.Index, Relation = "obl" };
+                head = verb.Index;
+                changed = true;
+            }
+
+            if (head < 0 || !ClauseReader.IsVerbal(tree[head]) && !ClauseReader.IsNominal(tree[head]))
+            {
+                continue;
+            }
+
+            foreach (var phrase in tree.Children(date).Where(c => c.Is("nmod") && c.Index > date.Index
+                && tree.Children(c).Any(m => m.Is("case") && !m.Lemma.Equals("of", StringComparison.OrdinalIgnoreCase))))
+            {
+                words[phrase.Index] = words[phrase.Index] with { Head = head, Relation = ClauseReader.IsVerbal(tree[head]) ? "obl" : "nmod" };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "X forces conducted strikes against Y and affiliated militia groups" read with "groups" as the root and the clause
+    /// as its subject: a finite verb with a subject of its own heads its clause, and the noun phrase after it that a
+    /// conjunction opens is a conjunct of the word right before that conjunction.
+    /// </summary>
+    private static bool ClauseUnderALaterConjunct(DependencyTree tree, SyntaxWord[] words)
+    {
+        foreach (var verb in tree.Where(w => w.Xpos is "VBD" or "VBZ" or "VBP" && w.Upos == "VERB"))
+        {
+            if (tree.HeadOf(verb) is not { } noun || noun.Index <= verb.Index || !ClauseReader.IsNominal(noun) || !noun.IsRoot
+                || !tree.Children(verb).Any(c => c.Is("nsubj") && c.Index < verb.Index))
+            {
+                continue;
+            }
+
+            var phrase = tree.Subtree(noun).Where(w => w.Index > verb.Index && !tree.Dominates(verb, w)).ToList();
+            var conjunction = phrase.FirstOrDefault(w => w.Is("cc") && w.Index < noun.Index);
+            if (conjunction is null || conjunction.Index == 0 || tree[conjunction.Index - 1] is not { } before
+                || !ClauseReader.IsNominal(before) || !tree.Dominates(verb, before))
+            {
+                continue;
+            }
+
+            words[verb.Index] = verb with { Head = noun.Head, Relation = noun.Relation };
+            words[noun.Index] = noun with { Head = before.Index, Relation = "conj" };
+            words[conjunction.Index] = conjunction with { Head = noun.Index };
+            foreach (var mark in tree.Children(noun).Where(c => c.Is("punct") && c.Index == tree.Count - 1))
+            {
+                words[mark.Index] = mark with { Head = verb.Index };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "X struck positions of Y" read as one noun phrase ("struck" a noun compounded with "positions"), "X coordinate with Y
+    /// on the crossings" read as a noun phrase with "X coordinate" its subject: a clause has a verb, so in a sentence with
+    /// none, a verb of the lexicon right after a name that hangs on it or on the same noun is the verb, the name its subject
+    /// and the noun it hung on its object (its oblique with a preposition). The word must be an inflected form ("struck",
+    /// "shelled") or one the lexicon knows as no noun ("coordinate"); "strike" is as often a noun.
+    /// </summary>
+    private static bool VerbReadAsFirstWordOfACompound(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        var verbless = !tree.Any(w => w.Upos is "VERB" or "AUX");
+        foreach (var word in tree)
+        {
+            if (word.Upos != "NOUN" || word.Index == 0 || word.Relation is not ("compound" or "nsubj") || tree.HeadOf(word) is not { } noun
+                || noun.Index <= word.Index || !ClauseReader.IsNominal(noun))
+            {
+                continue;
+            }
+
+            // in a sentence with a verb, only a clause that "that" opens ("said that X struck positions of Y"): the
+            // complementizer before the name shows a clause begins there
+            var opener = word.Index >= 2 && tree[word.Index - 2].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && tree[word.Index - 2].Head != word.Index - 1
+                ? tree[word.Index - 2] : null;
+            if (!verbless && (opener is null || !ClauseReader.IsVerbal(tree[noun.Head < 0 ? noun.Index : noun.Head]) || noun.Head > word.Index))
+            {
+                continue;
+            }
+
+            var form = word.Form.ToLowerInvariant();
+            var verbRows = lexicon.Lookup(word.Form, word.Lemma, "VERB").ToList();
+            var nounRows = lexicon.Lookup(word.Form, word.Lemma, "NOUN").ToList();
+            var verbal = verbRows.Count > 0 && (nounRows.Count == 0 || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) && !nounRows.Any(r => r.Lemma.Equals(form, StringComparison.Ordinal)) && !form.EndsWith('s'));
+            var subject = tree[word.Index - 1];
+            if (!verbal || !named[subject.Index] || subject.Head != noun.Index && subject.Head != word.Index)
+            {
+                continue;
+            }
+
+            var xpos = form.EndsWith("ed", StringComparison.Ordinal) || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
+            words[word.Index] = word with { Upos = "VERB", Xpos = xpos, Head = noun.Head, Relation = opener is null ? noun.Relation : "ccomp" };
+            words[subject.Index] = subject with { Head = word.Index, Relation = "nsubj" };
+            if (opener is not null)
+            {
+                words[opener.Index] = opener with { Upos = "SCONJ", Xpos = "IN", Head = word.Index, Relation = "mark" };
+            }
+
+            words[noun.Index] = noun with { Head = word.Index, Relation = tree.Children(noun).Any(c => c.Is("case")) ? "obl" : "obj" };
+            foreach (var before in tree.Children(noun).Concat(tree.Children(word)).Where(c => c.Index < subject.Index))
+            {
+                words[before.Index] = before with { Head = subject.Index }; // "The" before the name is the name's
+            }
+
+            foreach (var after in tree.Children(word).Where(c => c.Index > word.Index && c.Is("nmod")))
+            {
+                words[after.Index] = after with { Relation = "obl" }; // "coordinate with Y": the verb's oblique
+            }
+
+            foreach (var mark in tree.Children(noun).Where(c => c.Is("punct") && c.Index == tree.Count - 1))
+            {
+                words[mark.Index] = mark with { Head = word.Index }; // the final stop closes the clause
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The strikes targeting the bases of X came after …" read as a gerund clause with "strikes" its subject, the clause
+    /// the subject of "came" (or the root, "followed" its complement): a noun before a present participle that is itself
+    /// an argument of a finite verb after it is modified by the participle (a reduced relative), and the noun is the argument.
+    /// </summary>
+    private static bool GerundClauseReadForAReducedRelative(DependencyTree tree, SyntaxWord[] words)
+    {
+        foreach (var gerund in tree.Where(w => w.Xpos == "VBG" && w.Upos == "VERB"))
+        {
+            if (tree.Children(gerund, "nsubj").FirstOrDefault(s => s.Index == tree.Subtree(gerund)[0].Index || s.Index < gerund.Index) is not { } noun
+                || !ClauseReader.IsNominal(noun) || noun.Upos == "PRON")
+            {
+                continue;
+            }
+
+            if (gerund.Is("nsubj") && tree.HeadOf(gerund) is { } verb && verb.Index > gerund.Index && ClauseReader.IsVerbal(verb))
+            {
+                words[noun.Index] = noun with { Head = verb.Index, Relation = gerund.Relation };
+                words[gerund.Index] = gerund with { Head = noun.Index, Relation = "acl" };
+                return true;
+            }
+
+            if (gerund.IsRoot && tree.Children(gerund).FirstOrDefault(c => c.Index > gerund.Index && c.Relation is "xcomp" or "ccomp" or "conj" or "parataxis"
+                && c.Xpos is "VBD" or "VBZ" or "VBP" && !tree.Children(c).Any(s => s.Is("nsubj"))) is { } finite)
+            {
+                words[finite.Index] = finite with { Head = -1, Relation = "root" };
+                words[noun.Index] = noun with { Head = finite.Index, Relation = "nsubj" };
+                words[gerund.Index] = gerund with { Head = noun.Index, Relation = "acl" };
+                foreach (var mark in tree.Children(gerund).Where(c => c.Is("punct") && c.Index > finite.Index))
+                {
+                    words[mark.Index] = mark with { Head = finite.Index };
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Prime Minister X on Monday received a delegation" rooted on the name with "received" a clause modifying it: a
+    /// finite past form without a subject of its own after the root name is the sentence's verb and the name its subject.
+    /// </summary>
+    private static bool FiniteVerbReadAsModifierOfTheRootName(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        if (tree.Root is not { } name || !named[name.Index] || name.Upos is not ("PROPN" or "NOUN")
+            || tree.Children(name, "acl").FirstOrDefault(v => v.Index > name.Index && v.Xpos is "VBD" or "VBZ" && v.Upos == "VERB") is not { } verb
+            || tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("mark")) || tree.Any(w => w.Index != verb.Index && w.Is("root") is false && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP" && tree.HeadOf(w) == name))
+        {
+            return false;
+        }
+
+        words[verb.Index] = verb with { Head = -1, Relation = "root" };
+        words[name.Index] = name with { Head = verb.Index, Relation = "nsubj" };
+        foreach (var other in tree.Children(name).Where(c => c.Index > name.Index && c.Index != verb.Index && c.Relation is "nmod" or "obl" or "punct" or "advmod" or "nmod:unmarked" or "obl:unmarked"))
+        {
+            words[other.Index] = other with { Head = verb.Index, Relation = other.Is("nmod") ? "obl" : other.Relation };
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "X warplanes struck suspected depots" read with "struck" a noun and "suspected" the verb: a past form of the lexicon
+    /// that is no noun ("struck") is the verb, and the participle after it modifies its object.
+    /// </summary>
+    private static bool PastFormReadAsTheSubjectOfAParticiple(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        foreach (var word in tree.Where(w => w.Upos == "NOUN" && w.Is("nsubj") && w.Index > 0 && w.Index + 1 < tree.Count))
+        {
+            var form = word.Form.ToLowerInvariant();
+            var participle = tree[word.Index + 1];
+            if (word.Head != participle.Index || participle.Xpos is not ("VBD" or "VBN") || form.EndsWith('s')
+                || !lexicon.Lookup(word.Form, word.Lemma, "VERB").Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal))
+                || lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any(r => r.Lemma.Equals(form, StringComparison.Ordinal))
+                || tree.Children(participle, "obj").FirstOrDefault(o => o.Index > participle.Index) is not { } obj
+                || tree.Children(word).LastOrDefault(c => c.Index == word.Index - 1 && named[c.Index]) is not { } subject)
+            {
+                continue;
+            }
+
+            words[word.Index] = word with { Upos = "VERB", Xpos = "VBD", Head = participle.Head, Relation = participle.Relation };
+            words[subject.Index] = subject with { Relation = "nsubj" };
+            words[participle.Index] = participle with { Xpos = "VBN", Head = obj.Index, Relation = "amod" };
+            words[obj.Index] = obj with { Head = word.Index, Relation = "obj" };
+            foreach (var other in tree.Children(participle).Where(c => c.Index != obj.Index && c.Index != word.Index))
+            {
+                words[other.Index] = other with { Head = word.Index };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Hezbollah fired rockets at X" read with the name as the root, "rockets" its object (or a loose phrase after its
+    /// apposition: "X, a militia, launched rocket attacks") and "fired" a participle opening that phrase: a name takes no
+    /// object, so the verb form that opens the phrase is the clause's verb.
+    /// </summary>
+    private static bool VerbReadAsModifierOfANamesObject(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        foreach (var name in tree.Where(w => named[w.Index] && w.Upos is "PROPN" or "NOUN"))
+        {
+            var obj = tree.Children(name).FirstOrDefault(o => o.Index > name.Index && o.Relation is "obj" or "parataxis" or "dep" && ClauseReader.IsNominal(o));
+            var verb = obj is null ? null : tree.Children(obj).FirstOrDefault(v => v.Is("amod") && v.Xpos is "VBN" or "VBD" && v.Index > name.Index && v.Index < obj.Index
+                && tree.Subtree(obj)[0].Index == v.Index && tree[v.Index - 1].Xpos != "HYPH");
+            if (obj is null || verb is null || tree.Children(verb).Any(c => c.Is("nsubj")))
+            {
+                continue;
+            }
+
+            words[verb.Index] = verb with { Upos = "VERB", Xpos = "VBD", Head = name.Head, Relation = name.Relation };
+            words[name.Index] = name with { Head = verb.Index, Relation = "nsubj" };
+            words[obj.Index] = obj with { Head = verb.Index, Relation = "obj" };
+            foreach (var after in tree.Children(name).Where(c => c.Index > verb.Index && c.Index != obj.Index))
+            {
+                words[after.Index] = after with { Head = verb.Index, Relation = after.Is("nmod") ? "obl" : after.Relation };
+            }
+
+            // the phrases the parse hung on the object when it was the name's ("rockets at X") are the verb's, of-phrases aside
+            foreach (var phrase in tree.Children(obj).Where(c => c.Index > obj.Index && c.Is("nmod") && !c.Is("nmod:poss")
+                && tree.Children(c).FirstOrDefault(m => m.Is("case")) is { } marker && !marker.Lemma.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                words[phrase.Index] = phrase with { Head = verb.Index, Relation = "obl" };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "groups based in Iraq" with "based" left as a loose dependent of the clause: a past participle with no subject nor
+    /// auxiliary of its own right after a noun is a reduced relative clause on that noun (UD acl).
+    /// </summary>
+    private static bool ReducedRelativeAfterItsNoun(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var participle in tree.Where(w => w.Xpos == "VBN" && w.Is("dep") && w.Index > 0))
+        {
+            var noun = tree[participle.Index - 1];
+            if (noun.Upos is not ("NOUN" or "PROPN") || tree.Dominates(participle, noun)
+                || tree.Children(participle).Any(c => c.Is("nsubj") || c.Is("aux") || c.Is("cop") || c.Is("mark")))
+            {
+                continue;
+            }
+
+            words[participle.Index] = participle with { Head = noun.Index, Relation = "acl" };
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "launched strikes against groups based in Iraq, accusing them of …": a participle clause set off by a comma after a
+    /// reduced relative ("based in Iraq") adds to the clause that governs the relative's noun, not to the relative, so its
+    /// subject is that clause's subject.
+    /// </summary>
+    private static bool AdjunctAfterAReducedRelative(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var adjunct in tree.Where(w => w.Xpos == "VBG" && w.Is("advcl")))
+        {
+            if (tree.HeadOf(adjunct) is not { } relative || !relative.Is("acl") || relative.Xpos != "VBN" || relative.Index > adjunct.Index
+                || tree.HeadOf(relative) is not { } noun || tree.HeadOf(noun) is not { } clause || !ClauseReader.IsVerbal(clause)
+                || !tree.Children(adjunct).Any(c => c.Is("punct") && c.Form == "," && c.Index < adjunct.Index)
+                || tree.Children(adjunct).Any(c => c.Is("nsubj") || c.Is("mark")))
+            {
+                continue;
+            }
+
+            words[adjunct.Index] = adjunct with { Head = clause.Index };
+            changed = true;
+        }
+
+        return changed;
     }
 
     /// <summary>
@@ -278,7 +854,8 @@ internal static class TreeRepairs
                 continue;
             }
 
-            foreach (var phrase in tree.Children(appos).Where(c => c.Index > appos.Index && c.Relation is "nmod" or "obl" or "acl" or "advcl"))
+            // on the apposition's head or deeper inside it ("an alliance of armed factions, for the bombing" on "factions")
+            foreach (var phrase in tree.Subtree(appos).Where(c => c.Index > appos.Index && c.Relation is "nmod" or "obl" or "acl" or "advcl"))
             {
                 var span = tree.Subtree(phrase);
                 if (span[0].Form != "," || span[0].Head != phrase.Index || !tree.Children(phrase).Any(c => c.Is("case") || c.Is("mark")))

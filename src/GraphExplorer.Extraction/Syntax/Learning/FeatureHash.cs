@@ -6,10 +6,17 @@ namespace GraphExplorer.Extraction.Syntax.Learning;
 /// Stable 64-bit hashes for sparse features. A feature is a template number combined with one to four
 /// atoms (word hashes, tag ids, distances); the result keys a weight row. The functions never depend on
 /// the process (unlike <see cref="string.GetHashCode()"/>), so a model trained once scores the same
-/// everywhere. Zero is reserved as the empty-slot marker of the weight tables and never returned.
+/// everywhere. Zero is reserved as the empty-slot marker of the weight tables and never returned
+/// by the feature functions, whose keys have <see cref="KeyMask"/>'s 40 bits.
 /// </summary>
 internal static class FeatureHash
 {
+    /// <summary>
+    /// Feature keys keep 40 bits: a feature absent from a table of a million rows then matches a stored key
+    /// about once in a million lookups, and sorted keys delta-encode in three bytes instead of eight.
+    /// </summary>
+    public const ulong KeyMask = (1UL << 40) - 1;
+
     private const ulong Prime1 = 0x9E3779B185EBCA87UL;
     private const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
     private const ulong Prime3 = 0x165667B19E3779F9UL;
@@ -72,5 +79,5 @@ internal static class FeatureHash
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong NonZero(ulong h) => h == 0 ? 1 : h;
+    private static ulong NonZero(ulong h) => (h & KeyMask) == 0 ? 1 : h & KeyMask;
 }

@@ -143,6 +143,35 @@ internal sealed class SparseWeights
         }
     }
 
+    /// <summary>A smaller table without the weights below <paramref name="minimum"/> (in quantized units) nor the features left empty.</summary>
+    public SparseWeights Pruned(int minimum)
+    {
+        var keys = new List<ulong>();
+        var counts = new List<int>();
+        var kept = new List<Entry>();
+        var start = 0;
+        for (var r = 0; r < rowKeys.Length; r++)
+        {
+            var before = kept.Count;
+            for (var e = start; e < start + rowCounts[r]; e++)
+            {
+                if (Math.Abs((int)entries[e].Value) >= minimum)
+                {
+                    kept.Add(entries[e]);
+                }
+            }
+
+            start += rowCounts[r];
+            if (kept.Count > before)
+            {
+                keys.Add(rowKeys[r]);
+                counts.Add(kept.Count - before);
+            }
+        }
+
+        return new SparseWeights(Classes, Scale, [.. keys], [.. counts], [.. kept]);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Add(Entry* entryBase, ulong payload, Span<int> scores)
     {

@@ -16,8 +16,14 @@ internal sealed class Lemmatizer
     public const string ExceptionsFile = "lemma-exceptions.tsv";
     private const int MaxSuffix = 6;
 
+    private const int CacheLimit = 200_000;
+
     private readonly Dictionary<(string Xpos, string Suffix), (int Strip, string Append)> rules;
     private readonly Dictionary<(string Xpos, string Form), string> exceptions;
+
+    // Lemmas already computed, by form and tag: news repeats its words, and the rules cost a lookup per
+    // ending. Bounded, so a long-running worker does not grow it without end.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Form, string Upos, string Xpos), string> cache = new();
 
     public Lemmatizer(
         Dictionary<(string Xpos, string Suffix), (int Strip, string Append)> rules,
@@ -33,6 +39,22 @@ internal sealed class Lemmatizer
 
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="upos"/>/<paramref name="xpos"/>.</summary>
     public string Lemma(string form, string upos, string xpos)
+    {
+        if (cache.TryGetValue((form, upos, xpos), out var cached))
+        {
+            return cached;
+        }
+
+        var lemma = Compute(form, upos, xpos);
+        if (cache.Count < CacheLimit)
+        {
+            cache.TryAdd((form, upos, xpos), lemma);
+        }
+
+        return lemma;
+    }
+
+    private string Compute(string form, string upos, string xpos)
     {
         var folded = SentenceBuffer.Fold(form);
         var lower = folded.ToLowerInvariant();

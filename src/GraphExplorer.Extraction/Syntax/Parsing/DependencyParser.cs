@@ -34,15 +34,39 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
     }
 
     /// <summary>The legal action with the highest score (ties: the lowest action number).</summary>
-    public static int BestLegal<T>(TransitionSystem system, ParserState state, ReadOnlySpan<T> scores)
-        where T : struct, IComparable<T>
+    public static int BestLegal(TransitionSystem system, ParserState state, ReadOnlySpan<int> scores)
     {
-        var best = -1;
-        for (var a = 0; a < system.Count; a++)
+        // Legality depends on the kind of action only (and on the label for RIGHT-ARC from the root),
+        // so it is decided once per kind rather than once per action.
+        var s = state.S0;
+        var hasHead = s > 0 && state.Head[s] >= 0;
+        var canReduce = hasHead;
+        var canLeft = s > 0 && !hasHead;
+        var fromRoot = s == 0;
+        var kinds = system.Kinds;
+        var labels = system.ActionLabels;
+        var root = system.RootLabel;
+        var best = TransitionSystem.Shift;
+        var bestScore = scores[TransitionSystem.Shift];
+        for (var a = 1; a < kinds.Length; a++)
         {
-            if ((best < 0 || scores[a].CompareTo(scores[best]) > 0) && state.IsLegal(system, a))
+            var score = scores[a];
+            if (score <= bestScore)
+            {
+                continue;
+            }
+
+            var legal = kinds[a] switch
+            {
+                ActionKind.Reduce => canReduce,
+                ActionKind.Left => canLeft,
+                ActionKind.Right => fromRoot ? !state.RootAssigned && labels[a] == root : s > 0 && labels[a] != root,
+                _ => true,
+            };
+            if (legal)
             {
                 best = a;
+                bestScore = score;
             }
         }
 

@@ -79,6 +79,11 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Feature(32, amb, ambNext);
         f[n++] = FeatureHash.Feature(33, wPrev, wNext);
         f[n++] = FeatureHash.Feature(34, s.Shape[i], (ulong)(s.Flags[i] & (int)SentenceBuffer.WordFlags.First));
+        var ambWritten = (ulong)ambiguity.Get(AsWritten(s.Raw[i]), 0);
+        f[n++] = FeatureHash.Feature(35, ambWritten);
+        f[n++] = FeatureHash.Feature(36, ambWritten, amb);
+        f[n++] = FeatureHash.Feature(37, suffix3, (ulong)(s.Flags[i] & (int)(SentenceBuffer.WordFlags.InitialCap | SentenceBuffer.WordFlags.First)));
+        f[n++] = FeatureHash.Feature(38, t1, ambWritten);
         if (right is not null)
         {
             var r1 = (ulong)(i + 1 < s.Count ? right[i + 1] + 1 : 0);
@@ -94,6 +99,10 @@ internal static class TaggerFeatures
 
         return n;
     }
+
+    /// <summary>The ambiguity-class key of a word as written (case kept), apart from the lower-cased keys.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong AsWritten(ulong raw) => FeatureHash.Feature(999, raw);
 
     /// <summary>The index of the highest score (ties: the lowest index).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -46,6 +46,8 @@ internal static class UdTokenizer
         ["gimme"] = 3,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FusedWordsBySpan = FusedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Clitics = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 
     /// <summary>The words of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) as absolute spans.</summary>
@@ -202,7 +204,7 @@ internal static class UdTokenizer
             b = clitic;
         }
 
-        if (FusedWords.TryGetValue(text[a..b], out var split))
+        if (b - a <= 6 && FusedWordsBySpan.TryGetValue(text.AsSpan(a, b - a), out var split))
         {
             words.Add((a, a + split));
             words.Add((a + split, b));

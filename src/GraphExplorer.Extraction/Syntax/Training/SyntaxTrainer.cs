@@ -39,33 +39,30 @@ public static class SyntaxTrainer
         log.WriteLine($"lemmas: {lemmatizer.RuleCount:N0} suffix rules, {lemmatizer.ExceptionCount:N0} exceptions; dev lemma accuracy {LemmaAccuracy(lemmatizer, dev):0.0000}");
 
         var tags = TaggerTrainer.TagSetOf(train);
-        var quiet = options with { };
         var buffer = new SentenceBuffer();
+        string DevTagging(PosTagger t) => "dev UPOS " + TagAccuracy(t, dev, buffer).ToString("0.0000", CultureInfo.InvariantCulture);
 
-        // Cross-trained tags for the parser's training sentences.
+        // Cross-training: each fold (a contiguous block, so a document's names stay in one fold) is tagged
+        // by a first pass that never saw it. Those tags teach the second pass, and the parser learns on
+        // them: a little noisier than the final two-pass tagger's, which errs on the side of robustness.
+        var folds = Math.Max(1, options.Folds);
         var predicted = new int[train.Count][];
-        if (options.Folds > 1)
+        int FoldOf(int i) => (int)((long)i * folds / train.Count);
+        if (folds > 1)
         {
-            long right = 0, total = 0;
-            for (var fold = 0; fold < options.Folds; fold++)
+            for (var fold = 0; fold < folds; fold++)
             {
-                var inFold = Enumerable.Range(0, train.Count).Where(i => i % options.Folds == fold).ToArray();
-                var rest = Enumerable.Range(0, train.Count).Where(i => i % options.Folds != fold).Select(i => train[i]).ToArray();
-                var foldTagger = TaggerTrainer.Train(rest, tags, quiet);
-                foreach (var i in inFold)
+                var rest = Enumerable.Range(0, train.Count).Where(j => FoldOf(j) != fold).Select(j => train[j]).ToArray();
+                var foldTagger = TaggerTrainer.TrainFirst(rest, tags, options);
+                foreach (var i in Enumerable.Range(0, train.Count).Where(j => FoldOf(j) == fold))
                 {
                     predicted[i] = TagWith(foldTagger, train[i], buffer);
-                    for (var w = 0; w < predicted[i].Length; w++)
-                    {
-                        right += tags.Upos[predicted[i][w]] == train[i].Words[w].Upos ? 1 : 0;
-                        total++;
-                    }
                 }
 
-                log.WriteLine($"cross-training fold {fold + 1}/{options.Folds} tagged ({clock.Elapsed.TotalSeconds:0}s)");
+                log.WriteLine($"cross-training fold {fold + 1}/{folds} ({clock.Elapsed.TotalSeconds:0}s)");
             }
 
-            log.WriteLine($"cross-trained tags: UPOS {(double)right / total:0.0000} on the training sentences");
+            log.WriteLine($"cross-trained first-pass tags: UPOS {Accuracy(tags, train, predicted):0.0000} on the training sentences");
         }
         else
         {
@@ -75,14 +72,25 @@ public static class SyntaxTrainer
             }
         }
 
-        var tagger = TaggerTrainer.Train(train, tags, options, t => "dev UPOS " + TagAccuracy(t, dev, buffer).ToString("0.0000", CultureInfo.InvariantCulture), log);
+        var tagger = TaggerTrainer.TrainFirst(train, tags, options, DevTagging, log);
+        if (options.TwoPassTagger)
+        {
+            var right = folds > 1 ? predicted : train.Select(s => TagWith(tagger, s, buffer)).ToArray();
+            tagger = TaggerTrainer.TrainSecond(tagger, train, right, options, DevTagging, log);
+        }
+
         var devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
         log.WriteLine($"tagger trained ({clock.Elapsed.TotalSeconds:0}s)");
 
         var system = ParserTrainer.SystemOf(train);
         var examples = train.Select((s, i) => ParserTrainer.ExampleOf(system, s, predicted[i])).ToArray();
-        var parser = ParserTrainer.Train(system, examples, options, p => ParseScores(p, tagger, dev, devTags), log);
+        var parser = ParserTrainer.Train(system, examples, options, p => ParseScores(p, dev, devTags), log);
         log.WriteLine($"parser trained ({clock.Elapsed.TotalSeconds:0}s)");
+
+        // Prune the smallest weights as long as development accuracy holds (within the tolerance).
+        tagger = Prune(tagger, t => TagAccuracy(t, dev, buffer), (t, m) => new PosTagger(t.Tags, t.First.Pruned(m), t.Second?.Pruned(m), t.Dictionary, t.Ambiguity), t => t.First.Entries + (t.Second?.Entries ?? 0), "tagger", options, log);
+        devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
+        parser = Prune(parser, p => Las(p, dev, devTags), (p, m) => new DependencyParser(p.System, p.Weights.Pruned(m)), p => p.Weights.Entries, "parser", options, log);
         return new SyntaxModel(tagger, parser, lemmatizer, description);
     }
 
@@ -91,6 +99,61 @@ public static class SyntaxTrainer
         buffer.Load(sentence.Words.Select(w => w.Form).ToArray());
         tagger.Tag(buffer);
         return buffer.Tags.AsSpan(0, buffer.Count).ToArray();
+    }
+
+    private static T Prune<T>(T model, Func<T, double> score, Func<T, int, T> prune, Func<T, int> size, string name, SyntaxTrainingOptions options, TextWriter log)
+    {
+        var baseline = score(model);
+        var best = model;
+        for (var minimum = 1; minimum <= 1 << 14; minimum *= 2)
+        {
+            var pruned = prune(model, minimum);
+            var accuracy = score(pruned);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} pruned below {minimum}: {size(pruned):N0} weights, dev {accuracy:0.0000} (unpruned {baseline:0.0000})"));
+            if (accuracy < baseline - options.PruneTolerance)
+            {
+                break;
+            }
+
+            best = pruned;
+        }
+
+        return best;
+    }
+
+    private static double Las(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, int[][] devTags)
+    {
+        var buffer = new SentenceBuffer();
+        var workspace = new ParserWorkspace();
+        long labelled = 0, total = 0;
+        for (var s = 0; s < dev.Count; s++)
+        {
+            buffer.Load(dev[s].Words.Select(w => w.Form).ToArray());
+            devTags[s].CopyTo(buffer.Tags, 0);
+            parser.Parse(buffer, workspace);
+            for (var i = 0; i < buffer.Count; i++)
+            {
+                total++;
+                labelled += buffer.Heads[i] == dev[s].Words[i].Head && parser.System.Labels[buffer.Labels[i]] == dev[s].Words[i].Relation ? 1 : 0;
+            }
+        }
+
+        return (double)labelled / total;
+    }
+
+    private static double Accuracy(TagSet tags, IReadOnlyList<TreebankSentence> sentences, int[][] predicted)
+    {
+        long right = 0, total = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var i = 0; i < predicted[s].Length; i++)
+            {
+                right += tags.Upos[predicted[s][i]] == sentences[s].Words[i].Upos ? 1 : 0;
+                total++;
+            }
+        }
+
+        return total == 0 ? 0 : (double)right / total;
     }
 
     private static double TagAccuracy(PosTagger tagger, IReadOnlyList<TreebankSentence> sentences, SentenceBuffer buffer)
@@ -109,7 +172,7 @@ public static class SyntaxTrainer
         return total == 0 ? 0 : (double)right / total;
     }
 
-    private static string ParseScores(DependencyParser parser, PosTagger tagger, IReadOnlyList<TreebankSentence> dev, int[][] devTags)
+    private static string ParseScores(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, int[][] devTags)
     {
         var buffer = new SentenceBuffer();
         var workspace = new ParserWorkspace();
@@ -130,7 +193,6 @@ public static class SyntaxTrainer
             }
         }
 
-        _ = tagger;
         return string.Create(CultureInfo.InvariantCulture, $"dev UAS {(double)heads / total:0.0000} LAS {(double)labelled / total:0.0000}");
     }
 

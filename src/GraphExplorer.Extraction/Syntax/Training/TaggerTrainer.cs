@@ -15,41 +15,41 @@ internal static class TaggerTrainer
             .ThenBy(g => g.Key.Xpos, StringComparer.Ordinal)
             .Select(g => g.Key));
 
-    public static PosTagger Train(
+    /// <summary>Trains the first (left-to-right) pass with its tag dictionary and ambiguity classes.</summary>
+    public static PosTagger TrainFirst(
         IReadOnlyList<TreebankSentence> train,
         TagSet tags,
         SyntaxTrainingOptions options,
         Func<PosTagger, string>? evaluate = null,
-        TextWriter? log = null,
-        IReadOnlyList<int[]>? firstPassTags = null)
+        TextWriter? log = null)
     {
         var dictionary = Dictionary(train, tags, options);
         var ambiguity = Ambiguity(train, tags);
-        var buffer = new SentenceBuffer();
-        var gold = train.Select(s => s.Words.Select(w => tags.IndexOf(w.Upos, w.Xpos)).ToArray()).ToArray();
-
+        var gold = GoldOf(train, tags);
         var first = new AveragedPerceptron(tags.Count, 1 << 18);
-        var tagger = Run(first, null, train, gold, dictionary, ambiguity, tags, options, buffer, "tagger", evaluate, log, null);
-        if (!options.TwoPassTagger)
-        {
-            return tagger;
-        }
-
-        // The second pass learns from first-pass tags as they are on unseen text: cross-trained ones when
-        // given (jackknifing), else the final first pass's own tags.
-        var right = firstPassTags ?? train.Select(s => TagFirstPass(tagger, s, buffer)).ToArray();
-        var second = new AveragedPerceptron(tags.Count, 1 << 18);
-        return Run(second, tagger.First, train, gold, dictionary, ambiguity, tags, options, buffer, "tagger pass 2", evaluate, log, right);
+        return Run(first, null, train, gold, dictionary, ambiguity, tags, options, new SentenceBuffer(), "tagger", evaluate, log, null);
     }
 
-    /// <summary>First-pass tags of one sentence (for cross-training the second pass).</summary>
-    public static int[] TagFirstPass(PosTagger tagger, TreebankSentence sentence, SentenceBuffer buffer)
+    /// <summary>
+    /// Trains the second pass over <paramref name="first"/>'s dictionary and classes. It learns from
+    /// <paramref name="firstPassTags"/>, the first pass's tags of each training sentence as they are on
+    /// unseen text (cross-trained), so it does not learn to trust them more than it should.
+    /// </summary>
+    public static PosTagger TrainSecond(
+        PosTagger first,
+        IReadOnlyList<TreebankSentence> train,
+        IReadOnlyList<int[]> firstPassTags,
+        SyntaxTrainingOptions options,
+        Func<PosTagger, string>? evaluate = null,
+        TextWriter? log = null)
     {
-        var single = new PosTagger(tagger.Tags, tagger.First, null, tagger.Dictionary, tagger.Ambiguity);
-        buffer.Load(sentence.Words.Select(w => w.Form).ToArray());
-        single.Tag(buffer);
-        return buffer.Tags.AsSpan(0, buffer.Count).ToArray();
+        var gold = GoldOf(train, first.Tags);
+        var second = new AveragedPerceptron(first.Tags.Count, 1 << 18);
+        return Run(second, first.First, train, gold, first.Dictionary, first.Ambiguity, first.Tags, options, new SentenceBuffer(), "tagger pass 2", evaluate, log, firstPassTags);
     }
+
+    private static int[][] GoldOf(IReadOnlyList<TreebankSentence> train, TagSet tags) =>
+        [.. train.Select(s => s.Words.Select(w => tags.IndexOf(w.Upos, w.Xpos)).ToArray())];
 
     private static PosTagger Run(
         AveragedPerceptron model,
@@ -162,29 +162,45 @@ internal static class TaggerTrainer
         return new UlongMap(pairs);
     }
 
-    /// <summary>Each word seen in training → the id of the set of tags it took (each at least 5% of its uses).</summary>
+    /// <summary>
+    /// Each word seen in training → the id of the set of tags it took (each at least 5% of its uses), keyed
+    /// both by the lower-cased form and, apart, by the form as written (<see cref="TaggerFeatures.AsWritten"/>):
+    /// "Housing" and "housing" are tagged differently often enough for the difference to matter.
+    /// </summary>
+    private const int MinAmbiguityCount = 5;
+
     private static UlongMap Ambiguity(IReadOnlyList<TreebankSentence> train, TagSet tags)
     {
         var counts = new Dictionary<ulong, Dictionary<int, int>>();
-        foreach (var word in train.SelectMany(s => s.Words))
+        void Count(ulong key, int tag)
         {
-            var key = FeatureHash.OfLower(SentenceBuffer.Fold(word.Form));
             if (!counts.TryGetValue(key, out var byTag))
             {
                 byTag = [];
                 counts[key] = byTag;
             }
 
-            var tag = tags.IndexOf(word.Upos, word.Xpos);
             byTag[tag] = byTag.GetValueOrDefault(tag) + 1;
+        }
+
+        foreach (var word in train.SelectMany(s => s.Words))
+        {
+            var folded = SentenceBuffer.Fold(word.Form);
+            var tag = tags.IndexOf(word.Upos, word.Xpos);
+            Count(FeatureHash.OfLower(folded), tag);
+            Count(TaggerFeatures.AsWritten(FeatureHash.Of(folded)), tag);
         }
 
         var words = new List<(ulong Key, string Set)>();
         foreach (var (key, byTag) in counts)
         {
+            // Rare words stay out: their class would be their training tag itself, which the perceptron
+            // would learn to trust and then miss on new text.
             var total = byTag.Values.Sum();
-            var set = string.Join(",", byTag.Where(p => p.Value >= total * 0.05).Select(p => p.Key).Order());
-            words.Add((key, (total >= 3 ? "" : "rare:") + set));
+            if (total >= MinAmbiguityCount)
+            {
+                words.Add((key, string.Join(",", byTag.Where(p => p.Value >= total * 0.05).Select(p => p.Key).Order())));
+            }
         }
 
         // Ids by the set's text, so they do not depend on dictionary order.
