@@ -21,6 +21,7 @@ internal sealed class Gazetteer
     private readonly HashSet<string> givenNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> regionSeats = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> personNouns = new(StringComparer.Ordinal);
 
@@ -120,6 +121,9 @@ internal sealed class Gazetteer
 
     public bool IsCapital(string place) => capitals.Contains(place);
 
+    /// <summary>The region whose seat of government <paramref name="place"/> is ("Erbil": the Kurdistan Region), if any.</summary>
+    public string? RegionSeatedIn(string place) => regionSeats.GetValueOrDefault(place);
+
     public bool IsGivenName(string word) => givenNames.Contains(Tokenizer.Fold(word));
 
     /// <summary>A noun that describes a private person ("student", "activist", "Kurd"), by its lower-case norm; a plural counts too.</summary>
@@ -147,7 +151,9 @@ internal sealed class Gazetteer
     {
         if (entry.Kind == EntryKind.Title)
         {
-            return true;
+            // a title written in capitals ("PM") is an abbreviation only in capitals: "5 pm" is an hour
+            return !(entry.Canonical.Length >= 2 && entry.Canonical.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                || Enumerable.Range(start, end - start + 1).All(i => !tokens[i].IsWord || tokens[i].IsAllCaps);
         }
 
         var w = 0;
@@ -212,6 +218,11 @@ internal sealed class Gazetteer
         foreach (var alias in Split(Column(row, 1)))
         {
             AddName(NodeLabels.Place, name, alias, "place");
+        }
+
+        if (Column(row, 5) is { } seat)
+        {
+            regionSeats.TryAdd(seat, name);
         }
 
         foreach (var adjective in adjectives)

@@ -30,6 +30,12 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 first++;
             }
 
+            if (BodyAfterOpeningNoun(s, first) is { } bodyStart)
+            {
+                first = bodyStart; // "Staff of the Commission for X and Y": the name is the body's
+                last = RunEnd(s, first);
+            }
+
             // "Kurd Mahsa Amini", "Activist Nadia Korvel": a capitalized descriptor before a name is a cue, not part of it
             if (first < last && tokens[first].IsCapitalized && gazetteer.IsPersonNoun(tokens[first].Norm) && CountWords(tokens, first + 1, last) >= 2)
             {
@@ -48,6 +54,31 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
             i = Math.Max(i, last);
         }
+    }
+
+    /// <summary>
+    /// "Staff of the Commission for Integrity and Transparency ...": a sentence's capitalized first word that is no name
+    /// word of a body (no head, no given name) followed by "of (the)" and a capitalized name holding an organization head.
+    /// Returns the token where the body's name starts.
+    /// </summary>
+    private int? BodyAfterOpeningNoun(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        if (Enumerable.Range(0, first).Any(k => tokens[k].IsWord) || first + 2 >= tokens.Count || tokens[first + 1].Norm != "of"
+            || Vocabulary.OrganizationHeads.Contains(tokens[first].Norm) || Vocabulary.GenericOrganizationWords.Contains(tokens[first].Norm)
+            || Vocabulary.PlaceHeads.Contains(tokens[first].Norm) || gazetteer.IsGivenName(tokens[first].Text) || Vocabulary.NameParticles.Contains(tokens[first].Norm))
+        {
+            return null;
+        }
+
+        var start = tokens[first + 2].Norm == "the" ? first + 3 : first + 2;
+        if (start >= tokens.Count || !tokens[start].IsCapitalized || s.IsCovered(start))
+        {
+            return null;
+        }
+
+        var end = RunEnd(s, start);
+        return Enumerable.Range(start, end - start + 1).Any(k => tokens[k].IsCapitalized && Vocabulary.OrganizationHeads.Contains(tokens[k].Norm)) ? start : null;
     }
 
     private static bool StartsRun(SentenceMentions s, int i)
@@ -299,6 +330,10 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>"The National Security Council spokesperson": a definite generic name whose office a title right after it names is one particular body.</summary>
+    private static bool OfficeFollows(SentenceMentions s, int first, int last) =>
+        first > 0 && s.Tokens[first - 1].Norm == "the" && last - first >= 2 && s.Sentence.Titles.Any(t => t.FirstToken == last + 1);
+
     private static bool OwnedAt(SentenceMentions s, int first) =>
         first >= 3 && s.Tokens[first - 1].Norm == "s" && s.Tokens[first - 2].Text is "'" or "’" && s.MentionEndingAt(first - 3) is { Label: NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place };
 
@@ -370,6 +405,15 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         {
             // "the channel Al-Nour", "the daily Azadi": a named outlet
             s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.75);
+            return;
+        }
+
+        if (last + 1 < tokens.Count && !tokens[last + 1].IsCapitalized && s.PhraseAt(last + 1, Vocabulary.PlaceBodies) is { } office
+            && !Vocabulary.OrganizationHeads.Contains(headNorm) && !gazetteer.IsGivenName(words[0].Text))
+        {
+            // "Haji Omaran customs office": an office named after its place
+            var body = s.Add(first, office.Last, NodeLabels.Organization, text + " " + office.Phrase.Name, MentionRole.Actor, known: false, 0.75);
+            body.KeepAlias = true;
             return;
         }
 
@@ -461,14 +505,19 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         // "Press Office", "National Security Council" alone: generic words that name no particular body
         // ... unless an owner's possessive makes it particular ("the KRG's Department of Foreign Relations")
-        if (start == first && !OwnedAt(s, first) && Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord && !IsConnector(t))
+        if (start == first && !OwnedAt(s, first) && !OfficeFollows(s, first, last) && Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord && !IsConnector(t))
                 .All(t => Vocabulary.OrganizationHeads.Contains(t.Norm) || Vocabulary.GenericOrganizationWords.Contains(t.Norm)))
         {
             return;
         }
 
+        if (start == first && OfficeFollows(s, first, last) && s.QualifiedBodyNamed(text) is { } qualified)
+        {
+            canonical = qualified; // "the Iraqi National Security Council ... the National Security Council spokesperson"
+        }
+
         var mention = s.Add(start, last, NodeLabels.Organization, canonical, MentionRole.Actor, known: false, 0.75);
-        mention.KeepAlias = true;
+        mention.KeepAlias = start != first || canonical == text;
     }
 
     /// <summary>
@@ -528,6 +577,14 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         // "in X, Iraq": a place followed by the country or region it lies in; "in X outside Sulaimani"
         if (before is "in" or "at" or "near" && last + 2 < tokens.Count && (tokens[last + 1].Text == "," || tokens[last + 1].Norm is "outside" or "near")
             && gazetteer.LongestMatch(tokens, last + 2, e => e.Kind == EntryKind.Name && e.Label is NodeLabels.Country or NodeLabels.Place) is not null)
+        {
+            return last;
+        }
+
+        // "met her counterpart in Badajoz.": a locative of one or two name words closing the sentence
+        if (before == "in" && last + 1 < tokens.Count && tokens[last + 1].Text == "." && last + 2 == tokens.Count && last - first <= 2
+            && !gazetteer.IsGivenName(tokens[first].Text)
+            && !Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsWord && (tokens[k].IsAllCaps || Vocabulary.OrganizationHeads.Contains(tokens[k].Norm) || Vocabulary.GenericOrganizationWords.Contains(tokens[k].Norm) || Vocabulary.NotNames.Contains(tokens[k].Norm) || gazetteer.IsPersonNoun(tokens[k].Norm))))
         {
             return last;
         }
@@ -681,6 +738,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             if (t.IsWord && gazetteer.IsPersonNoun(t.Norm) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || AppositionGoesOn.Contains(tokens[k + 1].Norm)))
             {
                 return true; // the noun heads the apposition: nothing but its complement follows
+            }
+
+            // ", a Kurdish lawmaker from X": an office title heads it the same way
+            if (s.Sentence.Titles.FirstOrDefault(title => title.FirstToken == k) is { } office
+                && (office.LastToken + 1 >= tokens.Count || !tokens[office.LastToken + 1].IsWord || AppositionGoesOn.Contains(tokens[office.LastToken + 1].Norm)))
+            {
+                return true;
             }
 
             if (t.Text is "," or ";" or "." or "(" || (t.IsWord && AppositionGoesOn.Contains(t.Norm)))

@@ -89,6 +89,8 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
                     break;
                 case EntryKind.Name when entry.Label == NodeLabels.Organization && ExtendsLeft(s, i):
                     break; // "the Iraqi National Security Council" is no "Security Council": the open-class name is longer
+                case EntryKind.Name when entry.Label == NodeLabels.Organization && ExtendsRight(s, i, last):
+                    break; // "the Autonomous Administration Council" is a council, not the administration: the open-class name is longer
                 case EntryKind.Name when entry.Category == Gazetteer.GeonamesCategory && ReadsAsOtherName(s, i, last):
                     break;
                 case EntryKind.Title:
@@ -145,6 +147,18 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         return i > 1 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !s.IsCovered(i - 1)
             && !Vocabulary.LeadingStopWords.Contains(tokens[i - 1].Norm)
             && tokens[i - 2].IsWord && (tokens[i - 2].IsCapitalized || tokens[i - 2].Norm is "the" or "its" or "their");
+    }
+
+    /// <summary>
+    /// A body's name (no acronym) that a capitalized organization head word continues ("Autonomous Administration" in
+    /// "Autonomous Administration Council"): the head of a longer name, another body.
+    /// </summary>
+    private static bool ExtendsRight(SentenceMentions s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        return last > first && last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized && !tokens[last + 1].IsAllCaps
+            && !s.IsCovered(last + 1) && Vocabulary.OrganizationHeads.Contains(tokens[last + 1].Norm)
+            && !Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsAllCaps && tokens[k].Text.Length > 1);
     }
 
     private static bool InsideName(SentenceMentions s, int i)
@@ -224,6 +238,11 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return collectiveEnd;
         }
 
+        if (entry.Label == NodeLabels.Place && next > 0 && NamedAfterPlace(s, first, last, next, entry) is { } namedEnd)
+        {
+            return namedEnd;
+        }
+
         if (IsCompoundAdjective(tokens, last) && tokens[last + 2].Norm is "based" or "born")
         {
             return last; // "a Britain-based monitor": where it sits, not an entity the article is about
@@ -234,6 +253,50 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         var geonames = entry.Category == Gazetteer.GeonamesCategory;
         s.Add(first, last, entry.Label, entry.Canonical, role, known: true, geonames ? 0.8 : 0.95, yields: geonames);
         return last;
+    }
+
+    /// <summary>
+    /// What a known place names when a cue follows it: a site of its own ("the Makhmour camp" beside the town), an office
+    /// named after it ("Haji Omaran customs office"), or, when another state possesses it ("Iran's Kurdistan province"),
+    /// that state's province of the same name. Returns the phrase's last token, or null when no cue follows.
+    /// </summary>
+    private int? NamedAfterPlace(SentenceMentions s, int first, int last, int next, GazetteerEntry entry)
+    {
+        if (s.PhraseAt(next, Vocabulary.Sites) is { } site)
+        {
+            var mention = s.Add(first, site.Last, NodeLabels.Place, entry.Canonical + " " + site.Phrase.Name, MentionRole.Actor, known: false, 0.8);
+            mention.KeepAlias = true;
+            return site.Last;
+        }
+
+        if (s.PhraseAt(next, Vocabulary.PlaceBodies) is { } office)
+        {
+            var mention = s.Add(first, office.Last, NodeLabels.Organization, entry.Canonical + " " + office.Phrase.Name, MentionRole.Actor, known: false, 0.8);
+            mention.KeepAlias = true;
+            return office.Last;
+        }
+
+        if (Vocabulary.ProvinceHeads.Contains(s.NormAt(next)) && PossessingState(s, first) is { } owner && owner != gazetteer.Place(entry.Canonical)?.Country)
+        {
+            var name = s.Sentence.Text[(s.Tokens[first].Start - s.Sentence.Start)..(s.Tokens[last].End - s.Sentence.Start)] + " " + s.NormAt(next);
+            var mention = s.Add(first, next, NodeLabels.Place, name, MentionRole.Actor, known: false, 0.8);
+            mention.KeepAlias = true;
+            return next;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Iran's (northwestern) X": the state whose possessive stands before <paramref name="first"/>, past compass adjectives.</summary>
+    private static string? PossessingState(SentenceMentions s, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && Vocabulary.CompassAdjectives.Contains(s.NormAt(k)))
+        {
+            k--;
+        }
+
+        return k >= 2 && s.NormAt(k) == "s" && s.Tokens[k - 1].Text is "'" or "’" && s.MentionEndingAt(k - 2) is { Label: NodeLabels.Country } state ? state.Canonical : null;
     }
 
     /// <summary>
@@ -301,6 +364,16 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return police;
         }
 
+        if (next > 0 && s.PhraseAt(next, Vocabulary.StateBodies) is { } stateBody)
+        {
+            // "Iraqi police": a body of the state with a name of its own, neither the state nor its armed forces
+            var demonym = s.Sentence.Text[(tokens[first].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
+            var body = s.Add(first, stateBody.Last, NodeLabels.Organization, demonym + " " + stateBody.Phrase.Name, MentionRole.Actor, known: false, 0.8);
+            body.KeepAlias = true;
+            s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
+            return stateBody.Last;
+        }
+
         var forces = s.NormAt(next) is "armed" or "security" && s.NormAt(s.NextWord(next)) == "forces" ? s.NextWord(next) : next;
         if (forces > 0 && Vocabulary.ForceNouns.Contains(s.NormAt(forces)) && gazetteer.Country(country) is { } info)
         {
@@ -356,7 +429,9 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         }
 
         var demonym = gazetteer.Country(country) is { Demonyms.Count: > 0 } info ? info.Demonyms[0] : country;
-        var rest = s.Sentence.Text[(tokens[last + 2].Start - s.Sentence.Start)..(tokens[head].End - s.Sentence.Start)];
+        // "Iranian-supported militias" are the "Iran-backed militias": one participle names the backing
+        var participle = tokens[last + 2].Norm is "supported" or "sponsored" or "funded" ? "backed" : tokens[last + 2].Text;
+        var rest = participle + s.Sentence.Text[(tokens[last + 2].End - s.Sentence.Start)..(tokens[head].End - s.Sentence.Start)];
         s.Add(first, head, NodeLabels.Organization, demonym + "-" + rest, MentionRole.Actor, known: false, 0.75);
         s.Add(first, last, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
         return head;
@@ -389,6 +464,11 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             s.Add(phraseFirst, end, NodeLabels.Organization, $"Ministry of {itsDepartment} of {country}", MentionRole.Actor, known: true, 0.9);
             s.Add(phraseFirst, phraseLast, NodeLabels.Country, country, MentionRole.Modifier, known: true, 0.9);
             return end;
+        }
+
+        if (s.NormAt(at) == "national" && Vocabulary.Departments.ContainsKey(s.NormAt(s.NextWord(at))) && s.NormAt(s.NextWord(s.NextWord(at))) == "ministry")
+        {
+            at = s.NextWord(at); // "Turkish National Defense Ministry": the state's defense ministry
         }
 
         if (at < 0 || at >= s.Tokens.Count || !Vocabulary.Departments.TryGetValue(s.NormAt(at), out var department))

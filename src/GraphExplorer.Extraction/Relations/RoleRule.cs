@@ -27,14 +27,25 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     public void Apply(SentenceView view, RelationSink sink)
     {
-        var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && (!view.Excluded.Contains(m) || view.IsAttributedSource(m))).ToList();
+        var persons = view.Mentions.Where(m => m.Label == NodeLabels.Person && (!view.Excluded.Contains(m) || view.IsAttributedSource(m) || BracketedAfterTitle(view, m))).ToList();
         var roles = new List<(TitleSpan Title, Mention? Body, Mention Person)>();
+        (int BodyEnd, Mention? Person)? previous = null;
         foreach (var title in view.Sentence.Titles)
         {
             var after = BodyAfter(view, title);
             var body = after?.Body ?? BodyBefore(view, title);
             var bodyEnd = PastTitles(view, after?.End ?? title.End);
             var before = persons.LastOrDefault(p => p.End <= title.Start && AppositionGap().IsMatch(view.Between(p.End, QualifierStart(view, title, body))));
+
+            // "X, the president of the Y and the deputy leader of the Z": a title coordinated with the one before it in an
+            // apposition describes the same person
+            if (before is null && previous is { Person: { } described } && previous.Value.BodyEnd <= QualifierStart(view, title, body)
+                && CoordinatedTitleGap().IsMatch(view.Between(previous.Value.BodyEnd, QualifierStart(view, title, body))))
+            {
+                before = described;
+            }
+
+            previous = (after?.End ?? title.End, before);
             var next = persons.FirstOrDefault(p => p.Start >= bodyEnd && PersonGap().IsMatch(view.Between(bodyEnd, p.Start)));
 
             // "X, the special envoy of Iraqi Prime Minister Y": a further title after the body opens the name of the body's
@@ -296,6 +307,11 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
                 && Possessive().IsMatch(view.Between(m.End, title.Start)))
             .OrderByDescending(m => m.End).ThenByDescending(m => m.End - m.Start).FirstOrDefault();
 
+    /// <summary>"the Kuwaiti Foreign Minister (Abdullah al-Yahya)": the holder's name in brackets right after the title, no side note.</summary>
+    private static bool BracketedAfterTitle(SentenceView view, Mention person) =>
+        view.Sentence.Titles.Any(t => t.End <= person.Start && BracketOpen().IsMatch(view.Between(t.End, person.Start)))
+        && view.Between(person.End, Math.Min(person.End + 2, view.Sentence.End)).TrimStart().StartsWith(')');
+
     private static int QualifierStart(SentenceView view, TitleSpan title, Mention? body) =>
         body is not null && body.End <= title.Start ? body.Start : title.Start;
 
@@ -336,6 +352,12 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     [GeneratedRegex(@"^\s*,\s*(?:and\s+)?$")]
     private static partial Regex ListGap();
+
+    [GeneratedRegex(@"^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+|as\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]
+    private static partial Regex CoordinatedTitleGap();
+
+    [GeneratedRegex(@"^\s*\(\s*$")]
+    private static partial Regex BracketOpen();
 
     [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]
     private static partial Regex AppositionGap();

@@ -46,6 +46,11 @@ internal static class AnaphoraResolver
         var added = new List<Mention>();
         foreach (var sentence in context.Sentences)
         {
+            if (sentence.IsHeadline || IsHeading(sentence))
+            {
+                added.AddRange(HeadlineHolders(context, sentence));
+            }
+
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -417,6 +422,41 @@ internal static class AnaphoraResolver
 
         var singular = noun.EndsWith('s') && noun != "forces" ? noun[..^1] : noun;
         return words.Contains(noun) || words.Contains(singular) || (noun == "forces" && words.Contains("force"));
+    }
+
+    /// <summary>A line with no closing punctuation: a subheading, read as headlines are.</summary>
+    private static bool IsHeading(Sentence sentence) =>
+        sentence.Text.TrimEnd() is { Length: > 0 } text && !".!?\"”’:;)]".Contains(text[^1], StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Iraqi Prime Minister visits Washington" over a body that names "Iraq's Prime Minister X": a headline's (or subheading's) title qualified by a
+    /// state, with no name, stands for the person the first sentences after it name with that title and state.
+    /// </summary>
+    private static IEnumerable<Mention> HeadlineHolders(ExtractionContext context, Sentence headline)
+    {
+        var mentions = context.MentionsIn(headline.Index).ToList();
+        foreach (var title in headline.Titles)
+        {
+            var state = mentions.FirstOrDefault(m => m.Label == NodeLabels.Country && m.End <= title.Start && title.Start - m.End <= 3);
+            if (state is null || mentions.Any(m => m.Label == NodeLabels.Person && m.Start >= title.End && m.Start - title.End <= 2))
+            {
+                continue;
+            }
+
+            for (var s = headline.Index + 1; s < Math.Min(context.Sentences.Count, headline.Index + 6); s++)
+            {
+                var body = context.Sentences[s];
+                var inBody = context.MentionsIn(s).ToList();
+                var holder = inBody.FirstOrDefault(p => p.Label == NodeLabels.Person && p.Role == MentionRole.Actor && body.Titles.Any(x =>
+                    x.Text.Equals(title.Text, StringComparison.OrdinalIgnoreCase) && Adjacent(body, x, p)
+                    && inBody.Any(c => c.Label == NodeLabels.Country && c.Canonical == state.Canonical && c.End <= x.Start && x.Start - c.End <= 3)));
+                if (holder is not null)
+                {
+                    yield return Copy(holder, title.Start, title.End, headline, context, 0.7);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The person named last with a title whose head word is <paramref name="head"/> ("Foreign Minister X" for "the minister").</summary>

@@ -31,11 +31,22 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
                 Add(context, sentence, mentions, Span(sentence, m), a, b, keepAlias: true, claimed);
             }
 
-            foreach (Match m in Between().Matches(sentence.Text))
+            foreach (Match m in Between.Matches(sentence.Text))
             {
                 var a = FirstSideMention(mentions, sentence.Start + m.Groups["a"].Index, sentence.Start + m.Groups["a"].Index + m.Groups["a"].Length);
                 var b = FirstSideMention(mentions, sentence.Start + m.Groups["b"].Index, sentence.Start + m.Groups["b"].Index + m.Groups["b"].Length);
-                Add(context, sentence, mentions, Span(sentence, m), a, b, keepAlias: true, claimed);
+                Add(context, sentence, mentions, Span(sentence, m), a, b, keepAlias: m.Groups["site"].Length == 0, claimed);
+            }
+
+            foreach (Match m in SharedBorder.Matches(sentence.Text))
+            {
+                // "Iraq's readiness to cooperate with Syria on securing their shared border": the two states the clause names before it
+                var sides = mentions.Where(mm => mm.End <= sentence.Start + m.Index).OrderByDescending(mm => mm.Start)
+                    .Select(SideOf).OfType<string>().Select(Governed).Where(IsTerritory).Distinct().Take(2).ToList();
+                if (sides.Count == 2)
+                {
+                    Add(context, sentence, mentions, Span(sentence, m), sides[0], sides[1], keepAlias: false, claimed);
+                }
             }
 
             foreach (Match m in With().Matches(sentence.Text))
@@ -124,8 +135,15 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
 
     private static string? SideOf(Mention m) => m.Label is NodeLabels.Country or NodeLabels.Place ? m.Canonical : null;
 
-    private static string? FirstSideMention(List<Mention> mentions, int from, int to) =>
-        mentions.Where(m => m.Start >= from && m.Start < to && SideOf(m) is not null).OrderBy(m => m.Start).Select(SideOf).FirstOrDefault();
+    /// <summary>The first side named in a span: a state, a region or a place, a capital standing for its state and a seat of government for its region ("between Erbil and Tehran").</summary>
+    private string? FirstSideMention(List<Mention> mentions, int from, int to) =>
+        mentions.Where(m => m.Start >= from && m.Start < to && SideOf(m) is not null).OrderBy(m => m.Start).Select(m => Governed(SideOf(m)!)).FirstOrDefault();
+
+    /// <summary>A state or a self-governing region: what a shared border lies between (not a town).</summary>
+    private bool IsTerritory(string side) => gazetteer.Country(side) is not null || gazetteer.Place(side)?.Government is not null;
+
+    private string Governed(string side) =>
+        gazetteer.IsCapital(side) && gazetteer.Place(side)?.Country is { } state ? state : gazetteer.RegionSeatedIn(side) ?? side;
 
     /// <summary>The other side of "the border with X": a state the sentence names (before the phrase first) that does not contain X, else the article's main state.</summary>
     private string? OtherSide(ExtractionContext context, List<Mention> mentions, string? x, int before)
@@ -167,8 +185,15 @@ internal sealed partial class BorderResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?<a>\p{Lu}[\p{L}]+)\s?[-–‑]\s?(?<b>\p{Lu}[\p{L}]+)\s+(?:border|frontier)s?\b")]
     private static partial Regex Hyphenated();
 
-    [GeneratedRegex(@"\b(?:border|frontier)s?\s+(?:between|separating)\s+(?:the\s+)?(?<a>[\p{L}'’ -]+?)\s+and\s+(?:the\s+)?(?<b>[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)")]
-    private static partial Regex Between();
+    /// <summary>"the border between X and Y", "border gates between X and Y" (the nouns after "border" from entity-cues.tsv).</summary>
+    private static readonly Regex Between = new(
+        @"\b(?:border|frontier)s?\s+(?:(?<site>" + string.Join("|", Vocabulary.BorderSites.Select(Regex.Escape)) + @")\s+)?(?:between|separating)\s+(?:the\s+)?(?<a>[\p{L}'’ -]+?)\s+and\s+(?:the\s+)?(?<b>[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>"their shared border", "the common frontier" (the adjectives from entity-cues.tsv).</summary>
+    private static readonly Regex SharedBorder = new(
+        @"\b(?:their|the|our)\s+(?:" + string.Join("|", Vocabulary.SharedBorderWords.Select(Regex.Escape)) + @")\s+(?:border|frontier)\b",
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b(?:[Bb]orders?|[Ff]rontiers?)\s+with\s+(?:the\s+)?")]
     private static partial Regex With();
