@@ -209,15 +209,23 @@ public sealed class EntityCueTests
     }
 
     [Fact]
+    public void A_demonym_before_a_name_in_a_headline_modifies_it_and_is_no_agent()
+    {
+        var graph = TestArticles.Extract("Kenyan Envoy Ruto Visits Addis Ababa\n\nKenya's envoy William Ruto arrived in Addis Ababa on Monday.\n");
+        Assert.False(graph.Has(EdgeTypes.Visited, "Kenya", "Addis Ababa"), graph.Facts());
+    }
+
+    [Fact]
     public void A_headline_title_of_another_state_stands_for_nobody()
     {
         var graph = TestArticles.Extract("Ugandan President visits Addis Ababa for summit\n\nKenya's President William Ruto met Ethiopian leaders on Monday.\n");
         Assert.False(graph.Has(EdgeTypes.Visited, "William Ruto", "Addis Ababa"), graph.Facts());
     }
+
     [Fact]
     public void A_subheading_title_with_its_state_stands_for_the_holder_the_body_names()
     {
-        var graph = TestArticles.Extract("Summit opens in Ethiopia\n\nKenyan President visits Addis Ababa amid talks\n\nKenya's President William Ruto met Ethiopian leaders on Monday.\n");
+        var graph = TestArticles.Extract("Summit opens in Ethiopia\n\nKenyan President visits Addis Ababa for talks\n\nKenya's President William Ruto met Ethiopian leaders on Monday.\n");
         Assert.True(graph.Has(EdgeTypes.Visited, "William Ruto", "Addis Ababa"), graph.Facts());
     }
 }

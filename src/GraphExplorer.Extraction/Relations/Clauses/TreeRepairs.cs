@@ -72,6 +72,7 @@ internal static class TreeRepairs
         }
 
         changed |= NamedAdjectiveOnACompound(tree, words, named);
+        changed |= DemonymReadAsTheHeadOfAName(tree, words, mentions);
         changed |= TwoSubjectsSideBySide(tree, words);
         var current = changed ? new DependencyTree(words) : tree;
         changed |= VerbReadAsNoun(current, words, lexicon);
@@ -240,6 +241,36 @@ internal static class TreeRepairs
                 words[adjective.Index] = adjective with { Head = head.Index };
                 changed = true;
             }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "Kenyan President visits Nairobi" read as one name headed by "Kenyan", the next mention hung on it as flat (title
+    /// case hides the adjective): a demonym modifies, it never heads another entity's name, so the later mention heads the
+    /// phrase, takes the demonym's place in the clause and its dependents outside it, and the demonym becomes its modifier.
+    /// </summary>
+    private static bool DemonymReadAsTheHeadOfAName(DependencyTree tree, SyntaxWord[] words, IReadOnlyCollection<Mention> mentions)
+    {
+        var changed = false;
+        foreach (var demonym in mentions.Where(m => m.Role == MentionRole.Modifier))
+        {
+            if (tree.HeadOfSpan(demonym.Start, demonym.End) is not { } head
+                || tree.Children(head).FirstOrDefault(w => w.Is("flat") && w.Start >= demonym.End) is not { } next
+                || !mentions.Any(m => m != demonym && m.Start <= next.Start && next.End <= m.End))
+            {
+                continue;
+            }
+
+            foreach (var child in tree.Children(head).Where(c => c.Index != next.Index && (c.Start >= demonym.End || c.End <= demonym.Start)))
+            {
+                words[child.Index] = words[child.Index] with { Head = next.Index };
+            }
+
+            words[next.Index] = words[next.Index] with { Head = head.Head, Relation = head.Relation };
+            words[head.Index] = words[head.Index] with { Head = next.Index, Relation = "amod" };
+            changed = true;
         }
 
         return changed;
