@@ -55,11 +55,9 @@ internal static class TreeRepairs
     public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon)
     {
         var words = tree.Words.ToArray();
-        var changed = false;
         for (var pass = 0; pass < 2 && HyphenedParticipleReadAsTheVerb(tree, words); pass++)
         {
-            changed = true; // the first pass may only join "Qatar-" to "backed"; the second then reads the clause
-            tree = new DependencyTree(words);
+            tree = new DependencyTree(words); // the first pass may only join "Qatar-" to "backed"; the second then reads the clause
         }
 
         var named = new bool[words.Length];
@@ -71,44 +69,38 @@ internal static class TreeRepairs
             }
         }
 
-        changed |= NamedAdjectiveOnACompound(tree, words, named);
-        changed |= DemonymReadAsTheHeadOfAName(tree, words, mentions);
-        changed |= TwoSubjectsSideBySide(tree, words);
-        var current = changed ? new DependencyTree(words) : tree;
-        changed |= VerbReadAsNoun(current, words, lexicon);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= SmallClause(current, words, named, lexicon);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= ClosedApposition(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= ExamplesOnTheClause(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= DependentsOfPunctuation(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= AgentOfTheObject(current, words, named, lexicon);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= EventRelativeOnItsPlace(current, words, named, lexicon);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= VerbReadAsFirstWordOfACompound(current, words, named, lexicon);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= VerbReadAsModifierOfANamesObject(current, words, named);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= PastFormReadAsTheSubjectOfAParticiple(current, words, named, lexicon);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= FiniteVerbReadAsModifierOfTheRootName(current, words, named);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= GerundClauseReadForAReducedRelative(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= ReducedRelativeAfterItsNoun(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= AdjunctAfterAReducedRelative(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= ClauseUnderALaterConjunct(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= PhrasesOnADate(current, words);
-        current = changed ? new DependencyTree(words) : tree;
-        changed |= DateReadIntoTheSubject(current, words, named);
-        return changed ? new DependencyTree(words) : tree;
+        // Each step reads the tree as the steps before it left it; the first three read the same tree (they touch
+        // different words), so they run as one step.
+        var steps = new Func<DependencyTree, bool>[]
+        {
+            t => NamedAdjectiveOnACompound(t, words, named) | DemonymReadAsTheHeadOfAName(t, words, mentions) | TwoSubjectsSideBySide(t, words),
+            t => VerbReadAsNoun(t, words, lexicon),
+            t => SmallClause(t, words, named, lexicon),
+            t => ClosedApposition(t, words),
+            t => ExamplesOnTheClause(t, words),
+            t => DependentsOfPunctuation(t, words),
+            t => AgentOfTheObject(t, words, named, lexicon),
+            t => EventRelativeOnItsPlace(t, words, named, lexicon),
+            t => VerbReadAsFirstWordOfACompound(t, words, named, lexicon),
+            t => VerbReadAsModifierOfANamesObject(t, words, named),
+            t => PastFormReadAsTheSubjectOfAParticiple(t, words, named, lexicon),
+            t => FiniteVerbReadAsModifierOfTheRootName(t, words, named),
+            t => GerundClauseReadForAReducedRelative(t, words),
+            t => ReducedRelativeAfterItsNoun(t, words),
+            t => AdjunctAfterAReducedRelative(t, words),
+            t => ClauseUnderALaterConjunct(t, words),
+            t => PhrasesOnADate(t, words),
+            t => DateReadIntoTheSubject(t, words, named),
+        };
+        foreach (var step in steps)
+        {
+            if (step(tree))
+            {
+                tree = new DependencyTree(words);
+            }
+        }
+
+        return tree;
     }
 
     /// <summary>
