@@ -105,10 +105,10 @@ internal static class Vocabulary
     /// <summary>Particles that two spellings of one name may have or lack ("al-Araji" / "Araji", "bin Salman" / "Salman"): left out when names are compared.</summary>
     public static bool IsComparisonNoise(string norm) => ParticleKinds.TryGetValue(norm, out var kind) && kind is "article" or "patronymic";
 
-    /// <summary>Open-class entity cues by class (entity-cues.tsv): each class a set of lower-case phrases.</summary>
-    private static readonly ILookup<string, string> EntityCues =
+    /// <summary>Open-class entity cues by class (entity-cues.tsv): each row the phrase, then optionally the name it gives.</summary>
+    private static readonly ILookup<string, string[]> EntityCues =
         GazetteerFiles.Rows(GazetteerFiles.Read("entity-cues.tsv")).Where(r => r.Length > 1)
-            .ToLookup(r => r[0].Trim(), r => r.Length > 2 && r[2].Trim().Length > 0 ? r[1].Trim() + "\t" + r[2].Trim() : r[1].Trim(), StringComparer.Ordinal);
+            .ToLookup(r => r[0].Trim(), r => r[1..].Select(f => f.Trim()).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Phrases after a demonym naming a body of that state ("Iraqi police"), longest first.</summary>
     public static readonly IReadOnlyList<CuePhrase> StateBodies = Phrases("state-body");
@@ -120,16 +120,16 @@ internal static class Vocabulary
     public static readonly IReadOnlyList<CuePhrase> PlaceBodies = Phrases("place-body");
 
     /// <summary>Heads after a known place that another state possesses naming that state's province ("Iran's Kurdistan province").</summary>
-    public static readonly HashSet<string> ProvinceHeads = new(EntityCues["province"], StringComparer.Ordinal);
+    public static readonly HashSet<string> ProvinceHeads = new(EntityCues["province"].Select(r => r[0]), StringComparer.Ordinal);
 
     /// <summary>Adjectives of a border both sides of the clause share ("their shared border").</summary>
-    public static readonly HashSet<string> SharedBorderWords = new(EntityCues["shared-border"], StringComparer.Ordinal);
+    public static readonly HashSet<string> SharedBorderWords = new(EntityCues["shared-border"].Select(r => r[0]), StringComparer.Ordinal);
 
     /// <summary>Nouns after "border" whose between-phrase names its two sides ("border gates between X and Y").</summary>
-    public static readonly HashSet<string> BorderSites = new(EntityCues["border-site"], StringComparer.Ordinal);
+    public static readonly HashSet<string> BorderSites = new(EntityCues["border-site"].Select(r => r[0]), StringComparer.Ordinal);
 
     private static CuePhrase[] Phrases(string cueClass) =>
-        [.. EntityCues[cueClass].Select(CuePhrase.Parse).OrderByDescending(p => p.Words.Length)];
+        [.. EntityCues[cueClass].Select(CuePhrase.FromRow).OrderByDescending(p => p.Words.Length)];
 
     /// <summary>Courtesy titles before a name ("Mr Biden"): a person cue, never part of the name.</summary>
     public static readonly HashSet<string> CourtesyTitles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam" };
@@ -271,10 +271,7 @@ internal static class Vocabulary
 /// <summary>A cue phrase's words and the words it stands as in a name ("refugee camp" → "camp").</summary>
 internal sealed record CuePhrase(string[] Words, string Name)
 {
-    /// <summary>"refugee camp\tcamp": the phrase, then optionally the name it gives.</summary>
-    public static CuePhrase Parse(string row)
-    {
-        var parts = row.Split('\t');
-        return new CuePhrase(parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), parts.Length > 1 ? parts[1] : parts[0]);
-    }
+    /// <summary>["refugee camp", "camp"]: the phrase, then optionally the name it gives.</summary>
+    public static CuePhrase FromRow(string[] fields) =>
+        new(fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), fields.Length > 1 && fields[1].Length > 0 ? fields[1] : fields[0]);
 }
