@@ -58,8 +58,18 @@ public sealed class Neo4jException : Exception
     /// <summary>The code's class, which says whether a retry can help.</summary>
     public Neo4jErrorClass ErrorClass { get; }
 
-    /// <summary>True when retrying the same work may succeed.</summary>
-    public bool IsTransient => ErrorClass == Neo4jErrorClass.TransientError;
+    /// <summary>
+    /// The server refused a request on an explicit transaction because it still counted an earlier request as running on
+    /// it (seen under load right after the previous answer arrived). The refused request did not run, so sending it
+    /// again is safe; Neo4j files the code under client errors, but it is a timing condition.
+    /// </summary>
+    public const string TransactionBusyCode = "Neo.ClientError.Transaction.TransactionAccessedConcurrently";
+
+    /// <summary>True when the server refused a request because its transaction was still busy with the previous one.</summary>
+    public bool IsTransactionBusy => Code == TransactionBusyCode;
+
+    /// <summary>True when retrying the same work may succeed: a transient error, or a transaction that was still busy.</summary>
+    public bool IsTransient => ErrorClass == Neo4jErrorClass.TransientError || IsTransactionBusy;
 
     /// <summary>
     /// The class from the code's second part (<c>Neo.ClientError.…</c>); for non-Neo4j codes the HTTP status decides:

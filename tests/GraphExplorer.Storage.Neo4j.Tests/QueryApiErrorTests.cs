@@ -111,6 +111,17 @@ public sealed class QueryApiErrorTests
     }
 
     [Fact]
+    public void A_transaction_still_busy_is_a_client_error_code_that_is_worth_a_retry()
+    {
+        var busy = new Neo4jException(Neo4jException.TransactionBusyCode, "Another request is currently accessing this transaction.", 400);
+        var otherClientError = new Neo4jException("Neo.ClientError.Transaction.TransactionNotFound", "Unrecognized transaction id.", 404);
+
+        Assert.Equal(Neo4jErrorClass.ClientError, busy.ErrorClass);
+        Assert.True(busy.IsTransient);
+        Assert.False(otherClientError.IsTransient);
+    }
+
+    [Fact]
     public async Task Server_error_without_a_neo4j_body_is_retried()
     {
         var calls = 0;

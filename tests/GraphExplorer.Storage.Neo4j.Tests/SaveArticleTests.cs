@@ -48,6 +48,53 @@ public sealed class SaveArticleTests
     }
 
     [Fact]
+    public async Task Commit_refused_as_busy_is_sent_again_on_the_same_transaction()
+    {
+        var fake = new TransactionalFake { Commit = (n, _) => n <= 2 ? Busy() : null };
+        await using var server = await FakeQueryApi.StartAsync(fake.Handle);
+        await using var services = Neo4jServices.For(server.Uri);
+        var store = services.GetRequiredService<IArticleStore>();
+
+        await store.SaveArticleAsync(Graph, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["a-2"], fake.Stored);
+        Assert.Single(server.Requests, r => r.Path == "/db/neo4j/query/v2/tx");
+        Assert.Equal(3, server.Requests.Count(r => r.Path == "/db/neo4j/query/v2/tx/tx1/commit"));
+        Assert.DoesNotContain(server.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
+    public async Task Statement_refused_as_busy_is_sent_again_unchanged_on_the_same_transaction()
+    {
+        var fake = new TransactionalFake { Run = (n, _) => n == 1 ? Busy() : null };
+        await using var server = await FakeQueryApi.StartAsync(fake.Handle);
+        await using var services = Neo4jServices.For(server.Uri);
+
+        await services.GetRequiredService<IArticleStore>().SaveArticleAsync(Graph, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["a-2"], fake.Stored);
+        Assert.Single(server.Requests, r => r.Path == "/db/neo4j/query/v2/tx");
+        var inTransaction = server.Requests.Where(r => r.Path == "/db/neo4j/query/v2/tx/tx1").ToList();
+        Assert.Equal(inTransaction[0].Body, inTransaction[1].Body);
+    }
+
+    [Fact]
+    public async Task Transaction_busy_past_the_short_waits_is_retried_whole_and_then_reported()
+    {
+        var fake = new TransactionalFake { Commit = (_, _) => Busy() };
+        await using var server = await FakeQueryApi.StartAsync(fake.Handle);
+        await using var services = Neo4jServices.For(server.Uri, maxRetries: 1);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => services.GetRequiredService<IArticleStore>().SaveArticleAsync(Graph, TestContext.Current.CancellationToken));
+
+        Assert.Equal(Neo4jException.TransactionBusyCode, error.Code);
+        Assert.Empty(fake.Stored);
+        Assert.Equal(2, server.Requests.Count(r => r.Path == "/db/neo4j/query/v2/tx"));
+        Assert.Equal(7, server.Requests.Count(r => r.Path == "/db/neo4j/query/v2/tx/tx1/commit"));
+        Assert.Contains(server.Requests, r => r is { Method: "DELETE", Path: "/db/neo4j/query/v2/tx/tx1" });
+    }
+
+    [Fact]
     public async Task Dropped_connection_inside_the_transaction_retries_the_whole_transaction()
     {
         var fake = new TransactionalFake { Run = (n, _) => n == 1 ? FakeResponse.Dropped : null };
@@ -166,4 +213,7 @@ public sealed class SaveArticleTests
     private static JsonElement Single(FakeRequest request) => Assert.Single(request.Parameter("rows")!.Value.EnumerateArray().ToList());
 
     private static List<string?> Strings(JsonElement element, string name) => [.. element.GetProperty(name).EnumerateArray().Select(e => e.GetString())];
+
+    private static FakeResponse Busy() =>
+        FakeResponse.Error(400, Neo4jException.TransactionBusyCode, "Another request is currently accessing this transaction.");
 }

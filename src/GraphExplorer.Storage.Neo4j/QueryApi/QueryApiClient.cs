@@ -9,8 +9,9 @@ namespace GraphExplorer.Storage.Neo4j.QueryApi;
 
 /// <summary>
 /// Talks to Neo4j's Query API: auto-committed statements (<c>POST /db/{db}/query/v2</c>, retried on transient
-/// failures) and explicit transactions (<c>…/query/v2/tx</c>, never retried request by request: a transaction is
-/// retried whole by its caller, see <see cref="TransactionRetry"/>).
+/// failures) and explicit transactions (<c>…/query/v2/tx</c>, retried whole by their caller, see
+/// <see cref="TransactionRetry"/>). The one request-level retry inside a transaction is for a request the server
+/// refused unrun because the transaction was still busy (<see cref="Neo4jException.TransactionBusyCode"/>).
 /// </summary>
 /// <remarks>
 /// Every request waits at most <see cref="Neo4jOptions.RequestTimeout"/>. The server does not stop a statement when
@@ -46,6 +47,7 @@ internal sealed class QueryApiClient
     private readonly IHttpClientFactory httpClientFactory;
     private readonly Neo4jOptions options;
     private readonly ResiliencePipeline retry;
+    private readonly ResiliencePipeline busyTransactionRetry;
     private readonly ILogger logger;
 
     public QueryApiClient(IHttpClientFactory httpClientFactory, IOptions<Neo4jOptions> options, ILogger<QueryApiClient>? logger = null)
@@ -53,6 +55,7 @@ internal sealed class QueryApiClient
         this.httpClientFactory = httpClientFactory;
         this.options = options.Value;
         retry = TransactionRetry.Create(this.options);
+        busyTransactionRetry = TransactionRetry.CreateForBusyTransaction();
         this.logger = logger ?? NullLogger<QueryApiClient>.Instance;
     }
 
@@ -86,21 +89,17 @@ internal sealed class QueryApiClient
         return (new QueryApiTransaction(this, id, tag, response.Affinity), result);
     }
 
-    internal async Task<StatementResult> RunInTransactionAsync(string id, string tag, Statement statement, string? affinity, CancellationToken cancellationToken)
-    {
-        var (result, _) = await SendAsync(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", RequestJson.Statement(Tagged(statement, tag)), affinity, tag, cancellationToken);
-        return result;
-    }
+    internal Task<StatementResult> RunInTransactionAsync(string id, string tag, Statement statement, string? affinity, CancellationToken cancellationToken) =>
+        SendToTransactionAsync(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", RequestJson.Statement(Tagged(statement, tag)), affinity, tag, cancellationToken);
 
-    internal async Task<StatementResult> CommitAsync(string id, string tag, Statement? last, string? affinity, CancellationToken cancellationToken)
+    internal Task<StatementResult> CommitAsync(string id, string tag, Statement? last, string? affinity, CancellationToken cancellationToken)
     {
         var body = last is null ? RequestJson.Empty() : RequestJson.Statement(Tagged(last, tag));
-        var (result, _) = await SendAsync(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}/commit", body, affinity, tag, cancellationToken);
-        return result;
+        return SendToTransactionAsync(HttpMethod.Post, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}/commit", body, affinity, tag, cancellationToken);
     }
 
-    internal async Task RollbackAsync(string id, string? affinity, CancellationToken cancellationToken) =>
-        await SendAsync(HttpMethod.Delete, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", body: null, affinity, tag: null, cancellationToken);
+    internal Task RollbackAsync(string id, string? affinity, CancellationToken cancellationToken) =>
+        SendToTransactionAsync(HttpMethod.Delete, $"{QueryPath}/tx/{Uri.EscapeDataString(id)}", body: null, affinity, tag: null, cancellationToken);
 
     /// <summary>
     /// Ends, on the server, the transactions running a statement tagged <paramref name="tag"/>; returns how many.
@@ -126,6 +125,16 @@ internal sealed class QueryApiClient
             return 0;
         }
     }
+
+    /// <summary>A request on an open transaction, sent again (the same request, same transaction) while the server answers that the transaction is busy.</summary>
+    private async Task<StatementResult> SendToTransactionAsync(HttpMethod method, string path, byte[]? body, string? affinity, string? tag, CancellationToken cancellationToken) =>
+        await busyTransactionRetry.ExecuteAsync(
+            async token =>
+            {
+                var (result, _) = await SendAsync(method, path, body, affinity, tag, token);
+                return result;
+            },
+            cancellationToken);
 
     private static string NewTag() => Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
 

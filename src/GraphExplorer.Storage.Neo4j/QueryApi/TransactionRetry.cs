@@ -29,4 +29,20 @@ internal static class TransactionRetry
             })
             .Build();
     }
+
+    /// <summary>
+    /// Sends one request on an open transaction again while the server refuses it unrun as busy (it still counted the
+    /// previous request as running). Short, bounded waits; once they run out the error reaches the whole-transaction retry.
+    /// </summary>
+    public static ResiliencePipeline CreateForBusyTransaction() =>
+        new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = 6,
+                Delay = TimeSpan.FromMilliseconds(10),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = new PredicateBuilder().Handle<Neo4jException>(error => error.IsTransactionBusy),
+            })
+            .Build();
 }

@@ -1,8 +1,9 @@
 namespace GraphExplorer.Storage.Neo4j.QueryApi;
 
 /// <summary>
-/// Which failures are worth retrying: Neo.TransientError.* (and 408, 429, 502–504 without a Neo4j code) and lost
-/// connections. Never a client error, and never a timeout: a statement that ran out of time would only run out again.
+/// Which failures are worth retrying: Neo.TransientError.*, a transaction the server still counted as busy, 408, 429 and
+/// 502–504 without a Neo4j code, and lost connections. Never another client error, and never a timeout: a statement
+/// that ran out of time would only run out again.
 /// </summary>
 internal static class TransientFailures
 {
