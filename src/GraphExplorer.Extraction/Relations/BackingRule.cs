@@ -81,12 +81,12 @@ internal sealed class BackingRule(Gazetteer gazetteer, RelationWords words) : IR
         return gazetteer.CountryOfDemonym(word) ?? gazetteer.Country(word)?.Name;
     }
 
-    /// <summary>"the Iranian-backed militia Kataib Hezbollah": a few lower-case nouns after the participle, then the name.</summary>
+    /// <summary>"the Iranian-backed militia Kataib Hezbollah", "the Iranian-supported Asaib Ahl al-Haq": up to a few lower-case nouns after the participle, then the name.</summary>
     private static bool Introduces(SentenceView view, int participle, Mention backed)
     {
         var tokens = view.Sentence.Tokens;
         var next = TokenStartingAtOrAfter(tokens, backed.Start);
-        if (next <= participle + 1 || next - participle - 1 > MaxDescriptionWords || tokens[next].Start != backed.Start)
+        if (next <= participle || next - participle - 1 > MaxDescriptionWords || tokens[next].Start != backed.Start)
         {
             return false;
         }

@@ -42,7 +42,14 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             return;
         }
 
-        if (options.Prepositions is { } prepositions && !tree.Children(trigger).Any(c => reader.CaseOf(c) is { } p && prepositions.Contains(p)))
+        if (options.LightVerbs is { } lightVerbs && !(reader.LightVerbOf(trigger) is { } light && lightVerbs.Contains(light.Lemma.ToLowerInvariant())))
+        {
+            return;
+        }
+
+        // the phrase under the verb, or where the verb's phrases hang ("shares intelligence with X" with the phrase on the object)
+        if (options.Prepositions is { } prepositions && !tree.Children(trigger).Any(c => reader.CaseOf(c) is { } p && prepositions.Contains(p))
+            && !prepositions.Any(p => reader.PrepositionWords(trigger, p).Count > 0))
         {
             return;
         }

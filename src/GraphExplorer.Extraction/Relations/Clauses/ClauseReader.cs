@@ -259,9 +259,10 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         {
             foreach (var child in Tree.Children(node))
             {
-                if ((child.Is("parataxis") || (child.Is("conj") && child.Index > trigger.Index)) && IsVerbal(child) && Words.IsSpeech(child.Lemma))
+                if ((child.Is("parataxis") || (child.Is("conj") && child.Index > trigger.Index) || (child.Is("advcl") && child.Index > trigger.Index && InQuotation(trigger)))
+                    && IsVerbal(child) && Words.IsSpeech(child.Lemma))
                 {
-                    return VerbAgentWords(child, 0); // "..., the ministry said" (a quote's speech verb read as a conjunct too)
+                    return VerbAgentWords(child, 0); // "..., the ministry said" (a quote's speech verb read as a conjunct or an adverbial clause too)
                 }
             }
 
@@ -556,6 +557,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             || (c.Index < noun.Index && c.Relation is "amod" or "compound" or "nmod:npmod" or "obl:npmod" or "nmod:unmarked" && clause.MentionAt(c) is not null)
             || (c.Index < noun.Index && c.Is("compound") && Words.IsProxy(NounLemma(c)) && Tree.Children(c).Any(m => clause.MentionAt(m) is { Role: MentionRole.Actor }))
             || (c.Is("nmod") && CaseOf(c) == "by")).ToList(); // "CENTCOM forces airstrikes": a proxy noun that names its actor
+        if (result.Count == 1 && result[0].Is("nmod:poss") && IsFirstPerson(result[0]) && InQuotation(noun) && SpeakerWords(noun) is { Count: > 0 } speaker)
+        {
+            return speaker; // "“My talks with X were useful,” Y said": the first person of a quotation is its speaker
+        }
+
         if (result.Count == 0)
         {
             // "the signing of X by A and B", "a visit to X by A" with the by-phrase hung on X; "support provided by X"
@@ -574,6 +580,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return VerbAgentWords(light, depth + 1);
         }
 
+        if (noun.Is("obl") && CaseOf(noun) is "on" or "upon" && Tree.HeadOf(noun) is { } main && main.Index > noun.Index && IsVerbal(main)
+            && lexicon.NounRows(NounLemma(noun)).Any(r => r.Edge == EdgeTypes.Visited) && !Tree.Children(noun).Any(c => c.Is("nmod") && CaseOf(c) == "of"))
+        {
+            return [.. Tree.Children(main).Where(c => c.Relation is "nsubj" or "nsubj:pass" && !IsRelativePronoun(c))]; // "On arrival in X, Y was welcomed by Z"
+        }
+
         if (Children(noun, "amod").FirstOrDefault(a => Words.IsLight(a.Lemma) && GluedSubject(a) is not null) is { } glued)
         {
             return [GluedSubject(glued)!]; // "The IDF conducted airstrikes" read as one noun phrase
@@ -581,6 +593,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return [];
     }
+
+    /// <summary>The light verb whose object the event noun is ("paid a call on X"), if any.</summary>
+    public SyntaxWord? LightVerbOf(SyntaxWord noun) => IsNominal(noun) ? LightVerb(noun, 0) : null;
 
     /// <summary>The light verb whose object (or in-phrase) the event noun is ("held talks", "took part in talks", "a round of talks").</summary>
     private SyntaxWord? LightVerb(SyntaxWord noun, int depth)
@@ -1536,6 +1551,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     }
 
     private SyntaxWord? RelativePronoun(SyntaxWord verb) => Tree.Children(verb).FirstOrDefault(IsRelativePronoun);
+
+    private static bool IsFirstPerson(SyntaxWord word) => word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "my" or "our" or "i" or "we";
 
     private static bool IsRelativePronoun(SyntaxWord word) => word.Upos is "PRON" or "DET" && RelativePronouns.Contains(word.Lemma.ToLowerInvariant()) && (word.Xpos is "WDT" or "WP" or "WP$");
 

@@ -46,7 +46,18 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// <item>a month read as the first word of the subject's compound, with the name after its comma in apposition,
 /// dates the clause, and the name is the subject's compound;</item>
 /// <item>a phrase hung on a month or weekday belongs to what the date phrase dates, and a date phrase hung on a word
-/// after it dates the verb before it.</item>
+/// after it dates the verb before it;</item>
+/// <item>a title-case headline verb whose subject follows the root name and its comma ("Kuwait, Saudi Arabia Conclude
+/// Pact") heads the headline, the two names its coordinated subject;</item>
+/// <item>a prepositional phrase set off between the subject and the verb ("X, despite their dispute, signed Y", "X, with
+/// support from Y, seized Z") read as the root: the verb heads the clause, the phrase is its oblique;</item>
+/// <item>the subject of a speech verb's bare complement clause read as the speech verb's object ("X says Y troops
+/// occupy Z") is the clause's subject;</item>
+/// <item>a gerund of an event noun of the lexicon, the subject of a verb and with no arguments of its own ("Fighting
+/// broke out between A and B"), is the noun; so is an event noun's plural read as a verb, the object of a light verb
+/// ("had held talks there");</item>
+/// <item>a verb of the lexicon that no noun row knows, read as the last conjunct of the root name with the second name
+/// its compound ("A and the B accuse C of X"), is the verb, the two names its coordinated subject.</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
@@ -82,6 +93,11 @@ internal static class TreeRepairs
             t => AgentOfTheObject(t, words, named, lexicon),
             t => EventRelativeOnItsPlace(t, words, named, lexicon),
             t => VerbReadAsFirstWordOfACompound(t, words, named, lexicon),
+            t => CommaCoordinatedSubjectsOfAHeadline(t, words, named),
+            t => PhraseBeforeTheVerbReadAsTheRoot(t, words),
+            t => SubjectOfAReportedClauseReadAsObject(t, words, lexicon),
+            t => GerundEventNounReadAsAVerb(t, words, lexicon),
+            t => VerbReadAsTheLastConjunctOfItsSubject(t, words, named, lexicon),
             t => VerbReadAsModifierOfANamesObject(t, words, named),
             t => PastFormReadAsTheSubjectOfAParticiple(t, words, named, lexicon),
             t => FiniteVerbReadAsModifierOfTheRootName(t, words, named),
@@ -418,20 +434,24 @@ internal static class TreeRepairs
     /// </summary>
     private static bool VerbReadAsFirstWordOfACompound(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
     {
-        var verbless = !tree.Any(w => w.Upos is "VERB" or "AUX");
+        var verbless = !tree.Any(w => w.Upos is "VERB" or "AUX" && w.Xpos is not ("VBG" or "VBN"));
         foreach (var word in tree)
         {
-            if (word.Upos != "NOUN" || word.Index == 0 || word.Relation is not ("compound" or "nsubj") || tree.HeadOf(word) is not { } noun
-                || noun.Index <= word.Index || !ClauseReader.IsNominal(noun))
+            if (word.Upos != "NOUN" || word.Index == 0 || word.Relation is not ("compound" or "nsubj") || tree.HeadOf(word) is not { } head
+                || head.Index <= word.Index || !ClauseReader.IsNominal(head))
             {
                 continue;
             }
+
+            var noun = head;
 
             // in a sentence with a verb, only a clause that "that" opens ("said that X struck positions of Y"): the
             // complementizer before the name shows a clause begins there
             var opener = word.Index >= 2 && tree[word.Index - 2].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && tree[word.Index - 2].Head != word.Index - 1
                 ? tree[word.Index - 2] : null;
-            if (!verbless && (opener is null || !ClauseReader.IsVerbal(tree[noun.Head < 0 ? noun.Index : noun.Head]) || noun.Head > word.Index))
+            // or the object of a speech verb ("X says Y troops occupy villages"): a speech verb reports a clause
+            var reported = opener is null && noun.Is("obj") && tree.HeadOf(noun) is { } speech && speech.Index < word.Index - 1 && lexicon.Words.IsSpeech(speech.Lemma);
+            if (!verbless && !reported && (opener is null || !ClauseReader.IsVerbal(tree[noun.Head < 0 ? noun.Index : noun.Head]) || noun.Head > word.Index))
             {
                 continue;
             }
@@ -441,13 +461,18 @@ internal static class TreeRepairs
             var nounRows = lexicon.Lookup(word.Form, word.Lemma, "NOUN").ToList();
             var verbal = verbRows.Count > 0 && (nounRows.Count == 0 || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) && !nounRows.Any(r => r.Lemma.Equals(form, StringComparison.Ordinal)) && !form.EndsWith('s'));
             var subject = tree[word.Index - 1];
+            while (subject.Head != noun.Index && noun.Is("compound") && tree.HeadOf(noun) is { } whole && ClauseReader.IsNominal(whole) && whole.Index > noun.Index)
+            {
+                noun = whole; // "A, B Seal Gas Supply Deal": the name hangs on the compound's head, the verb on its first word
+            }
+
             if (!verbal || !named[subject.Index] || subject.Head != noun.Index && subject.Head != word.Index)
             {
                 continue;
             }
 
             var xpos = form.EndsWith("ed", StringComparison.Ordinal) || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
-            words[word.Index] = word with { Upos = "VERB", Xpos = xpos, Head = noun.Head, Relation = opener is null ? noun.Relation : "ccomp" };
+            words[word.Index] = word with { Upos = "VERB", Xpos = xpos, Head = noun.Head, Relation = opener is null && !reported ? noun.Relation : "ccomp" };
             words[subject.Index] = subject with { Head = word.Index, Relation = "nsubj" };
             if (opener is not null)
             {
@@ -787,7 +812,7 @@ internal static class TreeRepairs
                 };
             }
             else if (!children.Any(c => c.Is("nsubj") && c.Index < word.Index)
-                || children.Any(c => c.Is("det") || c.Is("cop") || c.Is("nmod:poss") || c.Is("case") || c.Is("amod") && c.Index < word.Index))
+                || children.Any(c => (c.Is("det") && !IsFloatingQuantifier(tree, word, c)) || c.Is("cop") || c.Is("nmod:poss") || c.Is("case") || c.Is("amod") && c.Index < word.Index))
             {
                 continue;
             }
@@ -796,6 +821,10 @@ internal static class TreeRepairs
                 var form = word.Form.ToLowerInvariant();
                 var xpos = form.EndsWith("ed", StringComparison.Ordinal) ? "VBD" : form.EndsWith('s') ? "VBZ" : "VBP";
                 words[word.Index] = words[word.Index] with { Upos = "VERB", Xpos = xpos };
+                foreach (var quantifier in children.Where(c => c.Is("det")))
+                {
+                    words[quantifier.Index] = words[quantifier.Index] with { Upos = "ADV", Xpos = "RB", Relation = "advmod" };
+                }
             }
 
             foreach (var child in children.Where(c => c.Index > word.Index && ClauseReader.IsNominal(c)
@@ -811,19 +840,28 @@ internal static class TreeRepairs
         return changed;
     }
 
+    /// <summary>"A and B both label X", "the ministers all signed": a quantifier after the subject floats off it, it determines no noun.</summary>
+    private static bool IsFloatingQuantifier(DependencyTree tree, SyntaxWord word, SyntaxWord det) =>
+        det.Lemma.ToLowerInvariant() is "both" or "all" or "each"
+        && det.Index < word.Index
+        && tree.Children(word).Any(c => c.Is("nsubj") && c.Index < det.Index);
+
     private static bool SmallClause(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
     {
         var changed = false;
         foreach (var verb in tree.Where(w => w.Upos == "VERB" && lexicon.Lookup(w.Form, w.Lemma, "VERB").Any(r => r.Options.Predicate is not null)))
         {
-            var objects = tree.Children(verb, "obj").ToList();
+            var objects = tree.Children(verb).Where(c => c.Is("obj") || c.Is("iobj")).ToList();
             if (objects.Count == 2 && objects[0].Index < objects[1].Index && named[objects[0].Index] && !named[objects[1].Index])
             {
-                // "call X a criminal gang" read as two objects: the second is the predicate
+                // "call X a criminal gang" read as two objects (or as an indirect and a direct one): the second is the predicate
+                words[objects[0].Index] = words[objects[0].Index] with { Relation = "obj" };
                 words[objects[1].Index] = words[objects[1].Index] with { Relation = "xcomp" };
                 changed = true;
                 continue;
             }
+
+            objects.RemoveAll(o => o.Is("iobj"));
 
             if (objects.Count == 1 && named[objects[0].Index] && !tree.Children(verb).Any(c => c.Is("xcomp") || HasAs(tree, c)))
             {
@@ -922,5 +960,203 @@ internal static class TreeRepairs
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// "Kuwait, Saudi Arabia Conclude Pact" read with the first name as the root and the verb, with the second name its
+    /// subject, hung on it: a headline joins its subjects with a comma, so a title-case verb whose subject is a name that
+    /// only a comma parts from the root name heads the headline, the root name its subject and the second name its conjunct.
+    /// </summary>
+    private static bool CommaCoordinatedSubjectsOfAHeadline(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        if (tree.Root is not { } first || !named[first.Index] || first.Upos != "PROPN")
+        {
+            return false;
+        }
+
+        foreach (var verb in tree.Children(first).Where(v => v.Upos == "VERB" && v.Index > first.Index && v.Form.Length > 0 && char.IsUpper(v.Form[0])))
+        {
+            if (tree.Children(verb, "nsubj").FirstOrDefault() is not { } second || !named[second.Index] || second.Index <= first.Index + 1
+                || Enumerable.Range(first.Index + 1, second.Index - first.Index - 1).Any(i => tree[i].Form != ","))
+            {
+                continue;
+            }
+
+            words[verb.Index] = verb with { Head = -1, Relation = "root" };
+            words[first.Index] = first with { Head = verb.Index, Relation = "nsubj" };
+            words[second.Index] = second with { Head = first.Index, Relation = "conj" };
+            for (var i = first.Index + 1; i < second.Index; i++)
+            {
+                words[i] = tree[i] with { Head = second.Index, Relation = "punct" };
+            }
+
+            foreach (var other in tree.Children(first).Where(c => c.Index > verb.Index))
+            {
+                words[other.Index] = other with { Head = verb.Index, Relation = other.Is("nmod") ? "obl" : other.Relation };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Kuwait and Iraq, despite their dispute, signed X", "The army, with support from Y, seized Z" read with the set-off
+    /// phrase as the root, the subject hung on its noun and the verb a clause after it: a phrase a preposition opens heads
+    /// no sentence, so the finite verb after it, lacking a subject of its own, heads the clause, takes the subject before
+    /// the phrase, and the phrase becomes its oblique.
+    /// </summary>
+    private static bool PhraseBeforeTheVerbReadAsTheRoot(DependencyTree tree, SyntaxWord[] words)
+    {
+        // "X, with support from Y, seized Z" with the phrase already the verb's oblique but the subject still hung on it
+        foreach (var oblique in tree.Where(w => w.Is("obl") && w.Upos == "NOUN"))
+        {
+            if (tree.HeadOf(oblique) is { Upos: "VERB" } clauseVerb && clauseVerb.Index > oblique.Index && !tree.Children(clauseVerb).Any(c => c.Is("nsubj"))
+                && tree.Children(oblique, "case").FirstOrDefault(c => c.Upos == "ADP" && c.Index < oblique.Index) is { } marker
+                && tree.Children(oblique, "nsubj").FirstOrDefault(n => n.Index < marker.Index) is { } stranded)
+            {
+                words[stranded.Index] = stranded with { Head = clauseVerb.Index, Relation = "nsubj" };
+                return true;
+            }
+        }
+
+        if (tree.Root is not { Upos: "NOUN" } phrase
+            || tree.Children(phrase, "case").FirstOrDefault(c => c.Upos == "ADP" && c.Index < phrase.Index) is not { } preposition
+            || tree.Children(phrase, "nsubj").FirstOrDefault(s => s.Index < preposition.Index) is not { } subject
+            || tree.Children(phrase).FirstOrDefault(v => v.Index > phrase.Index && v.Upos == "VERB" && v.Xpos is "VBD" or "VBZ" or "VBP"
+                && v.Relation is "acl" or "conj" or "parataxis" or "advcl" or "dep" or "ccomp") is not { } verb
+            || tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("mark") || c.Is("cc")))
+        {
+            return false;
+        }
+
+        words[verb.Index] = verb with { Head = -1, Relation = "root" };
+        words[subject.Index] = subject with { Head = verb.Index, Relation = "nsubj" };
+        words[phrase.Index] = phrase with { Head = verb.Index, Relation = "obl" };
+        foreach (var other in tree.Children(phrase).Where(c => c.Index > verb.Index))
+        {
+            words[other.Index] = other with { Head = verb.Index };
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Iraq says the Turkish bases in Duhok breach its sovereignty", "Kuwait insists Iraqi boats are entering its waters"
+    /// read with the clause's subject as the speech verb's object and its verb a clause without a subject: a speech verb
+    /// reports the clause, so a finite verb after the object, with no subject or complementizer of its own, takes the
+    /// object as its subject; phrases hung on the speech verb between them belong to that subject.
+    /// </summary>
+    private static bool SubjectOfAReportedClauseReadAsObject(DependencyTree tree, SyntaxWord[] words, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var speech in tree.Where(w => w.Upos == "VERB" && lexicon.Words.IsSpeech(w.Lemma)))
+        {
+            if (tree.Children(speech, "obj").FirstOrDefault(o => o.Index > speech.Index && ClauseReader.IsNominal(o) && o.Upos != "PRON") is not { } subject
+                || tree.Children(speech).FirstOrDefault(v => v.Index > subject.Index && v.Upos == "VERB" && v.Relation is "ccomp" or "advcl" or "parataxis" or "dep" or "xcomp"
+                    && (v.Xpos is "VBD" or "VBZ" or "VBP" || tree.Children(v).Any(a => a.Is("aux") && a.Index < v.Index))) is not { } verb
+                || tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("mark") || c.Is("expl"))
+                || tree.Children(speech).Any(c => c.Index > subject.Index && c.Index < verb.Index && !c.Is("obl")))
+            {
+                continue;
+            }
+
+            words[subject.Index] = subject with { Head = verb.Index, Relation = "nsubj" };
+            words[verb.Index] = verb with { Relation = "ccomp" };
+            foreach (var phrase in tree.Children(speech).Where(c => c.Index > subject.Index && c.Index < verb.Index && c.Is("obl")))
+            {
+                words[phrase.Index] = phrase with { Head = subject.Index, Relation = "nmod" };
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "Fighting broke out between A and B" read with "Fighting" a gerund: a gerund that is a verb's subject and takes no
+    /// argument of its own, whose form is an event noun of the lexicon, is that noun (its phrases hang on the verb).
+    /// </summary>
+    private static bool GerundEventNounReadAsAVerb(DependencyTree tree, SyntaxWord[] words, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var gerund in tree.Where(w => w.Upos == "VERB" && w.Xpos == "VBG" && w.Is("nsubj")))
+        {
+            var form = gerund.Form.ToLowerInvariant();
+            if (!lexicon.IsEventNoun(form) || tree.HeadOf(gerund) is not { } verb || !ClauseReader.IsVerbal(verb)
+                || tree.Children(gerund).Any(c => c.Relation is not ("det" or "amod" or "punct" or "compound")))
+            {
+                continue;
+            }
+
+            words[gerund.Index] = gerund with { Upos = "NOUN", Xpos = "NN", Lemma = form };
+            changed = true;
+        }
+
+        // "had held talks there a day earlier" with "talks" a verb: the object of a light verb is a noun, its dependents the light verb's
+        foreach (var plural in tree.Where(w => w.Upos == "VERB" && w.Xpos == "VBZ" && w.Is("obj") && w.Index > 0))
+        {
+            if (tree.HeadOf(plural) is not { } light || light.Upos != "VERB" || !lexicon.Words.IsLight(light.Lemma) || !lexicon.IsEventNoun(plural.Lemma)
+                || tree.Children(plural).Any(c => c.Is("obj") || c.Is("mark") || c.Is("aux")))
+            {
+                continue;
+            }
+
+            words[plural.Index] = plural with { Upos = "NOUN", Xpos = "NNS" };
+            foreach (var child in tree.Children(plural).Where(c => c.Index > plural.Index && c.Relation is "expl" or "nsubj" or "advmod" or "obl:unmarked"))
+            {
+                words[child.Index] = child with { Head = light.Index, Relation = child.Relation switch { "expl" => "advmod", "nsubj" => "obl:unmarked", _ => child.Relation } };
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "Bahrain and the United Arab Emirates accuse Iran of X" read as one noun phrase: "accuse" a noun conjoined to the
+    /// first name, the second name its compound and the object its apposition. A word the lexicon knows only as a verb,
+    /// right after a name hung on it as a compound, with a name or noun phrase after it, is the verb: the root name is
+    /// its subject and the compound name that subject's conjunct (with the conjunction and article before it).
+    /// </summary>
+    private static bool VerbReadAsTheLastConjunctOfItsSubject(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        if (tree.Root is not { } first || !named[first.Index])
+        {
+            return false;
+        }
+
+        foreach (var word in tree.Children(first, "conj").Where(w => w.Upos == "NOUN" && w.Index > 1))
+        {
+            var second = tree[word.Index - 1];
+            if (!named[second.Index] || second.Head != word.Index || !second.Is("compound")
+                || !lexicon.Lookup(word.Form, word.Lemma, "VERB").Any() || lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any()
+                || tree.Children(word).FirstOrDefault(c => c.Index > word.Index && c.Relation is "appos" or "obj" or "compound" or "dep" && ClauseReader.IsNominal(c)) is not { } obj)
+            {
+                continue;
+            }
+
+            var form = word.Form.ToLowerInvariant();
+            words[word.Index] = word with { Upos = "VERB", Xpos = form.EndsWith('s') ? "VBZ" : "VBP", Head = first.Head, Relation = first.Relation };
+            words[first.Index] = first with { Head = word.Index, Relation = "nsubj" };
+            words[second.Index] = second with { Head = first.Index, Relation = "conj" };
+            words[obj.Index] = obj with { Relation = "obj" };
+            foreach (var before in tree.Children(word).Where(c => c.Index < second.Index && c.Index > first.Index))
+            {
+                words[before.Index] = before with { Head = second.Index }; // "and the" belong to the second name
+            }
+
+            foreach (var other in tree.Children(first).Where(c => c.Index > word.Index))
+            {
+                words[other.Index] = other with { Head = word.Index }; // the final stop
+            }
+
+            return true;
+        }
+
+        return false;
     }
 }

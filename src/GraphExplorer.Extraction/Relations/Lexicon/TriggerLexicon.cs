@@ -47,6 +47,9 @@ internal sealed record TriggerOptions
 
     public IReadOnlySet<string>? Modifiers { get; init; }
 
+    /// <summary>The light verbs of which the noun must be the object ("paid a call on X"); null: any or none.</summary>
+    public IReadOnlySet<string>? LightVerbs { get; init; }
+
     public IReadOnlySet<string>? Prepositions { get; init; }
 
     public IReadOnlySet<string>? ActorPrepositions { get; init; }
@@ -237,6 +240,7 @@ internal sealed class TriggerLexicon
                 "as" when equals > 0 => options with { Predicate = Values() },
                 "obj" when equals > 0 => options with { Objects = Values() },
                 "mod" when equals > 0 => options with { Modifiers = Values() },
+                "light" when equals > 0 => options with { LightVerbs = Values() },
                 "prep" when equals > 0 => options with { Prepositions = Values() },
                 "actor" when equals > 0 => options with { ActorPrepositions = Values() },
                 _ => throw new InvalidDataException($"triggers.tsv: unknown option '{option}' in '{line}'."),
