@@ -3,11 +3,11 @@ using GraphExplorer.Core.Model;
 namespace GraphExplorer.Extraction.Tests;
 
 /// <summary>
-/// Relation constructions of the fifth round, each tested on sentences of its own: meeting idioms, reported claims,
+/// Relations stated by news idioms, each tested on sentences of its own: meeting idioms, reported claims,
 /// headline coordination, set-off phrases before the verb, floating quantifiers, the first person of a quotation,
 /// a backer hyphened right before the name, and what must not be read as such.
 /// </summary>
-public sealed class RelationRoundFiveTests
+public sealed class NewsIdiomRelationTests
 {
     private static ArticleGraph Extract(string body) => TestArticles.Extract($"• Thursday, 14 March 2024\n\nHeadline\n\n{body}\n");
 
