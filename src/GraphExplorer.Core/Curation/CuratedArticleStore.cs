@@ -87,6 +87,9 @@ public sealed class CuratedArticleStore(IArticleStore inner, ICurationStore cura
         public Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default) =>
             inner.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
 
+        public Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+            inner.FindCandidatesAsync(entities, cancellationToken);
+
         public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
         {
             var curated = CurationOverrides.Apply(graph, log);
