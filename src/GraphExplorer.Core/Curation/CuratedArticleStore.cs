@@ -35,6 +35,10 @@ public sealed class CuratedArticleStore(IArticleStore inner, ICurationStore cura
         inner.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+        inner.FindCandidatesAsync(entities, cancellationToken);
+
+    /// <inheritdoc />
     public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
         await Gate.WaitAsync(cancellationToken);

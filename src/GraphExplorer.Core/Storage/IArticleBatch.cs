@@ -48,6 +48,10 @@ public sealed class UnbatchedArticles(IArticleStore store) : IArticleBatch
         store.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+        store.FindCandidatesAsync(entities, cancellationToken);
+
+    /// <inheritdoc />
     public Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default) => store.SaveArticleAsync(graph, cancellationToken);
 
     /// <inheritdoc />
