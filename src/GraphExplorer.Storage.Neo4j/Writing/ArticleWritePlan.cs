@@ -1,5 +1,5 @@
-using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Text;
 
 namespace GraphExplorer.Storage.Neo4j.Writing;
