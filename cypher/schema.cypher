@@ -24,6 +24,9 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // trigram text index.
 CREATE TEXT INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON (e.nameKeyText);
 
+// identity keys (IEntityIdentityKeys: an agreement's parties and proper names) between commas, made by the store
+CREATE TEXT INDEX entity_identity_keys IF NOT EXISTS FOR (e:Entity) ON (e.identityKeyText);
+
 // Facts are always found from their two endpoints (the key is TYPE|source|target: two unique-index seeks and an
 // Expand(Into)), never by key alone, so relationship key indexes only cost writes (a third of a fact row's processor
 // time on the server); stores that have them lose them.

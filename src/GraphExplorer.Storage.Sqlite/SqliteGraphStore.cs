@@ -17,8 +17,12 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     private readonly SqliteConnections connections;
     private readonly DataVersionWatch dataVersion;
 
-    internal SqliteGraphStore(SqliteStoreOptions options)
+    /// <summary>The rules of the identity keys the store indexes (none: entities are found by name alone).</summary>
+    private readonly IEntityIdentityKeys? identityKeys;
+
+    internal SqliteGraphStore(SqliteStoreOptions options, IEntityIdentityKeys? identityKeys = null)
     {
+        this.identityKeys = identityKeys;
         connections = new SqliteConnections(options.DatabasePath, options.BusyTimeout);
         dataVersion = new DataVersionWatch(connections.DatabasePath);
     }
@@ -39,6 +43,12 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await SchemaMigrations.MigrateAsync(connection, cancellationToken);
+        if (identityKeys is not null && !await IdentityKeyRows.MadeByAsync(connection, null, identityKeys, cancellationToken))
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await IdentityKeyRows.RebuildAsync(connection, transaction, identityKeys, cancellationToken);
+            transaction.Commit();
+        }
     }
 
     /// <inheritdoc />
@@ -65,7 +75,7 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
         ArticleGraphValidator.Validate(graph); // before the write lock is taken
-        await using var batch = await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
+        await using var batch = await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken);
         await batch.SaveArticleAsync(graph, cancellationToken);
         await batch.CommitAsync(cancellationToken);
     }
@@ -73,7 +83,7 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <inheritdoc />
     public async Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default)
     {
-        await using var batch = await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
+        await using var batch = await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken);
         await batch.RecordFailureAsync(failure, cancellationToken);
         await batch.CommitAsync(cancellationToken);
     }
@@ -81,7 +91,7 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <inheritdoc />
     /// <remarks>One write transaction (BEGIN IMMEDIATE) on one connection: other writers wait for it (readers do not, in WAL mode).</remarks>
     public async Task<IArticleBatch> BeginBatchAsync(CancellationToken cancellationToken = default) =>
-        await SqliteArticleBatch.BeginAsync(connections, cancellationToken);
+        await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>For one article: the entities it mentions and the facts it states (aggregated over every article that states them).</remarks>

@@ -11,12 +11,12 @@ public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="SqliteGraphStore"/> as <see cref="IArticleStore"/>, <see cref="IGraphReader"/>,
-    /// <see cref="IQueryRunner"/> and <see cref="IStoreVersion"/>, and its <see cref="ICurationStore"/>. Call <see cref="IArticleStore.InitializeAsync"/> once at start.
+    /// <see cref="IQueryRunner"/> and <see cref="IStoreVersion"/>, and its <see cref="ICurationStore"/>; the store indexes the identity keys of the <see cref="IEntityIdentityKeys"/> registered, if any. Call <see cref="IArticleStore.InitializeAsync"/> once at start.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Action<SqliteStoreOptions> configure)
     {
         services.AddOptions<SqliteStoreOptions>().Configure(configure);
-        services.AddSingleton(provider => new SqliteGraphStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        services.AddSingleton(provider => new SqliteGraphStore(provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, provider.GetService<IEntityIdentityKeys>()));
         services.AddSingleton<IArticleStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IGraphReader>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<SqliteGraphStore>());

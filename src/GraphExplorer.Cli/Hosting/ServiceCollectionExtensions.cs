@@ -13,6 +13,7 @@ internal static class ServiceCollectionExtensions
     {
         services.AddSingleton<IArticleExtractor, ArticlePipeline>();
         services.AddSingleton<IEntityResolver, KnownEntityResolver>();
+        services.AddSingleton<Core.Storage.IEntityIdentityKeys, Extraction.Resolution.AgreementIdentityKeys>();
         services.AddGraphStore(configuration);
         services.AddCuration();
         // Registered before any worker so the schema exists when they start.

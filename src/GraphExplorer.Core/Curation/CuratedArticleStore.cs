@@ -35,6 +35,10 @@ public sealed class CuratedArticleStore(IArticleStore inner, ICurationStore cura
         inner.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+        inner.FindCandidatesAsync(entities, cancellationToken);
+
+    /// <inheritdoc />
     public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
         await Gate.WaitAsync(cancellationToken);
@@ -86,6 +90,9 @@ public sealed class CuratedArticleStore(IArticleStore inner, ICurationStore cura
 
         public Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default) =>
             inner.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+
+        public Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+            inner.FindCandidatesAsync(entities, cancellationToken);
 
         public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
         {

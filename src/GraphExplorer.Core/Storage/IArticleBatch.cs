@@ -14,6 +14,19 @@ public interface IArticleBatch : IAsyncDisposable
     /// <summary>As <see cref="IArticleStore.FindEntitiesByNameKeysAsync"/>, seeing the entities saved earlier in this batch.</summary>
     Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The known entities an article's <paramref name="entities"/> are resolved against: those that share a lookup key
+    /// (<see cref="Text.NameKey.LookupKeys"/>) with one of them, as <see cref="FindEntitiesByNameKeysAsync"/>. A store
+    /// that indexes identity keys (<see cref="IEntityIdentityKeys"/>) leaves out the entities of a label that has them
+    /// which share none with the article's entities of that label: the resolver could match them with none of those.
+    /// </summary>
+    Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+        FindEntitiesByNameKeysAsync(LookupKeysOf(entities), cancellationToken);
+
+    /// <summary>The lookup keys of every name of <paramref name="entities"/>.</summary>
+    static HashSet<string> LookupKeysOf(IReadOnlyList<Entity> entities) =>
+        entities.SelectMany(e => e.AllNames.SelectMany(n => Text.NameKey.LookupKeys(n, e.Label))).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>As <see cref="IArticleStore.SaveArticleAsync"/>, in the batch.</summary>
     Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default);
 
@@ -33,6 +46,10 @@ public sealed class UnbatchedArticles(IArticleStore store) : IArticleBatch
     /// <inheritdoc />
     public Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default) =>
         store.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+        store.FindCandidatesAsync(entities, cancellationToken);
 
     /// <inheritdoc />
     public Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default) => store.SaveArticleAsync(graph, cancellationToken);

@@ -19,6 +19,10 @@ public interface IArticleStore
     /// <summary>Entities whose name or an alias has one of these keys (<see cref="Text.NameKey.LookupKeys"/>: the normalized name and its sound keys).</summary>
     Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default);
 
+    /// <summary>As <see cref="IArticleBatch.FindCandidatesAsync"/>: the known entities an article's entities are resolved against.</summary>
+    Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default) =>
+        FindEntitiesByNameKeysAsync(IArticleBatch.LookupKeysOf(entities), cancellationToken);
+
     /// <summary>Stores one article's graph atomically, replacing that article's previous facts.</summary>
     Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default);
 

@@ -64,6 +64,27 @@ internal sealed partial record AgreementIdentity(IReadOnlySet<string>? Parties, 
         return new AgreementIdentity(parties, subject, year, proper);
     }
 
+    /// <summary>
+    /// The identity keys of one name (<see cref="AgreementIdentityKeys"/>): its parties ("parties:iran|iraq") and its proper
+    /// name ("name:strategic framework agreement"), read as <see cref="Of"/> reads them. The identity of an agreement
+    /// has its parties and proper names from its names, so two agreements that are the same (<see cref="SameAgreement"/>:
+    /// the same parties, or a shared proper name) share a key of their names.
+    /// </summary>
+    public static IEnumerable<string> KeysOf(string name)
+    {
+        var rest = name;
+        if (PartyPrefix(name) is { } prefix)
+        {
+            yield return "parties:" + string.Join('|', prefix.Parties.Order(StringComparer.Ordinal));
+            rest = name[prefix.Length..].Trim();
+        }
+
+        if (IsProperName(rest))
+        {
+            yield return "name:" + NameKey.Normalize(YearInParentheses().Replace(rest, ""));
+        }
+    }
+
     /// <summary>Nothing of the two identities disagrees: parties, year, subject.</summary>
     public bool Agrees(AgreementIdentity other) =>
         (Parties is null || other.Parties is null || Parties.SetEquals(other.Parties))

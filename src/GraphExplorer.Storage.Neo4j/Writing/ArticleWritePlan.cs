@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Text;
 
 namespace GraphExplorer.Storage.Neo4j.Writing;
@@ -46,9 +47,16 @@ internal sealed record FactWrite(string Key, string Type, string SourceId, strin
 /// <summary>The property values written for one entity.</summary>
 internal sealed record EntityWrite(string Id, string Label, string Name, IReadOnlyList<string> Aliases)
 {
-    public IReadOnlyDictionary<string, object?> ToRow()
+    /// <summary>The identity keys of an entity of a label that has them, when it has none (null: not made, by a store without their rules).</summary>
+    public const string NoKeys = ",";
+
+    /// <summary>The node's properties.</summary>
+    /// <param name="identityKeys">The rules of the identity keys (<c>identityKeyText</c>, as <c>nameKeyText</c>, <see cref="NoKeys"/> when there is none); without rules, null.</param>
+    public IReadOnlyDictionary<string, object?> ToRow(IEntityIdentityKeys? identityKeys = null)
     {
         var nameKeys = Aliases.Prepend(Name).SelectMany(n => NameKey.LookupKeys(n, Label)).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var identity = identityKeys is null || !identityKeys.HasKeys(Label) ? null
+            : KeyText([.. Aliases.Prepend(Name).SelectMany(n => identityKeys.KeysOf(Label, n)).Distinct().Order(StringComparer.Ordinal)]) ?? NoKeys;
         return new Dictionary<string, object?>
         {
             ["id"] = Id,
@@ -57,6 +65,7 @@ internal sealed record EntityWrite(string Id, string Label, string Name, IReadOn
             ["aliasText"] = string.Join(" | ", Aliases),
             ["nameKeys"] = nameKeys,
             ["nameKeyText"] = KeyText(nameKeys),
+            ["identityKeyText"] = identity,
         };
     }
 

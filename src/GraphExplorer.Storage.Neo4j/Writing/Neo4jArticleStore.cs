@@ -17,16 +17,77 @@ namespace GraphExplorer.Storage.Neo4j.Writing;
 /// batched UNWIND/MERGE statements, commit. Any failure rolls back and throws; a transient one retries the whole
 /// transaction, which is idempotent.
 /// </summary>
-internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jArticleStore>? logger = null) : IArticleStore
+/// <remarks>
+/// With <c>identityKeys</c> (<see cref="IEntityIdentityKeys"/>), entities also carry their identity keys
+/// (<c>identityKeyText</c>, text index <c>entity_identity_keys</c>) and a <c>:StoreFormat {identityKeys}</c> node names
+/// the rules they were made by: <see cref="InitializeAsync"/> makes them again when it names others or none (a store
+/// from before they existed), or when an entity of a label with keys has none (written by a store without rules, which
+/// sets them to null), and <see cref="FindCandidatesAsync"/> uses them once they are made.
+/// </remarks>
+internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOptions> options, ILogger<Neo4jArticleStore>? logger = null, IEntityIdentityKeys? identityKeys = null) : IArticleStore
 {
+    private const string ForgetIdentityRules = "MATCH (f:StoreFormat) WHERE f.identityKeys IS NOT NULL DELETE f";
+
     private readonly ResiliencePipeline retry = TransactionRetry.Create(options.Value);
     private readonly ILogger logger = logger ?? NullLogger<Neo4jArticleStore>.Instance;
+
+    /// <summary>Whether the stored identity keys were made by <c>identityKeys</c> (learnt at <see cref="InitializeAsync"/>).</summary>
+    private volatile bool identityKeysMade;
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         foreach (var statement in SchemaScript.Statements(QueryCatalog.ReadCypherResource("schema.cypher")))
         {
             await client.RunAsync(new Statement(statement), cancellationToken);
+        }
+
+        if (identityKeys is not null)
+        {
+            await MakeIdentityKeysAsync(identityKeys, cancellationToken);
+            identityKeysMade = true;
+        }
+    }
+
+    /// <summary>Makes the identity keys of every entity of a label that has them, unless they were made by these rules.</summary>
+    private async Task MakeIdentityKeysAsync(IEntityIdentityKeys rules, CancellationToken cancellationToken)
+    {
+        // made by these rules, and no entity of a label with keys written since without them (its identityKeyText null)
+        var labels = NodeLabels.All.Where(rules.HasKeys).ToList();
+        var made = await client.RunAsync(
+            new Statement(
+                """
+                OPTIONAL MATCH (f:StoreFormat {identityKeys: $version}) WITH count(f) AS made
+                RETURN made > 0 AND NOT EXISTS { MATCH (e:Entity) WHERE e.identityKeyText IS NULL AND any(label IN labels(e) WHERE label IN $labels) } AS made
+                """,
+                Parameters(("version", rules.Version), ("labels", labels))),
+            cancellationToken);
+        if (made.Single("made") is true)
+        {
+            return;
+        }
+
+        var entities = await client.RunAsync(
+            new Statement(
+                "MATCH (e:Entity) WHERE any(label IN labels(e) WHERE label IN $labels) RETURN e.id AS id, [label IN labels(e) WHERE label IN $labels][0] AS label, e.name AS name, e.aliases AS aliases",
+                Parameters(("labels", labels))),
+            cancellationToken);
+        var rows = entities.Rows.Select(row =>
+        {
+            var label = (string)entities.Value(row, "label")!;
+            var names = (entities.Value(row, "aliases") as IReadOnlyList<object?> ?? []).OfType<string>().Prepend(entities.Value(row, "name") as string ?? "");
+            var keys = names.SelectMany(n => rules.KeysOf(label, n)).Distinct().Order(StringComparer.Ordinal).ToList();
+            return Row(("id", entities.Value(row, "id")), ("text", EntityWrite.KeyText(keys) ?? EntityWrite.NoKeys));
+        }).ToList();
+        var (transaction, _) = await client.BeginAsync(new Statement(ForgetIdentityRules), cancellationToken);
+        await using (transaction)
+        {
+            foreach (var chunk in rows.Chunk(10_000))
+            {
+                await transaction.RunAsync(
+                    new Statement("UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.identityKeyText = row.text", Parameters(("rows", chunk))), cancellationToken);
+            }
+
+            await transaction.CommitAsync(new Statement("CREATE (:StoreFormat {identityKeys: $version})", Parameters(("version", rules.Version))), cancellationToken);
         }
     }
 
@@ -49,6 +110,47 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
             new Statement(
                 "UNWIND $keys AS key MATCH (e:Entity) WHERE e.nameKeyText CONTAINS ',' + key + ',' WITH DISTINCT e RETURN e ORDER BY e.id",
                 Parameters(("keys", nameKeys.Distinct().ToList()))),
+            cancellationToken);
+        return [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The entities of a label with identity keys are those sharing an identity key with the article's entities of that
+    /// label (a seek in the text index <c>entity_identity_keys</c> per key), or one of their ids, and a lookup key with
+    /// the article's entities: the resolver matches nothing else among every entity found by name.
+    /// </remarks>
+    public async Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default)
+    {
+        var nameKeys = IArticleBatch.LookupKeysOf(entities);
+        if (identityKeys is null || !identityKeysMade)
+        {
+            return await FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+        }
+
+        if (nameKeys.Count == 0)
+        {
+            return [];
+        }
+
+        var keyed = entities.Where(e => identityKeys.HasKeys(e.Label)).ToList();
+        var wanted = keyed.SelectMany(e => e.AllNames.SelectMany(n => identityKeys.KeysOf(e.Label, n))).Distinct().Order(StringComparer.Ordinal).ToList();
+        const string cypher = """
+            CALL () {
+              UNWIND $keys AS key MATCH (e:Entity) WHERE e.nameKeyText CONTAINS ',' + key + ',' AND none(label IN labels(e) WHERE label IN $labels) RETURN e
+              UNION
+              UNWIND $identities AS key MATCH (e:Entity) WHERE e.identityKeyText CONTAINS ',' + key + ',' AND any(k IN e.nameKeys WHERE k IN $keys) RETURN e
+              UNION
+              UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE any(k IN e.nameKeys WHERE k IN $keys) RETURN e
+            }
+            WITH DISTINCT e RETURN e ORDER BY e.id
+            """;
+        var result = await client.RunAsync(
+            new Statement(cypher, Parameters(
+                ("keys", nameKeys.Order(StringComparer.Ordinal).ToList()),
+                ("labels", NodeLabels.All.Where(identityKeys.HasKeys).ToList()),
+                ("identities", wanted),
+                ("ids", keyed.Select(e => e.Id).Distinct().ToList()))),
             cancellationToken);
         return [.. result.Rows.Select(row => row[0]).OfType<GraphNode>().Select(GraphMapping.ToEntity).OfType<Entity>()];
     }
@@ -141,9 +243,10 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         return ArticleWritePlan.Create(graph, touched, previous, facts);
     }
 
-    private static async Task WriteAsync(QueryApiTransaction transaction, Article article, ArticleWritePlan plan, CancellationToken cancellationToken)
+    private async Task WriteAsync(QueryApiTransaction transaction, Article article, ArticleWritePlan plan, CancellationToken cancellationToken)
     {
         await transaction.RunAsync(ArticleStatement(article), cancellationToken);
+
         if (article.Source is { } source)
         {
             // The file is stored now: earlier failures of the same file no longer describe it.
@@ -158,13 +261,13 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
 
         foreach (var group in plan.Entities.GroupBy(e => e.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var rows = group.Select(e => e.ToRow()).ToList();
+            var rows = group.Select(e => e.ToRow(identityKeys)).ToList();
             await transaction.RunAsync(new Statement(WriteStatements.WriteEntities(group.Key), Parameters(("rows", rows))), cancellationToken);
         }
 
         if (plan.Refreshed.Count > 0)
         {
-            var rows = plan.Refreshed.Select(e => e.ToRow()).ToList();
+            var rows = plan.Refreshed.Select(e => e.ToRow(identityKeys)).ToList();
             await transaction.RunAsync(new Statement(WriteStatements.RefreshEntities, Parameters(("rows", rows))), cancellationToken);
         }
 

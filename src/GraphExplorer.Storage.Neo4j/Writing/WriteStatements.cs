@@ -92,7 +92,7 @@ internal static class WriteStatements
     public const string RefreshEntities = """
         UNWIND $rows AS row
         MATCH (e:Entity {id: row.id})
-        SET e.name = row.name, e.aliases = row.aliases, e.aliasText = row.aliasText, e.nameKeys = row.nameKeys, e.nameKeyText = row.nameKeyText
+        SET e.name = row.name, e.aliases = row.aliases, e.aliasText = row.aliasText, e.nameKeys = row.nameKeys, e.nameKeyText = row.nameKeyText, e.identityKeyText = row.identityKeyText
         """;
 
     /// <summary>Writes the article's MENTIONS with the name and aliases it used.</summary>
@@ -116,7 +116,7 @@ internal static class WriteStatements
     public static string WriteEntities(string label) => $"""
         UNWIND $rows AS row
         MERGE (e:Entity {"{"}id: row.id{"}"})
-        SET e:{Checked(label)}, e.name = row.name, e.aliases = row.aliases, e.aliasText = row.aliasText, e.nameKeys = row.nameKeys, e.nameKeyText = row.nameKeyText
+        SET e:{Checked(label)}, e.name = row.name, e.aliases = row.aliases, e.aliasText = row.aliasText, e.nameKeys = row.nameKeys, e.nameKeyText = row.nameKeyText, e.identityKeyText = row.identityKeyText
         """;
 
     /// <summary>

@@ -138,7 +138,8 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
     {
         // Name keys and the search row follow when the articles that mention the entity are stored again.
         await using var connection = await connections.OpenAsync(cancellationToken);
-        using var command = connection.Command("UPDATE entities SET name = @name WHERE id = @id").With("@id", entityId).With("@name", name);
+        // The identity keys are made again, from the new name too, by the next write (until then entities are found by name).
+        using var command = connection.Command("UPDATE entities SET name = @name WHERE id = @id; DELETE FROM entity_identity_rules;").With("@id", entityId).With("@name", name);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -149,7 +150,7 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
         using var command = connection.Command(
             """
             DELETE FROM evidence; DELETE FROM assertions; DELETE FROM adjacency; DELETE FROM relationships;
-            DELETE FROM mentions; DELETE FROM entity_aliases; DELETE FROM entity_name_keys; DELETE FROM entity_search;
+            DELETE FROM mentions; DELETE FROM entity_aliases; DELETE FROM entity_name_keys; DELETE FROM entity_identity_keys; DELETE FROM entity_search;
             DELETE FROM entities; DELETE FROM articles; DELETE FROM ingest_failures;
             DELETE FROM extracted_mentions; DELETE FROM extracted_articles;
             """,

@@ -209,6 +209,20 @@ internal static class SchemaMigrations
             UPDATE entity_alias_counts SET articles = articles + 1 WHERE entity_id = new.entity_id AND alias = new.alias;
         END;
         """,
+
+        // 8: agreements are found by what identifies them (IEntityIdentityKeys: their parties, their proper names), one
+        // indexed probe, instead of by generic names shared with hundreds ("border agreement"). The keys are made by the
+        // extraction's rules, in C#: entity_identity_rules names the rules the rows were made by, and is empty until the
+        // store is opened with them (SqliteGraphStore.InitializeAsync then makes every entity's keys)
+        """
+        CREATE TABLE entity_identity_keys (
+            identity_key TEXT NOT NULL,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            PRIMARY KEY (identity_key, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_identity_keys_entity ON entity_identity_keys(entity_id);
+        CREATE TABLE entity_identity_rules (version TEXT NOT NULL);
+        """,
     ];
 
     // Migration 2 as it ran when it was written (the aggregates of that schema, evidence and all); later migrations

@@ -39,6 +39,14 @@ internal sealed class SqliteConnections
     /// </summary>
     public const long MmapSize = 0x7fff0000;
 
+    /// <summary>
+    /// Pages the write-ahead log grows to before a commit copies it into the file (SQLite's default is 1,000, 4 MB): a
+    /// batch of articles dirties about that many index pages, so the default checkpointed at nearly every commit, copying
+    /// pages the next batch dirtied again. At 16,384 (64 MB) a page rewritten by many batches is copied once per
+    /// checkpoint. The log file keeps that size once reached and is written over after each checkpoint.
+    /// </summary>
+    public const int WalCheckpointPages = 16_384;
+
     /// <summary>The mapping SQLite keeps after being asked for <see cref="MmapSize"/> (a build may cap it lower), learnt at the first open.</summary>
     private static long appliedMmapSize = MmapSize;
 
@@ -59,7 +67,7 @@ internal sealed class SqliteConnections
                 // once per physical connection (pooled ones keep these settings, their page cache and their mapping;
                 // setting the mapping again would unmap it and fault every page in anew)
                 command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL; "
-                    + $"PRAGMA cache_size = -32768; PRAGMA mmap_size = {MmapSize}; PRAGMA temp_store = MEMORY;";
+                    + $"PRAGMA cache_size = -32768; PRAGMA mmap_size = {MmapSize}; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = {WalCheckpointPages};";
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 command.CommandText = "PRAGMA mmap_size;";
                 Interlocked.Exchange(ref appliedMmapSize, Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture));

@@ -9,8 +9,12 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// Stores one article's graph in the caller's transaction: removes what the article stated before,
 /// inserts what it states now, then drops facts and entities nobody states or mentions any more.
 /// </summary>
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+/// <remarks>With <c>identityKeys</c>, an entity's identity keys are kept with its name keys; without, the store forgets
+/// which rules its identity keys were made by (<see cref="IdentityKeyRows"/>), since they are no longer complete.</remarks>
+internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, Core.Storage.IEntityIdentityKeys? identityKeys) : IDisposable
 {
+    private bool rulesForgotten;
+
     /// <summary>
     /// The writer's statements, prepared once for all the articles of the transaction (a command keeps its prepared
     /// statements while its text stays the same); each use starts from no parameters.
@@ -27,7 +31,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         commands.Clear();
     }
 
-    private SqliteCommand Command(string sql)
+    /// <summary>The statement of this text, prepared once for the transaction, without parameters.</summary>
+    public SqliteCommand Command(string sql)
     {
         if (!commands.TryGetValue(sql, out var command))
         {
@@ -242,6 +247,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
             DELETE FROM entity_name_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
+            DELETE FROM entity_identity_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
             DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
                 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
             """ + Aggregates.RefreshAliasesSql).With("@ids", idList);
@@ -290,6 +297,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
+        await RefreshIdentityKeysAsync(byEntity.Select(e => (e.Value.Id, labels[e.Key], (IEnumerable<string>)e.Value.Names)), cancellationToken);
+
         var addKey = Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)")
             .With("@key", null).With("@id", null);
         var removeKey = Command("DELETE FROM entity_name_keys WHERE name_key = @key AND entity_id = @id")
@@ -327,6 +336,61 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 addSearch.Set("@id", id);
                 addSearch.Set("@names", search);
                 await addSearch.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The identity keys of the entities of a label that has them, written where they differ from what is stored.</summary>
+    private async Task RefreshIdentityKeysAsync(IEnumerable<(string Id, string Label, IEnumerable<string> Names)> entities, CancellationToken cancellationToken)
+    {
+        if (identityKeys is null)
+        {
+            if (!rulesForgotten)
+            {
+                await IdentityKeyRows.ForgetRulesAsync(connection, transaction, cancellationToken);
+                rulesForgotten = true;
+            }
+
+            return;
+        }
+
+        var keyed = entities.Where(e => identityKeys.HasKeys(e.Label)).ToList();
+        if (keyed.Count == 0)
+        {
+            return;
+        }
+
+        var stored = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var read = Command("SELECT entity_id, identity_key FROM entity_identity_keys WHERE entity_id IN (SELECT value FROM json_each(@ids))")
+            .With("@ids", CommandExtensions.JsonList(keyed.Select(e => e.Id)));
+        using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                if (!stored.TryGetValue(id, out var set))
+                {
+                    stored[id] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(reader.GetString(1));
+            }
+        }
+
+        var add = Command("INSERT OR IGNORE INTO entity_identity_keys (identity_key, entity_id) VALUES (@key, @id)").With("@key", null).With("@id", null);
+        var remove = Command("DELETE FROM entity_identity_keys WHERE identity_key = @key AND entity_id = @id").With("@key", null).With("@id", null);
+        foreach (var (id, label, names) in keyed)
+        {
+            var keys = IdentityKeyRows.KeysOf(identityKeys, label, names);
+            var old = stored.GetValueOrDefault(id) ?? [];
+            foreach (var (command, changed) in new[] { (add, keys.Except(old)), (remove, old.Except(keys)) })
+            {
+                command.Set("@id", id);
+                foreach (var key in changed.Order(StringComparer.Ordinal))
+                {
+                    command.Set("@key", key);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
         }
     }

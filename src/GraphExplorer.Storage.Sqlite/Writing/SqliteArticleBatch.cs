@@ -23,29 +23,44 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     /// </summary>
     private readonly Dictionary<string, Entity> knownEntities = new(StringComparer.Ordinal);
     private readonly ArticleWriter writer;
+
+    /// <summary>The rules of the identity keys, when the store's rows were made by them (else entities are found by name alone).</summary>
+    private readonly IEntityIdentityKeys? identityKeys;
     private bool committed;
 
-    private SqliteArticleBatch(SqliteConnection connection, SqliteTransaction transaction, string databasePath)
+    private SqliteArticleBatch(SqliteConnection connection, SqliteTransaction transaction, string databasePath, IEntityIdentityKeys? identityKeys)
     {
         this.connection = connection;
         this.transaction = transaction;
-        writer = new ArticleWriter(connection, transaction);
+        this.identityKeys = identityKeys;
+        writer = new ArticleWriter(connection, transaction, identityKeys);
         DatabasePath = databasePath;
     }
 
     /// <summary>The file the batch writes to (a store of the same file may write its own rows in it).</summary>
     public string DatabasePath { get; }
 
-    /// <summary>Starts the write transaction at once (BEGIN IMMEDIATE): a batch never fails half-way for want of the lock.</summary>
-    public static async Task<SqliteArticleBatch> BeginAsync(SqliteConnections connections, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the write transaction at once (BEGIN IMMEDIATE): a batch never fails half-way for want of the lock. With
+    /// <paramref name="identityKeys"/>, identity keys made by other rules (or by a write without any) are made again first.
+    /// </summary>
+    public static async Task<SqliteArticleBatch> BeginAsync(SqliteConnections connections, IEntityIdentityKeys? identityKeys, CancellationToken cancellationToken)
     {
         var connection = await connections.OpenAsync(cancellationToken);
+        SqliteTransaction? transaction = null;
         try
         {
-            return new SqliteArticleBatch(connection, connection.BeginTransaction(deferred: false), connections.DatabasePath);
+            transaction = connection.BeginTransaction(deferred: false);
+            if (identityKeys is not null)
+            {
+                await IdentityKeyRows.RebuildAsync(connection, transaction, identityKeys, cancellationToken);
+            }
+
+            return new SqliteArticleBatch(connection, transaction, connections.DatabasePath, identityKeys);
         }
         catch
         {
+            transaction?.Dispose();
             await connection.DisposeAsync();
             throw;
         }
@@ -58,7 +73,50 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             transaction)
             .With("@keys", CommandExtensions.JsonList(nameKeys));
         var ids = await command.ReadStringsAsync(cancellationToken);
-        var missing = ids.Where(id => !knownEntities.ContainsKey(id)).ToList();
+        return await LoadAsync(ids, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The entities of a label with identity keys are those sharing an identity key with the article's entities (one
+    /// probe of <c>entity_identity_keys</c> per key), or one of their ids, and a lookup key with the article's entities
+    /// (as <see cref="FindEntitiesByNameKeysAsync"/>): the resolver takes a known agreement for one of the article's only
+    /// when they have the same id or share a key (<see cref="IEntityIdentityKeys"/>), so it matches exactly what it matched
+    /// among every entity found by name.
+    /// </remarks>
+    public async Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default)
+    {
+        var nameKeys = IArticleBatch.LookupKeysOf(entities);
+        if (identityKeys is null)
+        {
+            return await FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+        }
+
+        var keyedLabels = NodeLabels.All.Where(identityKeys.HasKeys).ToList();
+        var keyed = entities.Where(e => identityKeys.HasKeys(e.Label)).ToList();
+        var wanted = keyed.SelectMany(e => IdentityKeyRows.KeysOf(identityKeys, e.Label, e.AllNames)).Distinct(StringComparer.Ordinal);
+        var command = writer.Command(
+            """
+            SELECT n.entity_id FROM entity_name_keys n JOIN entities e ON e.id = n.entity_id
+            WHERE n.name_key IN (SELECT value FROM json_each(@keys)) AND e.label NOT IN (SELECT value FROM json_each(@labels))
+            UNION
+            SELECT i.entity_id FROM entity_identity_keys i WHERE i.identity_key IN (SELECT value FROM json_each(@identities))
+                AND EXISTS (SELECT 1 FROM entity_name_keys n WHERE n.entity_id = i.entity_id AND n.name_key IN (SELECT value FROM json_each(@keys)))
+            UNION
+            SELECT n.entity_id FROM entity_name_keys n WHERE n.entity_id IN (SELECT value FROM json_each(@ids))
+                AND n.name_key IN (SELECT value FROM json_each(@keys))
+            """)
+            .With("@keys", CommandExtensions.JsonList(nameKeys))
+            .With("@labels", CommandExtensions.JsonList(keyedLabels))
+            .With("@identities", CommandExtensions.JsonList(wanted))
+            .With("@ids", CommandExtensions.JsonList(keyed.Select(e => e.Id).Distinct(StringComparer.Ordinal)));
+        return await LoadAsync(await command.ReadStringsAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The entities of these ids, read once per batch (<see cref="knownEntities"/>), in id order.</summary>
+    private async Task<IReadOnlyList<Entity>> LoadAsync(List<string> ids, CancellationToken cancellationToken)
+    {
+        var missing = ids.Where(id => !knownEntities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             foreach (var entity in await new GraphLoader(connection, transaction).EntitiesAsync(missing, cancellationToken))

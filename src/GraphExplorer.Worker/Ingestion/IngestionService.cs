@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using GraphExplorer.Core.Extraction;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Storage;
-using GraphExplorer.Core.Text;
 using GraphExplorer.Worker.Reading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -233,8 +232,7 @@ public sealed class IngestionService(
             IReadOnlyList<Entity> known;
             using (IngestionTrace.Step("lookup"))
             {
-                var nameKeys = graph.Entities.SelectMany(e => e.AllNames.SelectMany(n => NameKey.LookupKeys(n, e.Label))).ToHashSet(StringComparer.Ordinal);
-                known = await batch.FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+                known = await batch.FindCandidatesAsync(graph.Entities, cancellationToken);
             }
 
             ArticleGraph resolved;
