@@ -10,8 +10,12 @@ namespace GraphExplorer.Extraction.Resolution;
 /// </summary>
 public sealed class AgreementIdentityKeys : IEntityIdentityKeys
 {
-    /// <summary>Changed whenever <see cref="AgreementIdentity.KeysOf"/> reads names differently, so stores make their keys again.</summary>
-    public string Version => "agreement-identity-1";
+    /// <summary>
+    /// The build of the extraction library: the keys are read with its code and its gazetteers (embedded), and a
+    /// deterministic build changes its module version id exactly when either changes, so a store makes its keys again
+    /// after every change that could read a name differently, without anyone remembering to bump a number.
+    /// </summary>
+    public string Version { get; } = "agreement-identity:" + typeof(AgreementIdentity).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <inheritdoc />
     public bool HasKeys(string label) => label == NodeLabels.Agreement;
