@@ -77,7 +77,9 @@ public static partial class NameKey
     /// accents and apostrophes dropped, dj → j, dh → z (Kadhim/Kazem), th → s (Uthman/Osman), gh → q → k
     /// (Ghasem/Qasem/Kassem), ph → f, ou and oo → u (Fouad/Fuad), ee, ei, ai → i (Hussein/Husain), w → v
     /// (Jawad/Javad), e → i and o → u (Qasem/Qasim, Hossein/Hussein), doubled letters once (Kanaani/Kanani),
-    /// a final h after a vowel dropped (Abdullah/Abdulla) and a final y read as i (Ramzy/Ramzi).
+    /// a final h after a vowel dropped (Abdullah/Abdulla) and a final y read as i (Ramzy/Ramzi); before those, a u
+    /// before a w that a vowel follows dropped (Shuwaili/Shweili), a y between a vowel and no vowel read as i (Qusay/Qusai,
+    /// Hayder/Haider) and a final -yi after a vowel read as i (Mirzayi/Mirzaei).
     /// </summary>
     public static string SoundKey(string word)
     {
@@ -91,7 +93,7 @@ public static partial class NameKey
             }
         }
 
-        var s = letters.ToString();
+        var s = GlideBeforeI().Replace(VowelY().Replace(GlideU().Replace(letters.ToString(), "w"), "$1i"), "$1i");
         foreach (var (from, to) in SoundRewrites)
         {
             s = s.Replace(from, to, StringComparison.Ordinal);
@@ -124,6 +126,18 @@ public static partial class NameKey
         ("dj", "j"), ("dh", "z"), ("th", "s"), ("gh", "q"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"),
         ("ai", "i"), ("q", "k"), ("w", "v"), ("e", "i"), ("o", "u"),
     ];
+
+    /// <summary>"Shuwaili"/"Shweili", "Suwaidi"/"Sweidi": a u written before a w that a vowel follows is the w's own sound.</summary>
+    [GeneratedRegex("(?<=[^aeiou])uw(?=[aeiou])")]
+    private static partial Regex GlideU();
+
+    /// <summary>"Qusay"/"Qusai", "Hayder"/"Haider": a y after a vowel and before no vowel is the diphthong's i.</summary>
+    [GeneratedRegex("([aeiou])y(?![aeiouy])")]
+    private static partial Regex VowelY();
+
+    /// <summary>"Mirzayi"/"Mirzaei"/"Mirzai": the Persian ending -yi after a vowel is the same i.</summary>
+    [GeneratedRegex("([aeo])yi$")]
+    private static partial Regex GlideBeforeI();
 
     [GeneratedRegex(@"\p{L}[-‐‑]\p{L}+\W*$")]
     private static partial Regex HyphenedLastPair();

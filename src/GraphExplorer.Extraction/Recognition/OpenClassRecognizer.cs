@@ -36,8 +36,17 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 last = RunEnd(s, first);
             }
 
+            // "Relatives of Shirin X said": a sentence's capitalized first word that describes people, with "of" after
+            // it, is whose kin or supporters they are, not part of the name that follows
+            if (OpensWithPeopleOf(s, first, last) is { } nameStart)
+            {
+                first = nameStart;
+            }
+
             // "Kurd Mahsa Amini", "Activist Nadia Korvel": a capitalized descriptor before a name is a cue, not part of it
-            if (first < last && tokens[first].IsCapitalized && gazetteer.IsPersonNoun(tokens[first].Norm) && CountWords(tokens, first + 1, last) >= 2)
+            // ("Yazidi Protection Units": before a body's head it is the body's own name)
+            if (first < last && tokens[first].IsCapitalized && gazetteer.IsPersonNoun(tokens[first].Norm) && CountWords(tokens, first + 1, last) >= 2
+                && !Vocabulary.OrganizationHeads.Contains(tokens[last].Norm))
             {
                 first++;
             }
@@ -81,6 +90,25 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return Enumerable.Range(start, end - start + 1).Any(k => tokens[k].IsCapitalized && Vocabulary.OrganizationHeads.Contains(tokens[k].Norm)) ? start : null;
     }
 
+    /// <summary>
+    /// "Relatives of Shirin X", "Supporters of the Y": the sentence's first word, a person noun (personnouns.tsv) and no
+    /// given name, followed by "of (the)" and a capitalized word inside the run that a comma closes. Returns the token where
+    /// the name starts.
+    /// </summary>
+    private int? OpensWithPeopleOf(SentenceMentions s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        if (first + 2 > last || Enumerable.Range(0, first).Any(k => tokens[k].IsWord) || tokens[first + 1].Norm != "of"
+            || !gazetteer.IsPersonNoun(tokens[first].Norm) || gazetteer.IsGivenName(tokens[first].Text))
+        {
+            return null;
+        }
+
+        // only before an apposition of its own (", a teacher from X"): "Residents of X Y said" may be a place's
+        var start = tokens[first + 2].Norm == "the" ? first + 3 : first + 2;
+        return start <= last && tokens[start].IsCapitalized && last + 1 < tokens.Count && tokens[last + 1].Text == "," ? start : null;
+    }
+
     private static bool StartsRun(SentenceMentions s, int i)
     {
         var t = s.Tokens[i];
@@ -108,6 +136,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             var t = tokens[i];
             if (!t.IsWord)
             {
+                if (last == i - 1 && IsPossessiveInName(s, i))
+                {
+                    last = i + 1;
+                    i += 2;
+                    continue;
+                }
+
                 if (last == i - 1 && IsWordInternalApostrophe(tokens, i))
                 {
                     last = i + 1;
@@ -201,6 +236,28 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         tokens[i].Text is "’" or "'" && i >= 1 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i].Start == tokens[i - 1].End
         && tokens[i + 1].IsWord && tokens[i + 1].Start == tokens[i].End && char.IsLower(tokens[i + 1].Text[0])
         && tokens[i + 1].Norm is not ("s" or "t" or "d" or "ll" or "re" or "ve" or "m");
+
+    /// <summary>
+    /// "People's Defence Forces", "Free Women's Units": the possessive of a collective noun (<see cref="Vocabulary.NamePossessives"/>)
+    /// inside a body's name, when the capitalized words after it end in an organization head.
+    /// </summary>
+    private static bool IsPossessiveInName(SentenceMentions s, int i)
+    {
+        var tokens = s.Tokens;
+        if (tokens[i].Text is not ("’" or "'") || i + 2 >= tokens.Count || !tokens[i - 1].IsCapitalized || !Vocabulary.NamePossessives.Contains(tokens[i - 1].Norm)
+            || tokens[i].Start != tokens[i - 1].End || tokens[i + 1].Norm != "s" || tokens[i + 1].Start != tokens[i].End)
+        {
+            return false;
+        }
+
+        var j = i + 2;
+        while (j < tokens.Count && tokens[j].IsCapitalized && !s.IsCovered(j))
+        {
+            j++;
+        }
+
+        return j > i + 2 && Vocabulary.OrganizationHeads.Contains(tokens[j - 1].Norm);
+    }
 
     /// <summary>
     /// "Hassan Rabi’ al-Tamimi", "Mohammed Shia’ al-Sudani": an apostrophe closing a name word (a transliterated
@@ -301,9 +358,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return j > and + 1 && Vocabulary.OrganizationHeads.Contains(tokens[j - 1].Norm);
     }
 
-    /// <summary>A body's "of" or "for" complement (<see cref="Vocabulary.BodiesWithComplement"/>) may join two capitalized words with "and".</summary>
+    /// <summary>
+    /// A body's "of" or "for" complement (<see cref="Vocabulary.BodiesWithComplement"/>) may join two capitalized words with "and";
+    /// generic qualifiers may open the body's name ("General Authority for Ports and Customs", "Supreme Council for X and Y").
+    /// </summary>
     private static bool IsBodyOf(IReadOnlyList<Token> tokens, int first) =>
-        Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) ? first + 1 < tokens.Count && IsBodyOf(tokens, first + 1)
+        Vocabulary.LeadingStopWords.Contains(tokens[first].Norm) || (tokens[first].IsCapitalized && Vocabulary.GenericOrganizationWords.Contains(tokens[first].Norm)
+            && !Vocabulary.BodiesWithComplement.Contains(tokens[first].Norm)) ? first + 1 < tokens.Count && IsBodyOf(tokens, first + 1)
         : Vocabulary.BodiesWithComplement.Contains(tokens[first].Norm) && first + 2 < tokens.Count && tokens[first + 1].Norm is "of" or "for";
 
     /// <summary>
@@ -409,9 +470,10 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         }
 
         if (last + 1 < tokens.Count && !tokens[last + 1].IsCapitalized && s.PhraseAt(last + 1, Vocabulary.PlaceBodies) is { } office
-            && !Vocabulary.OrganizationHeads.Contains(headNorm) && !gazetteer.IsGivenName(words[0].Text))
+            && !Vocabulary.OrganizationHeads.Contains(headNorm) && (!gazetteer.IsGivenName(words[0].Text) || (first > 0 && tokens[first - 1].Norm == "the")))
         {
-            // "Haji Omaran customs office": an office named after its place
+            // "Haji Omaran customs office": an office named after its place; "the Ibrahim Khalil customs office" too,
+            // though its place is named like a person: no person's name takes "the"
             var body = s.Add(first, office.Last, NodeLabels.Organization, text + " " + office.Phrase.Name, MentionRole.Actor, known: false, 0.75);
             body.KeepAlias = true;
             return;
@@ -681,7 +743,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     {
         var tokens = s.Tokens;
         var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && tokens[first - 1].Text is "," or "." or "[" or "("));
-        var counterpart = first > 0 && tokens[first - 1].Norm is "counterpart" or "counterparts" or "envoy" or "spokesman" or "spokeswoman";
+        var counterpart = first > 0 && (IsCounterpartNoun(tokens[first - 1]) || (tokens[first - 1].Text == "," && first > 1 && IsCounterpartNoun(tokens[first - 2]))); // "his Turkish counterpart, X"
         titleBefore |= counterpart;
         var courtesy = first > 0 && (Vocabulary.CourtesyTitles.Contains(tokens[first - 1].Norm)
             || (tokens[first - 1].Text == "." && first > 1 && Vocabulary.CourtesyTitles.Contains(tokens[first - 2].Norm)));
@@ -719,6 +781,8 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         return titleBefore || courtesy || speech || apposition || given || particle || afterTitlePhrase || described || listed || inserted;
     }
+
+    private static bool IsCounterpartNoun(Token t) => t.Norm is "counterpart" or "counterparts" or "envoy" or "spokesman" or "spokeswoman";
 
     /// <summary>
     /// ", a 19-year-old student", ", an activist from X", ", the Kurdish lawmaker": an apposition starting at

@@ -284,6 +284,16 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             return next;
         }
 
+        if (Vocabulary.ProvinceHeads.Contains(s.NormAt(next)) && !s.Tokens[next].IsCapitalized && entry.Label == NodeLabels.Place
+            && (next + 1 >= s.Tokens.Count || !s.Tokens[next + 1].IsWord || !s.Tokens[next + 1].IsCapitalized))
+        {
+            // "arrived in Hakkari province": the province is the place itself; its head word belongs to the phrase
+            // so that the phrase is one argument, named as the place is
+            var geonames = entry.Category == Gazetteer.GeonamesCategory;
+            s.Add(first, next, NodeLabels.Place, entry.Canonical, MentionRole.Actor, known: true, geonames ? 0.8 : 0.95, yields: geonames);
+            return next;
+        }
+
         return null;
     }
 

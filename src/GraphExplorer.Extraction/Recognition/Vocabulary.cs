@@ -128,6 +128,9 @@ internal static class Vocabulary
     /// <summary>Nouns after "border" whose between-phrase names its two sides ("border gates between X and Y").</summary>
     public static readonly HashSet<string> BorderSites = new(EntityCues["border-site"].Select(r => r[0]), StringComparer.Ordinal);
 
+    /// <summary>Collective nouns whose possessive stays inside a body's name ("People's Defence Forces").</summary>
+    public static readonly HashSet<string> NamePossessives = new(EntityCues["name-possessive"].Select(r => r[0]), StringComparer.Ordinal);
+
     private static CuePhrase[] Phrases(string cueClass) =>
         [.. EntityCues[cueClass].Select(CuePhrase.FromRow).OrderByDescending(p => p.Words.Length)];
 

@@ -35,6 +35,12 @@ internal static class AnaphoraResolver
         "committee", "ministry", "agency", "brigade", "brigades", "force", "forces", "network", "union", "army", "command", "office", "groups",
     };
 
+    /// <summary>Heads of an armed body's name that "the force" may stand for ("the Nineveh Plains Protection Units").</summary>
+    private static readonly HashSet<string> ArmedUnitHeads = new(StringComparer.Ordinal)
+    {
+        "units", "unit", "brigade", "brigades", "battalion", "battalions", "regiment", "guard", "guards", "corps", "division", "militia", "army",
+    };
+
     /// <summary>Descriptions that may stand between "the" and a body noun without naming the body ("the terror group", "the militant movement").</summary>
     private static readonly HashSet<string> BodyDescriptions = new(StringComparer.Ordinal)
     {
@@ -152,7 +158,7 @@ internal static class AnaphoraResolver
 
             // "his Romanian counterpart, X," / "Uganda's leader, X."
             var closed = last + 1 >= tokens.Count || tokens[last + 1].Text is "," or "." or ")" or ";";
-            if (tokens[first - 1].Text == "," && closed && DescribedHead(sentence, first - 2) is { } head && NounPhraseStart(context, sentence, head) is { } npStart)
+            if (tokens[first - 1].Text == "," && closed && DescribedHead(sentence, ComplementedHead(mentions, tokens, first - 2)) is { } head && NounPhraseStart(context, sentence, head) is { } npStart)
             {
                 added.Add(Copy(person, tokens[npStart].Start, tokens[first - 2].End, sentence, context, 0.75));
                 continue;
@@ -197,6 +203,21 @@ internal static class AnaphoraResolver
         }
     }
 
+    /// <summary>
+    /// "the UN envoy for Iraq, X": where the head's complement ("for", "to" or "in" and a named entity) ends at
+    /// <paramref name="at"/>, the token before the complement; otherwise <paramref name="at"/>.
+    /// </summary>
+    private static int ComplementedHead(IEnumerable<Mention> mentions, IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 2 || mentions.FirstOrDefault(m => m.End == tokens[at].End && m.Role == MentionRole.Actor && m.Label is NodeLabels.Country or NodeLabels.Place or NodeLabels.Organization) is not { } named)
+        {
+            return at;
+        }
+
+        var start = IndexOf(tokens, t => t.Start == named.Start);
+        return start >= 2 && tokens[start - 1].Norm is "for" or "to" or "in" ? start - 2 : at;
+    }
+
     /// <summary>The token ending a description head before an appositive name: an office title or "counterpart".</summary>
     private static int? DescribedHead(Sentence sentence, int at)
     {
@@ -233,7 +254,8 @@ internal static class AnaphoraResolver
                 return IndexOf(tokens, x => x.Start == owner.Start);
             }
 
-            if (t.IsWord && (mentions.Any(m => m.Role == MentionRole.Modifier && m.Start <= t.Start && t.End <= m.End) || (!t.IsCapitalized && t.Norm.Length > 2 && !char.IsDigit(t.Text[0]))))
+            // a modifier, or a body naming whose office it is ("the UN envoy"), stays inside the phrase
+            if (t.IsWord && (mentions.Any(m => (m.Role == MentionRole.Modifier || m.Label == NodeLabels.Organization) && m.Start <= t.Start && t.End <= m.End) || (!t.IsCapitalized && t.Norm.Length > 2 && !char.IsDigit(t.Text[0]))))
             {
                 k--;
                 continue;
@@ -421,7 +443,8 @@ internal static class AnaphoraResolver
         }
 
         var singular = noun.EndsWith('s') && noun != "forces" ? noun[..^1] : noun;
-        return words.Contains(noun) || words.Contains(singular) || (noun == "forces" && words.Contains("force"));
+        return words.Contains(noun) || words.Contains(singular) || (noun == "forces" && words.Contains("force"))
+            || (noun is "force" or "forces" && !stateBody && words.Length > 1 && ArmedUnitHeads.Contains(words[^1])); // "the force" for "X Protection Units"
     }
 
     /// <summary>A line with no closing punctuation: a subheading, read as headlines are.</summary>

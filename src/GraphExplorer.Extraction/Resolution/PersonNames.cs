@@ -140,7 +140,8 @@ internal static class PersonNames
 
     /// <summary>
     /// The name's comparison words, lower case, without particles that spellings keep or drop; a second reading
-    /// joins each hyphened pair into one word ("Rezaei-Nejad" → "rezaeinejad").
+    /// joins each hyphened pair into one word ("Rezaei-Nejad" → "rezaeinejad"), and further readings join two given
+    /// names side by side ("Gholam Reza" → "gholamreza").
     /// </summary>
     public static List<List<string>> Readings(string name)
     {
@@ -171,7 +172,16 @@ internal static class PersonNames
             }
         }
 
-        return anyJoin ? [plain, joined] : [plain];
+        var readings = anyJoin ? new List<List<string>> { plain, joined } : [plain];
+
+        // "Gholam Reza Mirzayi" / "Gholamreza Mirzaei": a compound given name is written joined or split, so two given
+        // names side by side may also read as one word (the surname, last, never joins)
+        for (var k = 0; k + 2 < plain.Count; k++)
+        {
+            readings.Add([.. plain[..k], plain[k] + plain[k + 1], .. plain[(k + 2)..]]);
+        }
+
+        return readings;
     }
 
     /// <summary>Both names say the same words, each spelt its own way ("Qasem al-Araji" / "Qasim al-Araji").</summary>
