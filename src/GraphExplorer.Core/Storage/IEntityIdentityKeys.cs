@@ -1,3 +1,5 @@
+using GraphExplorer.Core.Model;
+
 namespace GraphExplorer.Core.Storage;
 
 /// <summary>
@@ -17,4 +19,11 @@ public interface IEntityIdentityKeys
 
     /// <summary>The identity keys of one name of an entity of <paramref name="label"/> (none when the name says nothing of it).</summary>
     IEnumerable<string> KeysOf(string label, string name);
+
+    /// <summary>The labels whose entities have identity keys.</summary>
+    IReadOnlyList<string> KeyedLabels => [.. NodeLabels.All.Where(HasKeys)];
+
+    /// <summary>The identity keys of an entity: those of each of its names, once each, in ordinal order (what stores index).</summary>
+    IReadOnlyList<string> KeysOfEntity(string label, IEnumerable<string> names) =>
+        [.. names.SelectMany(n => KeysOf(label, n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

@@ -56,7 +56,7 @@ internal sealed record EntityWrite(string Id, string Label, string Name, IReadOn
     {
         var nameKeys = Aliases.Prepend(Name).SelectMany(n => NameKey.LookupKeys(n, Label)).Where(k => k.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
         var identity = identityKeys is null || !identityKeys.HasKeys(Label) ? null
-            : KeyText([.. Aliases.Prepend(Name).SelectMany(n => identityKeys.KeysOf(Label, n)).Distinct().Order(StringComparer.Ordinal)]) ?? NoKeys;
+            : KeyText(identityKeys.KeysOfEntity(Label, Aliases.Prepend(Name))) ?? NoKeys;
         return new Dictionary<string, object?>
         {
             ["id"] = Id,

@@ -52,7 +52,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
     private async Task MakeIdentityKeysAsync(IEntityIdentityKeys rules, CancellationToken cancellationToken)
     {
         // made by these rules, and no entity of a label with keys written since without them (its identityKeyText null)
-        var labels = NodeLabels.All.Where(rules.HasKeys).ToList();
+        var labels = rules.KeyedLabels;
         var made = await client.RunAsync(
             new Statement(
                 """
@@ -75,7 +75,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         {
             var label = (string)entities.Value(row, "label")!;
             var names = (entities.Value(row, "aliases") as IReadOnlyList<object?> ?? []).OfType<string>().Prepend(entities.Value(row, "name") as string ?? "");
-            var keys = names.SelectMany(n => rules.KeysOf(label, n)).Distinct().Order(StringComparer.Ordinal).ToList();
+            var keys = rules.KeysOfEntity(label, names);
             return Row(("id", entities.Value(row, "id")), ("text", EntityWrite.KeyText(keys) ?? EntityWrite.NoKeys));
         }).ToList();
         var (transaction, _) = await client.BeginAsync(new Statement(ForgetIdentityRules), cancellationToken);
@@ -134,7 +134,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         }
 
         var keyed = entities.Where(e => identityKeys.HasKeys(e.Label)).ToList();
-        var wanted = keyed.SelectMany(e => e.AllNames.SelectMany(n => identityKeys.KeysOf(e.Label, n))).Distinct().Order(StringComparer.Ordinal).ToList();
+        var wanted = keyed.SelectMany(e => identityKeys.KeysOfEntity(e.Label, e.AllNames)).Distinct().Order(StringComparer.Ordinal).ToList();
         const string cypher = """
             CALL () {
               UNWIND $keys AS key MATCH (e:Entity) WHERE e.nameKeyText CONTAINS ',' + key + ',' AND none(label IN labels(e) WHERE label IN $labels) RETURN e
@@ -148,7 +148,7 @@ internal sealed class Neo4jArticleStore(QueryApiClient client, IOptions<Neo4jOpt
         var result = await client.RunAsync(
             new Statement(cypher, Parameters(
                 ("keys", nameKeys.Order(StringComparer.Ordinal).ToList()),
-                ("labels", NodeLabels.All.Where(identityKeys.HasKeys).ToList()),
+                ("labels", identityKeys.KeyedLabels),
                 ("identities", wanted),
                 ("ids", keyed.Select(e => e.Id).Distinct().ToList()))),
             cancellationToken);

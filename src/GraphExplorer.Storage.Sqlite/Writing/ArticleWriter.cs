@@ -381,7 +381,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var remove = Command("DELETE FROM entity_identity_keys WHERE identity_key = @key AND entity_id = @id").With("@key", null).With("@id", null);
         foreach (var (id, label, names) in keyed)
         {
-            var keys = IdentityKeyRows.KeysOf(identityKeys, label, names);
+            var keys = identityKeys.KeysOfEntity(label, names);
             var old = stored.GetValueOrDefault(id) ?? [];
             foreach (var (command, changed) in new[] { (add, keys.Except(old)), (remove, old.Except(keys)) })
             {

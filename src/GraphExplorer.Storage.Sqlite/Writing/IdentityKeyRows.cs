@@ -1,4 +1,3 @@
-using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -39,7 +38,7 @@ internal static class IdentityKeyRows
             return;
         }
 
-        var keyed = NodeLabels.All.Where(rules.HasKeys).ToList();
+        var keyed = rules.KeyedLabels;
         var names = new Dictionary<string, (string Label, List<string> Names)>(StringComparer.Ordinal);
         using (var read = connection.Command(
             """
@@ -75,7 +74,7 @@ internal static class IdentityKeyRows
             foreach (var (id, (label, entityNames)) in names)
             {
                 insert.Set("@id", id);
-                foreach (var key in KeysOf(rules, label, entityNames))
+                foreach (var key in rules.KeysOfEntity(label, entityNames))
                 {
                     insert.Set("@key", key);
                     await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -88,8 +87,4 @@ internal static class IdentityKeyRows
             await made.ExecuteNonQueryAsync(cancellationToken);
         }
     }
-
-    /// <summary>The identity keys of an entity: those of each of its names.</summary>
-    public static HashSet<string> KeysOf(IEntityIdentityKeys rules, string label, IEnumerable<string> names) =>
-        names.SelectMany(n => rules.KeysOf(label, n)).ToHashSet(StringComparer.Ordinal);
 }

@@ -92,9 +92,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             return await FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
         }
 
-        var keyedLabels = NodeLabels.All.Where(identityKeys.HasKeys).ToList();
+        var keyedLabels = identityKeys.KeyedLabels;
         var keyed = entities.Where(e => identityKeys.HasKeys(e.Label)).ToList();
-        var wanted = keyed.SelectMany(e => IdentityKeyRows.KeysOf(identityKeys, e.Label, e.AllNames)).Distinct(StringComparer.Ordinal);
+        var wanted = keyed.SelectMany(e => identityKeys.KeysOfEntity(e.Label, e.AllNames)).Distinct(StringComparer.Ordinal);
         var command = writer.Command(
             """
             SELECT n.entity_id FROM entity_name_keys n JOIN entities e ON e.id = n.entity_id
