@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Relations.Lexicon;
 
 namespace GraphExplorer.Extraction.Recognition;
 
@@ -481,6 +482,20 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
 
         if (Vocabulary.AgreementHeads.Contains(headNorm) && words.Count > 1)
         {
+            // "Turkey, Iraq Strike Water Sharing Accord": in a headline every word is capitalized, so the run holds the parties and
+            // the verb that concludes the accord; the accord's name starts after that verb
+            var verb = s.Sentence.IsHeadline ? words.FindLastIndex(w => TriggerLexicon.Default.IsConcludingVerbForm(w.Norm)) : -1;
+            if (verb >= 0 && verb < words.Count - 1)
+            {
+                var start = s.TokenAt(words[verb + 1].Start);
+                if (words.Count - verb - 1 > 1)
+                {
+                    s.Add(start, last, NodeLabels.Agreement, s.Sentence.Text[(tokens[start].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)], MentionRole.Actor, known: false, 0.7);
+                }
+
+                return;
+            }
+
             s.Add(first, last, NodeLabels.Agreement, text, MentionRole.Actor, known: false, 0.7);
             return;
         }

@@ -4,6 +4,7 @@ using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Reading;
 using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Clauses;
+using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Splitting;
 
 namespace GraphExplorer.Extraction.Resolution;
@@ -29,6 +30,12 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
     {
         "signed", "sign", "signs", "signing", "reached", "reach", "struck", "inked", "concluded", "agreed", "sealed", "finalized",
     };
+
+    /// <summary>
+    /// A word form that concludes an accord: the participles and forms above, or an inflection of a verb the trigger lexicon
+    /// reads as a signature or a conclusion ("Strike", "Seal", "Clinch", "adopted"), so that a new concluding verb is one row there.
+    /// </summary>
+    private static bool IsSigningVerb(string norm) => SigningVerbs.Contains(norm) || TriggerLexicon.Default.IsConcludingVerbForm(norm);
 
     private static readonly HashSet<string> DroppedModifiers = new(StringComparer.Ordinal) { "joint", "signed", "new", "historic", "landmark", "recent", "previous", "latest", "bilateral", "first" };
 
@@ -64,7 +71,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 }
 
                 var (first, modifiers, determiner, dashParties) = Modifiers(context, sentence, i);
-                if (!determiner && modifiers.Count == 0 && !(i > 0 && SigningVerbs.Contains(tokens[i - 1].Norm)))
+                if (!determiner && modifiers.Count == 0 && !(i > 0 && IsSigningVerb(tokens[i - 1].Norm)))
                 {
                     continue; // "to deal with", "agreement" as a bare noun
                 }
@@ -199,7 +206,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             return (subject.Tail, string.Join(' ', words));
         }
 
-        if (tail + 2 < tokens.Count && tokens[tail + 1].Norm == "on")
+        if (tail + 2 < tokens.Count && tokens[tail + 1].Norm is "on" or "covering" or "concerning" or "regarding")
         {
             // the topic: up to three words, or a list of such ("a pact on fisheries, customs and migration", with or without
             // a comma before the "and": "on fisheries, customs, and migration")
@@ -400,7 +407,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
                 continue;
             }
 
-            if (!t.IsWord || Determiners.Contains(t.Norm) || SigningVerbs.Contains(t.Norm) && t.Norm != "signed" || IsFunctionWord(t.Norm))
+            if (!t.IsWord || Determiners.Contains(t.Norm) || IsSigningVerb(t.Norm) && t.Norm != "signed" || IsFunctionWord(t.Norm))
             {
                 break;
             }
@@ -437,7 +444,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
     /// <summary>No space on either side of the joiner.</summary>
     private static bool Attached(Token before, Token joiner, Token after) => before.End == joiner.Start && joiner.End == after.Start;
 
-    private static bool IsCompoundWord(Token t) => t.IsWord && !t.IsCapitalized && !IsFunctionWord(t.Norm) && !Determiners.Contains(t.Norm) && !SigningVerbs.Contains(t.Norm);
+    private static bool IsCompoundWord(Token t) => t.IsWord && !t.IsCapitalized && !IsFunctionWord(t.Norm) && !Determiners.Contains(t.Norm) && !IsSigningVerb(t.Norm);
 
     /// <summary>
     /// "Jordan–Syria", "US-Iraq": the states (or capitals, for their states) that dashes join without spaces, ending with the
@@ -488,7 +495,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         var verb = -1;
         for (var j = first - 1; j >= Math.Max(0, first - 4); j--)
         {
-            if (tokens[j].IsWord && SigningVerbs.Contains(tokens[j].Norm))
+            if (tokens[j].IsWord && IsSigningVerb(tokens[j].Norm))
             {
                 verb = j;
                 break;
@@ -507,7 +514,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         }
 
         var before = actors.Where(m => m.End <= tokens[verb].Start).ToList();
-        if (before.Count >= 2 && Joined(context.Text, before[^2].End, before[^1].Start)
+        if (before.Count >= 2 && Joined(context.Text, before[^2].End, before[^1].Start, sentence.IsHeadline)
             && Gap(context.Text, before[^1].End, tokens[verb].Start))
         {
             // "A, B, C and D signed": every member of the list is a party
@@ -628,8 +635,9 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
     };
 
     /// <summary>Only "and" (with an optional "the") between two mentions.</summary>
-    private static bool Joined(string text, int end, int start) =>
-        start > end && System.Text.RegularExpressions.Regex.Replace(text[end..start], @"^\s*\([A-Za-z-]{2,10}\)", "").Trim() is "and" or "and the";
+    private static bool Joined(string text, int end, int start, bool headline = false) =>
+        start > end && (System.Text.RegularExpressions.Regex.Replace(text[end..start], @"^\s*\([A-Za-z-]{2,10}\)", "").Trim() is "and" or "and the"
+            || (headline && text[end..start].Trim() == ",")); // a headline joins its parties with a comma: "Kuwait, Iraq Seal Pact"
 
     /// <summary>Only auxiliaries between a subject and its verb ("have", "has also").</summary>
     private static bool Gap(string text, int end, int start)

@@ -1,6 +1,7 @@
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Recognition;
+using GraphExplorer.Extraction.Relations.Lexicon;
 
 namespace GraphExplorer.Extraction.Resolution;
 
@@ -129,11 +130,14 @@ internal static class AnaphoraResolver
         context.Mentions.AddRange(added);
     }
 
-    private static readonly HashSet<string> Groups = new(StringComparer.Ordinal) { "delegation", "team", "mission", "delegations", "teams" };
+    private static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
+    {
+        "delegation", "team", "mission", "delegations", "teams", "missions", "committee", "commission", "panel", "group",
+    };
 
     private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
     {
-        "officials", "diplomats", "negotiators", "delegation", "delegates", "envoys", "representatives",
+        "officials", "diplomats", "negotiators", "delegation", "delegates", "envoys", "representatives", "authorities", "emissaries", "mission", "team",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its", "our" };
@@ -171,8 +175,7 @@ internal static class AnaphoraResolver
                 by--;
             }
 
-            if (by >= 3 && tokens[by].Norm == "by" && tokens[by - 1].Norm is "led" or "headed" && Groups.Contains(tokens[by - 2].Norm)
-                && NounPhraseStart(context, sentence, by - 2) is { } groupStart)
+            if (LedGroup(tokens, by) is { } group && NounPhraseStart(context, sentence, group) is { } groupStart)
             {
                 added.Add(Copy(person, tokens[groupStart].Start, tokens[by].End, sentence, context, 0.7));
                 led.Add((tokens[groupStart].Start, tokens[by].End));
@@ -182,7 +185,7 @@ internal static class AnaphoraResolver
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || !Collectives.Contains(tokens[i].Norm) || led.Any(l => l.Start <= tokens[i].Start && tokens[i].End <= l.End)
-                || (i + 2 < tokens.Count && tokens[i + 1].Norm is "led" or "headed" && tokens[i + 2].Norm == "by"))
+                || (i + 2 < tokens.Count && IsLeaderParticiple(tokens[i + 1].Norm) && tokens[i + 2].Norm == "by"))
             {
                 continue; // a delegation led by someone acts through its leader
             }
@@ -201,6 +204,41 @@ internal static class AnaphoraResolver
                 added.Add(Copy(state, state.Start, tokens[i].End, sentence, context, 0.7));
             }
         }
+    }
+
+    /// <summary>
+    /// The group noun a leader phrase ending at <paramref name="by"/> (the token right before the leader's name and title)
+    /// describes: "a Libyan team headed by X", "a delegation, led by X", "a mission chaired by X", "a delegation under X",
+    /// "a team under the leadership of X"; null when none. The participles are the leader verbs of relationwords.tsv.
+    /// </summary>
+    private static int? LedGroup(IReadOnlyList<Token> tokens, int by)
+    {
+        int group;
+        if (by >= 3 && tokens[by].Norm == "by" && IsLeaderParticiple(tokens[by - 1].Norm))
+        {
+            group = tokens[by - 2].Text == "," ? by - 3 : by - 2;
+        }
+        else if (by >= 1 && tokens[by].Norm == "under")
+        {
+            group = by - 1;
+        }
+        else if (by >= 4 && tokens[by].Norm == "of" && tokens[by - 1].Norm == "leadership" && tokens[by - 2].Norm == "the" && tokens[by - 3].Norm == "under")
+        {
+            group = by - 4;
+        }
+        else
+        {
+            return null;
+        }
+
+        return group >= 1 && Groups.Contains(tokens[group].Norm) ? group : null;
+    }
+
+    /// <summary>"led", "headed", "chaired", "commanded": the past participle of a leader verb (relationwords.tsv).</summary>
+    private static bool IsLeaderParticiple(string norm)
+    {
+        var words = TriggerLexicon.Default.Words;
+        return norm == "led" || (norm.EndsWith("ed", StringComparison.Ordinal) && (words.IsLeaderVerb(norm[..^2]) || words.IsLeaderVerb(norm[..^1])));
     }
 
     /// <summary>
@@ -555,12 +593,25 @@ internal static class AnaphoraResolver
         var tokens = sentence.Tokens;
         for (var n = 1; n + 1 < tokens.Count; n++)
         {
-            if (!SignerNouns.Contains(tokens[n].Norm) || !(tokens[n + 1].Text is "," or ":" || tokens[n + 1].Norm is "were" or "are"))
+            if (!SignerNouns.Contains(tokens[n].Norm))
             {
                 continue;
             }
 
-            if (SignatoryReference(context, sentence, n) is not { } opening)
+            // "its signatories, A and B", "both of its signatories — A and B —", "signatories of the treaty, A and B"
+            var listAt = n + 1;
+            int? opening = null;
+            if (tokens[listAt].Norm == "of" && OfAgreement(context, sentence, listAt) is { } named)
+            {
+                opening = named;
+                listAt = named + 1;
+            }
+            else
+            {
+                opening = SignatoryReference(context, sentence, n);
+            }
+
+            if (opening is null || listAt >= tokens.Count || !(tokens[listAt].Text is "," or ":" or "—" or "–" || tokens[listAt].Norm is "were" or "are"))
             {
                 continue;
             }
@@ -575,9 +626,9 @@ internal static class AnaphoraResolver
 
             var reference = new Mention
             {
-                Start = tokens[opening].Start,
-                End = tokens[opening].End,
-                Surface = tokens[opening].Text,
+                Start = tokens[opening.Value].Start,
+                End = tokens[opening.Value].End,
+                Surface = tokens[opening.Value].Text,
                 Label = NodeLabels.Agreement,
                 Canonical = agreement.Canonical,
                 SentenceIndex = sentence.Index,
@@ -587,7 +638,7 @@ internal static class AnaphoraResolver
             };
 
             // the signers: the persons and bodies listed right after, up to the clause's end
-            var from = tokens[n + 1].End;
+            var from = tokens[listAt].End;
             var clauseEnd = ListEnd(context.Text, from, sentence.End);
             var signers = context.MentionsIn(sentence.Index)
                 .Where(m => m.Start >= from && m.End <= clauseEnd && m.Role == MentionRole.Actor && m.Label is NodeLabels.Person or NodeLabels.Organization)
@@ -602,6 +653,27 @@ internal static class AnaphoraResolver
                 context.AgreementParties.Add(new AgreementParties(reference, signers, sentence.Index, Signers: true));
             }
         }
+    }
+
+    /// <summary>
+    /// "signatories of the treaty", "signatories of the Halabja Accord": the token that ends the agreement an of-phrase at
+    /// <paramref name="of"/> names (an agreement head after "the", or an agreement mention), or null.
+    /// </summary>
+    private static int? OfAgreement(ExtractionContext context, Sentence sentence, int of)
+    {
+        var tokens = sentence.Tokens;
+        var k = of + 1;
+        if (k < tokens.Count && tokens[k].Norm is "the" or "this" or "that")
+        {
+            k++;
+            if (k < tokens.Count && Vocabulary.AgreementHeads.Contains(tokens[k].Norm))
+            {
+                return k;
+            }
+        }
+
+        var named = k < tokens.Count ? context.MentionsIn(sentence.Index).FirstOrDefault(m => m.Label == NodeLabels.Agreement && m.Start == tokens[k].Start) : null;
+        return named is null ? null : IndexOf(tokens, t => t.End == named.End) is var end and >= 0 ? end : null;
     }
 
     /// <summary>
@@ -640,9 +712,9 @@ internal static class AnaphoraResolver
     {
         for (var i = from + 1; i < end; i++)
         {
-            if (text[i] is ';' or '.')
+            if (text[i] is ';' or '.' or '—' or '(' or ')')
             {
-                return i;
+                return i; // a dash or a parenthesis closes a list set off by it ("— A and B —")
             }
 
             if (text[i] == ',' && !text.AsSpan(i + 1, Math.Min(5, end - i - 1)).TrimStart().StartsWith("and", StringComparison.Ordinal))

@@ -54,9 +54,9 @@ internal static class AgreementClauses
                 }
 
                 concluded |= row.Target.Atoms.Any(a => a.Kind != RoleKind.Self);
-                if (row.Edge != EdgeTypes.PartyTo)
+                if (row.Edge != EdgeTypes.PartyTo || (!row.Options.AnyMood && !reader.IsStated(word)))
                 {
-                    continue;
+                    continue; // "failed to reach a deal", "will sign an accord": no one is a party yet
                 }
 
                 foreach (var atom in row.Source.Atoms)

@@ -553,7 +553,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         }
 
         var result = Tree.Children(noun).Where(c =>
-            c.Is("nmod:poss")
+            (c.Is("nmod:poss") && !(clause.MentionAt(c) is null && TreeRepairs.IsCalendarWord(c))) // "Saturday's signing by A" is dated, not owned
             || (c.Index < noun.Index && c.Relation is "amod" or "compound" or "nmod:npmod" or "obl:npmod" or "nmod:unmarked" && clause.MentionAt(c) is not null)
             || (c.Index < noun.Index && c.Is("compound") && Words.IsProxy(NounLemma(c)) && Tree.Children(c).Any(m => clause.MentionAt(m) is { Role: MentionRole.Actor }))
             || (c.Is("nmod") && CaseOf(c) == "by")).ToList(); // "CENTCOM forces airstrikes": a proxy noun that names its actor
@@ -639,7 +639,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     private List<Mention> Actors(SyntaxWord word, int depth)
     {
         var result = new List<Mention>();
-        foreach (var conjunct in Conjuncts(word))
+        var conjuncts = Conjuncts(word);
+        foreach (var conjunct in conjuncts)
         {
             foreach (var m in ActorsOfOne(conjunct, depth))
             {
@@ -647,6 +648,31 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 {
                     result.Add(m);
                 }
+            }
+        }
+
+        return conjuncts.Count > 1 && conjuncts.Any(c => c.Upos == "ADJ" && clause.MentionAt(c) is { Label: NodeLabels.Country }) ? SharedForcesNoun(result) : result;
+    }
+
+    /// <summary>
+    /// "Iranian and Iraqi troops", "between Syrian and Turkish forces": a bare demonym coordinated with a state's forces shares
+    /// their noun, so the two sides are named alike, each by its state (as "Indian and Chinese patrols" names India and China).
+    /// </summary>
+    private List<Mention> SharedForcesNoun(List<Mention> actors)
+    {
+        var result = new List<Mention>();
+        foreach (var actor in actors)
+        {
+            // the force named by a demonym and a proxy noun ("Syrian troops" read as the Syrian Arab Army)
+            var state = actor.Label == NodeLabels.Organization
+                ? view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Country && m.Start == actor.Start && m.End < actor.End
+                    && actor.Surface[(m.End - actor.Start)..].Trim() is { Length: > 0 } rest && !rest.Contains(' ', StringComparison.Ordinal)
+                    && (Words.IsProxy(rest) || Words.IsProxy(NounSingular(rest))))
+                : null;
+            var side = state ?? actor;
+            if (!result.Contains(side))
+            {
+                result.Add(side);
             }
         }
 
@@ -893,6 +919,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         return mention;
     }
 
+    private static string NounSingular(string form)
+    {
+        var lower = form.ToLowerInvariant();
+        return lower.EndsWith('s') ? lower[..^1] : lower;
+    }
+
     /// <summary>A noun's lemma, from its form when the lemmatizer got it wrong ("bases" read as "basis").</summary>
     private string NounLemma(SyntaxWord word)
     {
@@ -1130,6 +1162,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// </summary>
     public bool IsStated(SyntaxWord trigger)
     {
+        if (trigger.Index >= 2 && Tree[trigger.Index - 1].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase) && Tree[trigger.Index - 1].Upos == "PART"
+            && Words.IsIrrealis(Tree[trigger.Index - 2].Lemma))
+        {
+            return false; // "Fail to Agree", "plan to sign" whatever the parse made of the word before "to"
+        }
+
         var node = trigger;
         for (var steps = 0; steps < 10; steps++)
         {
@@ -1424,7 +1462,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             {
                 yield return child;
             }
-            else if (child.Relation == "acl" && child.Xpos == "VBN" && Words.IsComitativeVerb(child.Lemma))
+            else if (child.Is("advmod") && Words.IsComitative(child.Lemma))
+            {
+                // "Together with B, A held talks" with the with-phrase hung on the adverb
+                foreach (var partner in Tree.Children(child).Where(c => (c.Is("obl") || c.Is("nmod")) && CaseOf(c) == "with"))
+                {
+                    yield return partner;
+                }
+            }
+            else if ((child.Relation == "acl" || (child.Relation == "advcl" && child.Index < word.Index)) && child.Xpos == "VBN" && Words.IsComitativeVerb(child.Lemma))
             {
                 foreach (var agent in Tree.Children(child).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by")))
                 {

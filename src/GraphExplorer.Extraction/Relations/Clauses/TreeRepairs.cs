@@ -84,6 +84,7 @@ internal static class TreeRepairs
         // different words), so they run as one step.
         var steps = new Func<DependencyTree, bool>[]
         {
+            t => NounReadAsAClause(t, words),
             t => NamedAdjectiveOnACompound(t, words, named) | DemonymReadAsTheHeadOfAName(t, words, mentions) | TwoSubjectsSideBySide(t, words),
             t => VerbReadAsNoun(t, words, lexicon),
             t => SmallClause(t, words, named, lexicon),
@@ -305,6 +306,36 @@ internal static class TreeRepairs
         return changed;
     }
 
+    /// <summary>
+    /// "the signing of a fisheries memorandum by X" read with "fisheries" as the of-phrase and "memorandum" as a clause of
+    /// "signing": a bare common noun heads no clause, so one with no dependents of its own, right after the noun of a phrase
+    /// hung on the same word, is that phrase's head, and the noun before it its compound (with the phrase's marker and determiner).
+    /// </summary>
+    private static bool NounReadAsAClause(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        for (var i = 1; i < tree.Count; i++)
+        {
+            var (before, noun) = (tree[i - 1], tree[i]);
+            if (noun.Upos != "NOUN" || noun.Relation is not ("acl" or "dep") || before.Head != noun.Head || before.Upos is not ("NOUN" or "PROPN")
+                || before.Relation is not ("nmod" or "obl" or "obj" or "nsubj" or "nsubj:pass") || tree.Children(noun).Count > 0)
+            {
+                continue;
+            }
+
+            words[i] = noun with { Head = before.Head, Relation = before.Relation };
+            words[i - 1] = before with { Head = i, Relation = "compound" };
+            foreach (var child in tree.Children(before))
+            {
+                words[child.Index] = child with { Head = i };
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
     private static readonly HashSet<string> MonthNames = new(
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(n => n.Length > 0)
             .Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames.Where(n => n.Length > 0).Select(n => n + "."))
@@ -345,6 +376,10 @@ internal static class TreeRepairs
     private static readonly HashSet<string> CalendarNames = new(
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(n => n.Length > 0),
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A month, a weekday or a relative day ("Saturday", "yesterday", "today", "week"): a date, never an actor.</summary>
+    internal static bool IsCalendarWord(SyntaxWord word) =>
+        CalendarNames.Contains(word.Form) || word.Lemma.ToLowerInvariant() is "today" or "yesterday" or "tomorrow" or "week" or "weekend" or "month" or "year" or "night" or "morning" or "evening";
 
     /// <summary>
     /// "an agreement signed in September 2023 between A and B" with "between A and B" hung on the month: a date modifies

@@ -119,6 +119,14 @@ internal sealed class TriggerLexicon
     public bool IsTriggerForm(string lowerForm) => lemmasOfForm.ContainsKey(lowerForm);
 
     /// <summary>
+    /// True when a lower-case word form is an inflection of a verb that concludes an accord: a verb row of the lexicon for
+    /// SIGNED or PARTY_TO that counts only when stated ("signs", "struck", "sealed", "clinches"; not "implement").
+    /// </summary>
+    public bool IsConcludingVerbForm(string lowerForm) =>
+        lemmasOfForm.TryGetValue(lowerForm, out var lemmas)
+        && lemmas.Any(l => rows.TryGetValue(Key(l, "VERB"), out var list) && list.Any(r => (r.Edge == EdgeTypes.Signed || r.Edge == EdgeTypes.PartyTo) && !r.Options.AnyMood));
+
+    /// <summary>
     /// The rows a word can trigger: by the parser's lemma, and by the lexicon's own inflection table (the
     /// lemmatizer may err); a verb row needs a verb, a noun row a noun (or a proper noun: title-case text).
     /// </summary>
