@@ -192,6 +192,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         catch
         {
             knownEntities.Clear(); // what the failed write changed is taken back: read everything anew
+            writer.Forget();
             transaction.Rollback(ArticleSavepoint);
             transaction.Release(ArticleSavepoint);
             throw;
