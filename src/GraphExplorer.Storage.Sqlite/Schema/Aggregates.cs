@@ -16,8 +16,9 @@ internal static class Aggregates
     /// date that comes first (stated before reported, then earliest), a place, title or allegation of an article whose id
     /// comes before the one they came from, by the rules of <see cref="RecomputeRelationshipsSql"/>. Each is an order on the
     /// assertions, so the aggregate of a set is reached in any order of adding them. A known row is written only when one
-    /// of them changes; the key is returned when the row was written (its adjacency rows are then rewritten): a fact
-    /// repeated by one more article mostly keeps its aggregate. One seek, however many articles state the fact.
+    /// of them changes; the row is returned when written (its two adjacency rows are then written from it,
+    /// <see cref="PutAdjacencySql"/>): a fact repeated by one more article mostly keeps its aggregate. One seek, however
+    /// many articles state the fact.
     /// </summary>
     public const string AddAssertionSql =
         $"""
@@ -36,7 +37,22 @@ internal static class Aggregates
             allegation = CASE WHEN {EarlierAllegation} THEN @allegation ELSE allegation END,
             allegation_article = CASE WHEN {EarlierAllegation} THEN @article ELSE allegation_article END
         WHERE @confidence > confidence OR {EarlierDate} OR {EarlierPlace} OR {EarlierTitle} OR {EarlierAllegation}
-        RETURNING key;
+        RETURNING {AdjacencyColumns};
+        """;
+
+    /// <summary>What <see cref="AddAssertionSql"/> returns of a row it writes: the values of its adjacency rows (<see cref="PutAdjacencySql"/>).</summary>
+    private const string AdjacencyColumns = "key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind";
+
+    /// <summary>
+    /// Writes one adjacency row of a fact from the values <see cref="AddAssertionSql"/> returned (<c>@node</c>, <c>@neighbor</c>,
+    /// <c>@outgoing</c>: the source's row is outgoing, the target's not): a point write, no read of the fact's row.
+    /// </summary>
+    public const string PutAdjacencySql =
+        """
+        INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, place_id, title, allegation, date_kind)
+        VALUES (@node, @key, @neighbor, @type, @outgoing, @confidence, @date, @place, @title, @allegation, @dateKind)
+        ON CONFLICT (node_id, key) DO UPDATE SET confidence = excluded.confidence, date = excluded.date, place_id = excluded.place_id,
+            title = excluded.title, allegation = excluded.allegation, date_kind = excluded.date_kind;
         """;
 
     // whether the assertion's date comes before the fact's (stated before reported, then earliest)

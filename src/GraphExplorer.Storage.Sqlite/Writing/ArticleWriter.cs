@@ -82,15 +82,14 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
 
         List<string> newKeys;
-        HashSet<string> changedKeys;
         using (WriteTrace.Step("facts"))
         {
-            (newKeys, changedKeys) = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+            newKeys = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
         }
 
         using (WriteTrace.Step("fact-aggregates"))
         {
-            await RefreshRelationshipsAsync(oldKeys, newKeys, heldKeys, changedKeys, cancellationToken);
+            await RefreshRelationshipsAsync(oldKeys, newKeys, heldKeys, cancellationToken);
         }
 
         using (WriteTrace.Step("entity-aggregates"))
@@ -148,10 +147,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
     /// <summary>
     /// Inserts the article's assertions and evidence, and the relationship rows not there yet, and folds each assertion
-    /// into its fact's aggregates (<see cref="Aggregates.AddAssertionSql"/>); returns the keys, and those of the rows
-    /// created or whose aggregate changed.
+    /// into its fact's aggregates (<see cref="Aggregates.AddAssertionSql"/>), writing the adjacency rows of the facts it
+    /// creates or whose aggregate it changes; returns the keys.
     /// </summary>
-    private async Task<(List<string> Keys, HashSet<string> Changed)> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    private async Task<List<string>> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         var relationship = Command(Aggregates.AddAssertionSql).With("@key", null).With("@type", null).With("@source", null).With("@target", null)
             .With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null).With("@title", null).With("@allegation", null)
@@ -165,8 +164,12 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var evidence = Command(
             "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)").With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
 
+        var adjacency = Command(Aggregates.PutAdjacencySql).With("@node", null).With("@key", null).With("@neighbor", null).With("@type", null)
+            .With("@outgoing", null).With("@confidence", null).With("@date", null).With("@place", null).With("@title", null)
+            .With("@allegation", null).With("@dateKind", null);
+        var row = new object[10];
+
         var keys = new List<string>();
-        var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in MergeByKey(relationships))
         {
             keys.Add(fact.Key);
@@ -186,9 +189,18 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             relationship.Set("@type", EdgeTypes.Get(fact.Type).Name);
             relationship.Set("@source", fact.SourceId);
             relationship.Set("@target", fact.TargetId);
-            if (await relationship.ExecuteScalarAsync(cancellationToken) is not null)
+            using (var written = await relationship.ExecuteReaderAsync(cancellationToken))
             {
-                changed.Add(fact.Key); // new, or its aggregate changed
+                if (await written.ReadAsync(cancellationToken))
+                {
+                    // new, or its aggregate changed: both adjacency rows from the row as written
+                    for (var i = 0; i < 10; i++)
+                    {
+                        row[i] = written.IsDBNull(i) ? DBNull.Value : written.GetValue(i);
+                    }
+
+                    await PutAdjacencyAsync(adjacency, row, cancellationToken);
+                }
             }
 
             var assertionId = (long)(await assertion.ExecuteScalarAsync(cancellationToken))!;
@@ -203,7 +215,28 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        return (keys, changed);
+        return keys;
+    }
+
+    /// <summary>Writes the two adjacency rows of a fact from its row as <see cref="Aggregates.AddAssertionSql"/> returned it.</summary>
+    private static async Task PutAdjacencyAsync(SqliteCommand adjacency, object[] row, CancellationToken cancellationToken)
+    {
+        // key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind
+        adjacency.Set("@key", row[0]);
+        adjacency.Set("@type", row[1]);
+        adjacency.Set("@confidence", row[4]);
+        adjacency.Set("@date", row[5]);
+        adjacency.Set("@place", row[6]);
+        adjacency.Set("@title", row[7]);
+        adjacency.Set("@allegation", row[8]);
+        adjacency.Set("@dateKind", row[9]);
+        foreach (var (node, neighbor, outgoing) in new[] { (row[2], row[3], 1), (row[3], row[2], 0) })
+        {
+            adjacency.Set("@node", node);
+            adjacency.Set("@neighbor", neighbor);
+            adjacency.Set("@outgoing", outgoing);
+            await adjacency.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
@@ -218,15 +251,16 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }));
 
     /// <summary>
-    /// Brings the aggregated rows of the facts the article stated before up to date (those of the facts it states now
-    /// were as each assertion was written), and the two adjacency rows of every fact whose row changed: a fact that one
+    /// Brings the aggregated rows of the facts the article stated before up to date (those of the facts it states now,
+    /// and their adjacency rows, were as each assertion was written), and the two adjacency rows of every fact whose row
+    /// changed here: a fact that one
     /// more article repeats mostly keeps its aggregate (its earliest date, its first place, its highest confidence), and
     /// then neither its row nor its adjacency is written. Facts the article no longer states go when nobody else states
     /// them; those whose aggregate one of its old assertions held are recomputed from their rows.
     /// </summary>
-    private async Task RefreshRelationshipsAsync(List<string> oldKeys, List<string> newKeys, List<string> heldKeys, HashSet<string> changedKeys, CancellationToken cancellationToken)
+    private async Task RefreshRelationshipsAsync(List<string> oldKeys, List<string> newKeys, List<string> heldKeys, CancellationToken cancellationToken)
     {
-        var rewrite = new HashSet<string>(changedKeys, StringComparer.Ordinal);
+        var rewrite = new HashSet<string>(StringComparer.Ordinal);
         var dropped = oldKeys.Except(newKeys, StringComparer.Ordinal).ToList();
         if (dropped.Count > 0)
         {
