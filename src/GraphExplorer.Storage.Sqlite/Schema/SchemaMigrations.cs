@@ -243,6 +243,17 @@ internal static class SchemaMigrations
         DROP INDEX assertions_key_place;
         DROP INDEX assertions_key_title;
         DROP INDEX assertions_key_allegation;
+        -- an article's alias or name counted in one upsert instead of an insert and an update
+        DROP TRIGGER entity_aliases_count;
+        CREATE TRIGGER entity_aliases_count AFTER INSERT ON entity_aliases BEGIN
+            INSERT INTO entity_alias_counts (entity_id, alias, articles) VALUES (new.entity_id, new.alias, 1)
+                ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + 1;
+        END;
+        DROP TRIGGER mentions_name_count;
+        CREATE TRIGGER mentions_name_count AFTER INSERT ON mentions WHEN new.name IS NOT NULL BEGIN
+            INSERT INTO entity_name_counts (entity_id, name, articles) VALUES (new.entity_id, new.name, 1)
+                ON CONFLICT (entity_id, name) DO UPDATE SET articles = articles + 1;
+        END;
         """,
     ];
 

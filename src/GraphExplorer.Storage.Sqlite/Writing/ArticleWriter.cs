@@ -129,10 +129,15 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         foreach (var item in entities)
         {
             var id = item.Id;
-            entity.Set("@id", id);
-            entity.Set("@label", item.Label);
-            entity.Set("@name", item.Name.Trim());
-            await entity.ExecuteNonQueryAsync(cancellationToken);
+            if (!namesOf.ContainsKey(id))
+            {
+                // (an entity written before in this transaction is there)
+                entity.Set("@id", id);
+                entity.Set("@label", item.Label);
+                entity.Set("@name", item.Name.Trim());
+                await entity.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             mention.Set("@id", id);
             mention.Set("@name", item.Name.Trim());
             await mention.ExecuteNonQueryAsync(cancellationToken);
