@@ -84,29 +84,34 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: false);
-        await WriteExtractedAsync(connection, transaction, extracted, curatedEntityIds, cancellationToken);
+        using (var command = connection.Command(WriteExtractedSql, transaction))
+        {
+            await WriteExtractedAsync(command, extracted, curatedEntityIds, cancellationToken);
+        }
+
         transaction.Commit();
     }
 
     /// <summary>In the batch when it writes to this very file: the extracted graph is then committed, or lost, with the stored one.</summary>
     public Task SaveExtractedAsync(ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, IArticleBatch batch, CancellationToken cancellationToken = default) =>
         batch is SqliteArticleBatch sqlite && sqlite.DatabasePath == connections.DatabasePath
-            ? sqlite.WriteAsync((connection, transaction) => WriteExtractedAsync(connection, transaction, extracted, curatedEntityIds, cancellationToken))
+            ? sqlite.WriteAsync((_, _) => WriteExtractedAsync(sqlite.Command(WriteExtractedSql), extracted, curatedEntityIds, cancellationToken))
             : SaveExtractedAsync(extracted, curatedEntityIds, cancellationToken);
 
-    private static async Task WriteExtractedAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, CancellationToken cancellationToken)
+    private const string WriteExtractedSql =
+        """
+        INSERT INTO extracted_articles (article_id, content_hash, graph) VALUES (@id, @hash, @graph)
+        ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, graph = excluded.graph;
+        DELETE FROM extracted_mentions WHERE article_id = @id;
+        INSERT OR IGNORE INTO extracted_mentions (entity_id, article_id) SELECT value, @id FROM json_each(@ids);
+        """;
+
+    /// <summary>Writes the extracted graph with <paramref name="article"/>, a command of <see cref="WriteExtractedSql"/> without parameters (in a batch, prepared once for all its articles).</summary>
+    private static async Task WriteExtractedAsync(SqliteCommand article, ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, CancellationToken cancellationToken)
     {
         using var step = WriteTrace.Step("extracted");
         var articleId = extracted.Article.Id;
-        using var article = connection.Command(
-            """
-            INSERT INTO extracted_articles (article_id, content_hash, graph) VALUES (@id, @hash, @graph)
-            ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, graph = excluded.graph;
-            DELETE FROM extracted_mentions WHERE article_id = @id;
-            INSERT OR IGNORE INTO extracted_mentions (entity_id, article_id) SELECT value, @id FROM json_each(@ids);
-            """,
-            transaction).With("@id", articleId).With("@hash", extracted.Article.ContentHash).With("@graph", CurationJson.Write(extracted))
+        article.With("@id", articleId).With("@hash", extracted.Article.ContentHash).With("@graph", CurationJson.Write(extracted))
             .With("@ids", CommandExtensions.JsonList(CurationJson.EntityIds(extracted).Concat(curatedEntityIds).Distinct()));
         await article.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -223,6 +223,38 @@ internal static class SchemaMigrations
         CREATE INDEX entity_identity_keys_entity ON entity_identity_keys(entity_id);
         CREATE TABLE entity_identity_rules (version TEXT NOT NULL);
         """,
+
+        // 9: a fact's aggregates are kept up to date from each assertion as it is written (Aggregates.AddAssertionSql):
+        // the highest confidence and the first date are compared with the stored ones, and the place, title and allegation
+        // with the article they came from, now stored beside them. Only when an article that held one of them takes its
+        // assertion back is the fact recomputed from its rows (through the (relationship_key, article_id) index). The five
+        // indexes migration 7 made for recomputing at every write are dropped: each assertion was written into nine B-trees.
+        """
+        ALTER TABLE relationships ADD COLUMN place_article TEXT;
+        ALTER TABLE relationships ADD COLUMN title_article TEXT;
+        ALTER TABLE relationships ADD COLUMN allegation_article TEXT;
+        UPDATE relationships SET
+            place_article = (SELECT a.article_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.place_id IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            title_article = (SELECT a.article_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.title IS NOT NULL ORDER BY a.article_id LIMIT 1),
+            allegation_article = (SELECT a.article_id FROM assertions a WHERE a.relationship_key = relationships.key AND a.allegation IS NOT NULL ORDER BY a.article_id LIMIT 1)
+        WHERE key IN (SELECT key FROM relationships);
+        DROP INDEX assertions_key_confidence;
+        DROP INDEX assertions_key_date;
+        DROP INDEX assertions_key_place;
+        DROP INDEX assertions_key_title;
+        DROP INDEX assertions_key_allegation;
+        -- an article's alias or name counted in one upsert instead of an insert and an update
+        DROP TRIGGER entity_aliases_count;
+        CREATE TRIGGER entity_aliases_count AFTER INSERT ON entity_aliases BEGIN
+            INSERT INTO entity_alias_counts (entity_id, alias, articles) VALUES (new.entity_id, new.alias, 1)
+                ON CONFLICT (entity_id, alias) DO UPDATE SET articles = articles + 1;
+        END;
+        DROP TRIGGER mentions_name_count;
+        CREATE TRIGGER mentions_name_count AFTER INSERT ON mentions WHEN new.name IS NOT NULL BEGIN
+            INSERT INTO entity_name_counts (entity_id, name, articles) VALUES (new.entity_id, new.name, 1)
+                ON CONFLICT (entity_id, name) DO UPDATE SET articles = articles + 1;
+        END;
+        """,
     ];
 
     // Migration 2 as it ran when it was written (the aggregates of that schema, evidence and all); later migrations

@@ -16,6 +16,14 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private bool rulesForgotten;
 
     /// <summary>
+    /// The names (chosen name and aliases) of the entities written in this transaction, as their name keys, identity keys
+    /// and search row were made from: an entity an article names again with none but these keeps all of them, and its
+    /// row, unless its chosen name changes. Only this transaction writes (it holds the write lock); a save taken back
+    /// empties it (<see cref="Forget"/>).
+    /// </summary>
+    private readonly Dictionary<string, SortedSet<string>> namesOf = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// The writer's statements, prepared once for all the articles of the transaction (a command keeps its prepared
     /// statements while its text stays the same); each use starts from no parameters.
     /// </summary>
@@ -48,11 +56,14 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     public async Task<IReadOnlyCollection<string>> WriteAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         var articleId = graph.Article.Id;
-        List<string> oldKeys, oldEntities;
+        List<string> oldKeys, oldEntities, heldKeys;
         using (WriteTrace.Step("article"))
         {
             oldKeys = await ReadAsync("SELECT relationship_key FROM assertions WHERE article_id = @article", articleId, cancellationToken);
             oldEntities = await ReadAsync("SELECT entity_id FROM mentions WHERE article_id = @article", articleId, cancellationToken);
+
+            // the facts whose aggregate one of the assertions taken back held: recomputed from their rows once the article is written
+            heldKeys = oldKeys.Count == 0 ? [] : await ReadAsync(Aggregates.HeldByArticleSql, articleId, cancellationToken);
 
             await UpsertArticleAsync(graph.Article, cancellationToken);
             await ExecuteAsync(
@@ -71,26 +82,24 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
 
         List<string> newKeys;
-        HashSet<string> createdKeys;
         using (WriteTrace.Step("facts"))
         {
-            (newKeys, createdKeys) = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+            newKeys = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
         }
 
         using (WriteTrace.Step("fact-aggregates"))
         {
-            await RefreshRelationshipsAsync(oldKeys, newKeys, createdKeys, cancellationToken);
+            await RefreshRelationshipsAsync(oldKeys, newKeys, heldKeys, cancellationToken);
         }
 
-        var touchedEntities = new HashSet<string>(oldEntities, StringComparer.Ordinal);
-        touchedEntities.UnionWith(graph.Entities.Select(e => e.Id));
         using (WriteTrace.Step("entity-aggregates"))
         {
-            await RefreshEntitiesAsync(touchedEntities, cancellationToken);
+            return await RefreshEntitiesAsync(oldEntities, graph.Entities, cancellationToken);
         }
-
-        return touchedEntities;
     }
+
+    /// <summary>Forgets what the writer knows of the stored entities (<see cref="namesOf"/>): a failed save was taken back.</summary>
+    public void Forget() => namesOf.Clear();
 
     private async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
     {
@@ -120,10 +129,15 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         foreach (var item in entities)
         {
             var id = item.Id;
-            entity.Set("@id", id);
-            entity.Set("@label", item.Label);
-            entity.Set("@name", item.Name.Trim());
-            await entity.ExecuteNonQueryAsync(cancellationToken);
+            if (!namesOf.ContainsKey(id))
+            {
+                // (an entity written before in this transaction is there)
+                entity.Set("@id", id);
+                entity.Set("@label", item.Label);
+                entity.Set("@name", item.Name.Trim());
+                await entity.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             mention.Set("@id", id);
             mention.Set("@name", item.Name.Trim());
             await mention.ExecuteNonQueryAsync(cancellationToken);
@@ -136,11 +150,16 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    /// <summary>Inserts the article's assertions and evidence, and the relationship rows not there yet; returns the keys, and those of the rows created.</summary>
-    private async Task<(List<string> Keys, HashSet<string> Created)> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the article's assertions and evidence, and the relationship rows not there yet, and folds each assertion
+    /// into its fact's aggregates (<see cref="Aggregates.AddAssertionSql"/>), writing the adjacency rows of the facts it
+    /// creates or whose aggregate it changes; returns the keys.
+    /// </summary>
+    private async Task<List<string>> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
-        var relationship = Command(
-            "INSERT INTO relationships (key, type, source_id, target_id, confidence) VALUES (@key, @type, @source, @target, 0) ON CONFLICT (key) DO NOTHING").With("@key", null).With("@type", null).With("@source", null).With("@target", null);
+        var relationship = Command(Aggregates.AddAssertionSql).With("@key", null).With("@type", null).With("@source", null).With("@target", null)
+            .With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null).With("@title", null).With("@allegation", null)
+            .With("@confidence", null);
         var assertion = Command(
             """
             INSERT INTO assertions (relationship_key, article_id, date, date_kind, place_id, title, allegation, confidence)
@@ -150,27 +169,45 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var evidence = Command(
             "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)").With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
 
+        var adjacency = Command(Aggregates.PutAdjacencySql).With("@node", null).With("@key", null).With("@neighbor", null).With("@type", null)
+            .With("@outgoing", null).With("@confidence", null).With("@date", null).With("@place", null).With("@title", null)
+            .With("@allegation", null).With("@dateKind", null);
+        var row = new object[10];
+
         var keys = new List<string>();
-        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in MergeByKey(relationships))
         {
             keys.Add(fact.Key);
-            relationship.Set("@key", fact.Key);
+            var date = fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var dateKind = fact.Date is null ? null : fact.DateKind.Name();
+            foreach (var command in new[] { relationship, assertion })
+            {
+                command.Set("@key", fact.Key);
+                command.Set("@date", date);
+                command.Set("@dateKind", dateKind);
+                command.Set("@place", fact.PlaceId);
+                command.Set("@title", fact.Title);
+                command.Set("@allegation", fact.Allegation);
+                command.Set("@confidence", fact.Confidence);
+            }
+
             relationship.Set("@type", EdgeTypes.Get(fact.Type).Name);
             relationship.Set("@source", fact.SourceId);
             relationship.Set("@target", fact.TargetId);
-            if (await relationship.ExecuteNonQueryAsync(cancellationToken) > 0)
+            using (var written = await relationship.ExecuteReaderAsync(cancellationToken))
             {
-                created.Add(fact.Key);
+                if (await written.ReadAsync(cancellationToken))
+                {
+                    // new, or its aggregate changed: both adjacency rows from the row as written
+                    for (var i = 0; i < 10; i++)
+                    {
+                        row[i] = written.IsDBNull(i) ? DBNull.Value : written.GetValue(i);
+                    }
+
+                    await PutAdjacencyAsync(adjacency, row, cancellationToken);
+                }
             }
 
-            assertion.Set("@key", fact.Key);
-            assertion.Set("@date", fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            assertion.Set("@dateKind", fact.Date is null ? null : fact.DateKind.Name());
-            assertion.Set("@place", fact.PlaceId);
-            assertion.Set("@title", fact.Title);
-            assertion.Set("@allegation", fact.Allegation);
-            assertion.Set("@confidence", fact.Confidence);
             var assertionId = (long)(await assertion.ExecuteScalarAsync(cancellationToken))!;
 
             evidence.Set("@assertion", assertionId);
@@ -183,7 +220,28 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        return (keys, created);
+        return keys;
+    }
+
+    /// <summary>Writes the two adjacency rows of a fact from its row as <see cref="Aggregates.AddAssertionSql"/> returned it.</summary>
+    private static async Task PutAdjacencyAsync(SqliteCommand adjacency, object[] row, CancellationToken cancellationToken)
+    {
+        // key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind
+        adjacency.Set("@key", row[0]);
+        adjacency.Set("@type", row[1]);
+        adjacency.Set("@confidence", row[4]);
+        adjacency.Set("@date", row[5]);
+        adjacency.Set("@place", row[6]);
+        adjacency.Set("@title", row[7]);
+        adjacency.Set("@allegation", row[8]);
+        adjacency.Set("@dateKind", row[9]);
+        foreach (var (node, neighbor, outgoing) in new[] { (row[2], row[3], 1), (row[3], row[2], 0) })
+        {
+            adjacency.Set("@node", node);
+            adjacency.Set("@neighbor", neighbor);
+            adjacency.Set("@outgoing", outgoing);
+            await adjacency.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
@@ -198,17 +256,21 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }));
 
     /// <summary>
-    /// Brings the aggregated rows of the facts the article stated before or states now up to date, and their two adjacency
-    /// rows with them, writing only what changed: a fact that one more article repeats mostly keeps its aggregate (its
-    /// earliest date, its first place, its highest confidence), and then neither its row nor its adjacency is written.
+    /// Brings the aggregated rows of the facts the article stated before up to date (those of the facts it states now,
+    /// and their adjacency rows, were as each assertion was written), and the two adjacency rows of every fact whose row
+    /// changed here: a fact that one
+    /// more article repeats mostly keeps its aggregate (its earliest date, its first place, its highest confidence), and
+    /// then neither its row nor its adjacency is written. Facts the article no longer states go when nobody else states
+    /// them; those whose aggregate one of its old assertions held are recomputed from their rows.
     /// </summary>
-    private async Task RefreshRelationshipsAsync(List<string> oldKeys, List<string> newKeys, HashSet<string> createdKeys, CancellationToken cancellationToken)
+    private async Task RefreshRelationshipsAsync(List<string> oldKeys, List<string> newKeys, List<string> heldKeys, CancellationToken cancellationToken)
     {
-        var rewrite = new HashSet<string>(createdKeys, StringComparer.Ordinal);
+        var rewrite = new HashSet<string>(StringComparer.Ordinal);
         var dropped = oldKeys.Except(newKeys, StringComparer.Ordinal).ToList();
         if (dropped.Count > 0)
         {
-            // facts the article no longer states: gone when nobody else states them, else their aggregate may change
+            // facts the article no longer states: gone when nobody else states them (else their aggregate changes only if the
+            // article's assertion held it: recomputed below; their adjacency rows, forgotten here, are written again)
             var forget = Command(
                 Aggregates.ForgetAdjacencySql
                 + """
@@ -219,10 +281,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             rewrite.UnionWith(dropped);
         }
 
-        var touched = new HashSet<string>(newKeys, StringComparer.Ordinal);
-        touched.UnionWith(dropped);
-        var refresh = Command(Aggregates.RefreshRelationshipsSql).With("@keys", CommandExtensions.JsonList(touched));
-        rewrite.UnionWith(await refresh.ReadStringsAsync(cancellationToken));
+        if (heldKeys.Count > 0)
+        {
+            var recompute = Command(Aggregates.RecomputeRelationshipsSql).With("@keys", CommandExtensions.JsonList(heldKeys.Distinct(StringComparer.Ordinal)));
+            rewrite.UnionWith(await recompute.ReadStringsAsync(cancellationToken));
+        }
 
         if (rewrite.Count > 0)
         {
@@ -233,26 +296,63 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     }
 
     /// <summary>
-    /// The entities the article mentioned before or mentions now: their chosen names and aliases, then their name keys and
-    /// search rows, each written only where it differs from what is stored (an entity one more article names as before
-    /// keeps them all); entities nobody mentions any more go.
+    /// The entities the article mentioned before or mentions now: their chosen names, then, for those whose names may have
+    /// changed, their aliases, name keys and search rows, each written only where it differs from what is stored; entities
+    /// nobody mentions any more go. An entity the article names with none but the names it had in this transaction, and
+    /// whose chosen name stays, keeps everything. Returns the ids of the entities whose rows may have changed (or gone).
     /// </summary>
-    private async Task RefreshEntitiesAsync(HashSet<string> ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyCollection<string>> RefreshEntitiesAsync(List<string> oldEntities, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
-        await RefreshNamesAsync(ids, cancellationToken);
-        var idList = CommandExtensions.JsonList(ids);
-        var orphans = Command(
-            """
-            DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
-                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
-            DELETE FROM entity_name_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
-                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
-            DELETE FROM entity_identity_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
-                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
-            DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
-                AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
-            """ + Aggregates.RefreshAliasesSql).With("@ids", idList);
-        await orphans.ExecuteNonQueryAsync(cancellationToken);
+        var namesNow = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var item in entities)
+        {
+            if (!namesNow.TryGetValue(item.Id, out var set))
+            {
+                namesNow[item.Id] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.UnionWith(item.AllNames.Select(n => n.Trim()).Where(n => n.Length > 0));
+        }
+
+        var ids = new HashSet<string>(oldEntities, StringComparer.Ordinal);
+        ids.UnionWith(namesNow.Keys);
+        var renamed = await RefreshNamesAsync(ids, cancellationToken);
+
+        // an article stored before may have taken names away: everything it mentioned is made again
+        var changed = oldEntities.Count > 0
+            ? ids
+            : ids.Where(id => renamed.Contains(id) || !namesOf.TryGetValue(id, out var known) || !namesNow[id].IsSubsetOf(known)).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in changed)
+        {
+            namesOf.Remove(id);
+        }
+
+        // only an entity the article mentioned before and does not now can be left without mentions
+        var gone = oldEntities.Where(id => !namesNow.ContainsKey(id)).ToList();
+        if (gone.Count > 0)
+        {
+            var orphans = Command(
+                """
+                DELETE FROM entity_search WHERE rowid IN (SELECT e.seq FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
+                DELETE FROM entity_name_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
+                DELETE FROM entity_identity_keys WHERE entity_id IN (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each(@ids))
+                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id));
+                DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
+                    AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
+                """).With("@ids", CommandExtensions.JsonList(gone));
+            await orphans.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (changed.Count == 0)
+        {
+            return changed;
+        }
+
+        var idList = CommandExtensions.JsonList(changed);
+        var aliases = Command(Aggregates.RefreshAliasesSql).With("@ids", idList);
+        await aliases.ExecuteNonQueryAsync(cancellationToken);
 
         var names = Command(
             """
@@ -298,6 +398,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
 
         await RefreshIdentityKeysAsync(byEntity.Select(e => (e.Value.Id, labels[e.Key], (IEnumerable<string>)e.Value.Names)), cancellationToken);
+        foreach (var (id, entityNames) in byEntity.Values)
+        {
+            namesOf[id] = entityNames;
+        }
 
         var addKey = Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)")
             .With("@key", null).With("@id", null);
@@ -311,10 +415,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         {
             var keys = entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
             var stored = storedKeys.GetValueOrDefault(id) ?? [];
-            foreach (var (command, changed) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
+            foreach (var (command, difference) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
             {
                 command.Set("@id", id);
-                foreach (var nameKey in changed.Order(StringComparer.Ordinal))
+                foreach (var nameKey in difference.Order(StringComparer.Ordinal))
                 {
                     command.Set("@key", nameKey);
                     await command.ExecuteNonQueryAsync(cancellationToken);
@@ -338,6 +442,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 await addSearch.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+
+        return changed;
     }
 
     /// <summary>The identity keys of the entities of a label that has them, written where they differ from what is stored.</summary>
@@ -395,8 +501,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    /// <summary>Each entity's name: the one chosen from the names its articles give it, whatever order they came in.</summary>
-    private async Task RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
+    /// <summary>Each entity's name: the one chosen from the names its articles give it, whatever order they came in; returns the ids of those renamed.</summary>
+    private async Task<HashSet<string>> RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
         // the distinct names with how many articles use each (kept by triggers), not one row per article
         var read = Command(
@@ -418,12 +524,18 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
 
         var update = Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name").With("@id", null).With("@name", null);
+        var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, list) in names)
         {
             update.Set("@id", id);
             update.Set("@name", Core.Text.NameKey.ChooseNameByCounts(list));
-            await update.ExecuteNonQueryAsync(cancellationToken);
+            if (await update.ExecuteNonQueryAsync(cancellationToken) > 0)
+            {
+                renamed.Add(id);
+            }
         }
+
+        return renamed;
     }
 
     private async Task<List<string>> ReadAsync(string sql, string articleId, CancellationToken cancellationToken)

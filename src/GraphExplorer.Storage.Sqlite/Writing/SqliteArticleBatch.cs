@@ -150,7 +150,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
                 if (graph.Article.Source is { } source)
                 {
                     // The file is stored now: earlier failures of the same file no longer describe it.
-                    using var clear = connection.Command("DELETE FROM ingest_failures WHERE source = @source", transaction).With("@source", source);
+                    var clear = writer.Command("DELETE FROM ingest_failures WHERE source = @source").With("@source", source);
                     await clear.ExecuteNonQueryAsync(cancellationToken);
                 }
             });
@@ -165,6 +165,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
 
     /// <summary>Runs a write of another part of the store (the curation tables) in the batch, all or nothing.</summary>
     public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write) => InSavepointAsync(() => write(connection, transaction));
+
+    /// <summary>The statement of this text in the batch's transaction, prepared once for the batch, without parameters (not to be disposed).</summary>
+    public SqliteCommand Command(string sql) => writer.Command(sql);
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
@@ -184,7 +187,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     private async Task InSavepointAsync(Func<Task> write)
     {
         ObjectDisposedException.ThrowIf(committed, this);
-        transaction.Save(ArticleSavepoint);
+
+        // as SqliteTransaction.Save, Rollback and Release, with statements prepared once for the batch
+        await writer.Command($"SAVEPOINT {ArticleSavepoint}").ExecuteNonQueryAsync();
         try
         {
             await write();
@@ -192,11 +197,11 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         catch
         {
             knownEntities.Clear(); // what the failed write changed is taken back: read everything anew
-            transaction.Rollback(ArticleSavepoint);
-            transaction.Release(ArticleSavepoint);
+            writer.Forget();
+            await writer.Command($"ROLLBACK TO SAVEPOINT {ArticleSavepoint}; RELEASE SAVEPOINT {ArticleSavepoint};").ExecuteNonQueryAsync();
             throw;
         }
 
-        transaction.Release(ArticleSavepoint);
+        await writer.Command($"RELEASE SAVEPOINT {ArticleSavepoint}").ExecuteNonQueryAsync();
     }
 }
