@@ -126,11 +126,12 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// A word of four letters or more that is not a country's name but one letter off one ("Iraa", "Syira"): the same
-    /// first letter and length, one letter replaced or two side by side swapped. A typo, never a place of its own.
+    /// first letter and length, one letter replaced or two side by side swapped, and no given name ("Omar" is not "Oman").
+    /// A typo, never a place of its own.
     /// </summary>
     public bool IsMisspeltCountry(string word)
     {
-        if (word.Length < 4 || countries.ContainsKey(word))
+        if (word.Length < 4 || countries.ContainsKey(word) || IsGivenName(word))
         {
             return false;
         }
