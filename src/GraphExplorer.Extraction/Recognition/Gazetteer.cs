@@ -124,6 +124,35 @@ internal sealed class Gazetteer
     /// <summary>The region whose seat of government <paramref name="place"/> is ("Erbil": the Kurdistan Region), if any.</summary>
     public string? RegionSeatedIn(string place) => regionSeats.GetValueOrDefault(place);
 
+    /// <summary>
+    /// A word of four letters or more that is not a country's name but one letter off one ("Iraa", "Syira"): the same
+    /// first letter and length, one letter replaced or two side by side swapped, and no given name ("Omar" is not "Oman").
+    /// A typo, never a place of its own.
+    /// </summary>
+    public bool IsMisspeltCountry(string word)
+    {
+        if (word.Length < 4 || countries.ContainsKey(word) || IsGivenName(word))
+        {
+            return false;
+        }
+
+        foreach (var name in countries.Keys)
+        {
+            if (name.Length != word.Length || name[0] != word[0] || name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var diffs = Enumerable.Range(0, name.Length).Where(k => name[k] != word[k]).ToList();
+            if (diffs.Count == 1 || (diffs.Count == 2 && diffs[1] == diffs[0] + 1 && name[diffs[0]] == word[diffs[1]] && name[diffs[1]] == word[diffs[0]]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsGivenName(string word) => givenNames.Contains(Tokenizer.Fold(word));
 
     /// <summary>A noun that describes a private person ("student", "activist", "Kurd"), by its lower-case norm; a plural counts too.</summary>

@@ -425,6 +425,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return; // acronyms and shouted datelines: only resolution may name them
         }
 
+        if (Vocabulary.Venues.Contains(string.Join(' ', Enumerable.Range(first, last - first + 1).Where(i => tokens[i].IsWord).Select(i => tokens[i].Norm))))
+        {
+            return; // "said from the Oval Office": a room where leaders speak is neither body nor place of the graph
+        }
+
         if (PortfolioSplit(s, first, words) is { } nameStart)
         {
             // "Minister of Local Administration Hussein Makhlouf": the portfolio completes the title, the rest is the person
@@ -607,9 +612,10 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     private int? PlaceCue(SentenceMentions s, int first, int last)
     {
         var tokens = s.Tokens;
-        if (first == last && (Vocabulary.NotNames.Contains(tokens[first].Norm) || Vocabulary.Languages.Contains(tokens[first].Norm) || gazetteer.CountryOfDemonym(tokens[first].Text) is not null || gazetteer.RegionOfAdjective(tokens[first].Text) is not null))
+        if (first == last && (Vocabulary.NotNames.Contains(tokens[first].Norm) || Vocabulary.Languages.Contains(tokens[first].Norm) || gazetteer.CountryOfDemonym(tokens[first].Text) is not null || gazetteer.RegionOfAdjective(tokens[first].Text) is not null
+            || gazetteer.IsMisspeltCountry(tokens[first].Text)))
         {
-            return null; // "Kurdish areas", "Arab villages": an adjective, not a name
+            return null; // "Kurdish areas", "Arab villages": an adjective, not a name; "Region of Iraa": a typo, not a place
         }
 
         var before = first >= 2 ? tokens[first - 1].Norm : "";

@@ -131,6 +131,9 @@ internal static class Vocabulary
     /// <summary>Collective nouns whose possessive stays inside a body's name ("People's Defence Forces").</summary>
     public static readonly HashSet<string> NamePossessives = new(EntityCues["name-possessive"].Select(r => r[0]), StringComparer.Ordinal);
 
+    /// <summary>Rooms and grounds of a seat of government ("the Oval Office"), their words joined by spaces: no entity.</summary>
+    public static readonly HashSet<string> Venues = new(EntityCues["venue"].Select(r => r[0]), StringComparer.Ordinal);
+
     private static CuePhrase[] Phrases(string cueClass) =>
         [.. EntityCues[cueClass].Select(CuePhrase.FromRow).OrderByDescending(p => p.Words.Length)];
 

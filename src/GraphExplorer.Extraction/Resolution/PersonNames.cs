@@ -44,9 +44,10 @@ internal static class PersonNames
 
     /// <summary>
     /// Two words written letter for letter as transliterations of one name: the same number of sounds (<see cref="Segments"/>),
-    /// each pair of sounds equal or one of the correspondences romanizations disagree on: an unstressed vowel written e for
-    /// a or for i (Ahmed/Ahmad, Hamed/Hamid), dh for d or z (Awadh/Awad, Kadhim/Kazim), w for v or u (Jawad/Javad,
-    /// Marwan/Maruan). A vowel never stands for another vowel than these (Hasan is not Husin) nor a consonant for another.
+    /// each pair of sounds equal or one of the correspondences of name-sounds.tsv that romanizations disagree on: an
+    /// unstressed vowel written e for a or for i (Ahmed/Ahmad, Hamed/Hamid), dh for d, z or th (Awadh/Awad, Kadhim/Kazim,
+    /// Dhiab/Thiab), w for v or u (Jawad/Javad, Marwan/Maruan), q for k or g (Qasim/Gasim), g for j (Gamal/Jamal). A sound
+    /// never stands for another than these (Hasan is not Husin, Kamal is not Gamal) and correspondences do not chain.
     /// </summary>
     public static bool Correspond(string a, string b)
     {
@@ -58,7 +59,7 @@ internal static class PersonNames
 
         for (var i = 0; i < sa.Length; i++)
         {
-            if (sa[i] != sb[i] && !Corresponding(sa[i], sb[i]) && !Corresponding(sb[i], sa[i]))
+            if (sa[i] != sb[i] && !Sounds.Corresponds(sa[i], sb[i]) && !Sounds.Corresponds(sb[i], sa[i]))
             {
                 return false;
             }
@@ -67,12 +68,10 @@ internal static class PersonNames
         return true;
     }
 
-    private static bool Corresponding(char x, char y) => (x, y) is ('E', 'a' or 'i') or ('D', 'd' or 'z') or ('W', 'u');
-
     /// <summary>
-    /// A word as its sounds: accents and apostrophes dropped, dj → j, th → s, gh and q → k, ph → f, ou and oo → u, ee, ei and
-    /// ai → i, o → u, doubled letters once, a final h after a vowel dropped, a final y read as i; the letters whose reading
-    /// depends on the name kept as classes of their own: e (E: a or i), dh (D: d or z), w and v (W: v or u).
+    /// A word as its sounds: accents and apostrophes dropped, the rewrites of name-sounds.tsv in order (dj → j, dh → D,
+    /// th → T, gh and q → Q, ou and oo → u, ee, ei and ai → i, w and v → W, e → E, o → u), doubled letters once, a final h
+    /// after a vowel dropped, a final y read as i. Capitals are sounds whose letter depends on the name.
     /// </summary>
     private static string Segments(string word)
     {
@@ -87,7 +86,7 @@ internal static class PersonNames
         }
 
         var s = letters.ToString();
-        foreach (var (from, to) in SegmentRewrites)
+        foreach (var (from, to) in Sounds.Rewrites)
         {
             s = s.Replace(from, to, StringComparison.Ordinal);
         }
@@ -114,29 +113,19 @@ internal static class PersonNames
         return builder.ToString();
     }
 
-    /// <summary>The segments with each correspondence class folded into one letter, so that corresponding words share it.</summary>
+    /// <summary>The segments with each group of corresponding sounds folded into one letter, so that corresponding words share it.</summary>
     private static string LooseKey(string segments)
     {
         var chars = segments.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = chars[i] switch
-            {
-                'E' or 'i' => 'a',
-                'D' or 'z' => 'd',
-                'W' => 'u',
-                var c => c,
-            };
+            chars[i] = Sounds.Group(chars[i]);
         }
 
         return new string(chars);
     }
 
-    private static readonly (string From, string To)[] SegmentRewrites =
-    [
-        ("dj", "j"), ("dh", "D"), ("th", "s"), ("gh", "q"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"),
-        ("ai", "i"), ("q", "k"), ("w", "W"), ("v", "W"), ("e", "E"), ("o", "u"),
-    ];
+    private static readonly NameSounds Sounds = NameSounds.Parse(GazetteerFiles.Read("name-sounds.tsv"));
 
     /// <summary>
     /// The name's comparison words, lower case, without particles that spellings keep or drop; a second reading
