@@ -522,6 +522,25 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         {
             var mention = s.Add(first, last, NodeLabels.Person, text, MentionRole.Actor, known: false, 0.8);
             mention.Confidence = words.Count >= 2 ? 0.85 : 0.7;
+            return;
+        }
+
+        if (words.Count > 1 && first >= 3 && tokens[first - 1].Norm == "the" && tokens[first - 2].Norm == "by" && Vocabulary.HoldingParticiples.Contains(tokens[first - 3].Norm))
+        {
+            // "positions held by the Gara Mountain Defenders", "hideouts used by the Zagros Eagles": what holds places is a body
+            var holder = s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.7);
+            holder.KeepAlias = true;
+            return;
+        }
+
+        var hyphenedOn = last + 1 < tokens.Count && tokens[last + 1].Text == "-" && tokens[last + 1].Start == tokens[last].End; // "the Shiite-majority X"
+        if ((words.Count > 1 || (first > 0 && tokens[first - 1].Norm == "the" && gazetteer.RegionOfAdjective(words[0].Text) is null && !Vocabulary.NotNames.Contains(words[0].Norm)))
+            && !hyphenedOn && ListedWithBody(s, first))
+        {
+            // "the A Brigade (AB), the B Front and the Komar Brotherhood", "Kataib X (KX) and Harakat al-Y": the last member
+            // of a list of bodies, with no head word of its own, is a body too
+            var body = s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.7);
+            body.KeepAlias = true;
         }
     }
 
@@ -877,6 +896,44 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the X Front (XF), the Y Units and the Z Brotherhood": a name coordinated (after "and", "or" or a comma, "the" allowed)
+    /// with a body named right before it, its acronym in parentheses allowed between.
+    /// </summary>
+    private static bool ListedWithBody(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Norm == "the")
+        {
+            k--;
+        }
+
+        if (k < 1 || !(tokens[k].Norm is "and" or "or" || tokens[k].Text == ","))
+        {
+            return false;
+        }
+
+        if (tokens[k].Norm is "and" or "or" && tokens[k - 1].Text == ",")
+        {
+            k--;
+        }
+
+        k--;
+        if (k >= 2 && tokens[k].Text == ")" && tokens[k - 2].Text == "(")
+        {
+            // "the Qandil Martyrs Battalion (QMB), and ...": a capitalized name with its acronym is a body's, named or not yet
+            if (tokens[k - 1].IsAllCaps && tokens[k - 1].Text.Length > 1 && k >= 4 && tokens[k - 3].IsCapitalized)
+            {
+                return true;
+            }
+
+            k -= 3;
+        }
+
+        return k >= 0 && s.MentionEndingAt(k) is { Label: NodeLabels.Organization, Role: MentionRole.Actor };
     }
 
     /// <summary>"Aso Twana and Rebwar Abdi": a name coordinated with a person named right before it.</summary>

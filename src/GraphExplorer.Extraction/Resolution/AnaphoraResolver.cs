@@ -34,7 +34,14 @@ internal static class AnaphoraResolver
     {
         "group", "party", "militia", "movement", "organization", "organisation", "front", "faction", "alliance", "coalition", "council",
         "committee", "ministry", "agency", "brigade", "brigades", "force", "forces", "network", "union", "army", "command", "office", "groups",
+        "cell", "outfit", "gang", "battalion",
     };
+
+    /// <summary>
+    /// Nouns news uses for any armed group whatever its name ("the militia" for the Valley Lions Brigade, "the faction", "the
+    /// cell", "the outfit", "the network"): they take the last armed or political body, as "the movement" does, besides bodies so named.
+    /// </summary>
+    private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.Ordinal) { "militia", "faction", "cell", "outfit", "gang", "network" };
 
     /// <summary>Heads of an armed body's name that "the force" may stand for ("the Nineveh Plains Protection Units").</summary>
     private static readonly HashSet<string> ArmedUnitHeads = new(StringComparer.Ordinal)
@@ -97,7 +104,7 @@ internal static class AnaphoraResolver
                 }
 
                 if (t.Norm == "the" && i + 2 < tokens.Count && BodyDescriptions.Contains(tokens[i + 1].Norm) && !tokens[i + 1].IsCapitalized
-                    && tokens[i + 2].Norm is "group" or "organization" or "organisation" or "movement" or "militia"
+                    && (tokens[i + 2].Norm is "group" or "organization" or "organisation" or "movement" || ArmedGroupNouns.Contains(tokens[i + 2].Norm))
                     && Definite(context, sentence, i + 2, gazetteer, described: true) is { } described)
                 {
                     added.Add(described); // "the terror group": the description names no body of its own
@@ -432,7 +439,8 @@ internal static class AnaphoraResolver
 
         if (BodyNouns.Contains(t.Norm))
         {
-            var body = LastBody(context, sentence, tokens[noun - 1].Start, t.Norm, gazetteer, armedOnly: described || t.Norm == "movement");
+            var body = LastBody(context, sentence, tokens[noun - 1].Start, t.Norm, gazetteer, armedOnly: described || t.Norm == "movement")
+                ?? (ArmedGroupNouns.Contains(t.Norm) ? LastBody(context, sentence, tokens[noun - 1].Start, "group", gazetteer, armedOnly: true) : null);
             return body is null ? null : Copy(body, tokens[noun - 1].Start, t.End, sentence, context, 0.7);
         }
 

@@ -463,6 +463,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// <summary>A verb without a subject of its own takes it from the clause it depends on.</summary>
     private List<SyntaxWord> Inherited(SyntaxWord verb, int depth)
     {
+        if (CoordinationReadAsAdverbial(verb) is { } firstConjunct)
+        {
+            return SyntacticSubject(firstConjunct, depth + 1); // "X held A responsible, then denounced B" with "held" read as an adverbial clause
+        }
+
         var head = Tree.HeadOf(verb);
         if (head is null)
         {
@@ -499,7 +504,10 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 }
 
                 return Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to") ? NounAgentWords(head, depth + 1) : []; // "the council's decision to label X"
-            case "advcl" when verb.Xpos is "VBG" || Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to"):
+            case "advcl" when verb.Xpos is "VBG" || Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to")
+                || (verb.Xpos is "VBD" or "VBZ" && verb.Index > head.Index && IsVerbal(head) && !Tree.Children(verb).Any(c => c.Is("mark") || c.Is("aux") || c.Is("aux:pass"))):
+                // "..., accusing them of"; "X met A in B, denounced C and visited D" with the second verb read as an adverbial
+                // clause: a finite one with no subordinator is a conjunct
                 return SyntacticSubject(head, depth + 1); // "..., accusing them of"
             case "amod" when verb.Xpos == "VBG":
                 return [head];
@@ -512,6 +520,16 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 return [];
         }
     }
+
+    /// <summary>
+    /// "X blamed A for Y, then denounced B", "X met A, and in the same breath castigated B": the first of two coordinated
+    /// verbs read as an adverbial clause of the second. An adverbial clause is introduced by a subordinator or is a
+    /// participle; a finite one before the verb, with a subject of its own and no subordinator, is the first conjunct.
+    /// </summary>
+    private SyntaxWord? CoordinationReadAsAdverbial(SyntaxWord verb) =>
+        Children(verb, "advcl").FirstOrDefault(a => a.Index < verb.Index && a.Xpos is "VBD" or "VBZ" or "VBP"
+            && !Tree.Children(a).Any(c => c.Is("mark") || c.Is("aux") || c.Is("aux:pass")) && Children(a, "nsubj").Any()
+            && Tree.Children(verb).Concat(Tree.Children(a)).Any(c => c.Is("punct") && c.Form == "," && c.Index > a.Index && c.Index < verb.Index));
 
     /// <summary>The grammatical subject of a verb (active or passive), inherited when it has none.</summary>
     private List<SyntaxWord> SyntacticSubject(SyntaxWord verb, int depth)
@@ -979,6 +997,22 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     }
 
     /// <summary>The word and its coordinated partners ("A, B and C").</summary>
+    /// <summary>
+    /// "targets of the PKK in northern Iraq and Syria" with "Syria" hung on "PKK": a place right after a place the word's
+    /// locative phrase names ("in", "across", "near" ...) continues that phrase's list, not the word's.
+    /// </summary>
+    private bool MemberOfLocative(SyntaxWord word, SyntaxWord conjunct)
+    {
+        if (clause.MentionAt(conjunct) is not { Label: NodeLabels.Place or NodeLabels.Country })
+        {
+            return false;
+        }
+
+        return Children(word, "nmod").Any(place => place.Index > word.Index && place.Index < conjunct.Index
+            && CaseOf(place) is "in" or "across" or "near" or "inside" or "throughout" or "along" && clause.MentionAt(place) is { Label: NodeLabels.Place or NodeLabels.Country }
+            && Enumerable.Range(place.Index + 1, conjunct.Index - place.Index - 1).All(k => Tree[k].Form.ToLowerInvariant() is "," or "and" or "or" or "the"));
+    }
+
     private List<SyntaxWord> Conjuncts(SyntaxWord word)
     {
         var result = new List<SyntaxWord> { word };
@@ -986,7 +1020,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         {
             foreach (var conjunct in Children(result[i], "conj"))
             {
-                if ((IsNominal(conjunct) || conjunct.Upos == "ADJ" || clause.MentionAt(conjunct) is not null) && !result.Contains(conjunct))
+                if ((IsNominal(conjunct) || conjunct.Upos == "ADJ" || clause.MentionAt(conjunct) is not null) && !result.Contains(conjunct)
+                    && !MemberOfLocative(result[i], conjunct))
                 {
                     result.Add(conjunct);
                 }
@@ -1070,6 +1105,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 comma |= Tree[i].Form == ",";
                 conjunction |= Tree[i].Form.ToLowerInvariant() is "and" or "or";
                 i++;
+            }
+
+            if (i < Tree.Count && clause.MentionAt(Tree[i]) is { Role: MentionRole.Modifier } && Tree.HeadOf(Tree[i]) is { } owner && owner.Index > i
+                && Tree[i].Relation is "amod" or "compound" && clause.MentionAt(owner) is { Role: MentionRole.Actor } ownerName && IsUsable(ownerName))
+            {
+                i = owner.Index; // "A and the Iranian Revolutionary Guard": the member is the body the demonym describes, not the demonym's state
             }
 
             if (i < Tree.Count && (comma || conjunction) && between && conjunction && clause.MentionAt(Tree[i]) is null && Tree[i].Upos == "NOUN")

@@ -86,7 +86,7 @@ internal static class TreeRepairs
         {
             t => NounReadAsAClause(t, words),
             t => NamedAdjectiveOnACompound(t, words, named) | DemonymReadAsTheHeadOfAName(t, words, mentions) | TwoSubjectsSideBySide(t, words),
-            t => VerbReadAsNoun(t, words, lexicon),
+            t => VerbReadAsNoun(t, words, lexicon) | InfinitiveReadAsACompound(t, words, lexicon),
             t => SmallClause(t, words, named, lexicon),
             t => ClosedApposition(t, words),
             t => ExamplesOnTheClause(t, words),
@@ -100,6 +100,8 @@ internal static class TreeRepairs
             t => GerundEventNounReadAsAVerb(t, words, lexicon),
             t => VerbReadAsTheLastConjunctOfItsSubject(t, words, named, lexicon),
             t => VerbReadAsModifierOfANamesObject(t, words, named),
+            t => VerbReadAsModifierAfterAProxy(t, words, named, lexicon),
+            t => NameReadAsCompoundOfATimeWord(t, words, named),
             t => PastFormReadAsTheSubjectOfAParticiple(t, words, named, lexicon),
             t => FiniteVerbReadAsModifierOfTheRootName(t, words, named),
             t => GerundClauseReadForAReducedRelative(t, words),
@@ -671,6 +673,72 @@ internal static class TreeRepairs
         return false;
     }
 
+    /// <summary>Time words that close a clause as adverbs but are tagged nouns ("positions held by X overnight").</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "overnight", "today", "yesterday", "tonight", "tomorrow" };
+
+    /// <summary>
+    /// "outposts manned by the Gara Mountain Defenders overnight" with the name read as a compound of "overnight": a time
+    /// word after a name is no head of it; the name heads the phrase (with its determiner and preposition), the time word
+    /// dates what the phrase depends on.
+    /// </summary>
+    private static bool NameReadAsCompoundOfATimeWord(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        foreach (var time in tree.Where(w => w.Upos == "NOUN" && TimeNouns.Contains(w.Form) && w.Index > 1))
+        {
+            var name = tree[time.Index - 1];
+            if (!named[name.Index] || name.Head != time.Index || !name.Is("compound") || tree.HeadOf(time) is not { } governor)
+            {
+                continue;
+            }
+
+            words[name.Index] = name with { Head = time.Head, Relation = time.Relation };
+            words[time.Index] = time with { Head = governor.Index, Relation = "obl:tmod" };
+            foreach (var dependent in tree.Children(time).Where(c => c.Index != name.Index))
+            {
+                words[dependent.Index] = dependent with { Head = name.Index };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Turkish howitzers pummelled outposts held by X", "Syrian government artillery hammered villages": a past form of a
+    /// verb of the lexicon read as a participle modifying the noun after it, right after a proxy noun whose modifier names
+    /// its actor (the weapon or force of a state) and that is that noun's head or compound, is the clause's verb: the
+    /// proxy its subject, the noun its object.
+    /// </summary>
+    private static bool VerbReadAsModifierAfterAProxy(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        foreach (var verb in tree.Where(v => v.Is("amod") && v.Xpos is "VBN" or "VBD" && v.Index > 1 && lexicon.IsTriggerForm(v.Form.ToLowerInvariant())))
+        {
+            var proxy = tree[verb.Index - 1];
+            if (tree.HeadOf(verb) is not { } obj || obj.Index <= verb.Index || !ClauseReader.IsNominal(obj) || proxy.Upos != "NOUN"
+                || !lexicon.Words.IsProxy(proxy.Lemma.ToLowerInvariant()) || !tree.Children(proxy).Any(c => c.Index < proxy.Index && named[c.Index] && c.Relation is "amod" or "compound")
+                || !((obj.Head == proxy.Index && tree.Subtree(obj)[0].Index == verb.Index) || (proxy.Head == obj.Index && proxy.Is("compound")))
+                || tree.Children(verb).Any(c => c.Is("nsubj")))
+            {
+                continue;
+            }
+
+            var root = obj.Head == proxy.Index ? proxy : obj;
+            words[verb.Index] = verb with { Upos = "VERB", Xpos = "VBD", Head = root.Head, Relation = root.Relation };
+            words[proxy.Index] = proxy with { Head = verb.Index, Relation = "nsubj" };
+            words[obj.Index] = obj with { Head = verb.Index, Relation = "obj" };
+            // what hung on the old root after the verb is the clause's (of the object's own phrases, only the final punctuation)
+            foreach (var after in tree.Children(root).Where(c => c.Index > verb.Index && c.Index != obj.Index && c.Index != proxy.Index && (root == proxy || c.Is("punct"))))
+            {
+                words[after.Index] = after with { Head = verb.Index, Relation = after.Is("nmod") ? "obl" : after.Relation };
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "groups based in Iraq" with "based" left as a loose dependent of the clause: a past participle with no subject nor
     /// auxiliary of its own right after a noun is a reduced relative clause on that noun (UD acl).
@@ -875,6 +943,32 @@ internal static class TreeRepairs
         return changed;
     }
 
+    /// <summary>
+    /// "ISIS continues to plot attacks" read as the phrase "to [plot attacks]": a bare verb of the lexicon right after "to",
+    /// read as the first word of a compound whose head noun "to" introduces, is an infinitive with that noun for its object.
+    /// </summary>
+    private static bool InfinitiveReadAsACompound(DependencyTree tree, SyntaxWord[] words, TriggerLexicon lexicon)
+    {
+        foreach (var word in tree.Where(w => w.Upos == "NOUN" && w.Is("compound") && w.Index > 1))
+        {
+            var infinitive = tree[word.Index - 1];
+            if (tree.HeadOf(word) is not { } noun || noun.Index <= word.Index || infinitive.Head != noun.Index || !infinitive.Is("case")
+                || !infinitive.Lemma.Equals("to", StringComparison.OrdinalIgnoreCase) || tree.HeadOf(noun) is not { } governor || !ClauseReader.IsVerbal(governor)
+                || !lexicon.Lookup(word.Form, word.Lemma, "VERB").Any() || lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any()
+                || tree.Children(noun).Any(c => c.Index < word.Index && c.Is("det")))
+            {
+                continue;
+            }
+
+            words[infinitive.Index] = infinitive with { Upos = "PART", Xpos = "TO", Head = word.Index, Relation = "mark" };
+            words[word.Index] = word with { Upos = "VERB", Xpos = "VB", Head = governor.Index, Relation = "xcomp" };
+            words[noun.Index] = noun with { Head = word.Index, Relation = "obj" };
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>"A and B both label X", "the ministers all signed": a quantifier after the subject floats off it, it determines no noun.</summary>
     private static bool IsFloatingQuantifier(DependencyTree tree, SyntaxWord word, SyntaxWord det) =>
         det.Lemma.ToLowerInvariant() is "both" or "all" or "each"
@@ -887,9 +981,11 @@ internal static class TreeRepairs
         foreach (var verb in tree.Where(w => w.Upos == "VERB" && lexicon.Lookup(w.Form, w.Lemma, "VERB").Any(r => r.Options.Predicate is not null)))
         {
             var objects = tree.Children(verb).Where(c => c.Is("obj") || c.Is("iobj")).ToList();
-            if (objects.Count == 2 && objects[0].Index < objects[1].Index && named[objects[0].Index] && !named[objects[1].Index])
+            if (objects.Count == 2 && objects[0].Index < objects[1].Index && !named[objects[1].Index]
+                && (named[objects[0].Index] || lexicon.IsEventNoun(objects[0].Lemma)))
             {
-                // "call X a criminal gang" read as two objects (or as an indirect and a direct one): the second is the predicate
+                // "call X a criminal gang", "labelled the Israeli raid on X a violation" read as two objects (or as an indirect
+                // and a direct one): the second is the predicate
                 words[objects[0].Index] = words[objects[0].Index] with { Relation = "obj" };
                 words[objects[1].Index] = words[objects[1].Index] with { Relation = "xcomp" };
                 changed = true;
