@@ -20,40 +20,32 @@ internal static class AnaphoraResolver
 {
     private const int Reach = 3; // sentences back an antecedent may lie
 
+    /// <summary>The classes of Gazetteers/anaphora-words.tsv this resolver reads.</summary>
+    internal static readonly string[] WordClassNames =
+        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "collective", "signer-noun", "event-noun"];
+
+    private static readonly WordClasses Words = WordClasses.Load("anaphora-words.tsv", GazetteerFiles.Read("anaphora-words.tsv"), WordClassNames);
+
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her" };
 
-    private static readonly HashSet<string> PersonPlurals = new(StringComparer.Ordinal)
-    {
-        "officials", "men", "women", "leaders", "ministers", "presidents", "premiers", "diplomats", "envoys", "commanders", "generals", "politicians",
-    };
+    private static readonly IReadOnlySet<string> PersonPlurals = Words.Class("person-plural");
 
-    private static readonly HashSet<string> StatePlurals = new(StringComparer.Ordinal) { "countries", "sides", "states", "nations", "governments", "neighbours", "neighbors", "capitals" };
+    private static readonly IReadOnlySet<string> StatePlurals = Words.Class("state-plural");
 
     /// <summary>Nouns for a body named before; "group" and "organization" take any body that is no ministry or government.</summary>
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
-    {
-        "group", "party", "militia", "movement", "organization", "organisation", "front", "faction", "alliance", "coalition", "council",
-        "committee", "ministry", "agency", "brigade", "brigades", "force", "forces", "network", "union", "army", "command", "office", "groups",
-        "cell", "outfit", "gang", "battalion",
-    };
+    private static readonly IReadOnlySet<string> BodyNouns = Words.Class("body-noun");
 
     /// <summary>
     /// Nouns news uses for any armed group whatever its name ("the militia" for the Valley Lions Brigade, "the faction", "the
     /// cell", "the outfit", "the network"): they take the last armed or political body, as "the movement" does, besides bodies so named.
     /// </summary>
-    private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.Ordinal) { "militia", "faction", "cell", "outfit", "gang", "network" };
+    private static readonly IReadOnlySet<string> ArmedGroupNouns = Words.Class("armed-group-noun");
 
     /// <summary>Heads of an armed body's name that "the force" may stand for ("the Nineveh Plains Protection Units").</summary>
-    private static readonly HashSet<string> ArmedUnitHeads = new(StringComparer.Ordinal)
-    {
-        "units", "unit", "brigade", "brigades", "battalion", "battalions", "regiment", "guard", "guards", "corps", "division", "militia", "army",
-    };
+    private static readonly IReadOnlySet<string> ArmedUnitHeads = Words.Class("armed-unit-head");
 
     /// <summary>Descriptions that may stand between "the" and a body noun without naming the body ("the terror group", "the militant movement").</summary>
-    private static readonly HashSet<string> BodyDescriptions = new(StringComparer.Ordinal)
-    {
-        "terror", "terrorist", "militant", "armed", "extremist", "jihadist", "jihadi", "rebel", "insurgent", "islamist", "paramilitary",
-    };
+    private static readonly IReadOnlySet<string> BodyDescriptions = Words.Class("body-description");
 
     public static void Resolve(ExtractionContext context, Gazetteer gazetteer)
     {
@@ -137,15 +129,9 @@ internal static class AnaphoraResolver
         context.Mentions.AddRange(added);
     }
 
-    private static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
-    {
-        "delegation", "team", "mission", "delegations", "teams", "missions", "committee", "commission", "panel", "group",
-    };
+    private static readonly IReadOnlySet<string> Groups = Words.Class("delegation-noun");
 
-    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
-    {
-        "officials", "diplomats", "negotiators", "delegation", "delegates", "envoys", "representatives", "authorities", "emissaries", "mission", "team",
-    };
+    private static readonly IReadOnlySet<string> Collectives = Words.Class("collective");
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its", "our" };
 
@@ -587,7 +573,7 @@ internal static class AnaphoraResolver
         return null;
     }
 
-    private static readonly HashSet<string> SignerNouns = new(StringComparer.Ordinal) { "signatories", "signatory", "signers", "signer" };
+    private static readonly IReadOnlySet<string> SignerNouns = Words.Class("signer-noun");
 
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "two", "three", "four", "five", "both" };
 
@@ -748,10 +734,7 @@ internal static class AnaphoraResolver
         return false;
     }
 
-    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
-    {
-        "talks", "meeting", "meetings", "visit", "visits", "trip", "tour", "call", "conversation", "discussions", "negotiations", "accusation", "accusations",
-    };
+    private static readonly IReadOnlySet<string> EventNouns = Words.Class("event-noun");
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Func<Token, bool> match)
     {

@@ -8,69 +8,47 @@ internal sealed class RelationWords
     private static readonly string[] Classes =
         ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit"];
 
-    private readonly Dictionary<string, HashSet<string>> classes = new(StringComparer.Ordinal);
+    private readonly WordClasses classes;
 
-    private RelationWords()
-    {
-        foreach (var name in Classes)
-        {
-            classes[name] = new HashSet<string>(StringComparer.Ordinal);
-        }
-    }
+    private RelationWords(WordClasses classes) => this.classes = classes;
 
     /// <summary>Reads the file's text; an unknown class fails with its line.</summary>
-    public static RelationWords Load(string text)
-    {
-        var words = new RelationWords();
-        foreach (var row in GazetteerFiles.Rows(text))
-        {
-            if (row.Length < 2 || !words.classes.TryGetValue(row[0].Trim(), out var set))
-            {
-                throw new InvalidDataException($"relationwords.tsv: expected one of the classes {string.Join(", ", Classes)} and a lemma in '{string.Join('\t', row)}'.");
-            }
-
-            set.Add(row[1].Trim().ToLowerInvariant());
-        }
-
-        return words;
-    }
+    public static RelationWords Load(string text) => new(WordClasses.Load("relationwords.tsv", text, Classes));
 
     /// <summary>The lemmas of one class ("pejorative").</summary>
-    public IReadOnlySet<string> Class(string name) => classes.TryGetValue(name, out var set) ? set : throw new ArgumentException($"Unknown word class '{name}'.", nameof(name));
+    public IReadOnlySet<string> Class(string name) => classes.Class(name);
 
-    public bool IsLight(string lemma) => classes["light"].Contains(Lower(lemma));
+    public bool IsLight(string lemma) => classes.Contains("light", lemma);
 
-    public bool IsProxy(string lemma) => classes["proxy"].Contains(Lower(lemma));
+    public bool IsProxy(string lemma) => classes.Contains("proxy", lemma);
 
-    public bool IsProxyVerb(string lemma) => classes["proxy-verb"].Contains(Lower(lemma));
+    public bool IsProxyVerb(string lemma) => classes.Contains("proxy-verb", lemma);
 
-    public bool IsMilitary(string lemma) => classes["military"].Contains(Lower(lemma));
+    public bool IsMilitary(string lemma) => classes.Contains("military", lemma);
 
-    public bool IsPurpose(string lemma) => classes["purpose"].Contains(Lower(lemma));
+    public bool IsPurpose(string lemma) => classes.Contains("purpose", lemma);
 
-    public bool IsLeaderVerb(string lemma) => classes["leader"].Contains(Lower(lemma));
+    public bool IsLeaderVerb(string lemma) => classes.Contains("leader", lemma);
 
-    public bool IsSpeech(string lemma) => classes["speech"].Contains(Lower(lemma));
+    public bool IsSpeech(string lemma) => classes.Contains("speech", lemma);
 
-    public bool IsIrrealis(string lemma) => classes["irrealis"].Contains(Lower(lemma));
+    public bool IsIrrealis(string lemma) => classes.Contains("irrealis", lemma);
 
-    public bool IsIrrealisModifier(string lemma) => classes["irrealis-mod"].Contains(Lower(lemma));
+    public bool IsIrrealisModifier(string lemma) => classes.Contains("irrealis-mod", lemma);
 
-    public bool IsModal(string lemma) => classes["modal"].Contains(Lower(lemma));
+    public bool IsModal(string lemma) => classes.Contains("modal", lemma);
 
-    public bool IsNegation(string lemma) => classes["negation"].Contains(Lower(lemma));
+    public bool IsNegation(string lemma) => classes.Contains("negation", lemma);
 
-    public bool IsCondition(string lemma) => classes["condition"].Contains(Lower(lemma));
+    public bool IsCondition(string lemma) => classes.Contains("condition", lemma);
 
-    public bool IsComitative(string lemma) => classes["comitative"].Contains(Lower(lemma));
+    public bool IsComitative(string lemma) => classes.Contains("comitative", lemma);
 
-    public bool IsComitativeVerb(string lemma) => classes["comitative-verb"].Contains(Lower(lemma));
+    public bool IsComitativeVerb(string lemma) => classes.Contains("comitative-verb", lemma);
 
-    public bool IsCredit(string lemma) => classes["credit"].Contains(Lower(lemma));
+    public bool IsCredit(string lemma) => classes.Contains("credit", lemma);
 
-    public bool IsInterval(string lemma) => classes["interval"].Contains(Lower(lemma));
+    public bool IsInterval(string lemma) => classes.Contains("interval", lemma);
 
-    public bool IsPejorative(string lemma) => classes["pejorative"].Contains(Lower(lemma));
-
-    private static string Lower(string word) => word.ToLowerInvariant();
+    public bool IsPejorative(string lemma) => classes.Contains("pejorative", lemma);
 }
