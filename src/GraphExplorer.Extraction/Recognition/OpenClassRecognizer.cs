@@ -525,7 +525,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return;
         }
 
-        if (words.Count > 1 && first >= 3 && tokens[first - 1].Norm == "the" && tokens[first - 2].Norm == "by" && Vocabulary.HoldingParticiples.Contains(tokens[first - 3].Norm))
+        if (words.Count > 1 && first >= 3 && tokens[first - 1].Norm == "the" && tokens[first - 2].Norm == "by" && TriggerLexicon.Default.Words.IsHolding(tokens[first - 3].Norm))
         {
             // "positions held by the Gara Mountain Defenders", "hideouts used by the Zagros Eagles": what holds places is a body
             var holder = s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.7);

@@ -226,12 +226,6 @@ internal static class Vocabulary
         "held", "run", "brokered", "mediated", "owned", "made", "trained", "armed", "friendly", "leaning", "born", "bound",
     };
 
-    /// <summary>Participles of holding places ("positions held by the X", "caves used by the Y"): their by-phrase names who holds them.</summary>
-    public static readonly HashSet<string> HoldingParticiples = new(StringComparer.Ordinal)
-    {
-        "held", "controlled", "manned", "used", "occupied", "run", "operated", "garrisoned", "guarded", "defended",
-    };
-
     /// <summary>Participles of backing ("Iran-backed"): with a collective noun after them they name a collective actor.</summary>
     public static readonly HashSet<string> BackingParticiples = new(StringComparer.Ordinal) { "backed", "supported", "sponsored", "funded", "aligned", "allied", "armed" };
 

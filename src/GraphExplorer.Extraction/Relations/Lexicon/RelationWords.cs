@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations.Lexicon;
 internal sealed class RelationWords
 {
     private static readonly string[] Classes =
-        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit"];
+        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit", "holding"];
 
     private readonly WordClasses classes;
 
@@ -49,6 +49,9 @@ internal sealed class RelationWords
     public bool IsCredit(string lemma) => classes.Contains("credit", lemma);
 
     public bool IsInterval(string lemma) => classes.Contains("interval", lemma);
+
+    /// <summary>A participle of holding places ("positions held by the X", "caves used by the Y"), as written, not a lemma.</summary>
+    public bool IsHolding(string form) => classes.Contains("holding", form);
 
     public bool IsPejorative(string lemma) => classes.Contains("pejorative", lemma);
 }

@@ -74,6 +74,9 @@ internal sealed class TriggerLexicon
     private readonly Dictionary<string, List<TriggerRow>> rows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> lemmasOfForm = new(StringComparer.Ordinal);
 
+    // The forms IsConcludingVerbForm accepts, derived once from the rows: recognition and resolution ask it of most words.
+    private readonly HashSet<string> concludingForms = new(StringComparer.Ordinal);
+
     private TriggerLexicon(RelationWords words) => Words = words;
 
     /// <summary>The lexicon built from the assembly's embedded data files.</summary>
@@ -112,6 +115,14 @@ internal sealed class TriggerLexicon
             }
         }
 
+        foreach (var (form, lemmas) in lexicon.lemmasOfForm)
+        {
+            if (lemmas.Any(l => lexicon.rows.TryGetValue(Key(l, "VERB"), out var list) && list.Any(r => (r.Edge == EdgeTypes.Signed || r.Edge == EdgeTypes.PartyTo) && !r.Options.AnyMood)))
+            {
+                lexicon.concludingForms.Add(form);
+            }
+        }
+
         return lexicon;
     }
 
@@ -122,9 +133,7 @@ internal sealed class TriggerLexicon
     /// True when a lower-case word form is an inflection of a verb that concludes an accord: a verb row of the lexicon for
     /// SIGNED or PARTY_TO that counts only when stated ("signs", "struck", "sealed", "clinches"; not "implement").
     /// </summary>
-    public bool IsConcludingVerbForm(string lowerForm) =>
-        lemmasOfForm.TryGetValue(lowerForm, out var lemmas)
-        && lemmas.Any(l => rows.TryGetValue(Key(l, "VERB"), out var list) && list.Any(r => (r.Edge == EdgeTypes.Signed || r.Edge == EdgeTypes.PartyTo) && !r.Options.AnyMood));
+    public bool IsConcludingVerbForm(string lowerForm) => concludingForms.Contains(lowerForm);
 
     /// <summary>
     /// The rows a word can trigger: by the parser's lemma, and by the lexicon's own inflection table (the
