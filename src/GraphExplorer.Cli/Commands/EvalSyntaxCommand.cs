@@ -5,7 +5,7 @@ using GraphExplorer.Extraction.Syntax.Training;
 namespace GraphExplorer.Cli.Commands;
 
 /// <summary>
-/// <c>eval-syntax FILE.conllu [--model FILE]</c>: scores the syntax model on a treebank with its gold
+/// <c>eval-syntax FILE.conllu [--model FILE] [--beam K]</c>: scores the syntax model on a treebank with its gold
 /// tokenization and prints one line, <c>UPOS 0.xxx UAS 0.xxx LAS 0.xxx tokens/s N</c> (every word counts,
 /// punctuation included; LAS compares full relations with subtypes; speed is tagging plus parsing on one thread,
 /// each sentence's fastest of <c>--rounds</c> passes), then how long loading the model took and the process's peak memory.
@@ -20,7 +20,8 @@ internal static class EvalSyntaxCommand
         model.AcceptExistingOnly();
         var output = new Option<FileInfo>("--output", "-o") { Description = "Also write the predicted trees as CoNLL-U to this file" };
         var rounds = new Option<int>("--rounds") { Description = "Timed passes over the file; each sentence's fastest counts (a busy machine slows some sentences of a pass)", DefaultValueFactory = _ => 3 };
-        var command = new Command("eval-syntax", "Score the syntax model on a UD treebank: UPOS, UAS, LAS, tokens/s, model load time and peak memory") { file, model, output, rounds };
+        var beam = new Option<int?>("--beam") { Description = "Decode with this beam width instead of the model's own (1: greedy)" };
+        var command = new Command("eval-syntax", "Score the syntax model on a UD treebank: UPOS, UAS, LAS, tokens/s, model load time and peak memory") { file, model, output, rounds, beam };
         command.SetAction(parse =>
         {
             try
@@ -29,6 +30,17 @@ internal static class EvalSyntaxCommand
                 var loading = Stopwatch.StartNew();
                 var loaded = SyntaxFiles.LoadModel(parse.GetValue(model));
                 var load = loading.Elapsed;
+                if (parse.GetValue(beam) is { } width)
+                {
+                    if (width is < 1 or > GraphExplorer.Extraction.Syntax.SyntaxModel.MaxBeamWidth)
+                    {
+                        Console.Error.WriteLine($"eval-syntax: --beam must be 1 to {GraphExplorer.Extraction.Syntax.SyntaxModel.MaxBeamWidth}.");
+                        return 2;
+                    }
+
+                    loaded = loaded.WithBeam(width);
+                }
+
                 using var predictions = parse.GetValue(output) is { } path ? path.CreateText() : null;
                 var scores = SyntaxEvaluator.Evaluate(loaded, sentences, predictions, Math.Max(1, parse.GetValue(rounds)));
                 using var process = Process.GetCurrentProcess();

@@ -18,7 +18,13 @@ public sealed class SyntaxModel
     /// <summary>The embedded resource name of the shipped model.</summary>
     public const string ResourceName = "syntax/en_ewt.model";
 
+    /// <summary>The widest beam the parser may decode with.</summary>
+    public const int MaxBeamWidth = DependencyParser.MaxBeamWidth;
+
     private const string FormatName = "graph-explorer syntax model 1";
+
+    // How the parser decodes, when not greedy: one line "beam N".
+    private const string DecodingFile = "decoding.txt";
     private static readonly DateTimeOffset FixedTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly Lazy<SyntaxModel> Embedded = new(LoadEmbedded);
 
@@ -139,6 +145,12 @@ public sealed class SyntaxModel
         WriteText(zip, "README.txt", FormatName + "\n" + Description);
         WriteBinary(zip, "tagger.bin", Tagger.Write);
         WriteBinary(zip, "parser.bin", Parser.Write);
+        if (Parser.BeamWidth > 1)
+        {
+            // Only a beam model has this entry, so a greedy model's file is what it always was.
+            WriteText(zip, DecodingFile, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"beam {Parser.BeamWidth}\n"));
+        }
+
         var (rules, exceptions) = Lemmatizer.ToTsv();
         WriteText(zip, Lemmatizer.RulesFile, rules);
         WriteText(zip, Lemmatizer.ExceptionsFile, exceptions);
@@ -158,7 +170,8 @@ public sealed class SyntaxModel
             }
 
             var tagger = ReadBinary(zip, "tagger.bin", PosTagger.Read);
-            var parser = ReadBinary(zip, "parser.bin", DependencyParser.Read);
+            var beam = zip.GetEntry(DecodingFile) is null ? 1 : BeamWidthOf(ReadText(zip, DecodingFile));
+            var parser = ReadBinary(zip, "parser.bin", reader => DependencyParser.Read(reader, beam));
             var lemmatizer = Lemmatizer.FromTsv(ReadText(zip, Lemmatizer.RulesFile), ReadText(zip, Lemmatizer.ExceptionsFile));
             return new SyntaxModel(tagger, parser, lemmatizer, readme[(FormatName.Length + 1)..]);
         }
@@ -166,6 +179,21 @@ public sealed class SyntaxModel
         {
             throw new InvalidDataException($"Not a usable syntax model: {e.Message}", e);
         }
+    }
+
+    /// <summary>The same model decoding with a beam of <paramref name="width"/> (1: greedy), to measure what the width buys.</summary>
+    public SyntaxModel WithBeam(int width) => new(Tagger, Parser.WithBeam(width), Lemmatizer, Description);
+
+    /// <summary>The parser's beam width (1: greedy), as recorded in the model file.</summary>
+    public int BeamWidth => Parser.BeamWidth;
+
+    private static int BeamWidthOf(string decoding)
+    {
+        var parts = decoding.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && parts[0] == "beam" && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width)
+            && width is >= 1 and <= DependencyParser.MaxBeamWidth
+            ? width
+            : throw new InvalidDataException($"the entry '{DecodingFile}' should read 'beam N' with N from 1 to {DependencyParser.MaxBeamWidth}, not '{decoding.Trim()}'");
     }
 
     private static SyntaxModel LoadEmbedded()

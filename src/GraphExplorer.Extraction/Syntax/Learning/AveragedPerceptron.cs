@@ -107,6 +107,15 @@ internal sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> on every feature (a structured update's part).</summary>
+    public void Adjust(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var key in features)
+        {
+            Add(FindOrAdd(key), cls, delta);
+        }
+    }
+
     /// <summary>
     /// The averaged weights as a compact scoring table: entries whose averaged weight is below
     /// <paramref name="pruneBelow"/> in magnitude are dropped, values are quantized to 16 bits.

@@ -3,22 +3,44 @@ using GraphExplorer.Extraction.Syntax.Learning;
 namespace GraphExplorer.Extraction.Syntax.Parsing;
 
 /// <summary>
-/// A greedy labelled arc-eager dependency parser scored by an averaged perceptron over the
-/// <see cref="ParserFeatures"/>: at each configuration the best legal action is applied, so a sentence
-/// of n words takes at most 2n steps. Words still without a head when the buffer runs out (rare) hang from
-/// the root word. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
+/// A labelled arc-eager dependency parser scored by an averaged perceptron over the <see cref="ParserFeatures"/>.
+/// With a <see cref="BeamWidth"/> of 1 it is greedy: at each configuration the best legal action is applied, so a
+/// sentence of n words takes at most 2n steps. With a wider beam it keeps the <see cref="BeamWidth"/> best action
+/// sequences by the sum of their scores (Zhang and Clark 2008), which pays off for weights trained globally on
+/// whole sequences (<c>train-syntax --beam</c>). Words still without a head when the buffer runs out (rare) hang
+/// from the root word. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
 /// </summary>
-internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights)
+internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights, int beamWidth = 1)
 {
     public static readonly ulong RootWord = FeatureHash.Of("<root>");
+
+    /// <summary>The widest beam a model may ask for.</summary>
+    public const int MaxBeamWidth = 64;
 
     public TransitionSystem System { get; } = system;
 
     public SparseWeights Weights { get; } = weights;
 
+    /// <summary>Action sequences kept while decoding: 1 is greedy.</summary>
+    public int BeamWidth { get; } = beamWidth is >= 1 and <= MaxBeamWidth
+        ? beamWidth
+        : throw new ArgumentOutOfRangeException(nameof(beamWidth), beamWidth, $"The beam width must be 1 to {MaxBeamWidth}.");
+
+    /// <summary>The same weights decoded with another beam width.</summary>
+    public DependencyParser WithBeam(int width) => new(System, Weights, width);
+
+    /// <summary>Other weights decoded as this parser decodes.</summary>
+    public DependencyParser WithWeights(SparseWeights other) => new(System, other, BeamWidth);
+
     /// <summary>Parses the tagged words of <paramref name="sentence"/> into its Heads (0-based, -1 root) and Labels.</summary>
     public void Parse(SentenceBuffer sentence, ParserWorkspace workspace)
     {
+        if (BeamWidth > 1)
+        {
+            ParseBeam(sentence, workspace);
+            return;
+        }
+
         var state = workspace.Prepare(sentence);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         var scores = workspace.Scores(System.Count);
@@ -31,6 +53,70 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
         }
 
         Finish(System, state, sentence);
+    }
+
+    private void ParseBeam(SentenceBuffer sentence, ParserWorkspace workspace)
+    {
+        var beam = workspace.Beam(BeamWidth);
+        beam.Start(workspace.Prepare(sentence));
+        Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
+        var scores = workspace.Scores(System.Count);
+        while (true)
+        {
+            beam.Clear();
+            var live = false;
+            for (var i = 0; i < beam.Count; i++)
+            {
+                var state = beam.Items[i];
+                if (state.IsTerminal)
+                {
+                    beam.Offer(beam.Scores[i], i, -1);
+                    continue;
+                }
+
+                live = true;
+                var n = ParserFeatures.Extract(state, workspace.Words, workspace.Tags, features);
+                scores.Clear();
+                Weights.Score(features[..n], scores);
+                OfferLegal(System, state, beam, i, scores);
+            }
+
+            if (!live)
+            {
+                break;
+            }
+
+            beam.Advance(System);
+        }
+
+        Finish(System, beam.Items[0], sentence);
+    }
+
+    /// <summary>Offers the beam every legal action of its item <paramref name="item"/>, scored by the item's score plus the action's.</summary>
+    public static void OfferLegal<T>(TransitionSystem system, ParserState state, Beam beam, int item, ReadOnlySpan<T> scores)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        var s = state.S0;
+        var hasHead = s > 0 && state.Head[s] >= 0;
+        var fromRoot = s == 0;
+        var kinds = system.Kinds;
+        var labels = system.ActionLabels;
+        var root = system.RootLabel;
+        var baseScore = beam.Scores[item];
+        for (var a = 0; a < kinds.Length; a++)
+        {
+            var legal = kinds[a] switch
+            {
+                ActionKind.Shift => true,
+                ActionKind.Reduce => hasHead,
+                ActionKind.Left => s > 0 && !hasHead,
+                _ => fromRoot ? !state.RootAssigned && labels[a] == root : s > 0 && labels[a] != root,
+            };
+            if (legal)
+            {
+                beam.Offer(baseScore + double.CreateTruncating(scores[a]), item, a);
+            }
+        }
     }
 
     /// <summary>The legal action with the highest score (ties: the lowest action number).</summary>
@@ -128,10 +214,11 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
         Weights.Write(writer);
     }
 
-    public static DependencyParser Read(BinaryReader reader)
+    /// <summary>Reads what <see cref="Write"/> wrote; the beam width is recorded apart (a greedy model's file has none).</summary>
+    public static DependencyParser Read(BinaryReader reader, int beamWidth = 1)
     {
         var system = TransitionSystem.Read(reader);
-        return new DependencyParser(system, SparseWeights.Read(reader));
+        return new DependencyParser(system, SparseWeights.Read(reader), beamWidth);
     }
 }
 
@@ -167,6 +254,11 @@ internal sealed class ParserWorkspace
         State.Init(sentence.Count);
         return State;
     }
+
+    private Beam? beam;
+
+    /// <summary>This thread's beam of the given width.</summary>
+    public Beam Beam(int width) => beam is { Width: var w } && w == width ? beam : beam = new Beam(width);
 
     public Span<int> Scores(int count)
     {

@@ -64,6 +64,32 @@ internal sealed class ParserState
         RootAssigned = false;
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (the beam's way of branching).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        var size = other.N + 1;
+        if (Head.Length < size)
+        {
+            Init(other.N);
+        }
+
+        N = other.N;
+        Top = other.Top;
+        B = other.B;
+        RootAssigned = other.RootAssigned;
+        Array.Copy(other.Stack, Stack, other.Top);
+        Array.Copy(other.Head, Head, size);
+        Array.Copy(other.Label, Label, size);
+        Array.Copy(other.Left1, Left1, size);
+        Array.Copy(other.Left2, Left2, size);
+        Array.Copy(other.Right1, Right1, size);
+        Array.Copy(other.Right2, Right2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftLabels, LeftLabels, size);
+        Array.Copy(other.RightLabels, RightLabels, size);
+    }
+
     public bool IsTerminal => B > N;
 
     /// <summary>The stack's top, or -1.</summary>

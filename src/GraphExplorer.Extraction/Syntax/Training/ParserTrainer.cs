@@ -77,6 +77,11 @@ internal static class ParserTrainer
         Func<DependencyParser, string>? evaluate,
         TextWriter? log)
     {
+        if (options.BeamWidth > 1)
+        {
+            return TrainBeam(system, examples, options, evaluate, log);
+        }
+
         var model = new AveragedPerceptron(system.Count, 1 << 20);
         var oracle = new ArcEagerOracle(system);
         var state = new ParserState();
@@ -149,5 +154,192 @@ internal static class ParserTrainer
         }
 
         return parser!;
+    }
+
+    /// <summary>
+    /// Global training (Zhang and Clark 2008; Zhang and Nivre 2011): each sentence is decoded with a beam under the
+    /// current weights beside its gold action sequence (the static oracle's, on the projectivized tree), and where the
+    /// beam's best prefix outscores the gold prefix of the same length by the most (max-violation, Huang et al. 2012),
+    /// the gold prefix's features are rewarded and the best prefix's penalized, action by action. Averaged per sentence.
+    /// </summary>
+    private static DependencyParser TrainBeam(
+        TransitionSystem system,
+        IReadOnlyList<Example> examples,
+        SyntaxTrainingOptions options,
+        Func<DependencyParser, string>? evaluate,
+        TextWriter? log)
+    {
+        var width = options.BeamWidth;
+        var model = new AveragedPerceptron(system.Count, 1 << 20);
+        var golds = examples.Select(e => GoldActions(system, e)).ToArray();
+        var beam = new Beam(width);
+        var start = new ParserState();
+        var gold = new ParserState();
+        var replay = new ParserState();
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
+        var scores = new float[system.Count];
+        var parents = new List<int[]>();
+        var actions = new List<int[]>();
+        var predicted = new List<int>();
+        DependencyParser? parser = null;
+        for (var epoch = 1; epoch <= options.ParserEpochs; epoch++)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            random.Shuffle(order);
+            long updates = 0, fellOut = 0;
+            foreach (var index in order)
+            {
+                var example = examples[index];
+                var goldActions = golds[index];
+                var n = example.Words.Length - 1;
+                start.Init(n);
+                gold.Init(n);
+                beam.Start(start);
+                var goldInBeam = new bool[width];
+                var nextGoldInBeam = new bool[width];
+                goldInBeam[0] = true;
+                double goldScore = 0;
+                var worst = double.NegativeInfinity;
+                var worstStep = 0;
+                var lost = false;
+                var step = 0;
+                while (true)
+                {
+                    beam.Clear();
+                    var live = false;
+                    for (var i = 0; i < beam.Count; i++)
+                    {
+                        var state = beam.Items[i];
+                        if (state.IsTerminal)
+                        {
+                            beam.Offer(beam.Scores[i], i, -1);
+                            continue;
+                        }
+
+                        live = true;
+                        var f = ParserFeatures.Extract(state, example.Words, example.Tags, features);
+                        Array.Clear(scores);
+                        model.Score(features[..f], scores);
+                        DependencyParser.OfferLegal<float>(system, state, beam, i, scores);
+                    }
+
+                    var goldAction = step < goldActions.Length ? goldActions[step] : -1;
+                    if (goldAction >= 0)
+                    {
+                        var f = ParserFeatures.Extract(gold, example.Words, example.Tags, features);
+                        Array.Clear(scores);
+                        model.Score(features[..f], scores);
+                        goldScore += scores[goldAction];
+                        gold.Apply(system, goldAction);
+                    }
+
+                    if (!live && goldAction < 0)
+                    {
+                        break;
+                    }
+
+                    beam.Advance(system);
+                    step++;
+                    parents.Add(beam.Parents[..beam.Count]);
+                    actions.Add(beam.Actions[..beam.Count]);
+                    var goldKept = false;
+                    for (var c = 0; c < beam.Count; c++)
+                    {
+                        nextGoldInBeam[c] = goldInBeam[beam.Parents[c]] && beam.Actions[c] == goldAction;
+                        goldKept |= nextGoldInBeam[c];
+                    }
+
+                    (goldInBeam, nextGoldInBeam) = (nextGoldInBeam, goldInBeam);
+                    if (!goldInBeam[0] && beam.Scores[0] - goldScore >= worst)
+                    {
+                        worst = beam.Scores[0] - goldScore;
+                        worstStep = step;
+                    }
+
+                    if (!goldKept && !lost)
+                    {
+                        lost = true;
+                        fellOut++;
+                    }
+                }
+
+                if (worstStep > 0)
+                {
+                    updates++;
+
+                    // The best item at the worst step, traced back to its actions.
+                    predicted.Clear();
+                    for (int t = worstStep - 1, item = 0; t >= 0; t--)
+                    {
+                        predicted.Add(actions[t][item]);
+                        item = parents[t][item];
+                    }
+
+                    predicted.Reverse();
+                    replay.Init(n);
+                    var t0 = 0;
+                    while (t0 < worstStep && predicted[t0] == (t0 < goldActions.Length ? goldActions[t0] : -1))
+                    {
+                        if (predicted[t0] >= 0)
+                        {
+                            replay.Apply(system, predicted[t0]);
+                        }
+
+                        t0++;
+                    }
+
+                    gold.CopyFrom(replay);
+                    for (var t = t0; t < worstStep; t++)
+                    {
+                        if (predicted[t] >= 0)
+                        {
+                            var f = ParserFeatures.Extract(replay, example.Words, example.Tags, features);
+                            model.Adjust(features[..f], predicted[t], -1f);
+                            replay.Apply(system, predicted[t]);
+                        }
+
+                        if (t < goldActions.Length)
+                        {
+                            var f = ParserFeatures.Extract(gold, example.Words, example.Tags, features);
+                            model.Adjust(features[..f], goldActions[t], 1f);
+                            gold.Apply(system, goldActions[t]);
+                        }
+                    }
+                }
+
+                parents.Clear();
+                actions.Clear();
+                model.Tick();
+            }
+
+            parser = new DependencyParser(system, model.Average(options.PruneBelow), width);
+            if (log is not null)
+            {
+                var dev = evaluate is null ? "" : " " + evaluate(parser);
+                log.WriteLine($"parser epoch {epoch} (beam {width}): {(double)updates / Math.Max(1, examples.Count):0.0000} of sentences updated, gold lost from the beam in {(double)fellOut / Math.Max(1, examples.Count):0.0000}{dev} ({parser.Weights.Rows:N0} features, {parser.Weights.Entries:N0} weights, {started.Elapsed.TotalSeconds:0}s)");
+            }
+        }
+
+        return parser!;
+    }
+
+    /// <summary>The static oracle's action sequence for an example's (projectivized) gold tree.</summary>
+    internal static int[] GoldActions(TransitionSystem system, Example example)
+    {
+        var oracle = new ArcEagerOracle(system);
+        oracle.SetGold(example.Heads, example.Labels);
+        var state = new ParserState();
+        state.Init(example.Words.Length - 1);
+        var result = new List<int>();
+        while (!state.IsTerminal)
+        {
+            var action = oracle.Static(state);
+            result.Add(action);
+            state.Apply(system, action);
+        }
+
+        return [.. result];
     }
 }

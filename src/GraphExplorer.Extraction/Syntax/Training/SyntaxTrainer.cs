@@ -38,8 +38,39 @@ public static class SyntaxTrainer
         var lemmatizer = Lemmatizer.Learn(train.SelectMany(s => s.Words).Select(w => (w.Form, w.Lemma, w.Upos, w.Xpos)));
         log.WriteLine($"lemmas: {lemmatizer.RuleCount:N0} suffix rules, {lemmatizer.ExceptionCount:N0} exceptions; dev lemma accuracy {LemmaAccuracy(lemmatizer, dev):0.0000}");
 
-        var tags = TaggerTrainer.TagSetOf(train);
         var buffer = new SentenceBuffer();
+        var (tagger, predicted) = options.TaggingCache is { } cache && File.Exists(cache)
+            ? ReadTagging(cache, train, log)
+            : TrainTagging(train, dev, options, buffer, clock, log);
+        if (options.TaggingCache is { } path && !File.Exists(path))
+        {
+            WriteTagging(path, tagger, predicted);
+        }
+
+        var devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
+        log.WriteLine($"tagger trained ({clock.Elapsed.TotalSeconds:0}s)");
+
+        var system = ParserTrainer.SystemOf(train);
+        var examples = train.Select((s, i) => ParserTrainer.ExampleOf(system, s, predicted[i])).ToArray();
+        var parser = ParserTrainer.Train(system, examples, options, p => ParseScores(p, dev, devTags), log);
+        log.WriteLine($"parser trained ({clock.Elapsed.TotalSeconds:0}s)");
+
+        // Prune the smallest weights as long as development accuracy holds (within the tolerance).
+        tagger = Prune(tagger, t => TagAccuracy(t, dev, buffer), (t, m) => new PosTagger(t.Tags, t.First.Pruned(m), t.Second?.Pruned(m), t.Dictionary, t.Ambiguity), t => t.First.Entries + (t.Second?.Entries ?? 0), "tagger", options, log);
+        devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
+        parser = Prune(parser, p => Las(p, dev, devTags), (p, m) => p.WithWeights(p.Weights.Pruned(m)), p => p.Weights.Entries, "parser", options, log);
+        return new SyntaxModel(tagger, parser, lemmatizer, description);
+    }
+
+    private static (PosTagger Tagger, int[][] Predicted) TrainTagging(
+        IReadOnlyList<TreebankSentence> train,
+        IReadOnlyList<TreebankSentence> dev,
+        SyntaxTrainingOptions options,
+        SentenceBuffer buffer,
+        Stopwatch clock,
+        TextWriter log)
+    {
+        var tags = TaggerTrainer.TagSetOf(train);
         string DevTagging(PosTagger t) => "dev UPOS " + TagAccuracy(t, dev, buffer).ToString("0.0000", CultureInfo.InvariantCulture);
 
         // Cross-training: each fold (a contiguous block, so a document's names stay in one fold) is tagged
@@ -79,19 +110,53 @@ public static class SyntaxTrainer
             tagger = TaggerTrainer.TrainSecond(tagger, train, right, options, DevTagging, log);
         }
 
-        var devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
-        log.WriteLine($"tagger trained ({clock.Elapsed.TotalSeconds:0}s)");
+        return (tagger, predicted);
+    }
 
-        var system = ParserTrainer.SystemOf(train);
-        var examples = train.Select((s, i) => ParserTrainer.ExampleOf(system, s, predicted[i])).ToArray();
-        var parser = ParserTrainer.Train(system, examples, options, p => ParseScores(p, dev, devTags), log);
-        log.WriteLine($"parser trained ({clock.Elapsed.TotalSeconds:0}s)");
+    // The tagging cache: the tagger as the model file keeps it, then the cross-trained tags of each training sentence.
+    private static void WriteTagging(string path, PosTagger tagger, int[][] predicted)
+    {
+        using var stream = File.Create(path);
+        using var writer = new BinaryWriter(stream);
+        tagger.Write(writer);
+        writer.Write(predicted.Length);
+        foreach (var sentence in predicted)
+        {
+            writer.Write(sentence.Length);
+            foreach (var tag in sentence)
+            {
+                writer.Write(tag);
+            }
+        }
+    }
 
-        // Prune the smallest weights as long as development accuracy holds (within the tolerance).
-        tagger = Prune(tagger, t => TagAccuracy(t, dev, buffer), (t, m) => new PosTagger(t.Tags, t.First.Pruned(m), t.Second?.Pruned(m), t.Dictionary, t.Ambiguity), t => t.First.Entries + (t.Second?.Entries ?? 0), "tagger", options, log);
-        devTags = dev.Select(s => TagWith(tagger, s, buffer)).ToArray();
-        parser = Prune(parser, p => Las(p, dev, devTags), (p, m) => new DependencyParser(p.System, p.Weights.Pruned(m)), p => p.Weights.Entries, "parser", options, log);
-        return new SyntaxModel(tagger, parser, lemmatizer, description);
+    private static (PosTagger Tagger, int[][] Predicted) ReadTagging(string path, IReadOnlyList<TreebankSentence> train, TextWriter log)
+    {
+        using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
+        using var reader = new BinaryReader(stream);
+        var tagger = PosTagger.Read(reader);
+        var predicted = new int[reader.ReadInt32()][];
+        if (predicted.Length != train.Count)
+        {
+            throw new InvalidDataException($"The tagging cache {path} holds {predicted.Length} sentences, the training treebank {train.Count}.");
+        }
+
+        for (var s = 0; s < predicted.Length; s++)
+        {
+            predicted[s] = new int[reader.ReadInt32()];
+            if (predicted[s].Length != train[s].Words.Count)
+            {
+                throw new InvalidDataException($"The tagging cache {path} does not match training sentence {s + 1}.");
+            }
+
+            for (var i = 0; i < predicted[s].Length; i++)
+            {
+                predicted[s][i] = reader.ReadInt32();
+            }
+        }
+
+        log.WriteLine($"tagger and cross-trained tags read from {path}");
+        return (tagger, predicted);
     }
 
     private static int[] TagWith(PosTagger tagger, TreebankSentence sentence, SentenceBuffer buffer)

@@ -30,6 +30,20 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Probability of following a wrong predicted action from <see cref="ExplorationStart"/> on. Default 0.9.</summary>
     public double ExplorationProbability { get; init; } = 0.9;
 
+    /// <summary>
+    /// Width of the parser's beam. 1 (the default) trains the greedy parser with the dynamic oracle; a wider beam trains
+    /// globally (a structured perceptron over whole transition sequences with max-violation updates, Huang et al.
+    /// 2012) and the model decodes with a beam of this width.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>
+    /// A file that keeps the trained tagger and the cross-trained tags of the training sentences: written when it does
+    /// not exist, read instead of training them when it does (valid only for the same treebank and tagger options).
+    /// Null (the default): always train them.
+    /// </summary>
+    public string? TaggingCache { get; init; }
+
     /// <summary>Averaged weights smaller than this in magnitude are dropped while training. Default 0.</summary>
     public float PruneBelow { get; init; }
 

@@ -1,0 +1,145 @@
+namespace GraphExplorer.Extraction.Syntax.Parsing;
+
+/// <summary>
+/// The beam of a transition parser: up to <see cref="Width"/> configurations with the summed scores of the action
+/// sequences that reached them. One step offers every (item, action) candidate, keeps the <see cref="Width"/> best
+/// (ties: the candidate offered first, so that decoding is deterministic) and builds the next items from them; an
+/// item that is already terminal is offered unchanged (action -1) and competes with the others as it stands.
+/// Reused from sentence to sentence.
+/// </summary>
+internal sealed class Beam
+{
+    private ParserState[] next;
+    private double[] nextScores;
+
+    // The candidates kept so far in this step, best first.
+    private readonly double[] candidateScores;
+    private readonly int[] candidateParents;
+    private readonly int[] candidateActions;
+    private int candidates;
+
+    // While advancing: for each item, 1 + the candidate that takes its configuration (0: none yet).
+    private readonly int[] owner;
+
+    public Beam(int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        Width = width;
+        Items = new ParserState[width];
+        next = new ParserState[width];
+        for (var i = 0; i < width; i++)
+        {
+            Items[i] = new ParserState();
+            next[i] = new ParserState();
+        }
+
+        Scores = new double[width];
+        nextScores = new double[width];
+        candidateScores = new double[width];
+        candidateParents = new int[width];
+        candidateActions = new int[width];
+        owner = new int[width];
+        Parents = new int[width];
+        Actions = new int[width];
+    }
+
+    public int Width { get; }
+
+    /// <summary>The items, best first after each step.</summary>
+    public ParserState[] Items { get; private set; }
+
+    /// <summary>The summed score of each item's actions.</summary>
+    public double[] Scores { get; private set; }
+
+    public int Count { get; private set; }
+
+    /// <summary>After <see cref="Advance"/>: the index (in the previous step's items) each item came from.</summary>
+    public int[] Parents { get; }
+
+    /// <summary>After <see cref="Advance"/>: the action that made each item (-1: it was terminal already).</summary>
+    public int[] Actions { get; }
+
+    /// <summary>Starts from one configuration, with score 0.</summary>
+    public void Start(ParserState start)
+    {
+        Items[0].CopyFrom(start);
+        Scores[0] = 0;
+        Count = 1;
+    }
+
+    /// <summary>Forgets the candidates of the last step.</summary>
+    public void Clear() => candidates = 0;
+
+    /// <summary>The score a candidate must beat to be kept (negative infinity while the beam is not full).</summary>
+    public double Threshold => candidates < Width ? double.NegativeInfinity : candidateScores[Width - 1];
+
+    /// <summary>Offers the successor of item <paramref name="parent"/> by <paramref name="action"/> with the given total score.</summary>
+    public void Offer(double score, int parent, int action)
+    {
+        if (candidates == Width)
+        {
+            if (score <= candidateScores[Width - 1])
+            {
+                return;
+            }
+
+            candidates--;
+        }
+
+        var k = candidates++;
+        while (k > 0 && candidateScores[k - 1] < score)
+        {
+            candidateScores[k] = candidateScores[k - 1];
+            candidateParents[k] = candidateParents[k - 1];
+            candidateActions[k] = candidateActions[k - 1];
+            k--;
+        }
+
+        candidateScores[k] = score;
+        candidateParents[k] = parent;
+        candidateActions[k] = action;
+    }
+
+    /// <summary>
+    /// Replaces the items by the candidates kept, applying their actions. The first candidate of each item takes the
+    /// item's configuration itself; only the others copy it (before it changes), so a step copies little.
+    /// </summary>
+    public void Advance(TransitionSystem system)
+    {
+        Array.Clear(owner, 0, Count);
+        for (var c = 0; c < candidates; c++)
+        {
+            var parent = candidateParents[c];
+            if (owner[parent] == 0)
+            {
+                owner[parent] = c + 1;
+            }
+            else
+            {
+                next[c].CopyFrom(Items[parent]);
+            }
+        }
+
+        for (var c = 0; c < candidates; c++)
+        {
+            var parent = candidateParents[c];
+            if (owner[parent] == c + 1)
+            {
+                (next[c], Items[parent]) = (Items[parent], next[c]);
+            }
+
+            if (candidateActions[c] >= 0)
+            {
+                next[c].Apply(system, candidateActions[c]);
+            }
+
+            nextScores[c] = candidateScores[c];
+            Parents[c] = parent;
+            Actions[c] = candidateActions[c];
+        }
+
+        (Items, next) = (next, Items);
+        (Scores, nextScores) = (nextScores, Scores);
+        Count = candidates;
+    }
+}
