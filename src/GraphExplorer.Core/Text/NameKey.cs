@@ -22,7 +22,7 @@ public static partial class NameKey
                 continue;
             }
 
-            builder.Append(c);
+            AppendFolded(builder, c);
         }
 
         var folded = builder.ToString().ToLowerInvariant().Replace("’", "", StringComparison.Ordinal)
@@ -30,6 +30,31 @@ public static partial class NameKey
         folded = Punctuation().Replace(folded, " ");
         folded = Spaces().Replace(folded, " ").Trim();
         return folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
+    }
+
+    /// <summary>
+    /// Letters that no decomposition takes to their Latin base but that spellings without diacritics write as one
+    /// (Turkish dotless ı in "Çakıroğlu"/"Cakiroglu", Nordic ø, Polish ł, Croatian đ), and the modifier letters
+    /// transliterations write for ʿayn and hamza ("Saʿid"/"Said"), which drop as apostrophes do.
+    /// </summary>
+    private static readonly Dictionary<char, string> LetterFolds = new()
+    {
+        ['ı'] = "i", ['ø'] = "o", ['Ø'] = "O", ['ł'] = "l", ['Ł'] = "L", ['đ'] = "d", ['Đ'] = "D", ['ð'] = "d", ['ß'] = "ss",
+        ['æ'] = "ae", ['Æ'] = "Ae", ['œ'] = "oe", ['ʿ'] = "", ['ʾ'] = "", ['ʻ'] = "", ['ʼ'] = "",
+    };
+
+    /// <summary>Appends <paramref name="c"/>, or the plain letters <see cref="LetterFolds"/> writes it with (a decomposed letter's marks are the caller's to drop).</summary>
+    public static void AppendFolded(StringBuilder builder, char c)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (c < '\u00C0' || !LetterFolds.TryGetValue(c, out var plain))
+        {
+            builder.Append(c);
+        }
+        else
+        {
+            builder.Append(plain);
+        }
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ internal static class Tokenizer
         return tokens;
     }
 
-    /// <summary>Lower case without accents.</summary>
+    /// <summary>Lower case without accents, letters without a decomposition folded as <c>NameKey.Normalize</c> folds them (ı → i).</summary>
     public static string Fold(string word)
     {
         var ascii = true;
@@ -67,7 +67,7 @@ internal static class Tokenizer
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                GraphExplorer.Core.Text.NameKey.AppendFolded(builder, char.ToLowerInvariant(c));
             }
         }
 

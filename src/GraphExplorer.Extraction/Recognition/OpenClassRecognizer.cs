@@ -792,9 +792,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         // "X said", "said X"; a name after "told" is the one spoken to, mostly a news outlet ("told Rudaw")
         var speech = (next.IsWord && Vocabulary.SpeechVerbs.Contains(next.Norm))
             || (first > 0 && Vocabulary.SpeechVerbs.Contains(tokens[first - 1].Norm) && tokens[first - 1].Norm != "told");
-        var apposition = next.Text == "," && last + 2 < tokens.Count
+        var apposition = (next.Text == "," && last + 2 < tokens.Count
             && (s.Sentence.Titles.Any(t => t.FirstToken == last + 2 || t.FirstToken == last + 3)
-                || tokens[last + 2].Norm is "who" or "whose" || DescribedAfter(s, last + 2));
+                || tokens[last + 2].Norm is "who" or "whose" || DescribedAfter(s, last + 2)))
+            || AgeAfter(tokens, last + 1)
+            || (next.Norm == "as" && TitleSoonAfter(s, last + 2)); // "elected X as its secretary general", "appointed X as chief of staff"
         var afterTitlePhrase = first >= 2 && tokens[first - 1].Text == "," && s.Sentence.Titles.Any(t => t.LastToken < first - 1 && first - t.LastToken <= 14
             && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
         var described = DescribedBefore(s, first);
@@ -860,6 +862,31 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return false;
     }
 
+    /// <summary>", 31," / " (54)": an age in apposition right after a name, opened at <paramref name="open"/>.</summary>
+    private static bool AgeAfter(IReadOnlyList<Token> tokens, int open) =>
+        open + 2 < tokens.Count && tokens[open + 1].Text.Length == 2 && tokens[open + 1].Text.All(char.IsAsciiDigit)
+        && ((tokens[open].Text == "," && tokens[open + 2].Text is "," or ";") || (tokens[open].Text == "(" && tokens[open + 2].Text == ")"));
+
+    /// <summary>A title at <paramref name="at"/>, after a determiner or possessive and a qualifier ("as its new secretary general", "as the chief of staff").</summary>
+    private static bool TitleSoonAfter(SentenceMentions s, int at)
+    {
+        var tokens = s.Tokens;
+        for (var k = at; k < tokens.Count && k <= at + 2; k++)
+        {
+            if (s.Sentence.Titles.Any(t => t.FirstToken == k))
+            {
+                return true;
+            }
+
+            if (!(tokens[k].Norm is "its" or "the" or "their" or "his" or "her" or "new" or "acting" or "interim" or "deputy" or "assistant"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that may follow the head noun of an apposition: its complement or relative clause.</summary>
     private static readonly HashSet<string> AppositionGoesOn = new(StringComparer.Ordinal)
     {
@@ -882,6 +909,12 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         }
 
         if (before.Norm == "as" && first >= 2 && tokens[first - 2].Norm is "identified" or "named")
+        {
+            return true;
+        }
+
+        // "The only survivor, X, ...", "A witness, X, said": a noun describing a person, then the name in apposition
+        if (before.Text == "," && first >= 2 && tokens[first - 2].IsWord && !tokens[first - 2].IsCapitalized && gazetteer.IsPersonNoun(tokens[first - 2].Norm))
         {
             return true;
         }

@@ -102,6 +102,41 @@ internal static class Vocabulary
     /// <summary>Words that join the parts of a name without being capitalized: the particles, European ones, and "of", "for", "the" in bodies' names.</summary>
     public static readonly HashSet<string> NameConnectors = new(NameParticles.Concat(["de", "da", "la", "du", "van", "von", "der", "of", "for", "the"]), StringComparer.Ordinal);
 
+    /// <summary>
+    /// A name word that is a servant particle of particles.tsv, alone or with an article particle joined to it and the name
+    /// it governs after that: "abd" → (abd, ""), "abdul" → (abd, ""), "abdulrahim" → (abd, "rahim"); null for any other word.
+    /// </summary>
+    public static (string Stem, string Tail)? ServantStem(string norm)
+    {
+        foreach (var servant in Servants)
+        {
+            if (!norm.StartsWith(servant, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = norm[servant.Length..];
+            if (rest.Length == 0)
+            {
+                return (servant, "");
+            }
+
+            foreach (var article in Articles)
+            {
+                if (rest.StartsWith(article, StringComparison.Ordinal))
+                {
+                    return (servant, rest[article.Length..]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Servants = [.. ParticleKinds.Where(p => p.Value == "servant").Select(p => p.Key).Order(StringComparer.Ordinal)];
+
+    private static readonly string[] Articles = [.. ParticleKinds.Where(p => p.Value == "article").Select(p => p.Key).Order(StringComparer.Ordinal)];
+
     /// <summary>Particles that two spellings of one name may have or lack ("al-Araji" / "Araji", "bin Salman" / "Salman"): left out when names are compared.</summary>
     public static bool IsComparisonNoise(string norm) => ParticleKinds.TryGetValue(norm, out var kind) && kind is "article" or "patronymic";
 

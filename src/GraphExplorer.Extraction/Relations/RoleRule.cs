@@ -138,6 +138,11 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             {
                 // "defence ministry spokesman": the ministry named in lower case before the title
                 var before = view.Context.Text[Math.Max(view.Sentence.Start, title.Start - 30)..title.Start];
+                if (BareMinistryBefore().IsMatch(before))
+                {
+                    return ArticleMinistry(view.Context, "Ministry"); // "ministry spokesman X", "the ministry's spokesman X": the one ministry the article names
+                }
+
                 return PortfolioBefore().Match(before) is { Success: true } portfolio
                     ? ArticleMinistry(view.Context, portfolio.Groups[1].Value)
                     : MinistryOfTitle(view.Context, title) ?? StateOfCabinetTitle(view, title);
@@ -320,6 +325,10 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"\b(\p{L}+)\s+ministry\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PortfolioBefore();
 
+    /// <summary>"ministry" with no portfolio before a title: after a determiner, a clause boundary or at the sentence start.</summary>
+    [GeneratedRegex(@"(?:^|[,;:(—–]\s*|\b(?:the|its)\s+)ministry(?:['’]s)?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareMinistryBefore();
+
     [GeneratedRegex(@"\b(?:Coalition|Forces|Army|Command|Corps|Guards?|Brigades|Units|Peshmerga|Military|Navy|Resolve)\b")]
     private static partial Regex ArmedWords();
 
@@ -344,7 +353,8 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"^\s*\([A-Z]{2,8}\)")]
     private static partial Regex Acronym();
 
-    [GeneratedRegex(@"^\s*(?:['’]s)?\s*$")]
+    /// <summary>Between a body and its title: nothing, a possessive, and a qualifier of the title ("Iraq's new prime minister", "its former commander").</summary>
+    [GeneratedRegex(@"^\s*(?:['’]s)?\s*(?:(?:new|former|acting|interim|outgoing|current|top)\s+)?$")]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"^\.?\s*[,\[(]?\s*$")]
@@ -353,12 +363,16 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"^\s*,\s*(?:and\s+)?$")]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+|as\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]
+    [GeneratedRegex(@"^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+|as\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+|assistant\s+|interim\s+)?$")]
     private static partial Regex CoordinatedTitleGap();
 
     [GeneratedRegex(@"^\s*\(\s*$")]
     private static partial Regex BracketOpen();
 
-    [GeneratedRegex(@"^\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+)?$")]
+    /// <summary>
+    /// Between a name and the title that describes it: an apposition ("X, the former head of", "X, assistant head of") or
+    /// the complement of an appointment ("appointed X as chief of staff", "elected X as its secretary general").
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?|\s+as\s+(?:the\s+)?)(?:(?:former|deputy|acting|senior|assistant|interim|new|newly\s+(?:elected|appointed))\s+){0,2}$")]
     private static partial Regex AppositionGap();
 }

@@ -22,7 +22,7 @@ internal static class AnaphoraResolver
 
     /// <summary>The classes of Gazetteers/anaphora-words.tsv this resolver reads.</summary>
     internal static readonly string[] WordClassNames =
-        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "collective", "signer-noun", "event-noun"];
+        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "collective", "signer-noun", "event-noun", "title-qualifier"];
 
     private static readonly WordClasses Words = WordClasses.Load("anaphora-words.tsv", GazetteerFiles.Read("anaphora-words.tsv"), WordClassNames);
 
@@ -76,6 +76,12 @@ internal static class AnaphoraResolver
                     continue;
                 }
 
+                if (t.Norm == "its" && TitleAfter(sentence, i) && PossessorBody(context, sentence, t.Start, added) is { } possessor)
+                {
+                    added.Add(Copy(possessor, t.Start, t.End, sentence, context, 0.7)); // "Its secretary-general, X": the body the title is held in
+                    continue;
+                }
+
                 if (t.Norm is "the" or "both" && Plural(context, sentence, i) is { } plural)
                 {
                     added.AddRange(plural);
@@ -123,10 +129,52 @@ internal static class AnaphoraResolver
             }
 
             Signatories(context, sentence, added);
-            Descriptions(context, sentence, added);
+            Descriptions(context, sentence, added, gazetteer);
         }
 
         context.Mentions.AddRange(added);
+    }
+
+    /// <summary>A title right after the possessive at <paramref name="at"/>, over a qualifier ("its secretary-general", "its new commander").</summary>
+    private static bool TitleAfter(Sentence sentence, int at)
+    {
+        var next = at + 1;
+        while (next < sentence.Tokens.Count && TitleQualifiers.Contains(sentence.Tokens[next].Norm) && !sentence.Titles.Any(x => x.FirstToken == next))
+        {
+            next++;
+        }
+
+        return sentence.Titles.Any(x => x.FirstToken == next);
+    }
+
+    /// <summary>Words between a possessive and the title they qualify ("its new commander", "its former spokesman").</summary>
+    private static readonly IReadOnlySet<string> TitleQualifiers = Words.Class("title-qualifier");
+
+    /// <summary>
+    /// The body "its" before a title stands for: the first body or state this sentence names before it, its subject as a
+    /// rule ("The party told Rudaw that its spokesman ...", "Speaking for the force, its commander X": a body an anaphor of
+    /// this sentence stands for included), else the first one named by the nearest sentence up to three before that names one.
+    /// </summary>
+    private static Mention? PossessorBody(ExtractionContext context, Sentence sentence, int position, List<Mention> added)
+    {
+        static bool Possessor(Mention m) => m.Label is NodeLabels.Organization or NodeLabels.Country && m.Role == MentionRole.Actor;
+        var here = context.MentionsIn(sentence.Index).Where(m => m.End <= position && m.KeepAlias)
+            .Concat(added.Where(m => m.SentenceIndex == sentence.Index && m.End <= position))
+            .Where(Possessor).OrderBy(m => m.Start).FirstOrDefault();
+        if (here is not null)
+        {
+            return here;
+        }
+
+        for (var s = sentence.Index - 1; s >= Math.Max(0, sentence.Index - Reach); s--)
+        {
+            if (context.MentionsIn(s).Where(m => m.KeepAlias && Possessor(m)).OrderBy(m => m.Start).FirstOrDefault() is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static readonly IReadOnlySet<string> Groups = Words.Class("delegation-noun");
@@ -139,7 +187,7 @@ internal static class AnaphoraResolver
     /// Descriptions that name an entity the sentence states: "his Romanian counterpart, X," and "Uganda's leader, X"
     /// (X), "a Libyan team headed by X" (X), "officials from Kenya" and "Omani officials" (the state).
     /// </summary>
-    private static void Descriptions(ExtractionContext context, Sentence sentence, List<Mention> added)
+    private static void Descriptions(ExtractionContext context, Sentence sentence, List<Mention> added, Gazetteer gazetteer)
     {
         var tokens = sentence.Tokens;
         var mentions = context.MentionsIn(sentence.Index);
@@ -155,7 +203,7 @@ internal static class AnaphoraResolver
 
             // "his Romanian counterpart, X," / "Uganda's leader, X."
             var closed = last + 1 >= tokens.Count || tokens[last + 1].Text is "," or "." or ")" or ";";
-            if (tokens[first - 1].Text == "," && closed && DescribedHead(sentence, ComplementedHead(mentions, tokens, first - 2)) is { } head && NounPhraseStart(context, sentence, head) is { } npStart)
+            if (tokens[first - 1].Text == "," && closed && DescribedHead(sentence, ComplementedHead(mentions, tokens, first - 2), gazetteer) is { } head && NounPhraseStart(context, sentence, head) is { } npStart)
             {
                 added.Add(Copy(person, tokens[npStart].Start, tokens[first - 2].End, sentence, context, 0.75));
                 continue;
@@ -249,15 +297,18 @@ internal static class AnaphoraResolver
         return start >= 2 && tokens[start - 1].Norm is "for" or "to" or "in" ? start - 2 : at;
     }
 
-    /// <summary>The token ending a description head before an appositive name: an office title or "counterpart".</summary>
-    private static int? DescribedHead(Sentence sentence, int at)
+    /// <summary>The token ending a description head before an appositive name: an office title, "counterpart" or a noun for a person.</summary>
+    private static int? DescribedHead(Sentence sentence, int at, Gazetteer gazetteer)
     {
         if (at < 0)
         {
             return null;
         }
 
-        if (sentence.Tokens[at].Norm is "counterpart" or "counterparts")
+        // "his Turkish counterpart, X", "his cousin, X", "the only survivor, X": a noun for a person, in the singular
+        var t = sentence.Tokens[at];
+        if (t.Norm is "counterpart" or "counterparts"
+            || (t.IsWord && !t.IsCapitalized && !t.Norm.EndsWith('s') && gazetteer.IsPersonNoun(t.Norm) && at > 0 && sentence.Tokens[at - 1].IsWord))
         {
             return at;
         }

@@ -161,16 +161,61 @@ internal static class PersonNames
             }
         }
 
-        var readings = anyJoin ? new List<List<string>> { plain, joined } : [plain];
+        var bases = anyJoin ? new List<List<string>> { plain, joined } : [plain];
+        foreach (var reading in bases.ToList())
+        {
+            if (ServantCompounds(reading) is { } compound)
+            {
+                bases.Add(compound);
+            }
+        }
 
         // "Gholam Reza Mirzayi" / "Gholamreza Mirzaei": a compound given name is written joined or split, so two given
-        // names side by side may also read as one word (the surname, last, never joins)
-        for (var k = 0; k + 2 < plain.Count; k++)
+        // names side by side may also read as one word (the surname, last, never joins); "Hossein Ali Mirza-Khani" /
+        // "Hosseinali Mirzakhani" joins both
+        var readings = new List<List<string>>(bases);
+        foreach (var reading in bases)
         {
-            readings.Add([.. plain[..k], plain[k] + plain[k + 1], .. plain[(k + 2)..]]);
+            for (var k = 0; k + 2 < reading.Count; k++)
+            {
+                readings.Add([.. reading[..k], reading[k] + reading[k + 1], .. reading[(k + 2)..]]);
+            }
         }
 
         return readings;
+    }
+
+    /// <summary>
+    /// The reading with each servant compound written as one word without its article: "Abd al-Rahim", "Abdul Rahim",
+    /// "Abdel Rahim" and "Abdulrahim" all read "abdrahim" (a servant particle of particles.tsv, alone or joined to an
+    /// article particle, before the name it governs; never the surname itself); null when the name holds none.
+    /// </summary>
+    private static List<string>? ServantCompounds(List<string> words)
+    {
+        List<string>? compound = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var servant = Vocabulary.ServantStem(words[i]);
+            if (servant is null)
+            {
+                continue;
+            }
+
+            compound ??= [.. words];
+            var at = compound.Count - (words.Count - i);
+            if (servant.Value.Tail.Length >= 3)
+            {
+                compound[at] = servant.Value.Stem + servant.Value.Tail; // "abdulrahim"
+            }
+            else if (servant.Value.Tail.Length == 0 && i + 2 < words.Count)
+            {
+                compound[at] = servant.Value.Stem + words[i + 1]; // "abd rahim", "abdul rahim"
+                compound.RemoveAt(at + 1);
+                i++;
+            }
+        }
+
+        return compound is not null && !compound.SequenceEqual(words) ? compound : null;
     }
 
     /// <summary>Both names say the same words, each spelt its own way ("Qasem al-Araji" / "Qasim al-Araji").</summary>
