@@ -147,8 +147,30 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         var chain = sink.Attacks is { } open && sentence - open.Sentence <= 2 ? open : null;
         if (row.Edge == EdgeTypes.Accused)
         {
-            // an accusation reaches back one sentence only: a condemnation often sums up several attacks by several hands
-            if (!row.Options.Event || targets.Count > 0 || chain is null || sentence - chain.Sentence > 1 || !reader.PatientWords(trigger).Any(w => RefersBack(reader, w)))
+            if (targets.Count > 0 && !row.Options.Reported && AllegedAttacks(reader, trigger).Any())
+            {
+                // "blamed X for a drone strike", "accused X of the bombing": the accused is the attacker an accusation of "the
+                // strike" in the next sentence names; a claim, so no attack is read from it and the attack chain stays as it was
+                sink.Alleged = new AttackChain(targets, [], sentence);
+                return false;
+            }
+
+            if (!row.Options.Event || targets.Count > 0)
+            {
+                return false;
+            }
+
+            var referred = reader.PatientWords(trigger).Where(w => RefersBack(reader, w)).ToList();
+            if (sink.Alleged is { } alleged && sentence - alleged.Sentence == 1 && referred.Count > 0 && (chain is null || chain.Sentence < alleged.Sentence))
+            {
+                var accusing = sources;
+                targets = [.. alleged.Attackers.Where(a => !accusing.Contains(a))];
+                return targets.Count > 0;
+            }
+
+            // an accusation reaches back one sentence, or two for one attack named in the singular ("the strike": the chain's
+            // last one), and to the chain alone: a condemnation of "the attacks" often sums up several attacks by several hands
+            if (chain is null || referred.Count == 0 || (sentence - chain.Sentence > 1 && !referred.All(w => w.Xpos == "NN")))
             {
                 return false;
             }
@@ -190,6 +212,29 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         }
 
         return followed;
+    }
+
+    /// <summary>
+    /// The attack an accusation holds its target responsible for: an attack noun in the for- or of-phrase of the accusing verb
+    /// or of its object ("blamed Turkey for a drone strike", "accused the group of the bombing") that names no attacker of its own.
+    /// </summary>
+    private IEnumerable<SyntaxWord> AllegedAttacks(ClauseReader reader, SyntaxWord trigger)
+    {
+        var tree = reader.Clause.Tree;
+        var holders = new List<SyntaxWord> { trigger };
+        holders.AddRange(tree.Children(trigger).Where(c => c.Is("obj")));
+        foreach (var holder in holders)
+        {
+            foreach (var phrase in tree.Children(holder))
+            {
+                if ((phrase.Is("obl") || phrase.Is("nmod")) && reader.CaseOf(phrase) is "for" or "of"
+                    && lexicon.Lookup(phrase.Form, phrase.Lemma, "NOUN").Any(r => r.Edge == EdgeTypes.Attacked)
+                    && reader.Clause.MentionAt(phrase) is null && !reader.AgentWords(phrase).SelectMany(reader.Actors).Any())
+                {
+                    yield return phrase;
+                }
+            }
+        }
     }
 
     /// <summary>

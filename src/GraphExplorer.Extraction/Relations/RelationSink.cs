@@ -30,6 +30,9 @@ internal sealed class RelationSink(ExtractionContext context)
     /// <summary>The attack the article last stated with its attacker, which a later "the strikes" may refer back to (see <see cref="EventRule"/>).</summary>
     public AttackChain? Attacks { get; set; }
 
+    /// <summary>The attack an accusation last held someone responsible for ("blamed X for a drone strike"): its attackers and sentence.</summary>
+    public AttackChain? Alleged { get; set; }
+
     public void Add(EdgeType type, Endpoint source, Endpoint target, Sentence sentence, double confidence,
         DateOnly? date = null, string? placeId = null, string? title = null, string? allegation = null)
     {

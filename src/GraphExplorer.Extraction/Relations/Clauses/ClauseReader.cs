@@ -753,6 +753,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                     {
                         return [antecedent];
                     }
+
+                    // "Israel's military said its jets had hit X", "Iraqi officials said they arrested Y": a body named by a proxy noun
+                    // ("military", "officials") binds "it", "its", "they" and "their" as its name would
+                    if (!person && clause.MentionAt(binder) is null && binder.Upos == "NOUN" && Words.IsProxy(NounLemma(binder))
+                        && !Tree.Ancestors(word).Any(a => a.Index == binder.Index)
+                        && ActorsOfOne(binder, depth + 1) is { Count: > 0 } bodies && bodies.All(b => b.Label is NodeLabels.Organization or NodeLabels.Country))
+                    {
+                        return bodies;
+                    }
                 }
             }
 
@@ -1275,6 +1284,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                     if (IsAllegation(node, head))
                     {
                         return false; // "accused X of working with Y": what X is accused of is the accuser's claim
+                    }
+
+                    if (Words.IsIrrealis(headLemma) && Tree.Children(node).Any(c => c.Is("mark") && c.Lemma.ToLowerInvariant() is "of" or "from"))
+                    {
+                        return false; // "stopped short of blaming X", "refrained from attacking", "shied away from condemning"
                     }
 
                     node = head;
