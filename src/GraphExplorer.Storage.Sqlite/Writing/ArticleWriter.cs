@@ -504,31 +504,41 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// <summary>Each entity's name: the one chosen from the names its articles give it, whatever order they came in; returns the ids of those renamed.</summary>
     private async Task<HashSet<string>> RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
     {
-        // the distinct names with how many articles use each (kept by triggers), not one row per article
+        // the distinct names with how many articles use each (kept by triggers), not one row per article, with the stored
+        // name: an entity is written only when the name chosen differs from it (mostly it does not)
         var read = Command(
-            "SELECT entity_id, name, articles FROM entity_name_counts WHERE entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY entity_id, name").With("@ids", CommandExtensions.JsonList(ids));
-        var names = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
+            """
+            SELECT c.entity_id, c.name, c.articles, e.name FROM entity_name_counts c JOIN entities e ON e.id = c.entity_id
+            WHERE c.entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY c.entity_id, c.name
+            """).With("@ids", CommandExtensions.JsonList(ids));
+        var names = new Dictionary<string, (string Stored, List<(string, int)> Counts)>(StringComparer.Ordinal);
         using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 var id = reader.GetString(0);
-                if (!names.TryGetValue(id, out var list))
+                if (!names.TryGetValue(id, out var entry))
                 {
-                    list = [];
-                    names[id] = list;
+                    entry = (reader.GetString(3), []);
+                    names[id] = entry;
                 }
 
-                list.Add((reader.GetString(1), reader.GetInt32(2)));
+                entry.Counts.Add((reader.GetString(1), reader.GetInt32(2)));
             }
         }
 
         var update = Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name").With("@id", null).With("@name", null);
         var renamed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (id, list) in names)
+        foreach (var (id, (stored, counts)) in names)
         {
+            var chosen = Core.Text.NameKey.ChooseNameByCounts(counts);
+            if (string.Equals(chosen, stored, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             update.Set("@id", id);
-            update.Set("@name", Core.Text.NameKey.ChooseNameByCounts(list));
+            update.Set("@name", chosen);
             if (await update.ExecuteNonQueryAsync(cancellationToken) > 0)
             {
                 renamed.Add(id);
