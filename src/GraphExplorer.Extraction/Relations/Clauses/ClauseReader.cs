@@ -577,6 +577,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             || (c.Is("nmod") && CaseOf(c) == "by")).ToList(); // "CENTCOM forces airstrikes": a proxy noun that names its actor
         if (result.Count == 1 && result[0].Is("nmod:poss") && IsFirstPerson(result[0]) && InQuotation(noun) && SpeakerWords(noun) is { Count: > 0 } speaker)
         {
+            if (result[0].Lemma.ToLowerInvariant() is "our" or "we")
+            {
+                return result; // "“Our forces share intelligence with X,” Y said": the first person plural is the speaker's state or body
+            }
+
             return speaker; // "“My talks with X were useful,” Y said": the first person of a quotation is its speaker
         }
 
@@ -774,7 +779,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         {
             // "“Our government coordinates with X,” Minister Y said": the speaker's state or body
             var speakers = SpeakerWords(word).SelectMany(s => Actors(s, depth + 1)).ToList();
-            return [.. speakers.Select(s => s.Label == NodeLabels.Person && view.Offices.TryGetValue(s, out var office) ? Synthesized(s, null, office.Label, office.Canonical) : s)];
+            return [.. speakers.Select(s => s.Label == NodeLabels.Person && view.OfficeOf(s) is { } office ? Synthesized(s, null, office.Label, office.Canonical) : s)];
         }
 
         if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "they" or "it" && (word.Is("obj") || word.Is("obl")))
