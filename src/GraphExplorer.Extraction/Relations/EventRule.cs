@@ -77,6 +77,12 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             return;
         }
 
+        if (options.AnyMood && reader.IsNegated(trigger))
+        {
+            trace?.Add((view.Sentence.Index, $"{row} at '{trigger.Form}': negated"));
+            return;
+        }
+
         var sources = Resolve(reader, trigger, row.Source, row, true);
         var targets = Resolve(reader, trigger, row.Target, row, false);
         var confidence = row.Confidence;

@@ -35,6 +35,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
     public void Run(ExtractionContext context)
     {
         var sink = new RelationSink(context);
+        var offices = new Dictionary<string, Endpoint>(StringComparer.Ordinal);
         var bySentence = context.Mentions.GroupBy(m => m.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sentence in context.Sentences)
         {
@@ -44,7 +45,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
                 continue;
             }
 
-            var view = new SentenceView(context, sentence, mentions);
+            var view = new SentenceView(context, sentence, mentions, offices);
             foreach (var rule in phraseRules)
             {
                 if (sentence.Text.AsSpan().ContainsAny(rule.Keywords))

@@ -99,6 +99,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
                 if (!bareRank)
                 {
                     view.Offices.TryAdd(person, office.Value);
+                    view.ArticleOffices.TryAdd(person.Canonical, office.Value);
                 }
             }
 

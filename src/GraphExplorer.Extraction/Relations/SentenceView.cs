@@ -10,9 +10,10 @@ internal sealed class SentenceView
 {
     private readonly HashSet<Mention> sideNotes = [];
 
-    public SentenceView(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions)
+    public SentenceView(ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions, Dictionary<string, Endpoint>? articleOffices = null)
     {
         Context = context;
+        ArticleOffices = articleOffices ?? [];
         Sentence = sentence;
         Mentions = [.. mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End)];
         foreach (var m in Mentions)
@@ -48,6 +49,16 @@ internal sealed class SentenceView
 
     /// <summary>The office each person named with a title holds (the state or body of the title), from the role rule.</summary>
     public Dictionary<Mention, Endpoint> Offices { get; } = [];
+
+    /// <summary>
+    /// The office of every titled person named so far in the article, by the person's name: a quotation's "our" ("“Our
+    /// forces coordinate with X,” Y said") is the speaker's state or body even where the title came sentences before.
+    /// </summary>
+    public Dictionary<string, Endpoint> ArticleOffices { get; }
+
+    /// <summary>The office the sentence's role rule, else an earlier sentence of the article, gives a person.</summary>
+    public Endpoint? OfficeOf(Mention person) =>
+        Offices.TryGetValue(person, out var office) ? office : ArticleOffices.TryGetValue(person.Canonical, out var earlier) ? earlier : null;
 
     /// <summary>Bodies of office titles, marked by the role rule.</summary>
     public HashSet<Mention> TitleBodies { get; } = [];

@@ -577,6 +577,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             || (c.Is("nmod") && CaseOf(c) == "by")).ToList(); // "CENTCOM forces airstrikes": a proxy noun that names its actor
         if (result.Count == 1 && result[0].Is("nmod:poss") && IsFirstPerson(result[0]) && InQuotation(noun) && SpeakerWords(noun) is { Count: > 0 } speaker)
         {
+            if (result[0].Lemma.ToLowerInvariant() is "our" or "we")
+            {
+                return result; // "“Our forces share intelligence with X,” Y said": the first person plural is the speaker's state or body
+            }
+
             return speaker; // "“My talks with X were useful,” Y said": the first person of a quotation is its speaker
         }
 
@@ -744,14 +749,22 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         {
             // "X wrote that his talks with Y", "Iran says it has reached": the subject of a clause above the pronoun
             var person = word.Lemma.ToLowerInvariant() is "he" or "she" or "his" or "her";
+            var plural = word.Lemma.ToLowerInvariant() is "they" or "their";
             foreach (var ancestor in Tree.Ancestors(word))
             {
                 foreach (var binder in Tree.Children(ancestor).Where(c => c.Is("nsubj") && c.Index < word.Index))
                 {
-                    if (clause.MentionAt(binder) is { } antecedent && IsUsable(antecedent)
+                    // the subject's own name, or the name its apposition gives ("Kuwait's emir, Sheikh X, said that his talks")
+                    var antecedent = clause.MentionAt(binder) ?? (IsNominal(binder) && Actors(binder, depth + 1) is [{ Label: NodeLabels.Person } appositive] ? appositive : null);
+                    if (antecedent is not null && IsUsable(antecedent)
                         && (person ? antecedent.Label == NodeLabels.Person : antecedent.Label is NodeLabels.Organization or NodeLabels.Country))
                     {
-                        return [antecedent];
+                        return plural && Conjuncts(binder).Count > 1 ? Actors(binder, depth + 1) : [antecedent];
+                    }
+
+                    if (plural && antecedent is { Label: NodeLabels.Person } && Conjuncts(binder).Count > 1 && Actors(binder, depth + 1) is { Count: > 1 } persons)
+                    {
+                        return persons; // "A and B put their signatures to X": the plural pronoun stands for the coordinated persons
                     }
 
                     // "Israel's military said its jets had hit X", "Iraqi officials said they arrested Y": a body named by a proxy noun
@@ -775,7 +788,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         {
             // "“Our government coordinates with X,” Minister Y said": the speaker's state or body
             var speakers = SpeakerWords(word).SelectMany(s => Actors(s, depth + 1)).ToList();
-            return [.. speakers.Select(s => s.Label == NodeLabels.Person && view.Offices.TryGetValue(s, out var office) ? Synthesized(s, null, office.Label, office.Canonical) : s)];
+            return [.. speakers.Select(s => s.Label == NodeLabels.Person && view.OfficeOf(s) is { } office ? Synthesized(s, null, office.Label, office.Canonical) : s)];
         }
 
         if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "they" or "it" && (word.Is("obj") || word.Is("obl")))
@@ -1210,6 +1223,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// not planned, wished, proposed or denied ("did not meet", "will sign", "is expected to visit",
     /// "called for talks", "if they strike").
     /// </summary>
+    /// <summary>
+    /// The trigger itself is negated ("the deal does not cover X", "no agreement"): what holds whatever the mood
+    /// (a planned deal still covers what it names) does not hold where the sentence denies it.
+    /// </summary>
+    public bool IsNegated(SyntaxWord trigger) =>
+        Tree.Children(trigger).Any(c => (c.Is("advmod") || (c.Is("det") && IsNominal(trigger))) && Words.IsNegation(c.Lemma.ToLowerInvariant()));
+
     public bool IsStated(SyntaxWord trigger)
     {
         if (trigger.Index >= 2 && Tree[trigger.Index - 1].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase) && Tree[trigger.Index - 1].Upos == "PART"
@@ -1278,6 +1298,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 case "advcl":
                     if (Tree.Children(node).Any(c => c.Is("mark") && c.Lemma.Equals("to", StringComparison.OrdinalIgnoreCase)))
                     {
+                        if (IsJourney(head))
+                        {
+                            node = head; // "flew to X to meet Y": the journey's stated purpose is what the visit was for
+                            continue;
+                        }
+
                         return false; // a purpose: "to launch attacks"
                     }
 
@@ -1320,6 +1346,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         return true;
     }
+
+    /// <summary>
+    /// A verb of travel that states its destination ("travelled to X", "flew into X", "arrived in X"): a to-clause under it
+    /// ("to meet Y", "to confer with Y") tells what the journey was made for, which news states as done when the journey is.
+    /// </summary>
+    private bool IsJourney(SyntaxWord verb) =>
+        IsVerbal(verb) && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Edge == EdgeTypes.Visited
+            && r.Target.Atoms.Any(a => a.Kind == RoleKind.Preposition && Tree.Children(verb).Any(c => c.Is("obl") && CaseOf(c) == a.Preposition)));
 
     /// <summary>
     /// A gerund clause introduced by "of" or "for" under a verb of accusation ("accused X of working with Y", "blamed X for
