@@ -1,0 +1,173 @@
+def A(id, style, kind, title, text, edges, no_edges=(), entities=()):
+    d = {"id": id, "pattern": f"article ({style}): {kind}", "articles": [{"title": title, "text": text}], "edges": edges}
+    if no_edges: d["no_edges"] = list(no_edges)
+    if entities: d["entities"] = list(entities)
+    return d
+
+Y = []
+Y.append(A("y01a", "Reuters", "state visit: arrival, reception by head of state, side talks of ministers, onward leg only planned",
+ "Iraqi premier in Ankara for talks on water, PKK",
+ "ANKARA, March 1 (Reuters) - Iraqi Prime Minister Hamid Jaber al-Sarraf arrived in Ankara on Saturday for a two-day visit, his office said, the first by an Iraqi premier in over a year. Sarraf was received at the presidential complex by Turkish President Murat Bilgin, and the two leaders discussed water releases from the Tigris and the presence of Kurdistan Workers' Party (PKK) militants in northern Iraq, a Turkish official said. Bilgin told a joint news conference that Ankara expected \"concrete steps\" from Baghdad against the PKK, which Turkey regards as a terrorist organisation. Iraqi Foreign Minister Yousif Jubouri, who accompanied the premier, held separate talks with his Turkish counterpart, Levent Oztas. Sarraf is due to travel on to Istanbul on Sunday to meet business leaders, according to his itinerary.",
+ [["VISITED", "Hamid Jaber al-Sarraf", "Ankara"], ["MET_WITH", "Hamid Jaber al-Sarraf", "Murat Bilgin"],
+  ["HOLDS_ROLE", "Hamid Jaber al-Sarraf", "Iraq"], ["HOLDS_ROLE", "Murat Bilgin", "Turkey"],
+  ["MET_WITH", "Yousif Jubouri", "Levent Oztas"], ["HOLDS_ROLE", "Yousif Jubouri", "Iraq"], ["HOLDS_ROLE", "Levent Oztas", "Turkey"],
+  ["ACCUSED", "Turkey", "Kurdistan Workers' Party"]],
+ [["VISITED", "Hamid Jaber al-Sarraf", "Istanbul"]]))
+Y.append(A("y02a", "AFP", "delegation talks: delegation led by a minister, counterpart with body title, accusation by a state, follow-up only planned",
+ "Kurdish delegation in Tehran for border security talks",
+ "Tehran (AFP) - A Kurdistan Regional Government delegation led by KRG Interior Minister Karzan Mufti held talks in Tehran on Monday with the secretary of Iran's Supreme National Security Council, Alireza Mahdavinia, officials said. The talks focused on armed Iranian Kurdish opposition groups based in the autonomous region, which Tehran accuses of smuggling weapons into Iran, according to a statement from the Iranian side. \"We have agreed to set up a joint committee to monitor the frontier,\" Mufti told reporters after the meeting. The KRG has denied that any group uses its territory to attack Iran. A follow-up round is expected in Erbil next month, and Iranian Interior Minister Ehsan Mohajer is due to attend, the statement said.",
+ [["MET_WITH", "Karzan Mufti", "Alireza Mahdavinia"], ["VISITED", "Karzan Mufti", "Tehran"],
+  ["HOLDS_ROLE", "Karzan Mufti", "Kurdistan Regional Government"], ["HOLDS_ROLE", "Alireza Mahdavinia", "*Supreme National Security Council"],
+  ["ACCUSED", "Iran", "*Iranian Kurdish"]],
+ [["MET_WITH", "Ehsan Mohajer", "Karzan Mufti"], ["VISITED", "Ehsan Mohajer", "Erbil"], ["ACCUSED", "Kurdistan Regional Government", "Iran"]]))
+Y.append(A("y03a", "AP", "drone strike killing a named commander, ministry condemnation, threatened retaliation",
+ "Drone strike kills militia commander in Iraq's Sinjar, officials say",
+ "BAGHDAD (AP) — A Turkish drone struck a car near the village of Khanasor in northern Iraq's Sinjar district on Tuesday, killing a commander of the Shingal Protection Battalion and two of his aides, Iraqi security officials said. The officials, who spoke on condition of anonymity because they were not authorized to brief the media, identified the commander as Merwan Khidir. Turkey's Defense Ministry said in a statement that its forces had \"neutralized\" members of a group linked to the Kurdistan Workers' Party, or PKK. Iraq's Foreign Ministry condemned the strike as a violation of Iraqi sovereignty and summoned the Turkish charge d'affaires. The battalion vowed to retaliate against Turkish forces, but there was no immediate sign of a response.",
+ [["ATTACKED", "Turkey", "Shingal Protection Battalion"], ["ATTACKED", "Turkey", "Merwan Khidir"],
+  ["HOLDS_ROLE", "Merwan Khidir", "Shingal Protection Battalion"], ["ACCUSED", "*Foreign", "Turkey"]],
+ [["ATTACKED", "Shingal Protection Battalion", "Turkey"]]))
+Y.append(A("y04a", "Rudaw", "cross-border shelling of an opposition party's positions, condemnation by a regional government, commander role, mayor merely quoted",
+ "Iranian artillery shells border villages in Sidakan, KRG condemns",
+ "ERBIL, Kurdistan Region - Iran's Islamic Revolutionary Guard Corps (IRGC) shelled several villages in the Sidakan area of Erbil province on Wednesday morning, targeting what it said were positions of the Rojhelat Liberation Party (RLP). Sidakan mayor Farhad Piroti told Rudaw that no casualties had been reported but that dozens of families had fled to nearby towns. The Kurdistan Regional Government (KRG) condemned the bombardment in a statement, calling it a \"blatant violation\" of the sovereignty of Iraq and the Kurdistan Region. The RLP, which has waged a low-level insurgency against Tehran since 2015, said none of its fighters were in the area. The IRGC's ground force commander, Brigadier General Hamid Pakzad, told Tasnim news agency that operations would continue \"until the threats are eliminated.\"",
+ [["ATTACKED", "*Revolutionary Guard", "Rojhelat Liberation Party"], ["ACCUSED", "Kurdistan Regional Government", "*Revolutionary Guard"],
+  ["HOLDS_ROLE", "Hamid Pakzad", "*Revolutionary Guard"]],
+ [["ACCUSED", "Farhad Piroti", "*Revolutionary Guard"], ["ATTACKED", "Rojhelat Liberation Party", "*Revolutionary Guard"]]))
+Y.append(A("y05a", "Kurdistan24", "firefight between regional forces and ISIS, commander role, coalition air support, uninvolved army",
+ "Peshmerga repel ISIS infiltration attempt in Qarachogh",
+ "ERBIL (Kurdistan24) – Kurdistan Region's Peshmerga forces exchanged fire with Islamic State (ISIS) militants in the Qarachogh mountains southwest of Erbil on Thursday night, a senior Peshmerga officer told Kurdistan24. Brigadier Sirwan Kakayi, commander of the Peshmerga's 14th Brigade, said the firefight lasted more than two hours and that one Peshmerga fighter was wounded. \"They tried to slip through our lines under cover of darkness,\" Kakayi said. Aircraft of the US-led coalition provided air support to the Peshmerga during the engagement, he added. Iraqi army units stationed in nearby Makhmour did not take part, according to Kakayi.",
+ [["FOUGHT", "*Peshmerga", "ISIS"], ["HOLDS_ROLE", "Sirwan Kakayi", "*Peshmerga"], ["BACKED_BY", "*Peshmerga", "*coalition"]],
+ [["FOUGHT", "*Iraqi army", "ISIS"]]))
+Y.append(A("y06a", "Shafaq News", "ambush on a police patrol, operations commander role, lawmaker blaming security gaps rather than the attackers",
+ "ISIS ambush kills three federal police officers in Diyala",
+ "Shafaq News/ Three members of the Iraqi Federal Police were killed and two others wounded late on Saturday when ISIS remnants ambushed their patrol in the orchards of al-Mukhaisa, north of Baqubah, a security source told Shafaq News Agency. The source said the attackers detonated an improvised explosive device before opening fire on the patrol from several directions. The chief of the Diyala Operations Command, Major General Ali Jassam Hasnawi, arrived at the scene shortly afterwards and ordered a search of the area. Diyala lawmaker Hussein Zobaie blamed \"security gaps\" along the boundary with Salahuddin for the repeated attacks and called on Baghdad to send reinforcements. The area has seen similar ambushes by the Islamic State in recent months.",
+ [["ATTACKED", "ISIS", "*Federal Police"], ["HOLDS_ROLE", "Ali Jassam Hasnawi", "*Diyala Operations Command"]],
+ [["ACCUSED", "Hussein Zobaie", "ISIS"]]))
+Y.append(A("y07a", "Al-Monitor", "designation by a state and its ministry, foreign backing of a third force, alleged and denied attacks, non-designating states",
+ "Turkey adds Syria-based Kurdish faction to terror list as Damascus talks stall",
+ "Turkey on Wednesday added the Afrin Liberation Forces (ALF), a small Kurdish armed faction active in northern Syria, to its list of terrorist organizations, according to a decision published in the Official Gazette. The Turkish Interior Ministry accused the faction of carrying out at least four bomb attacks on positions of the Turkish-backed Syrian National Army near Azaz since January. The group's spokesperson, Rojda Amed, rejected the designation in a statement to Al-Monitor and said the faction \"has never fired a single bullet across the border.\" The Syrian government, which has been negotiating with Kurdish groups over their integration into the national army, has not designated the faction. Washington has not followed suit either, a State Department official told Al-Monitor on condition of anonymity.",
+ [["ACCUSED", "Turkey", "Afrin Liberation Forces"], ["ACCUSED", "*Interior", "Afrin Liberation Forces"],
+  ["BACKED_BY", "Syrian National Army", "Turkey"], ["HOLDS_ROLE", "Rojda Amed", "Afrin Liberation Forces"]],
+ [["ATTACKED", "Afrin Liberation Forces", "Syrian National Army"], ["ACCUSED", "Syria", "Afrin Liberation Forces"],
+  ["ACCUSED", "United States", "Afrin Liberation Forces"]]))
+Y.append(A("y08a", "Anadolu", "'neutralized' operation, terrorist listing by three actors, minister receiving a regional minister",
+ "Turkish forces neutralize 5 PKK terrorists in northern Iraq",
+ "ANKARA (AA) - Turkish security forces have \"neutralized\" five PKK terrorists in northern Iraq, the National Defense Ministry announced on Friday. The terrorists were targeted in an air-supported operation in the Gara region, the ministry said in a statement on X. Turkish authorities use the term \"neutralize\" to imply the terrorists in question surrendered or were killed or captured. In its more than 40-year terror campaign against Türkiye, the PKK – listed as a terrorist organization by Türkiye, the US, and the EU – has been responsible for the deaths of more than 40,000 people. Separately, National Defense Minister Oguzhan Tekin received Kurdistan Region Peshmerga Minister Kamaran Sofi in Ankara to discuss border security.",
+ [["ATTACKED", "Turkey", "Kurdistan Workers' Party"], ["ACCUSED", "Turkey", "Kurdistan Workers' Party"],
+  ["ACCUSED", "United States", "Kurdistan Workers' Party"], ["ACCUSED", "European Union", "Kurdistan Workers' Party"],
+  ["MET_WITH", "Oguzhan Tekin", "Kamaran Sofi"], ["HOLDS_ROLE", "Oguzhan Tekin", "Turkey"],
+  ["HOLDS_ROLE", "Kamaran Sofi", "*Peshmerga"], ["VISITED", "Kamaran Sofi", "Ankara"]]))
+Y.append(A("y09a", "IRNA", "spokesman's accusation, named bilateral protocol and its parties, earlier visit and talks in a past-perfect sentence, threat",
+ "Tehran urges Baghdad to fully implement security protocol, disarm separatists",
+ "Tehran, IRNA – Iranian Foreign Ministry Spokesman Kazem Nouripour stressed on Monday that the Iraqi government must fully implement the Joint Frontier Security Protocol and disarm the separatist groups based in the Kurdistan Region. Speaking at his weekly press briefing, Nouripour accused separatist groups such as the Mukriyan Revolutionary Front of plotting attacks on Iranian border guards near Piranshahr. He noted that Tehran and Baghdad had signed the protocol last year and that Iranian and Iraqi security officials met in Baghdad last week to review its implementation. Iraq's national security adviser, Mohsen Rikabi, had visited Tehran in January and held talks with Iranian Interior Minister Gholamhossein Nasirian on the same issue. Nouripour also warned that the Islamic Republic would not hesitate to act if the threats continued.",
+ [["ACCUSED", "Kazem Nouripour", "Mukriyan Revolutionary Front"], ["HOLDS_ROLE", "Kazem Nouripour", "*Foreign"],
+  ["PARTY_TO", "Iran", "Joint Frontier Security Protocol"], ["PARTY_TO", "Iraq", "Joint Frontier Security Protocol"],
+  ["VISITED", "Mohsen Rikabi", "Tehran"], ["MET_WITH", "Mohsen Rikabi", "Gholamhossein Nasirian"],
+  ["HOLDS_ROLE", "Mohsen Rikabi", "Iraq"], ["HOLDS_ROLE", "Gholamhossein Nasirian", "Iran"]],
+ [["ATTACKED", "Iran", "Mukriyan Revolutionary Front"], ["ATTACKED", "Mukriyan Revolutionary Front", "Iran"]]))
+Y.append(A("y10a", "Reuters", "agreement: signed by two ministers in a passive sentence, parties, border it concerns, non-party force",
+ "Iraq, Syria sign border security memorandum as Islamic State fears mount",
+ "BAGHDAD, March 1 (Reuters) - Iraq and Syria signed a memorandum of understanding on Saturday to tighten security along their shared desert frontier, the Iraqi interior ministry said, amid concern that Islamic State militants could exploit gaps left by the drawdown of U.S. troops. The memorandum was signed in Baghdad by Iraqi Interior Minister Saad Zamili and Syrian Interior Minister Anas Haffar, according to a statement. It provides for joint patrols and intelligence sharing along the Iraqi-Syrian border, including around the al-Qaim crossing, the statement said. Zamili said the two sides would \"coordinate closely against Daesh,\" using an Arabic acronym for Islamic State. The Kurdish-led Syrian Democratic Forces, which control parts of the frontier, are not party to the memorandum, an SDF official told Reuters.",
+ [["PARTY_TO", "Iraq", "*Agreement"], ["PARTY_TO", "Syria", "*Agreement"], ["SIGNED", "Saad Zamili", "*Agreement"],
+  ["SIGNED", "Anas Haffar", "*Agreement"], ["CONCERNS", "*Agreement", "*border"], ["HOLDS_ROLE", "Saad Zamili", "Iraq"],
+  ["HOLDS_ROLE", "Anas Haffar", "Syria"]],
+ [["PARTY_TO", "*Syrian Democratic Forces", "*Agreement"]],
+ [["Border", "*Syria"]]))
+Y.append(A("y11a", "AFP", "US strikes on an Iran-backed militia, its drone attack, spokesman role, unverified second backer",
+ "US strikes Iran-backed group in eastern Syria after drone attack",
+ "Washington (AFP) - US forces carried out air strikes on Sunday against facilities used by Liwa Saraya al-Furat, an Iran-backed militia, in eastern Syria, the Pentagon said, days after a drone attack wounded two American soldiers. Defense Department spokesman Colonel Dwayne Harlan said the strikes near Albu Kamal hit a weapons depot and a command post belonging to the group. The militia, which is funded and armed by Iran's Revolutionary Guards, claimed last week's drone attack on the Green Village base, according to the SITE Intelligence Group. Iran's mission to the United Nations denied any link to the group. Some regional outlets have reported that the militia also receives money from Hezbollah, a claim AFP could not verify.",
+ [["ATTACKED", "United States", "Liwa Saraya al-Furat"], ["BACKED_BY", "Liwa Saraya al-Furat", "Iran"],
+  ["BACKED_BY", "Liwa Saraya al-Furat", "*Revolutionary Guard"], ["ATTACKED", "Liwa Saraya al-Furat", "United States"],
+  ["HOLDS_ROLE", "Dwayne Harlan", "*Defense"]],
+ [["BACKED_BY", "Liwa Saraya al-Furat", "Hezbollah"]]))
+Y.append(A("y12a", "AP", "cross-border cooperation of two states, visit and meeting of commanders, accusation by a state and its denial",
+ "Jordan and Iraq step up joint patrols on desert border to stem drug flow",
+ "AMMAN, Jordan (AP) — Jordan and Iraq have begun coordinating patrols along their desert border to stop the smuggling of captagon pills and weapons, officials from both countries said Wednesday. The Jordanian army's border commander, Brig. Gen. Omar Khreisat, said his troops now share surveillance footage in real time with the Iraqi Border Guard Command and hold weekly meetings at the Trebil crossing. \"We work as one team,\" Khreisat told The Associated Press. Iraq's border guard commander, Lt. Gen. Jamal Obaidi, visited Amman on Monday to discuss the arrangement with Jordanian army chief Gen. Nasser Adwan, the army said. Jordan has also accused Iran-aligned militias in southern Syria of organizing much of the trafficking, a charge Tehran denies.",
+ [["COOPERATES_WITH", "Jordan", "Iraq"], ["VISITED", "Jamal Obaidi", "Amman"], ["MET_WITH", "Jamal Obaidi", "Nasser Adwan"],
+  ["HOLDS_ROLE", "Nasser Adwan", "*Jordan"], ["HOLDS_ROLE", "Jamal Obaidi", "*Iraq"], ["ACCUSED", "Jordan", "*militias"]],
+ [["ACCUSED", "Iran", "Jordan"]]))
+Y.append(A("y13a", "Rudaw", "border crossing reopening: crossing and border entities, director role, governor's tour and meeting, origin city not visited",
+ "Mundhiriya crossing with Iran reopens to pilgrims after two-week closure",
+ "ERBIL, Kurdistan Region - Iraq reopened the Mundhiriya border crossing with Iran in Diyala province on Thursday after a two-week closure imposed over a dispute on customs fees, an Iraqi border official told Rudaw. \"Traffic resumed at 8 a.m. and more than 300 pilgrims have crossed so far,\" said Karim Saadi, director of the crossing at the Border Ports Commission. Diyala Governor Adnan Mahdawi toured the crossing later in the day and met Iranian consul Hossein Ranjbar, who had travelled from Kermanshah, the governor's office said. The Iranian side of the Iraq-Iran border at Khosravi had remained open throughout the closure. The commission said a second crossing, Zurbatiyah in Wasit province, would reopen next week.",
+ [["HOLDS_ROLE", "Karim Saadi", "*Border Ports"], ["VISITED", "Adnan Mahdawi", "*Mundhiriya"],
+  ["MET_WITH", "Adnan Mahdawi", "Hossein Ranjbar"], ["HOLDS_ROLE", "Hossein Ranjbar", "Iran"]],
+ [["VISITED", "Adnan Mahdawi", "Kermanshah"], ["VISITED", "Hossein Ranjbar", "Kermanshah"]],
+ [["Place", "*Mundhiriya"], ["Border", "*Iran"]]))
+Y.append(A("y14a", "Kurdistan24", "roles and titles: appointments, a former post, a ministry spokesperson, a government spokesperson",
+ "KRG cabinet names new heads for security agencies",
+ "ERBIL (Kurdistan24) – The Kurdistan Regional Government (KRG) Council of Ministers on Sunday approved the appointment of Hawkar Jaff as director of the Kurdistan Region Security Council, according to an official statement. Jaff, a former deputy head of the Asayish in Sulaimani, replaces Nihad Mawati, who was named an adviser to the KRG prime minister. The cabinet also confirmed Shilan Berwari as spokesperson for the Ministry of Peshmerga Affairs, the first woman to hold the post. Speaking to Kurdistan24, KRG spokesperson Sarbast Chnarayi said the appointments were part of reforms to unify Kurdish security forces.",
+ [["HOLDS_ROLE", "Hawkar Jaff", "*Kurdistan Region Security Council"], ["HOLDS_ROLE", "Shilan Berwari", "*Peshmerga"],
+  ["HOLDS_ROLE", "Sarbast Chnarayi", "Kurdistan Regional Government"], ["HOLDS_ROLE", "Nihad Mawati", "*Kurdistan"]],
+ [["HOLDS_ROLE", "Hawkar Jaff", "*Asayish"]]))
+Y.append(A("y15a", "Al-Monitor", "cooperation of two states, visit and meeting, minister's accusation, commander role, offensive only discussed",
+ "Turkey, Syria's new army coordinate against Kurdish holdouts near Manbij",
+ "Turkish and Syrian military officials have set up a joint operations room in Gaziantep to coordinate against Kurdish militants still holding positions near Manbij, two Turkish security sources told Al-Monitor. Turkish Foreign Minister Cengiz Arslanoglu travelled to Damascus on Tuesday and met Syria's defense minister, Marwan Qassab, to finalize the arrangement, the sources said. The two sides have discussed, but not yet approved, a joint offensive on the Tishrin Dam area held by the Euphrates Guardians Brigade, a small Kurdish-led unit. Qassab had earlier accused the brigade of blocking water deliveries to Aleppo. The brigade's commander, Zinar Derik, told Al-Monitor his fighters would not withdraw.",
+ [["COOPERATES_WITH", "Turkey", "Syria"], ["VISITED", "Cengiz Arslanoglu", "Damascus"], ["MET_WITH", "Cengiz Arslanoglu", "Marwan Qassab"],
+  ["HOLDS_ROLE", "Cengiz Arslanoglu", "Turkey"], ["HOLDS_ROLE", "Marwan Qassab", "Syria"],
+  ["ACCUSED", "Marwan Qassab", "Euphrates Guardians Brigade"], ["HOLDS_ROLE", "Zinar Derik", "Euphrates Guardians Brigade"]],
+ [["ATTACKED", "Turkey", "Euphrates Guardians Brigade"], ["ATTACKED", "Syria", "Euphrates Guardians Brigade"]]))
+Y.append(A("y16a", "Anadolu", "intelligence agency 'neutralizes' a named member, his role in the group, alleged earlier attacks",
+ "Turkish intelligence neutralizes senior PKK member in northern Syria",
+ "ANKARA (AA) - The Turkish National Intelligence Organization (MIT) has \"neutralized\" a so-called senior member of the PKK terror group in northern Syria, security sources said on Saturday. Berxwedan Cudi, codenamed \"Dersim,\" was the group's so-called logistics official for the Tal Rifaat area, according to the sources, who spoke on condition of anonymity due to restrictions on speaking to the media. He had been tracked by MIT for a long time and was neutralized in a drone operation near Tal Tamr. The terrorist was allegedly involved in planning attacks on Turkish bases in the region, the sources added.",
+ [["ATTACKED", "*Intelligence", "Berxwedan Cudi"], ["HOLDS_ROLE", "Berxwedan Cudi", "*PKK"]],
+ [["ATTACKED", "Berxwedan Cudi", "Turkey"]]))
+Y.append(A("y17a", "IRNA", "visit at the head of a delegation, counterpart meeting, memorandum signed by ministers and its border, accusation, meeting only scheduled",
+ "Iran, Pakistan interior ministers discuss border security in Islamabad",
+ "Islamabad, IRNA – Iranian Interior Minister Abdolreza Mohammadifar, who arrived in Islamabad on Sunday at the head of a high-ranking delegation, met with his Pakistani counterpart Khurram Niazi to discuss border security and the fight against terrorism. The two ministers signed a memorandum of understanding on border markets and joint patrols along the Iran-Pakistan border, IRNA reported. Mohammadifar said terrorist groups such as the Sistan Liberation Front were trying to destabilize the border region and called on Islamabad to deny them sanctuary. Niazi, for his part, stressed that Pakistan would never allow its soil to be used against the Islamic Republic. The Iranian minister is also scheduled to meet Pakistan's army chief, Field Marshal Tariq Durrani, on Monday.",
+ [["VISITED", "Abdolreza Mohammadifar", "Islamabad"], ["MET_WITH", "Abdolreza Mohammadifar", "Khurram Niazi"],
+  ["HOLDS_ROLE", "Abdolreza Mohammadifar", "Iran"], ["HOLDS_ROLE", "Khurram Niazi", "Pakistan"],
+  ["SIGNED", "Abdolreza Mohammadifar", "*Agreement"], ["SIGNED", "Khurram Niazi", "*Agreement"],
+  ["CONCERNS", "*Agreement", "*border"], ["ACCUSED", "Abdolreza Mohammadifar", "Sistan Liberation Front"]],
+ [["MET_WITH", "Abdolreza Mohammadifar", "Tariq Durrani"]]))
+Y.append(A("y18a", "Shafaq News", "lawmaker's accusation with quoted description, local report of shelling denied, embassy silent",
+ "Iraqi MP accuses Turkey of building new bases in Duhok",
+ "Shafaq News/ Yasir Hardan, a member of the Iraqi parliament's Security and Defense Committee, accused Turkey on Monday of building three new military bases inside Duhok province, describing the move as \"an occupation in every sense.\" Hardan told Shafaq News Agency that Turkish troops had advanced more than 10 kilometers into Iraqi territory near the Batifa sub-district. \"The federal government is silent while our sovereignty is violated daily,\" he said. Local media reported over the weekend that Turkish forces had also shelled the outskirts of Kani Masi, but Duhok governorate officials denied the report, saying no shelling had taken place. The Turkish embassy in Baghdad did not respond to a request for comment.",
+ [["ACCUSED", "Yasir Hardan", "Turkey"]],
+ [["ATTACKED", "Turkey", "Iraq"]]))
+Y.append(A("y19a", "Reuters", "special-forces raid killing a named official of a group, his role, command and commander, non-member state",
+ "U.S. raid in Syria kills senior Islamic State official, CENTCOM says",
+ "WASHINGTON, March 1 (Reuters) - U.S. forces killed a senior Islamic State official in a helicopter raid in northwest Syria's Idlib province, the U.S. military's Central Command said on Saturday. The official, identified as Dhiyab al-Rawi, was a senior financier for the group who helped plan attacks in Iraq and Syria, CENTCOM said in a statement. \"This operation shows our commitment to the enduring defeat of ISIS,\" CENTCOM commander General Thomas Whitcombe said. The Syrian government, which is not part of the U.S.-led coalition, was informed in advance, according to a U.S. official.",
+ [["ATTACKED", "United States", "Dhiyab al-Rawi"], ["HOLDS_ROLE", "Dhiyab al-Rawi", "ISIS"],
+  ["HOLDS_ROLE", "Thomas Whitcombe", "*Central Command"]],
+ [["COOPERATES_WITH", "Syria", "*coalition"], ["PARTY_TO", "Syria", "*coalition"]]))
+Y.append(A("y20a", "AFP", "agreement signed by two ministers under third-party mediation, the border it concerns, earlier clashes and accusation, exchange of fire",
+ "Lebanon, Syria agree border demarcation after deadly clashes",
+ "Beirut (AFP) - Lebanon and Syria signed an agreement on Friday to demarcate their porous border, days after clashes between Syrian government forces and Lebanese clan gunmen killed at least seven people near Hermel. The deal was signed in Jeddah by Lebanese Defence Minister Fouad Karam and his Syrian counterpart Yahya Marei, with Saudi officials acting as mediators, Lebanon's defence ministry said. Fighting had erupted on Sunday between Syrian forces and members of the Hamadneh clan after Damascus accused the clan of smuggling arms to remnants of the former regime. The Lebanese army said it had deployed extra troops to the area and returned fire at Syrian positions that shelled Lebanese villages.",
+ [["PARTY_TO", "Lebanon", "*Agreement"], ["PARTY_TO", "Syria", "*Agreement"], ["SIGNED", "Fouad Karam", "*Agreement"],
+  ["SIGNED", "Yahya Marei", "*Agreement"], ["CONCERNS", "*Agreement", "*border"], ["HOLDS_ROLE", "Fouad Karam", "Lebanon"],
+  ["HOLDS_ROLE", "Yahya Marei", "Syria"], ["FOUGHT", "*Syria", "*Hamadneh"], ["ACCUSED", "*Syria", "*Hamadneh"],
+  ["FOUGHT", "*Leban", "*Syria"]],
+ [["PARTY_TO", "Saudi Arabia", "*Agreement"], ["SIGNED", "Saudi Arabia", "*Agreement"]]))
+Y.append(A("y21a", "AP", "unconfirmed air strikes on unnamed smugglers, state accusation of a named network, ministry's condemnation, activist merely quoted",
+ "Jordanian jets strike drug smugglers' hideouts in southern Syria, residents say",
+ "AMMAN, Jordan (AP) — Jordanian warplanes struck several farms used by drug smugglers in Syria's southern Sweida province early Tuesday, killing at least four people, residents and a monitoring group said. Jordan's military did not confirm the strikes but said in a statement that it would \"strike with an iron fist\" anyone threatening the kingdom's border. Jordanian officials have repeatedly accused the Ghazal Brotherhood, a smuggling network with ties to Iran-backed militias, of trafficking captagon and weapons across the frontier. The Syrian Foreign Ministry called the strikes a violation of Syrian sovereignty. Nidal Abu Assaf, who runs a local news network in Sweida, said most of the dead were civilians.",
+ [["ACCUSED", "Jordan", "Ghazal Brotherhood"], ["ACCUSED", "*Foreign", "Jordan"]],
+ [["ATTACKED", "Ghazal Brotherhood", "Jordan"], ["HOLDS_ROLE", "Nidal Abu Assaf", "Jordan"]]))
+Y.append(A("y22a", "Rudaw", "premier's visit and meeting, agreement between two forces on places it concerns, onward visit only expected",
+ "Iraqi PM in Erbil, federal army and Peshmerga agree joint brigades for disputed areas",
+ "ERBIL, Kurdistan Region - Iraqi Prime Minister Mahmoud Rahim al-Janabi arrived in Erbil on Wednesday for talks with Kurdistan Region leaders on security in the disputed territories. He was received at Erbil airport by KRG Prime Minister Shwan Dizayee, and the two held a closed-door meeting attended by Peshmerga and Iraqi army commanders. Following the meeting, the Iraqi army and the Peshmerga signed an agreement to form two joint brigades for Kirkuk and Makhmour, where ISIS cells have exploited a security vacuum, a KRG statement said. \"This agreement closes gaps that terrorists used for years,\" Dizayee told a press conference. Janabi is expected to visit Sulaimani on Thursday.",
+ [["VISITED", "Mahmoud Rahim al-Janabi", "Erbil"], ["MET_WITH", "Mahmoud Rahim al-Janabi", "Shwan Dizayee"],
+  ["HOLDS_ROLE", "Mahmoud Rahim al-Janabi", "Iraq"], ["HOLDS_ROLE", "Shwan Dizayee", "Kurdistan Regional Government"],
+  ["PARTY_TO", "*Iraqi", "*Agreement"], ["PARTY_TO", "*Peshmerga", "*Agreement"],
+  ["CONCERNS", "*Agreement", "Kirkuk"], ["CONCERNS", "*Agreement", "Makhmour"]],
+ [["VISITED", "Mahmoud Rahim al-Janabi", "Sulaimani"]]))
+Y.append(A("y23a", "Kurdistan24", "joint operation of two forces against ISIS, coalition air cover, spokesperson role, earlier ISIS attack on one force",
+ "Peshmerga, Iraqi army launch joint operation against ISIS cells south of Kirkuk",
+ "ERBIL (Kurdistan24) – Peshmerga forces and the Iraqi army on Sunday launched a joint operation to clear Islamic State (ISIS) hideouts in Wadi al-Shay, south of Kirkuk, the Ministry of Peshmerga Affairs said. The operation is being coordinated through the joint command center in Kirkuk, and aircraft of the US-led coalition are providing air cover, according to a ministry statement. Brig. Gen. Lawk Sherwani, a spokesperson for the Peshmerga ministry, told Kurdistan24 that at least six militants had been killed by Sunday afternoon. The operation follows an ISIS attack last week on an Iraqi army checkpoint in the area that killed two soldiers.",
+ [["COOPERATES_WITH", "*Peshmerga", "*Iraqi"], ["ATTACKED", "*Peshmerga", "ISIS"], ["ATTACKED", "*Iraqi", "ISIS"],
+  ["BACKED_BY", "*Peshmerga", "*coalition"], ["ATTACKED", "ISIS", "*Iraqi"], ["HOLDS_ROLE", "Lawk Sherwani", "*Peshmerga"]],
+ [["ATTACKED", "ISIS", "*Peshmerga"]]))
+Y.append(A("y24a", "Shafaq News", "border incident with unnamed gunmen, ISIS merely suspected, commission official's visit to a crossing and meeting with foreign officials",
+ "Iraqi border guards foil infiltration from Syria, official says",
+ "Shafaq News/ Iraqi border guards thwarted an attempt by a group of gunmen to cross from Syria into Anbar's al-Qaim district on Friday night, a border official told Shafaq News Agency. Colonel Muhannad Karbouli, commander of the second border regiment, said the guards exchanged fire with the infiltrators for about an hour before they withdrew into Syrian territory. He did not identify the gunmen, but said the area had been used by ISIS remnants to smuggle fighters. Meanwhile, the deputy head of Iraq's Border Ports Commission, Ammar Fahdawi, visited the al-Qaim crossing on Saturday and met Syrian customs officials to discuss increasing truck traffic, the commission said.",
+ [["HOLDS_ROLE", "Ammar Fahdawi", "*Border Ports"], ["VISITED", "Ammar Fahdawi", "*Qaim"], ["MET_WITH", "Ammar Fahdawi", "*Syria"]],
+ [["FOUGHT", "*border guard", "ISIS"], ["ATTACKED", "ISIS", "*Iraq"]]))
+Y.append(A("y25a", "Anadolu", "trilateral ministerial meeting in a host capital, named memorandum signed by three ministers and their states, exercise only planned",
+ "Türkiye, Azerbaijan, Georgia defense chiefs meet in Tbilisi, sign military cooperation memorandum",
+ "TBILISI (AA) - The defense ministers of Türkiye, Azerbaijan and Georgia met in the Georgian capital Tbilisi on Thursday for their 12th trilateral meeting. Turkish National Defense Minister Erkan Sezgin, Azerbaijani Defense Minister Ramiz Guliyev and Georgian Defense Minister Nodar Tsiklauri discussed regional security, joint exercises and the protection of energy pipelines, according to a statement by the Turkish ministry. At the end of the meeting, the three ministers signed the Tbilisi Memorandum on Trilateral Military Cooperation. Sezgin said the three countries would hold a joint exercise, named Caucasus Eagle, in Azerbaijan in the autumn. He also held a bilateral meeting with Tsiklauri on the sidelines.",
+ [["VISITED", "Erkan Sezgin", "Tbilisi"], ["VISITED", "Ramiz Guliyev", "Tbilisi"],
+  ["MET_WITH", "Erkan Sezgin", "Ramiz Guliyev"], ["MET_WITH", "Erkan Sezgin", "Nodar Tsiklauri"], ["MET_WITH", "Ramiz Guliyev", "Nodar Tsiklauri"],
+  ["SIGNED", "Erkan Sezgin", "*Tbilisi Memorandum"], ["SIGNED", "Ramiz Guliyev", "*Tbilisi Memorandum"], ["SIGNED", "Nodar Tsiklauri", "*Tbilisi Memorandum"],
+  ["PARTY_TO", "Turkey", "*Tbilisi Memorandum"], ["PARTY_TO", "Azerbaijan", "*Tbilisi Memorandum"], ["PARTY_TO", "Georgia", "*Tbilisi Memorandum"],
+  ["HOLDS_ROLE", "Erkan Sezgin", "Turkey"], ["HOLDS_ROLE", "Ramiz Guliyev", "Azerbaijan"], ["HOLDS_ROLE", "Nodar Tsiklauri", "Georgia"]],
+ [["VISITED", "Erkan Sezgin", "Azerbaijan"]]))
+assert len(Y) == 25, len(Y)
