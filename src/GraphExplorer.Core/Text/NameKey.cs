@@ -39,8 +39,22 @@ public static partial class NameKey
     /// </summary>
     private static readonly Dictionary<char, string> LetterFolds = new()
     {
-        ['ı'] = "i", ['ø'] = "o", ['Ø'] = "O", ['ł'] = "l", ['Ł'] = "L", ['đ'] = "d", ['Đ'] = "D", ['ð'] = "d", ['ß'] = "ss",
-        ['æ'] = "ae", ['Æ'] = "Ae", ['œ'] = "oe", ['ʿ'] = "", ['ʾ'] = "", ['ʻ'] = "", ['ʼ'] = "",
+        ['ı'] = "i",
+        ['ø'] = "o",
+        ['Ø'] = "O",
+        ['ł'] = "l",
+        ['Ł'] = "L",
+        ['đ'] = "d",
+        ['Đ'] = "D",
+        ['ð'] = "d",
+        ['ß'] = "ss",
+        ['æ'] = "ae",
+        ['Æ'] = "Ae",
+        ['œ'] = "oe",
+        ['ʿ'] = "",
+        ['ʾ'] = "",
+        ['ʻ'] = "",
+        ['ʼ'] = "",
     };
 
     /// <summary>Appends <paramref name="c"/>, or the plain letters <see cref="LetterFolds"/> writes it with (a decomposed letter's marks are the caller's to drop).</summary>
