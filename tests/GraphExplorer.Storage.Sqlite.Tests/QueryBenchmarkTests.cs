@@ -1,5 +1,6 @@
 using GraphExplorer.Storage.Sqlite.Benchmark;
 using GraphExplorer.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Tests;
 
@@ -99,5 +100,51 @@ public sealed class QueryBenchmarkTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => QueryBenchmark.RunAsync(path, 300, 2_000, 5, null, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Contains("not this synthetic one", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_bulk_built_store_has_the_schema_of_a_migrated_store_and_every_foreign_key_holds()
+    {
+        using var folder = new TempDirectory();
+        var bulk = folder.File("bench.db");
+        var migrated = folder.File("empty.db");
+        var csv = Path.Combine(folder.Path, "csv");
+        await QueryBenchmark.RunAsync(bulk, nodes: 250, edges: 1_800, samples: 1, null, csv, only: ["article"], settleJit: false, cancellationToken: TestContext.Current.CancellationToken);
+        using (SqliteGraphStore.Open(migrated))
+        {
+        }
+
+        string[] Rows(string path, string sql)
+        {
+            using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            return [.. rows];
+        }
+
+        // the same tables, indexes (the secondary ones dropped for the load are all built again) and triggers
+        const string Schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
+        Assert.Equal(Rows(migrated, Schema), Rows(bulk, Schema));
+        Assert.Equal(Rows(migrated, "PRAGMA user_version"), Rows(bulk, "PRAGMA user_version"));
+        Assert.Equal(["wal"], Rows(bulk, "PRAGMA journal_mode"));
+        // written with the foreign keys unchecked row by row: they hold all the same
+        Assert.Empty(Rows(bulk, "PRAGMA foreign_key_check"));
+        Assert.Equal(["ok"], Rows(bulk, "PRAGMA integrity_check"));
+        // every fact under both its endpoints, and each article's mentions are the endpoints of its facts
+        Assert.Equal(
+            Rows(bulk, "SELECT source_id, key, target_id, type, 1, confidence, date, date_kind FROM relationships UNION ALL SELECT target_id, key, source_id, type, 0, confidence, date, date_kind FROM relationships ORDER BY 1, 2"),
+            Rows(bulk, "SELECT node_id, key, neighbor_id, type, outgoing, confidence, date, date_kind FROM adjacency ORDER BY 1, 2"));
+        var facts = File.ReadAllLines(Path.Combine(csv, "facts.csv")).Skip(1).Select(line => line.Split(',', 8)).ToList();
+        var expected = facts.SelectMany(f => new[] { (f[6], f[0]), (f[6], f[1]) }).Distinct().Order().Select(m => $"{m.Item1} | {m.Item2}");
+        Assert.Equal(expected, Rows(bulk, "SELECT article_id, entity_id FROM mentions ORDER BY article_id, entity_id"));
+        Assert.Equal(facts.Select(f => $"{f[2]} | {f[6]}").Order(StringComparer.Ordinal), Rows(bulk, "SELECT relationship_key, article_id FROM assertions ORDER BY relationship_key"));
     }
 }

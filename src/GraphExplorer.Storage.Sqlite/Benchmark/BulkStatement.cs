@@ -26,6 +26,19 @@ internal sealed class BulkStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds UTF-8 text (SQLite copies it: the buffer may be reused for the next row).</summary>
+    public BulkStatement Text(int position, ReadOnlySpan<byte> utf8)
+    {
+        Check(raw.sqlite3_bind_text(statement, position, utf8));
+        return this;
+    }
+
+    public BulkStatement Null(int position)
+    {
+        Check(raw.sqlite3_bind_null(statement, position));
+        return this;
+    }
+
     public BulkStatement Integer(int position, long value)
     {
         Check(raw.sqlite3_bind_int64(statement, position, value));

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Text;
 using GraphExplorer.Storage.Sqlite.Schema;
@@ -12,17 +14,59 @@ namespace GraphExplorer.Storage.Sqlite.Benchmark;
 /// random fact edges (no self-loops, no duplicate keys), each stated by one of a set of synthetic articles
 /// with one evidence sentence. An article's sentences follow each other at their own offsets, one space apart, as in a
 /// real text (an export of the graph rebuilds each article's text from them, and refuses overlapping sentences).
-/// Bulk path: prepared statements bound by position (<see cref="BulkStatement"/>), one transaction per 100 000 rows,
-/// every table written in its primary-key order, secondary indexes built after the rows with SQLite's sorter on every core.
+/// Bulk path: prepared statements bound by position (<see cref="BulkStatement"/>) with UTF-8 values formatted into reused
+/// buffers, one transaction per 100 000 rows, every table written in its primary-key order, secondary indexes built after
+/// the rows with SQLite's sorter on every core, foreign keys not checked row by row (the rows are consistent by
+/// construction), and the facts drawn and sorted on another core while the entities are written.
 /// </summary>
-internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
+internal sealed class SyntheticGraph
 {
+    /// <summary>The most entities a synthetic graph has: ids are "entity:" and seven digits, so that their ordinal order is their index order.</summary>
+    public const int MaxNodes = 10_000_000;
+
     private const int BatchSize = 100_000;
     private const int FactsPerArticle = 100;
+    private const int IdLength = 14; // "entity:" and seven digits
+    private const int Days = 1500;
 
     private static readonly string[] Syllables = ["ka", "ri", "mo", "sa", "tel", "ban", "dor", "hal", "mir", "zan", "qu", "ash", "fa", "lin", "rod", "ve"];
     private static readonly string[] Labels = [NodeLabels.Person, NodeLabels.Person, NodeLabels.Organization, NodeLabels.Country, NodeLabels.Place];
     private static readonly EdgeType[] Types = [EdgeTypes.MetWith, EdgeTypes.Accused, EdgeTypes.Attacked, EdgeTypes.CooperatesWith, EdgeTypes.BackedBy, EdgeTypes.Fought];
+
+    /// <summary>Where each type's keys come in the ordinal order of all keys ("TYPE|source|target": by "TYPE|" first).</summary>
+    private static readonly int[] TypeRanks = RankTypes();
+
+    private static readonly byte[][] TypeNames = [.. Types.Select(t => Encoding.UTF8.GetBytes(t.Name))];
+    private static readonly byte[][] SentenceEnds = [.. Types.Select(t => Encoding.UTF8.GetBytes($": {t.Meaning}."))];
+    private static readonly byte[] And = " and "u8.ToArray();
+    private static readonly byte[] Stated = "stated"u8.ToArray();
+    private static readonly byte[][] Dates = [.. Enumerable.Range(0, Days).Select(d => Encoding.UTF8.GetBytes(DateText(d)))];
+
+    private readonly int nodes;
+    private readonly int edges;
+    private readonly int seed;
+    private readonly Lazy<string[]> names;
+    private readonly Lazy<byte[][]> nameBytes;
+    private readonly Lazy<byte[]> ids;
+
+    public SyntheticGraph(int nodes, int edges, int seed = 42)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(nodes, MaxNodes);
+        (this.nodes, this.edges, this.seed) = (nodes, edges, seed);
+        names = new(() => [.. Enumerable.Range(0, nodes).Select(i => NameOf(seed, i))]);
+        nameBytes = new(() => [.. names.Value.Select(Encoding.UTF8.GetBytes)]);
+        ids = new(() =>
+        {
+            var all = new byte[(long)nodes * IdLength];
+            for (var i = 0; i < nodes; i++)
+            {
+                "entity:"u8.CopyTo(all.AsSpan(i * IdLength));
+                i.TryFormat(all.AsSpan((i * IdLength) + 7, 7), out _, "D7", CultureInfo.InvariantCulture);
+            }
+
+            return all;
+        });
+    }
 
     public int Articles => (edges + FactsPerArticle - 1) / FactsPerArticle;
 
@@ -30,10 +74,16 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
 
     public string Name(int index) => NameOf(seed, index);
 
-    public async Task WriteAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public async Task WriteAsync(SqliteConnection connection, CancellationToken cancellationToken, TextWriter? phases = null)
     {
-        // a rebuildable scratch file: no fsync per commit
-        using (var fast = connection.Command("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;"))
+        var clock = new PhaseClock(phases);
+
+        // the facts are drawn and put in key order on the other core while this one writes the entities
+        var drawing = Task.Run(() => Sort(DrawFacts(cancellationToken)), cancellationToken);
+
+        // a rebuildable scratch file: no fsync per commit; the rows are consistent by construction, so the foreign keys
+        // are not looked up at every row (PRAGMA foreign_key_check on a built store finds nothing: the tests check it)
+        using (var fast = connection.Command("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF;"))
         {
             fast.ExecuteNonQuery();
         }
@@ -56,24 +106,31 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
             drop.ExecuteNonQuery();
         }
 
-        await WriteEntitiesAsync(connection, cancellationToken);
-        await WriteArticlesAsync(connection, cancellationToken);
-        await WriteFactsAsync(connection, DrawFacts(cancellationToken), cancellationToken);
+        clock.Mark("schema");
+        WriteEntities(connection, cancellationToken);
+        clock.Mark("entities (facts drawn beside)");
+        WriteArticles(connection);
+        clock.Mark("articles");
+        var facts = await drawing;
+        clock.Mark("facts drawn and sorted (rest)");
+        WriteFacts(connection, facts, clock, cancellationToken);
+
         // CREATE INDEX sorts its keys; with worker threads SQLite sorts the runs in parallel
         using (var threads = connection.Command($"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)};"))
         {
             threads.ExecuteNonQuery();
         }
 
-        foreach (var (_, sql) in indexes)
+        foreach (var (name, sql) in indexes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var create = connection.Command(sql + ";");
             create.ExecuteNonQuery();
+            clock.Mark("index " + name);
         }
 
-        using var analyze = connection.Command("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;");
-        analyze.ExecuteNonQuery();
+        using var settings = connection.Command("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA foreign_keys = ON;");
+        settings.ExecuteNonQuery();
     }
 
     private static string Word(Random random)
@@ -82,8 +139,23 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
 
-    private Task WriteEntitiesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static int[] RankTypes()
     {
+        var order = Enumerable.Range(0, Types.Length).OrderBy(t => Types[t].Name + "|", StringComparer.Ordinal).ToArray();
+        var ranks = new int[Types.Length];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            ranks[order[rank]] = rank;
+        }
+
+        return ranks;
+    }
+
+    private ReadOnlySpan<byte> Id(int index) => ids.Value.AsSpan(index * IdLength, IdLength);
+
+    private void WriteEntities(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var all = names.Value;
         for (var start = 0; start < nodes; start += BatchSize)
         {
             using var transaction = connection.BeginTransaction();
@@ -93,20 +165,18 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
             for (var i = start; i < Math.Min(nodes, start + BatchSize); i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var name = Name(i);
-                var id = EntityId(i);
-                entity.Integer(1, i + 1).Text(2, id).Text(3, Labels[i % Labels.Length]).Text(4, name).Execute();
+                var name = all[i];
+                var id = Id(i);
+                entity.Integer(1, i + 1).Text(2, id).Text(3, Labels[i % Labels.Length]).Text(4, nameBytes.Value[i]).Execute();
                 key.Text(1, NameKey.Normalize(name)).Text(2, id).Execute();
                 search.Integer(1, i + 1).Text(2, id).Text(3, SearchText.Key(name)).Execute();
             }
 
             transaction.Commit();
         }
-
-        return Task.CompletedTask;
     }
 
-    private Task WriteArticlesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private void WriteArticles(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         using var article = new BulkStatement(connection, "INSERT INTO articles (id, title, published, content_hash) VALUES (?1, ?2, ?3, 'synthetic')");
@@ -116,26 +186,32 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
         }
 
         transaction.Commit();
-
-        return Task.CompletedTask;
     }
 
     private static string ArticleId(int index) => $"synthetic-{index:D6}";
 
+    private static int ArticleId(Span<byte> buffer, int index)
+    {
+        "synthetic-"u8.CopyTo(buffer);
+        index.TryFormat(buffer[10..], out var digits, "D6", CultureInfo.InvariantCulture);
+        return 10 + digits;
+    }
+
     /// <summary>
     /// The facts, in the order they are drawn (fact i is stated by article i / 100): a type, two endpoints (by index, in
     /// canonical order), a confidence, sometimes a stated date, and where its sentence starts in its article (the
-    /// article's sentences in drawing order, one space apart).
+    /// article's sentences in drawing order, one space apart). Keys are told apart by number (<see cref="Order"/>), not text.
     /// </summary>
-    private List<Fact> DrawFacts(CancellationToken cancellationToken)
+    private Fact[] DrawFacts(CancellationToken cancellationToken)
     {
         var random = new Random(seed);
-        var keys = new HashSet<string>(edges, StringComparer.Ordinal);
-        var facts = new List<Fact>(edges);
+        var keys = new HashSet<long>(edges);
+        var facts = new Fact[edges];
+        var count = 0;
         var offset = 0; // where the next sentence starts in its article's text
-        while (facts.Count < edges)
+        while (count < edges)
         {
-            if (facts.Count % BatchSize == 0)
+            if (count % BatchSize == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -143,30 +219,83 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
             var type = random.Next(Types.Length);
             var source = random.Next(nodes);
             var target = random.Next(nodes);
-            var key = Relationship.KeyOf(Types[type].Name, EntityId(source), EntityId(target));
-            if (source == target || !keys.Add(key))
+            if (source == target)
             {
                 continue;
             }
 
-            var canonical = new Relationship(Types[type].Name, EntityId(source), EntityId(target), []).Canonical();
-            var swapped = canonical.SourceId != EntityId(source);
+            if (Types[type].Symmetric && source > target)
+            {
+                (source, target) = (target, source); // the canonical order of a symmetric fact's endpoints (ids compare as indexes)
+            }
+
+            if (!keys.Add(Order(type, source, target)))
+            {
+                continue;
+            }
+
             var confidence = Math.Round(0.5 + (random.NextDouble() / 2), 2);
-            var date = random.Next(4) == 0 ? new DateOnly(2020, 1, 1).AddDays(random.Next(1500)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-            offset = facts.Count % FactsPerArticle == 0 ? 0 : offset;
-            var fact = new Fact(key, type, swapped ? target : source, swapped ? source : target, confidence, date, offset);
-            offset += Sentence(fact).Length + 1;
-            facts.Add(fact);
+            var day = random.Next(4) == 0 ? random.Next(Days) : -1;
+            offset = count % FactsPerArticle == 0 ? 0 : offset;
+            var fact = new Fact(type, source, target, confidence, day, offset);
+            offset += SentenceLength(fact) + 1;
+            facts[count++] = fact;
         }
 
         return facts;
     }
 
-    // made when written, not kept: a million sentences would hold hundreds of megabytes for nothing (the names they
-    // are made of are kept: drawing two names per fact again was a tenth of the build)
+    /// <summary>A fact's place in the ordinal order of keys ("TYPE|entity:0000001|entity:0000002"), as a number.</summary>
+    private long Order(int type, int source, int target) => (((long)TypeRanks[type] * nodes) + source) * nodes + target;
+
+    /// <summary>The facts with, in key order, the index of each (<c>ByKey</c>) and, for each fact, its place in that order (<c>Rank</c>).</summary>
+    private SortedFacts Sort(Fact[] facts)
+    {
+        var order = new long[facts.Length];
+        var byKey = new int[facts.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            order[i] = Order(facts[i].Type, facts[i].Source, facts[i].Target);
+            byKey[i] = i;
+        }
+
+        Array.Sort(order, byKey);
+        var rank = new int[facts.Length];
+        for (var i = 0; i < byKey.Length; i++)
+        {
+            rank[byKey[i]] = i;
+        }
+
+        return new SortedFacts(facts, byKey, rank);
+    }
+
+    // made when written, not kept: a million sentences would hold hundreds of megabytes for nothing
     private string Sentence(Fact fact) => $"{names.Value[fact.Source]} and {names.Value[fact.Target]}: {Types[fact.Type].Meaning}.";
 
-    private readonly Lazy<string[]> names = new(() => [.. Enumerable.Range(0, nodes).Select(i => NameOf(seed, i))]);
+    private int SentenceLength(Fact fact) => names.Value[fact.Source].Length + 5 + names.Value[fact.Target].Length + 3 + Types[fact.Type].Meaning.Length;
+
+    private int Sentence(byte[] buffer, Fact fact)
+    {
+        var source = nameBytes.Value[fact.Source];
+        var target = nameBytes.Value[fact.Target];
+        var end = SentenceEnds[fact.Type];
+        source.CopyTo(buffer, 0);
+        And.CopyTo(buffer, source.Length);
+        target.CopyTo(buffer, source.Length + And.Length);
+        end.CopyTo(buffer, source.Length + And.Length + target.Length);
+        return source.Length + And.Length + target.Length + end.Length;
+    }
+
+    private int Key(byte[] buffer, Fact fact)
+    {
+        var type = TypeNames[fact.Type];
+        type.CopyTo(buffer, 0);
+        buffer[type.Length] = (byte)'|';
+        Id(fact.Source).CopyTo(buffer.AsSpan(type.Length + 1));
+        buffer[type.Length + 1 + IdLength] = (byte)'|';
+        Id(fact.Target).CopyTo(buffer.AsSpan(type.Length + 2 + IdLength));
+        return type.Length + 2 + (2 * IdLength);
+    }
 
     private static string NameOf(int seed, int index)
     {
@@ -177,109 +306,150 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
     /// <summary>
     /// Writes the facts with every row in primary-key order: relationships, assertions and evidence by key, adjacency
     /// by node and key, mentions by article. Each B-tree is then appended to, page after page, instead of taking a
-    /// million inserts at random places (the clustered tables are keyed on text).
+    /// million inserts at random places (the clustered tables are keyed on text). Text values are UTF-8 bytes formatted
+    /// into buffers reused from row to row.
     /// </summary>
-    private Task WriteFactsAsync(SqliteConnection connection, List<Fact> facts, CancellationToken cancellationToken)
+    private void WriteFacts(SqliteConnection connection, SortedFacts sorted, PhaseClock clock, CancellationToken cancellationToken)
     {
-        var byKey = new int[facts.Count];
-        for (var i = 0; i < byKey.Length; i++)
+        var (facts, byKey, rank) = sorted;
+        // SQLite copies each value as it is bound: one buffer per kind of value serves every row
+        var key = new byte[256];
+        var article = new byte[32];
+        var sentence = new byte[4096];
+        using (var relationship = new BulkInsert(connection, "relationships", "key", "type", "source_id", "target_id", "confidence", "date", "date_kind"))
+        using (var assertion = new BulkInsert(connection, "assertions", "id", "relationship_key", "article_id", "date", "date_kind", "confidence"))
+        using (var evidence = new BulkInsert(connection, "evidence", "assertion_id", "sentence", "start", "\"end\""))
         {
-            byKey[i] = i;
-        }
-
-        Array.Sort(byKey, (x, y) => string.CompareOrdinal(facts[x].Key, facts[y].Key));
-        var rank = new int[facts.Count];
-        for (var i = 0; i < byKey.Length; i++)
-        {
-            rank[byKey[i]] = i;
-        }
-
-        for (var start = 0; start < byKey.Length; start += BatchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var transaction = connection.BeginTransaction();
-            using var relationship = new BulkStatement(
-                connection,
-                "INSERT INTO relationships (key, type, source_id, target_id, confidence, date, date_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-            using var assertion = new BulkStatement(
-                connection,
-                "INSERT INTO assertions (id, relationship_key, article_id, date, date_kind, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            using var evidence = new BulkStatement(connection, "INSERT INTO evidence (assertion_id, sentence, start, \"end\") VALUES (?1, ?2, ?3, ?4)");
-            for (var position = start; position < Math.Min(byKey.Length, start + BatchSize); position++)
+            Groups(connection, byKey.Length, (first, count) =>
             {
-                var index = byKey[position];
-                var fact = facts[index];
-                var dateKind = fact.Date is null ? null : "stated";
-                relationship.Text(1, fact.Key).Text(2, Types[fact.Type].Name).Text(3, EntityId(fact.Source)).Text(4, EntityId(fact.Target))
-                    .Real(5, fact.Confidence).Text(6, fact.Date).Text(7, dateKind).Execute();
-                assertion.Integer(1, position + 1).Text(2, fact.Key).Text(3, ArticleId(index / FactsPerArticle)).Text(4, fact.Date).Text(5, dateKind)
-                    .Real(6, fact.Confidence).Execute();
-                var sentence = Sentence(fact);
-                evidence.Integer(1, position + 1).Text(2, sentence).Integer(3, fact.Start).Integer(4, fact.Start + sentence.Length).Execute();
-            }
+                relationship.Begin(count);
+                assertion.Begin(count);
+                evidence.Begin(count);
+                for (var row = 0; row < count; row++)
+                {
+                    var position = first + row;
+                    var index = byKey[position];
+                    var fact = facts[index];
+                    var keyText = key.AsSpan(0, Key(key, fact));
+                    relationship.Row(row).Text(1, keyText).Text(2, TypeNames[fact.Type]).Text(3, Id(fact.Source)).Text(4, Id(fact.Target)).Real(5, fact.Confidence);
+                    BindDate(relationship, 6, fact);
+                    assertion.Row(row).Integer(1, position + 1).Text(2, keyText).Text(3, article.AsSpan(0, ArticleId(article, index / FactsPerArticle)));
+                    BindDate(assertion, 4, fact).Real(6, fact.Confidence);
+                    evidence.Row(row).Integer(1, position + 1).Text(2, sentence.AsSpan(0, Sentence(sentence, fact)))
+                        .Integer(3, fact.Start).Integer(4, fact.Start + SentenceLength(fact));
+                }
 
-            transaction.Commit();
+                relationship.Execute();
+                assertion.Execute();
+                evidence.Execute();
+            }, cancellationToken);
         }
+
+        clock.Mark("relationships, assertions, evidence");
 
         // both adjacency rows of every fact, ordered by node, then key (the key's rank): one sort of packed numbers
-        var ends = new long[facts.Count * 2L];
-        for (var i = 0; i < facts.Count; i++)
+        var ends = new long[facts.Length * 2L];
+        for (var i = 0; i < facts.Length; i++)
         {
             ends[2 * i] = ((long)facts[i].Source << 32) | (uint)rank[i];
             ends[(2 * i) + 1] = ((long)facts[i].Target << 32) | (uint)rank[i];
         }
 
         Array.Sort(ends);
-        for (var start = 0; start < ends.Length; start += BatchSize)
+        using (var adjacency = new BulkInsert(connection, "adjacency", "node_id", "key", "neighbor_id", "type", "outgoing", "confidence", "date", "date_kind"))
+        {
+            Groups(connection, ends.Length, (first, count) =>
+            {
+                adjacency.Begin(count);
+                for (var row = 0; row < count; row++)
+                {
+                    var node = (int)(ends[first + row] >> 32);
+                    var fact = facts[byKey[(int)(ends[first + row] & 0xFFFF_FFFF)]];
+                    var outgoing = fact.Source == node;
+                    adjacency.Row(row).Text(1, Id(node)).Text(2, key.AsSpan(0, Key(key, fact))).Text(3, Id(outgoing ? fact.Target : fact.Source))
+                        .Text(4, TypeNames[fact.Type]).Integer(5, outgoing ? 1 : 0).Real(6, fact.Confidence);
+                    BindDate(adjacency, 7, fact);
+                }
+
+                adjacency.Execute();
+            }, cancellationToken);
+        }
+
+        clock.Mark("adjacency");
+
+        // every (article, entity) pair, article by article, each article's entities in id order
+        var pairs = new List<long>(facts.Length * 2);
+        foreach (var (index, entities) in Mentions(facts))
+        {
+            foreach (var entity in entities)
+            {
+                pairs.Add(((long)index << 32) | (uint)entity);
+            }
+        }
+
+        using (var mention = new BulkInsert(connection, "mentions", "article_id", "entity_id"))
+        {
+            Groups(connection, pairs.Count, (first, count) =>
+            {
+                mention.Begin(count);
+                for (var row = 0; row < count; row++)
+                {
+                    var pair = pairs[first + row];
+                    mention.Row(row).Text(1, article.AsSpan(0, ArticleId(article, (int)(pair >> 32)))).Text(2, Id((int)(pair & 0xFFFF_FFFF)));
+                }
+
+                mention.Execute();
+            }, cancellationToken);
+        }
+
+        clock.Mark("mentions");
+    }
+
+    /// <summary>Calls <paramref name="write"/> on groups of rows (first, count) of <paramref name="total"/>, one transaction per <see cref="BatchSize"/> rows.</summary>
+    private static void Groups(SqliteConnection connection, int total, Action<int, int> write, CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < total; start += BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var transaction = connection.BeginTransaction();
-            using var adjacency = new BulkStatement(
-                connection,
-                "INSERT INTO adjacency (node_id, key, neighbor_id, type, outgoing, confidence, date, date_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-            for (var position = start; position < Math.Min(ends.Length, start + BatchSize); position++)
+            var end = Math.Min(total, start + BatchSize);
+            for (var first = start; first < end; first += BulkInsert.RowsPerStatement)
             {
-                var node = (int)(ends[position] >> 32);
-                var fact = facts[byKey[(int)(ends[position] & 0xFFFF_FFFF)]];
-                var outgoing = fact.Source == node;
-                adjacency.Text(1, EntityId(node)).Text(2, fact.Key).Text(3, EntityId(outgoing ? fact.Target : fact.Source)).Text(4, Types[fact.Type].Name)
-                    .Integer(5, outgoing ? 1 : 0).Real(6, fact.Confidence).Text(7, fact.Date).Text(8, fact.Date is null ? null : "stated").Execute();
+                write(first, Math.Min(BulkInsert.RowsPerStatement, end - first));
             }
 
             transaction.Commit();
         }
+    }
 
-        using (var transaction = connection.BeginTransaction())
-        using (var mention = new BulkStatement(connection, "INSERT INTO mentions (article_id, entity_id) VALUES (?1, ?2)"))
+    /// <summary>Binds a fact's stated date and its kind ('stated'), or nulls, at <paramref name="column"/> and the next.</summary>
+    private static BulkInsert BindDate(BulkInsert statement, int column, Fact fact) =>
+        fact.Day < 0 ? statement.Null(column).Null(column + 1) : statement.Text(column, Dates[fact.Day]).Text(column + 1, Stated);
+
+    /// <summary>Each article with the entities its facts name, in id order.</summary>
+    private static IEnumerable<(int Article, ArraySegment<int> Entities)> Mentions(Fact[] facts)
+    {
+        var entities = new int[2 * FactsPerArticle];
+        for (var first = 0; first < facts.Length; first += FactsPerArticle)
         {
-            foreach (var (article, entities) in Mentions(facts))
+            var count = 0;
+            for (var i = first; i < Math.Min(facts.Length, first + FactsPerArticle); i++)
             {
-                mention.Text(1, ArticleId(article));
-                foreach (var entity in entities)
+                entities[count++] = facts[i].Source;
+                entities[count++] = facts[i].Target;
+            }
+
+            Array.Sort(entities, 0, count);
+            var distinct = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (distinct == 0 || entities[distinct - 1] != entities[i])
                 {
-                    mention.Text(2, EntityId(entity)).Execute();
+                    entities[distinct++] = entities[i];
                 }
             }
 
-            transaction.Commit();
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Each article with the entities its facts name, in id order.</summary>
-    private static IEnumerable<(int Article, SortedSet<int> Entities)> Mentions(List<Fact> facts)
-    {
-        for (var first = 0; first < facts.Count; first += FactsPerArticle)
-        {
-            var entities = new SortedSet<int>();
-            for (var i = first; i < Math.Min(facts.Count, first + FactsPerArticle); i++)
-            {
-                entities.Add(facts[i].Source);
-                entities.Add(facts[i].Target);
-            }
-
-            yield return (first / FactsPerArticle, entities);
+            yield return (first / FactsPerArticle, new ArraySegment<int>(entities, 0, distinct));
         }
     }
 
@@ -313,12 +483,12 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
         using (var writer = new StreamWriter(Path.Combine(folder, "facts.csv")))
         {
             writer.WriteLine("source,target,key,type,confidence,date,article,sentence");
-            for (var i = 0; i < facts.Count; i++)
+            for (var i = 0; i < facts.Length; i++)
             {
                 var fact = facts[i];
                 writer.WriteLine(Csv(
-                    EntityId(fact.Source), EntityId(fact.Target), fact.Key, Types[fact.Type].Name,
-                    fact.Confidence.ToString("R", CultureInfo.InvariantCulture), fact.Date ?? "", ArticleId(i / FactsPerArticle), Sentence(fact)));
+                    EntityId(fact.Source), EntityId(fact.Target), Relationship.KeyOf(Types[fact.Type].Name, EntityId(fact.Source), EntityId(fact.Target)), Types[fact.Type].Name,
+                    fact.Confidence.ToString("R", CultureInfo.InvariantCulture), fact.Day < 0 ? "" : DateText(fact.Day), ArticleId(i / FactsPerArticle), Sentence(fact)));
             }
         }
 
@@ -338,7 +508,38 @@ internal sealed class SyntheticGraph(int nodes, int edges, int seed = 42)
     private static string Csv(params string[] fields) =>
         string.Join(',', fields.Select(f => f.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f));
 
-    private static string Published(int article) => new DateOnly(2020, 1, 1).AddDays(article % 1500).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Published(int article) => DateText(article % Days);
 
-    private readonly record struct Fact(string Key, int Type, int Source, int Target, double Confidence, string? Date, int Start);
+    private static string DateText(int day) => new DateOnly(2020, 1, 1).AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Prints the wall and processor time of each phase of the build since the previous one.</summary>
+    private sealed class PhaseClock(TextWriter? output)
+    {
+        private readonly Stopwatch wall = Stopwatch.StartNew();
+        private TimeSpan cpu = ProcessorTime();
+
+        public void Mark(string phase)
+        {
+            if (output is null)
+            {
+                return;
+            }
+
+            var now = ProcessorTime();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-40} {wall.Elapsed.TotalSeconds,5:F1} s ({(now - cpu).TotalSeconds:F1} s CPU)"));
+            wall.Restart();
+            cpu = now;
+        }
+
+        private static TimeSpan ProcessorTime()
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>One fact: its type, canonical endpoints, confidence, stated date (days after 2020-01-01, -1 for none) and sentence offset.</summary>
+    private readonly record struct Fact(int Type, int Source, int Target, double Confidence, int Day, int Start);
+
+    private readonly record struct SortedFacts(Fact[] Facts, int[] ByKey, int[] Rank);
 }
