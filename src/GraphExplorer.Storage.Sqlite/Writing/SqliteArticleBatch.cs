@@ -172,6 +172,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(committed, this);
+
+        // the name and alias counts the saves changed, one write per distinct row (schema 10: the writer keeps them)
+        writer.FlushCounts();
         transaction.Commit();
         committed = true;
         return Task.CompletedTask;
@@ -203,5 +206,6 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         }
 
         await writer.Command($"RELEASE SAVEPOINT {ArticleSavepoint}").ExecuteNonQueryAsync();
+        writer.Accept();
     }
 }
