@@ -540,43 +540,46 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             namesOf[id] = entityNames;
         }
 
-        var addKey = Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)")
-            .With("@key", null).With("@id", null);
-        var removeKey = Command("DELETE FROM entity_name_keys WHERE name_key = @key AND entity_id = @id")
-            .With("@key", null).With("@id", null);
-        var storedSearch = Command("SELECT names FROM entity_search WHERE rowid = @seq").With("@seq", null);
-        var removeSearch = Command("DELETE FROM entity_search WHERE rowid = @seq").With("@seq", null);
-        var addSearch = Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)")
-            .With("@seq", null).With("@id", null).With("@names", null);
+        var addKey = Statement("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (?1, ?2)");
+        var removeKey = Statement("DELETE FROM entity_name_keys WHERE name_key = ?1 AND entity_id = ?2");
+        var storedSearch = Statement("SELECT names FROM entity_search WHERE rowid = ?1");
+        var removeSearch = Statement("DELETE FROM entity_search WHERE rowid = ?1");
+        var addSearch = Statement("INSERT INTO entity_search (rowid, entity_id, names) VALUES (?1, ?2, ?3)");
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
             var keys = entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
             var stored = storedKeys.GetValueOrDefault(id) ?? [];
-            foreach (var (command, difference) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
+            foreach (var (statement, difference) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
             {
-                command.Set("@id", id);
+                statement.Text(2, id);
                 foreach (var nameKey in difference.Order(StringComparer.Ordinal))
                 {
-                    command.Set("@key", nameKey);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    statement.Text(1, nameKey);
+                    statement.Execute();
                 }
             }
 
             var search = string.Join(" | ", entityNames.Select(SearchText.Key));
-            storedSearch.Set("@seq", seq);
-            var current = await storedSearch.ExecuteScalarAsync(cancellationToken) as string;
+            storedSearch.Integer(1, seq);
+            string? current = null;
+            if (storedSearch.First())
+            {
+                current = storedSearch.ColumnText(0);
+                storedSearch.Reset();
+            }
+
             if (current != search)
             {
                 if (current is not null)
                 {
-                    removeSearch.Set("@seq", seq);
-                    await removeSearch.ExecuteNonQueryAsync(cancellationToken);
+                    removeSearch.Integer(1, seq);
+                    removeSearch.Execute();
                 }
 
-                addSearch.Set("@seq", seq);
-                addSearch.Set("@id", id);
-                addSearch.Set("@names", search);
-                await addSearch.ExecuteNonQueryAsync(cancellationToken);
+                addSearch.Integer(1, seq);
+                addSearch.Text(2, id);
+                addSearch.Text(3, search);
+                addSearch.Execute();
             }
         }
 
@@ -620,19 +623,19 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        var add = Command("INSERT OR IGNORE INTO entity_identity_keys (identity_key, entity_id) VALUES (@key, @id)").With("@key", null).With("@id", null);
-        var remove = Command("DELETE FROM entity_identity_keys WHERE identity_key = @key AND entity_id = @id").With("@key", null).With("@id", null);
+        var add = Statement("INSERT OR IGNORE INTO entity_identity_keys (identity_key, entity_id) VALUES (?1, ?2)");
+        var remove = Statement("DELETE FROM entity_identity_keys WHERE identity_key = ?1 AND entity_id = ?2");
         foreach (var (id, label, names) in keyed)
         {
             var keys = identityKeys.KeysOfEntity(label, names);
             var old = stored.GetValueOrDefault(id) ?? [];
-            foreach (var (command, changed) in new[] { (add, keys.Except(old)), (remove, old.Except(keys)) })
+            foreach (var (statement, changed) in new[] { (add, keys.Except(old)), (remove, old.Except(keys)) })
             {
-                command.Set("@id", id);
+                statement.Text(2, id);
                 foreach (var key in changed.Order(StringComparer.Ordinal))
                 {
-                    command.Set("@key", key);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    statement.Text(1, key);
+                    statement.Execute();
                 }
             }
         }
@@ -672,7 +675,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        var update = Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name").With("@id", null).With("@name", null);
+        var update = Statement("UPDATE entities SET name = ?2 WHERE id = ?1 AND name <> ?2");
         var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
@@ -716,9 +719,9 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 continue;
             }
 
-            update.Set("@id", id);
-            update.Set("@name", chosen);
-            if (await update.ExecuteNonQueryAsync(cancellationToken) > 0)
+            update.Text(1, id);
+            update.Text(2, chosen);
+            if (update.Execute() > 0)
             {
                 renamed.Add(id);
             }

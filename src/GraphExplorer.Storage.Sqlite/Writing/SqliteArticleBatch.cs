@@ -150,8 +150,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
                 if (graph.Article.Source is { } source)
                 {
                     // The file is stored now: earlier failures of the same file no longer describe it.
-                    var clear = writer.Command("DELETE FROM ingest_failures WHERE source = @source").With("@source", source);
-                    await clear.ExecuteNonQueryAsync(cancellationToken);
+                    var clear = writer.Statement("DELETE FROM ingest_failures WHERE source = ?1");
+                    clear.Text(1, source);
+                    clear.Execute();
                 }
             });
     }
@@ -192,7 +193,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         ObjectDisposedException.ThrowIf(committed, this);
 
         // as SqliteTransaction.Save, Rollback and Release, with statements prepared once for the batch
-        await writer.Command($"SAVEPOINT {ArticleSavepoint}").ExecuteNonQueryAsync();
+        writer.Statement($"SAVEPOINT {ArticleSavepoint}").Execute();
         try
         {
             await write();
@@ -205,7 +206,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             throw;
         }
 
-        await writer.Command($"RELEASE SAVEPOINT {ArticleSavepoint}").ExecuteNonQueryAsync();
+        writer.Statement($"RELEASE SAVEPOINT {ArticleSavepoint}").Execute();
         writer.Accept();
     }
 }
