@@ -87,6 +87,71 @@ public sealed class SchemaMigrationTests
     }
 
     [Fact]
+    public async Task A_version_9_file_loses_its_count_triggers_and_its_counts_are_made_again_from_the_rows_then_kept_by_the_writer()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("v9.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Join("\n", SchemaMigrations.All.Take(9)) +
+                """
+                PRAGMA user_version = 9;
+                INSERT INTO articles (id, title, content_hash) VALUES ('a', 'A', 'h1'), ('b', 'B', 'h2');
+                INSERT INTO entities (id, label, name) VALUES ('person:x', 'Person', 'X');
+                INSERT INTO mentions (article_id, entity_id, name) VALUES ('a', 'person:x', 'X'), ('b', 'person:x', 'X');
+                INSERT INTO entity_aliases (entity_id, article_id, alias) VALUES ('person:x', 'a', 'Mr X');
+                -- counts gone wrong (the migration makes them again from the rows)
+                UPDATE entity_name_counts SET articles = 5;
+                INSERT INTO entity_name_counts (entity_id, name, articles) VALUES ('person:x', 'Stale', 9);
+                DELETE FROM entity_alias_counts;
+                """;
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        using var store = SqliteGraphStore.Open(path);
+        await store.InitializeAsync(Token);
+        await using (var batch = await store.BeginBatchAsync(Token))
+        {
+            foreach (var id in new[] { "c", "d", "e" })
+            {
+                var text = $"Xavier Long spoke in {id}.";
+                var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+                await batch.SaveArticleAsync(new Core.Model.ArticleGraph(new Core.Model.Article(id, id, text, hash), [new Core.Model.Entity("person:x", Core.Model.NodeLabels.Person, "Xavier Long", [])], []), Token);
+            }
+
+            await batch.CommitAsync(Token);
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            async Task<List<string>> Rows(string sql)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                using var reader = await command.ExecuteReaderAsync(Token);
+                var rows = new List<string>();
+                while (await reader.ReadAsync(Token))
+                {
+                    rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+                }
+
+                return rows;
+            }
+
+            Assert.Empty(await Rows("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+            Assert.Equal(["person:x | X | 2", "person:x | Xavier Long | 3"], await Rows("SELECT entity_id, name, articles FROM entity_name_counts ORDER BY 2"));
+            Assert.Equal(["person:x | Mr X | 1", "person:x | Xavier Long | 3"], await Rows("SELECT entity_id, alias, articles FROM entity_alias_counts ORDER BY 2"));
+        }
+
+        var entity = (await store.GetEntityAsync("person:x", Token))!;
+        Assert.Equal("Xavier Long", entity.Name); // three articles against two: with the stale counts it stayed "X"
+        Assert.Equal(["Mr X"], entity.Aliases);
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_version_is_refused_with_a_clear_message()
     {
         using var folder = new TempDirectory();

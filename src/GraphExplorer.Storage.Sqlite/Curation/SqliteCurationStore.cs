@@ -155,7 +155,7 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
         using var command = connection.Command(
             """
             DELETE FROM evidence; DELETE FROM assertions; DELETE FROM adjacency; DELETE FROM relationships;
-            DELETE FROM mentions; DELETE FROM entity_aliases; DELETE FROM entity_name_keys; DELETE FROM entity_identity_keys; DELETE FROM entity_search;
+            DELETE FROM mentions; DELETE FROM entity_aliases; DELETE FROM entity_name_counts; DELETE FROM entity_alias_counts; DELETE FROM entity_name_keys; DELETE FROM entity_identity_keys; DELETE FROM entity_search;
             DELETE FROM entities; DELETE FROM articles; DELETE FROM ingest_failures;
             DELETE FROM extracted_mentions; DELETE FROM extracted_articles;
             """,

@@ -255,6 +255,23 @@ internal static class SchemaMigrations
                 ON CONFLICT (entity_id, name) DO UPDATE SET articles = articles + 1;
         END;
         """,
+
+        // 10: the name and alias counts are kept by the writer (ArticleWriter, CountDeltas), which adds up what a batch of
+        // articles inserted and took back and writes each changed count once when the batch commits: the triggers wrote
+        // one count per row, each in a statement journal of its own. Every writer of mentions and entity_aliases is the
+        // article writer (ClearGraphAsync empties the counts with them). The counts are made again from the rows.
+        """
+        DROP TRIGGER entity_aliases_count;
+        DROP TRIGGER entity_aliases_uncount;
+        DROP TRIGGER entity_aliases_recount;
+        DROP TRIGGER mentions_name_count;
+        DROP TRIGGER mentions_name_uncount;
+        DROP TRIGGER mentions_name_recount;
+        DELETE FROM entity_alias_counts;
+        INSERT INTO entity_alias_counts (entity_id, alias, articles) SELECT entity_id, alias, count(*) FROM entity_aliases GROUP BY entity_id, alias;
+        DELETE FROM entity_name_counts;
+        INSERT INTO entity_name_counts (entity_id, name, articles) SELECT entity_id, name, count(*) FROM mentions WHERE name IS NOT NULL GROUP BY entity_id, name;
+        """,
     ];
 
     // Migration 2 as it ran when it was written (the aggregates of that schema, evidence and all); later migrations

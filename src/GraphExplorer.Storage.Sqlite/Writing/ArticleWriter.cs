@@ -29,6 +29,35 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// </summary>
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The counts of the names and aliases articles give entities, kept by the writer (schema 10: no triggers), written
+    /// when the batch commits or before the rows of an entity are read (<see cref="CountDeltas"/>).
+    /// </summary>
+    private readonly CountDeltas nameDeltas = new("entity_name_counts", "name"), aliasDeltas = new("entity_alias_counts", "alias");
+
+    /// <summary>
+    /// The entities read in this transaction: their stored name and how many articles give them each name, the table's
+    /// counts with <see cref="nameDeltas"/> added (an entity with a change not yet written is always here). Only this
+    /// transaction writes; a save changes copies (<see cref="articleNames"/>), kept when it is accepted.
+    /// </summary>
+    private readonly Dictionary<string, EntityNames> nameCounts = new(StringComparer.Ordinal);
+
+    /// <summary>The entries of <see cref="nameCounts"/> as the current save leaves them (kept by <see cref="Accept"/>, dropped by <see cref="Forget"/>).</summary>
+    private readonly Dictionary<string, EntityNames> articleNames = new(StringComparer.Ordinal);
+
+    /// <summary>An entity's stored name (null: no row) and how many articles give it each name.</summary>
+    private sealed class EntityNames(string? stored, Dictionary<string, int> counts)
+    {
+        public string? Stored { get; set; } = stored;
+
+        public Dictionary<string, int> Counts { get; } = counts;
+
+        public EntityNames Copy() => new(Stored, new Dictionary<string, int>(Counts, StringComparer.Ordinal));
+    }
+
+    /// <summary>The writer's one-row statements, bound by position (<see cref="WriteStatement"/>), prepared once for the transaction.</summary>
+    private readonly Dictionary<string, WriteStatement> statements = new(StringComparer.Ordinal);
+
     public void Dispose()
     {
         foreach (var command in commands.Values)
@@ -37,6 +66,24 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
 
         commands.Clear();
+        foreach (var statement in statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        statements.Clear();
+    }
+
+    /// <summary>The one-row statement of this text, prepared once for the transaction (values stay bound from the last run).</summary>
+    public WriteStatement Statement(string sql)
+    {
+        if (!statements.TryGetValue(sql, out var statement))
+        {
+            statement = new WriteStatement(connection, sql);
+            statements[sql] = statement;
+        }
+
+        return statement;
     }
 
     /// <summary>The statement of this text, prepared once for the transaction, without parameters.</summary>
@@ -57,34 +104,58 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     {
         var articleId = graph.Article.Id;
         List<string> oldKeys, oldEntities, heldKeys;
+
+        // the article's changes to the name counts (+1 for a name it gives an entity now, -1 for one it gave before)
+        var nameChanges = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var created = new Dictionary<string, string>(StringComparer.Ordinal);
         using (WriteTrace.Step("article"))
         {
             oldKeys = await ReadAsync("SELECT relationship_key FROM assertions WHERE article_id = @article", articleId, cancellationToken);
-            oldEntities = await ReadAsync("SELECT entity_id FROM mentions WHERE article_id = @article", articleId, cancellationToken);
+            oldEntities = [];
+            foreach (var (entity, name) in await ReadPairsAsync("SELECT entity_id, name FROM mentions WHERE article_id = @article", articleId, cancellationToken))
+            {
+                oldEntities.Add(entity);
+                if (name is not null)
+                {
+                    CountName(nameChanges, entity, name, -1);
+                }
+            }
+
+            if (oldEntities.Count > 0)
+            {
+                foreach (var (entity, alias) in await ReadPairsAsync("SELECT entity_id, alias FROM entity_aliases WHERE article_id = @article", articleId, cancellationToken))
+                {
+                    aliasDeltas.Add(entity, alias!, -1);
+                }
+            }
 
             // the facts whose aggregate one of the assertions taken back held: recomputed from their rows once the article is written
             heldKeys = oldKeys.Count == 0 ? [] : await ReadAsync(Aggregates.HeldByArticleSql, articleId, cancellationToken);
 
             await UpsertArticleAsync(graph.Article, cancellationToken);
-            await ExecuteAsync(
-                """
-                DELETE FROM assertions WHERE article_id = @article;
-                DELETE FROM mentions WHERE article_id = @article;
-                DELETE FROM entity_aliases WHERE article_id = @article;
-                """,
-                articleId,
-                cancellationToken);
+            if (oldKeys.Count > 0 || oldEntities.Count > 0)
+            {
+                // (an article's aliases are those of the entities it mentions: without mentions, it has none)
+                await ExecuteAsync(
+                    """
+                    DELETE FROM assertions WHERE article_id = @article;
+                    DELETE FROM mentions WHERE article_id = @article;
+                    DELETE FROM entity_aliases WHERE article_id = @article;
+                    """,
+                    articleId,
+                    cancellationToken);
+            }
         }
 
         using (WriteTrace.Step("entities"))
         {
-            await InsertEntitiesAsync(articleId, graph.Entities, cancellationToken);
+            InsertEntities(articleId, graph.Entities, nameChanges, created);
         }
 
         List<string> newKeys;
         using (WriteTrace.Step("facts"))
         {
-            newKeys = await InsertRelationshipsAsync(articleId, graph.Relationships, cancellationToken);
+            newKeys = InsertRelationships(articleId, graph.Relationships);
         }
 
         using (WriteTrace.Step("fact-aggregates"))
@@ -94,12 +165,53 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
         using (WriteTrace.Step("entity-aggregates"))
         {
-            return await RefreshEntitiesAsync(oldEntities, graph.Entities, cancellationToken);
+            return await RefreshEntitiesAsync(oldEntities, graph.Entities, nameChanges, created, cancellationToken);
         }
     }
 
-    /// <summary>Forgets what the writer knows of the stored entities (<see cref="namesOf"/>): a failed save was taken back.</summary>
-    public void Forget() => namesOf.Clear();
+    /// <summary>The save is kept (its savepoint released): what the writer learnt and changed in memory stays.</summary>
+    public void Accept()
+    {
+        foreach (var (id, names) in articleNames)
+        {
+            nameCounts[id] = names;
+        }
+
+        articleNames.Clear();
+        nameDeltas.Accept();
+        aliasDeltas.Accept();
+    }
+
+    /// <summary>
+    /// Forgets what the writer knows of the stored entities (<see cref="namesOf"/>) and takes back the save's changes to
+    /// the counts: a failed save was taken back.
+    /// </summary>
+    public void Forget()
+    {
+        namesOf.Clear();
+        articleNames.Clear();
+        nameDeltas.Undo();
+        aliasDeltas.Undo();
+    }
+
+    /// <summary>Writes the changes to the name and alias counts not written yet: before the transaction commits.</summary>
+    public void FlushCounts()
+    {
+        nameDeltas.Flush(this, null);
+        aliasDeltas.Flush(this, null);
+        nameDeltas.Accept();
+        aliasDeltas.Accept();
+    }
+
+    private static void CountName(Dictionary<string, Dictionary<string, int>> changes, string entity, string name, int delta)
+    {
+        if (!changes.TryGetValue(entity, out var names))
+        {
+            changes[entity] = names = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        names[name] = names.GetValueOrDefault(name) + delta;
+    }
 
     private async Task UpsertArticleAsync(Article article, CancellationToken cancellationToken)
     {
@@ -117,35 +229,52 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task InsertEntitiesAsync(string articleId, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the article's mentions and aliases, and the entities not stored yet (<paramref name="created"/>: their ids
+    /// with the name their row was made with); the names and aliases inserted are counted (<paramref name="nameChanges"/>,
+    /// <see cref="aliasDeltas"/>).
+    /// </summary>
+    private void InsertEntities(
+        string articleId, IReadOnlyList<Entity> entities, Dictionary<string, Dictionary<string, int>> nameChanges, Dictionary<string, string> created)
     {
         // a new entity starts under this article's name; RefreshEntitiesAsync then chooses among every article's names
-        var entity = Command("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING")
-            .With("@id", null).With("@label", null).With("@name", null);
-        var mention = Command("INSERT OR IGNORE INTO mentions (article_id, entity_id, name) VALUES (@article, @id, @name)")
-            .With("@article", articleId).With("@id", null).With("@name", null);
-        var alias = Command("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)")
-            .With("@article", articleId).With("@id", null).With("@alias", null);
+        var entity = Statement("INSERT INTO entities (id, label, name) VALUES (@id, @label, @name) ON CONFLICT (id) DO NOTHING");
+        var mention = Statement("INSERT OR IGNORE INTO mentions (article_id, entity_id, name) VALUES (@article, @id, @name)");
+        var alias = Statement("INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias) VALUES (@id, @article, @alias)");
+        mention.Text(1, articleId);
+        alias.Text(2, articleId);
         foreach (var item in entities)
         {
             var id = item.Id;
+            var name = item.Name.Trim();
             if (!namesOf.ContainsKey(id))
             {
                 // (an entity written before in this transaction is there)
-                entity.Set("@id", id);
-                entity.Set("@label", item.Label);
-                entity.Set("@name", item.Name.Trim());
-                await entity.ExecuteNonQueryAsync(cancellationToken);
+                entity.Text(1, id);
+                entity.Text(2, item.Label);
+                entity.Text(3, name);
+                if (entity.Execute() > 0)
+                {
+                    created[id] = name;
+                }
             }
 
-            mention.Set("@id", id);
-            mention.Set("@name", item.Name.Trim());
-            await mention.ExecuteNonQueryAsync(cancellationToken);
-            alias.Set("@id", id);
-            foreach (var name in item.AllNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+            // an entity the article lists twice is mentioned once, under its first name (the rows' primary keys)
+            mention.Text(2, id);
+            mention.Text(3, name);
+            if (mention.Execute() > 0)
             {
-                alias.Set("@alias", name);
-                await alias.ExecuteNonQueryAsync(cancellationToken);
+                CountName(nameChanges, id, name, 1);
+            }
+
+            alias.Text(1, id);
+            foreach (var each in item.AllNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                alias.Text(3, each);
+                if (alias.Execute() > 0)
+                {
+                    aliasDeltas.Add(id, each, 1);
+                }
             }
         }
     }
@@ -155,24 +284,22 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// into its fact's aggregates (<see cref="Aggregates.AddAssertionSql"/>), writing the adjacency rows of the facts it
     /// creates or whose aggregate it changes; returns the keys.
     /// </summary>
-    private async Task<List<string>> InsertRelationshipsAsync(string articleId, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    private List<string> InsertRelationships(string articleId, IReadOnlyList<Relationship> relationships)
     {
-        var relationship = Command(Aggregates.AddAssertionSql).With("@key", null).With("@type", null).With("@source", null).With("@target", null)
-            .With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null).With("@title", null).With("@allegation", null)
-            .With("@confidence", null);
-        var assertion = Command(
+        var relationship = Statement(Aggregates.AddAssertionSql);
+        var assertion = Statement(
             """
             INSERT INTO assertions (relationship_key, article_id, date, date_kind, place_id, title, allegation, confidence)
             VALUES (@key, @article, @date, @dateKind, @place, @title, @allegation, @confidence) RETURNING id
-            """).With("@key", null).With("@article", articleId).With("@date", null).With("@dateKind", null).With("@place", null)
-            .With("@title", null).With("@allegation", null).With("@confidence", null);
-        var evidence = Command(
-            "INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)").With("@assertion", null).With("@sentence", null).With("@start", null).With("@end", null);
-
-        var adjacency = Command(Aggregates.PutAdjacencySql).With("@node", null).With("@key", null).With("@neighbor", null).With("@type", null)
-            .With("@outgoing", null).With("@confidence", null).With("@date", null).With("@place", null).With("@title", null)
-            .With("@allegation", null).With("@dateKind", null);
-        var row = new object[10];
+            """);
+        var evidence = Statement("INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)");
+        var adjacency = Statement(Aggregates.PutAdjacencySql);
+        var (rKey, rType, rSource, rTarget, rArticle, rDate, rDateKind, rPlace, rTitle, rAllegation, rConfidence) = (
+            relationship.Index("@key"), relationship.Index("@type"), relationship.Index("@source"), relationship.Index("@target"), relationship.Index("@article"),
+            relationship.Index("@date"), relationship.Index("@dateKind"), relationship.Index("@place"), relationship.Index("@title"), relationship.Index("@allegation"),
+            relationship.Index("@confidence"));
+        relationship.Text(rArticle, articleId);
+        assertion.Text(2, articleId);
 
         var keys = new List<string>();
         foreach (var fact in MergeByKey(relationships))
@@ -180,68 +307,75 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             keys.Add(fact.Key);
             var date = fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var dateKind = fact.Date is null ? null : fact.DateKind.Name();
-            foreach (var command in new[] { relationship, assertion })
+            relationship.Text(rKey, fact.Key);
+            relationship.Text(rType, EdgeTypes.Get(fact.Type).Name);
+            relationship.Text(rSource, fact.SourceId);
+            relationship.Text(rTarget, fact.TargetId);
+            relationship.Text(rDate, date);
+            relationship.Text(rDateKind, dateKind);
+            relationship.Text(rPlace, fact.PlaceId);
+            relationship.Text(rTitle, fact.Title);
+            relationship.Text(rAllegation, fact.Allegation);
+            relationship.Real(rConfidence, fact.Confidence);
+            if (relationship.First())
             {
-                command.Set("@key", fact.Key);
-                command.Set("@date", date);
-                command.Set("@dateKind", dateKind);
-                command.Set("@place", fact.PlaceId);
-                command.Set("@title", fact.Title);
-                command.Set("@allegation", fact.Allegation);
-                command.Set("@confidence", fact.Confidence);
+                // new, or its aggregate changed: both adjacency rows from the row as written
+                PutAdjacency(relationship, adjacency);
+                relationship.Reset();
             }
 
-            relationship.Set("@type", EdgeTypes.Get(fact.Type).Name);
-            relationship.Set("@source", fact.SourceId);
-            relationship.Set("@target", fact.TargetId);
-            using (var written = await relationship.ExecuteReaderAsync(cancellationToken))
+            // key, article, date, date_kind, place, title, allegation, confidence
+            assertion.Text(1, fact.Key);
+            assertion.Text(3, date);
+            assertion.Text(4, dateKind);
+            assertion.Text(5, fact.PlaceId);
+            assertion.Text(6, fact.Title);
+            assertion.Text(7, fact.Allegation);
+            assertion.Real(8, fact.Confidence);
+            if (!assertion.First())
             {
-                if (await written.ReadAsync(cancellationToken))
-                {
-                    // new, or its aggregate changed: both adjacency rows from the row as written
-                    for (var i = 0; i < 10; i++)
-                    {
-                        row[i] = written.IsDBNull(i) ? DBNull.Value : written.GetValue(i);
-                    }
-
-                    await PutAdjacencyAsync(adjacency, row, cancellationToken);
-                }
+                throw new InvalidOperationException($"The assertion of {fact.Key} was not written.");
             }
 
-            var assertionId = (long)(await assertion.ExecuteScalarAsync(cancellationToken))!;
+            var assertionId = assertion.ColumnInteger(0);
+            assertion.Reset();
 
-            evidence.Set("@assertion", assertionId);
+            evidence.Integer(1, assertionId);
             foreach (var item in fact.Evidence)
             {
-                evidence.Set("@sentence", item.Sentence);
-                evidence.Set("@start", item.Start);
-                evidence.Set("@end", item.End);
-                await evidence.ExecuteNonQueryAsync(cancellationToken);
+                evidence.Text(2, item.Sentence);
+                evidence.Integer(3, item.Start);
+                evidence.Integer(4, item.End);
+                evidence.Execute();
             }
         }
 
         return keys;
     }
 
-    /// <summary>Writes the two adjacency rows of a fact from its row as <see cref="Aggregates.AddAssertionSql"/> returned it.</summary>
-    private static async Task PutAdjacencyAsync(SqliteCommand adjacency, object[] row, CancellationToken cancellationToken)
+    /// <summary>Writes the two adjacency rows of a fact from its row as <see cref="Aggregates.AddAssertionSql"/> returns it (the current row of <paramref name="written"/>).</summary>
+    private static void PutAdjacency(WriteStatement written, WriteStatement adjacency)
     {
-        // key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind
-        adjacency.Set("@key", row[0]);
-        adjacency.Set("@type", row[1]);
-        adjacency.Set("@confidence", row[4]);
-        adjacency.Set("@date", row[5]);
-        adjacency.Set("@place", row[6]);
-        adjacency.Set("@title", row[7]);
-        adjacency.Set("@allegation", row[8]);
-        adjacency.Set("@dateKind", row[9]);
-        foreach (var (node, neighbor, outgoing) in new[] { (row[2], row[3], 1), (row[3], row[2], 0) })
-        {
-            adjacency.Set("@node", node);
-            adjacency.Set("@neighbor", neighbor);
-            adjacency.Set("@outgoing", outgoing);
-            await adjacency.ExecuteNonQueryAsync(cancellationToken);
-        }
+        // returned: key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind
+        // bound: node, key, neighbor, type, outgoing, confidence, date, place, title, allegation, dateKind
+        var source = written.ColumnText(2);
+        var target = written.ColumnText(3);
+        adjacency.Text(2, written.ColumnText(0));
+        adjacency.Text(4, written.ColumnText(1));
+        adjacency.Real(6, written.ColumnReal(4));
+        adjacency.Text(7, written.ColumnText(5));
+        adjacency.Text(8, written.ColumnText(6));
+        adjacency.Text(9, written.ColumnText(7));
+        adjacency.Text(10, written.ColumnText(8));
+        adjacency.Text(11, written.ColumnText(9));
+        adjacency.Text(1, source);
+        adjacency.Text(3, target);
+        adjacency.Integer(5, 1);
+        adjacency.Execute();
+        adjacency.Text(1, target);
+        adjacency.Text(3, source);
+        adjacency.Integer(5, 0);
+        adjacency.Execute();
     }
 
     /// <summary>One article stating the same fact twice is one assertion with the evidence of both.</summary>
@@ -301,7 +435,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// nobody mentions any more go. An entity the article names with none but the names it had in this transaction, and
     /// whose chosen name stays, keeps everything. Returns the ids of the entities whose rows may have changed (or gone).
     /// </summary>
-    private async Task<IReadOnlyCollection<string>> RefreshEntitiesAsync(List<string> oldEntities, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    private async Task<IReadOnlyCollection<string>> RefreshEntitiesAsync(
+        List<string> oldEntities, IReadOnlyList<Entity> entities, Dictionary<string, Dictionary<string, int>> nameChanges, Dictionary<string, string> created, CancellationToken cancellationToken)
     {
         var namesNow = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var item in entities)
@@ -316,7 +451,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
         var ids = new HashSet<string>(oldEntities, StringComparer.Ordinal);
         ids.UnionWith(namesNow.Keys);
-        var renamed = await RefreshNamesAsync(ids, cancellationToken);
+        var renamed = await RefreshNamesAsync(ids, nameChanges, created, cancellationToken);
 
         // an article stored before may have taken names away: everything it mentioned is made again
         var changed = oldEntities.Count > 0
@@ -350,6 +485,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             return changed;
         }
 
+        // their aliases are read from the counts: written first
+        aliasDeltas.Flush(this, changed);
         var idList = CommandExtensions.JsonList(changed);
         var aliases = Command(Aggregates.RefreshAliasesSql).With("@ids", idList);
         await aliases.ExecuteNonQueryAsync(cancellationToken);
@@ -403,43 +540,46 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             namesOf[id] = entityNames;
         }
 
-        var addKey = Command("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (@key, @id)")
-            .With("@key", null).With("@id", null);
-        var removeKey = Command("DELETE FROM entity_name_keys WHERE name_key = @key AND entity_id = @id")
-            .With("@key", null).With("@id", null);
-        var storedSearch = Command("SELECT names FROM entity_search WHERE rowid = @seq").With("@seq", null);
-        var removeSearch = Command("DELETE FROM entity_search WHERE rowid = @seq").With("@seq", null);
-        var addSearch = Command("INSERT INTO entity_search (rowid, entity_id, names) VALUES (@seq, @id, @names)")
-            .With("@seq", null).With("@id", null).With("@names", null);
+        var addKey = Statement("INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (?1, ?2)");
+        var removeKey = Statement("DELETE FROM entity_name_keys WHERE name_key = ?1 AND entity_id = ?2");
+        var storedSearch = Statement("SELECT names FROM entity_search WHERE rowid = ?1");
+        var removeSearch = Statement("DELETE FROM entity_search WHERE rowid = ?1");
+        var addSearch = Statement("INSERT INTO entity_search (rowid, entity_id, names) VALUES (?1, ?2, ?3)");
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
             var keys = entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
             var stored = storedKeys.GetValueOrDefault(id) ?? [];
-            foreach (var (command, difference) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
+            foreach (var (statement, difference) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
             {
-                command.Set("@id", id);
+                statement.Text(2, id);
                 foreach (var nameKey in difference.Order(StringComparer.Ordinal))
                 {
-                    command.Set("@key", nameKey);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    statement.Text(1, nameKey);
+                    statement.Execute();
                 }
             }
 
             var search = string.Join(" | ", entityNames.Select(SearchText.Key));
-            storedSearch.Set("@seq", seq);
-            var current = await storedSearch.ExecuteScalarAsync(cancellationToken) as string;
+            storedSearch.Integer(1, seq);
+            string? current = null;
+            if (storedSearch.First())
+            {
+                current = storedSearch.ColumnText(0);
+                storedSearch.Reset();
+            }
+
             if (current != search)
             {
                 if (current is not null)
                 {
-                    removeSearch.Set("@seq", seq);
-                    await removeSearch.ExecuteNonQueryAsync(cancellationToken);
+                    removeSearch.Integer(1, seq);
+                    removeSearch.Execute();
                 }
 
-                addSearch.Set("@seq", seq);
-                addSearch.Set("@id", id);
-                addSearch.Set("@names", search);
-                await addSearch.ExecuteNonQueryAsync(cancellationToken);
+                addSearch.Integer(1, seq);
+                addSearch.Text(2, id);
+                addSearch.Text(3, search);
+                addSearch.Execute();
             }
         }
 
@@ -483,69 +623,126 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             }
         }
 
-        var add = Command("INSERT OR IGNORE INTO entity_identity_keys (identity_key, entity_id) VALUES (@key, @id)").With("@key", null).With("@id", null);
-        var remove = Command("DELETE FROM entity_identity_keys WHERE identity_key = @key AND entity_id = @id").With("@key", null).With("@id", null);
+        var add = Statement("INSERT OR IGNORE INTO entity_identity_keys (identity_key, entity_id) VALUES (?1, ?2)");
+        var remove = Statement("DELETE FROM entity_identity_keys WHERE identity_key = ?1 AND entity_id = ?2");
         foreach (var (id, label, names) in keyed)
         {
             var keys = identityKeys.KeysOfEntity(label, names);
             var old = stored.GetValueOrDefault(id) ?? [];
-            foreach (var (command, changed) in new[] { (add, keys.Except(old)), (remove, old.Except(keys)) })
+            foreach (var (statement, changed) in new[] { (add, keys.Except(old)), (remove, old.Except(keys)) })
             {
-                command.Set("@id", id);
+                statement.Text(2, id);
                 foreach (var key in changed.Order(StringComparer.Ordinal))
                 {
-                    command.Set("@key", key);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    statement.Text(1, key);
+                    statement.Execute();
                 }
             }
         }
     }
 
-    /// <summary>Each entity's name: the one chosen from the names its articles give it, whatever order they came in; returns the ids of those renamed.</summary>
-    private async Task<HashSet<string>> RefreshNamesAsync(HashSet<string> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each entity's name: the one chosen from the names its articles give it, whatever order they came in; returns the ids
+    /// of those renamed. The counts are the writer's (<see cref="nameCounts"/>, read from the table the first time an entity
+    /// comes up in the transaction) with the article's <paramref name="nameChanges"/>; an entity is written only when the
+    /// name chosen differs from the stored one (mostly it does not).
+    /// </summary>
+    private async Task<HashSet<string>> RefreshNamesAsync(
+        HashSet<string> ids, Dictionary<string, Dictionary<string, int>> nameChanges, Dictionary<string, string> created, CancellationToken cancellationToken)
     {
-        // the distinct names with how many articles use each (kept by triggers), not one row per article, with the stored
-        // name: an entity is written only when the name chosen differs from it (mostly it does not)
-        var read = Command(
-            """
-            SELECT c.entity_id, c.name, c.articles, e.name FROM entity_name_counts c JOIN entities e ON e.id = c.entity_id
-            WHERE c.entity_id IN (SELECT value FROM json_each(@ids)) ORDER BY c.entity_id, c.name
-            """).With("@ids", CommandExtensions.JsonList(ids));
-        var names = new Dictionary<string, (string Stored, List<(string, int)> Counts)>(StringComparer.Ordinal);
-        using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        var missing = ids.Where(id => !nameCounts.ContainsKey(id)).ToList();
+        var loaded = new Dictionary<string, EntityNames>(StringComparer.Ordinal);
+        if (missing.Count > 0)
         {
+            var read = Command(
+                """
+                SELECT e.id, e.name, c.name, c.articles FROM entities e LEFT JOIN entity_name_counts c ON c.entity_id = e.id
+                WHERE e.id IN (SELECT value FROM json_each(@ids))
+                """).With("@ids", CommandExtensions.JsonList(missing));
+            using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var id = reader.GetString(0);
-                if (!names.TryGetValue(id, out var entry))
+                if (!loaded.TryGetValue(id, out var entry))
                 {
-                    entry = (reader.GetString(3), []);
-                    names[id] = entry;
+                    loaded[id] = entry = new EntityNames(reader.GetString(1), new Dictionary<string, int>(StringComparer.Ordinal));
                 }
 
-                entry.Counts.Add((reader.GetString(1), reader.GetInt32(2)));
+                if (!reader.IsDBNull(2))
+                {
+                    entry.Counts[reader.GetString(2)] = reader.GetInt32(3);
+                }
             }
         }
 
-        var update = Command("UPDATE entities SET name = @name WHERE id = @id AND name <> @name").With("@id", null).With("@name", null);
+        var update = Statement("UPDATE entities SET name = ?2 WHERE id = ?1 AND name <> ?2");
         var renamed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (id, (stored, counts)) in names)
+        foreach (var id in ids)
         {
-            var chosen = Core.Text.NameKey.ChooseNameByCounts(counts);
-            if (string.Equals(chosen, stored, StringComparison.Ordinal))
+            var names = nameCounts.TryGetValue(id, out var known) ? known.Copy() : loaded.GetValueOrDefault(id) ?? new EntityNames(null, new(StringComparer.Ordinal));
+            if (created.TryGetValue(id, out var madeWith))
+            {
+                names.Stored = madeWith;
+            }
+
+            if (nameChanges.TryGetValue(id, out var changes))
+            {
+                foreach (var (name, delta) in changes)
+                {
+                    if (delta == 0)
+                    {
+                        continue;
+                    }
+
+                    nameDeltas.Add(id, name, delta);
+                    var count = names.Counts.GetValueOrDefault(name) + delta;
+                    if (count > 0)
+                    {
+                        names.Counts[name] = count;
+                    }
+                    else
+                    {
+                        names.Counts.Remove(name);
+                    }
+                }
+            }
+
+            articleNames[id] = names;
+            if (names.Counts.Count == 0)
+            {
+                continue; // mentioned by no article under a name: nothing to choose from
+            }
+
+            var chosen = Core.Text.NameKey.ChooseNameByCounts(names.Counts.Select(c => (c.Key, c.Value)));
+            if (string.Equals(chosen, names.Stored, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            update.Set("@id", id);
-            update.Set("@name", chosen);
-            if (await update.ExecuteNonQueryAsync(cancellationToken) > 0)
+            update.Text(1, id);
+            update.Text(2, chosen);
+            if (update.Execute() > 0)
             {
                 renamed.Add(id);
             }
+
+            names.Stored = chosen;
         }
 
         return renamed;
+    }
+
+    private async Task<List<(string, string?)>> ReadPairsAsync(string sql, string articleId, CancellationToken cancellationToken)
+    {
+        var command = Command(sql).With("@article", articleId);
+        var pairs = new List<(string, string?)>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pairs.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+
+        return pairs;
     }
 
     private async Task<List<string>> ReadAsync(string sql, string articleId, CancellationToken cancellationToken)

@@ -150,8 +150,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
                 if (graph.Article.Source is { } source)
                 {
                     // The file is stored now: earlier failures of the same file no longer describe it.
-                    var clear = writer.Command("DELETE FROM ingest_failures WHERE source = @source").With("@source", source);
-                    await clear.ExecuteNonQueryAsync(cancellationToken);
+                    var clear = writer.Statement("DELETE FROM ingest_failures WHERE source = ?1");
+                    clear.Text(1, source);
+                    clear.Execute();
                 }
             });
     }
@@ -172,6 +173,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(committed, this);
+
+        // the name and alias counts the saves changed, one write per distinct row (schema 10: the writer keeps them)
+        writer.FlushCounts();
         transaction.Commit();
         committed = true;
         return Task.CompletedTask;
@@ -189,7 +193,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         ObjectDisposedException.ThrowIf(committed, this);
 
         // as SqliteTransaction.Save, Rollback and Release, with statements prepared once for the batch
-        await writer.Command($"SAVEPOINT {ArticleSavepoint}").ExecuteNonQueryAsync();
+        writer.Statement($"SAVEPOINT {ArticleSavepoint}").Execute();
         try
         {
             await write();
@@ -202,6 +206,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             throw;
         }
 
-        await writer.Command($"RELEASE SAVEPOINT {ArticleSavepoint}").ExecuteNonQueryAsync();
+        writer.Statement($"RELEASE SAVEPOINT {ArticleSavepoint}").Execute();
+        writer.Accept();
     }
 }
