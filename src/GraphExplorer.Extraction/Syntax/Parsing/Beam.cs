@@ -78,6 +78,7 @@ internal sealed class Beam
         where T : struct, INumber<T>
     {
         Clear();
+        scorer.Prepare(Items, Count);
         var live = false;
         for (var i = 0; i < Count; i++)
         {
@@ -89,7 +90,7 @@ internal sealed class Beam
             }
 
             live = true;
-            scorer.Score(state, scores);
+            scorer.Score(state, i, scores);
             OfferLegal(system, state, i, scores);
         }
 

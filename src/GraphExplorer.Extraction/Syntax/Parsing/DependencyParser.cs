@@ -60,7 +60,7 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
         var beam = workspace.Beam(BeamWidth);
         beam.Start(workspace.Prepare(sentence));
         var scorer = workspace.Scorer;
-        scorer.Start(Weights, workspace.Words, workspace.Tags);
+        scorer.Start(Weights, workspace.Words, workspace.Tags, sentence.Count);
         var scores = workspace.Scores(System.Count);
         while (beam.Expand(System, scorer, scores))
         {

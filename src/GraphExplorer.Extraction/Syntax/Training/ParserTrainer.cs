@@ -213,7 +213,7 @@ internal static class ParserTrainer
                     var goldAction = step < goldActions.Length ? goldActions[step] : -1;
                     if (goldAction >= 0)
                     {
-                        scorer.Score(gold, scores);
+                        scorer.Score(gold, -1, scores);
                         goldScore += scores[goldAction];
                         gold.Apply(system, goldAction);
                     }
@@ -341,7 +341,12 @@ internal sealed class PerceptronScorer(AveragedPerceptron model) : IActionScorer
         tags = sentenceTags;
     }
 
-    public void Score(ParserState state, Span<float> scores)
+    /// <summary>Nothing to prepare: the training tables are scored item by item.</summary>
+    public void Prepare(ParserState[] items, int count)
+    {
+    }
+
+    public void Score(ParserState state, int item, Span<float> scores)
     {
         var n = ParserFeatures.Extract(state, words, tags, features);
         scores.Clear();
