@@ -23,6 +23,7 @@ internal static class CommandLine
         root.Subcommands.Add(BrowserGuideCommand.Create());
         root.Subcommands.Add(TrainSyntaxCommand.Create());
         root.Subcommands.Add(EvalSyntaxCommand.Create());
+        root.Subcommands.Add(PruneSyntaxCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         return root;

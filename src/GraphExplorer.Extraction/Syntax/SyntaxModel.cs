@@ -184,6 +184,20 @@ public sealed class SyntaxModel
     /// <summary>The same model decoding with a beam of <paramref name="width"/> (1: greedy), to measure what the width buys.</summary>
     public SyntaxModel WithBeam(int width) => new(Tagger, Parser.WithBeam(width), Lemmatizer, Description);
 
+    /// <summary>The (feature, action) weights the parser keeps.</summary>
+    public int ParserWeights => Parser.Weights.Entries;
+
+    /// <summary>
+    /// The same model without the parser's weights smaller in magnitude than <paramref name="minimum"/> (in the table's
+    /// 16-bit units, the largest weight being 32,767) nor the features left without any: a smaller file and table.
+    /// </summary>
+    public SyntaxModel WithParserPruned(int minimum)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
+        var description = Description.TrimEnd('\n') + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\nparser weights pruned below {minimum} (of 32767)\n");
+        return new(Tagger, Parser.WithWeights(Parser.Weights.Pruned(minimum)), Lemmatizer, description);
+    }
+
     /// <summary>The parser's beam width (1: greedy), as recorded in the model file.</summary>
     public int BeamWidth => Parser.BeamWidth;
 

@@ -133,6 +133,134 @@ public sealed class BeamTests
         }
     }
 
+    [Fact]
+    public void The_shared_and_own_features_make_the_whole_vector_and_the_shared_ones_read_only_S0_and_N0()
+    {
+        var system = new TransitionSystem(["amod", "nsubj", "obj", "punct", "root"], [0, 1, 3], [2, 3, 4], 4);
+        var (words, tags) = Sentence(9);
+        var bySpot = new Dictionary<(int S0, int B), (ulong[] Shared, List<ulong[]> Own)>();
+        var arcsDiffer = false;
+        for (var seed = 1; seed <= 12; seed++)
+        {
+            foreach (var state in Walk(system, 9, seed))
+            {
+                var whole = new ulong[ParserFeatures.Max];
+                var n = ParserFeatures.Extract(state, words, tags, whole);
+                var shared = ParserFeatures.ExtractShared(state, words, tags, new ulong[ParserFeatures.Max]).ToArray();
+                var own = ParserFeatures.ExtractOwn(state, words, tags, new ulong[ParserFeatures.Max]).ToArray();
+                Assert.Equal(ParserFeatures.SharedCount, shared.Length);
+                Assert.Equal(whole[..n].Order(), shared.Concat(own).Order());
+
+                var spot = (state.S0, state.B);
+                if (bySpot.TryGetValue(spot, out var seen))
+                {
+                    Assert.Equal(seen.Shared, shared);
+                    arcsDiffer |= !seen.Own.Any(o => o.SequenceEqual(own));
+                    seen.Own.Add(own);
+                }
+                else
+                {
+                    bySpot[spot] = (shared, [own]);
+                }
+            }
+        }
+
+        // Some configurations reach the same S0 and N0 by other arcs: their own features differ, the shared ones do not.
+        Assert.True(arcsDiffer);
+    }
+
+    [Fact]
+    public void The_beam_scorer_gives_the_scores_of_all_the_features_and_reuses_the_shared_ones()
+    {
+        var weights = SyntaxModel.Default.Parser.Weights;
+        var system = SyntaxModel.Default.Parser.System;
+        var (words, tags) = Sentence(14);
+        var scorer = new WeightsScorer();
+        scorer.Start(weights, words, tags, 14);
+        var start = new ParserState();
+        start.Init(14);
+        var expected = new int[system.Count];
+        var actual = new int[system.Count];
+        var features = new ulong[ParserFeatures.Max];
+        for (var seed = 1; seed <= 6; seed++)
+        {
+            foreach (var state in Walk(system, 14, seed))
+            {
+                Array.Fill(actual, 12345);
+                scorer.Score(state, -1, actual);
+                Array.Clear(expected);
+                weights.Score(features.AsSpan(0, ParserFeatures.Extract(state, words, tags, features)), expected);
+                Assert.Equal(expected, actual);
+
+                // The same through a step's preparation, as the second of two items.
+                Array.Fill(actual, -7);
+                scorer.Prepare([start, state], 2);
+                scorer.Score(state, 1, actual);
+                Assert.Equal(expected, actual);
+            }
+        }
+
+        Assert.InRange(scorer.Misses, 1, scorer.Lookups - 1);
+
+        // A beam of 4 over one sentence finds most of its items' shared scores kept.
+        var fresh = new WeightsScorer();
+        fresh.Start(weights, words, tags, 14);
+        var beam = new Beam(4);
+        beam.Start(start);
+        while (beam.Expand(system, fresh, actual))
+        {
+            beam.Advance(system);
+        }
+
+        Assert.True(fresh.Misses * 2 < fresh.Lookups, $"{fresh.Misses} of {fresh.Lookups} scored afresh");
+    }
+
+    [Fact]
+    public void Pruning_the_parser_keeps_fewer_weights_and_the_width_through_a_file()
+    {
+        var model = SyntaxModel.Default.WithBeam(3);
+        var pruned = model.WithParserPruned(1024);
+        Assert.InRange(pruned.ParserWeights, 1, model.ParserWeights - 1);
+        Assert.Equal(model.ParserWeights, model.WithParserPruned(1).ParserWeights);
+        var loaded = SyntaxModel.Load(new MemoryStream(Save(pruned)));
+        Assert.Equal(pruned.ParserWeights, loaded.ParserWeights);
+        Assert.Equal(3, loaded.BeamWidth);
+        Assert.Contains("pruned below 1024", loaded.Description, StringComparison.Ordinal);
+        Assert.True(Save(pruned).Length < Save(model).Length);
+    }
+
+    private static (ulong[] Words, int[] Tags) Sentence(int n)
+    {
+        var words = new ulong[n + 1];
+        var tags = new int[n + 1];
+        words[0] = DependencyParser.RootWord;
+        tags[0] = -1;
+        var random = new Random(3);
+        for (var i = 1; i <= n; i++)
+        {
+            words[i] = (ulong)random.NextInt64(1, long.MaxValue);
+            tags[i] = random.Next(0, 17);
+        }
+
+        return (words, tags);
+    }
+
+    // The configurations of a random legal action sequence over n words.
+    private static IEnumerable<ParserState> Walk(TransitionSystem system, int n, int seed)
+    {
+        var random = new Random(seed);
+        var state = new ParserState();
+        state.Init(n);
+        while (!state.IsTerminal)
+        {
+            var copy = new ParserState();
+            copy.CopyFrom(state);
+            yield return copy;
+            var legal = Enumerable.Range(0, system.Count).Where(a => state.IsLegal(system, a)).ToArray();
+            state.Apply(system, legal[random.Next(legal.Length)]);
+        }
+    }
+
     private static byte[] Save(SyntaxModel model)
     {
         using var stream = new MemoryStream();

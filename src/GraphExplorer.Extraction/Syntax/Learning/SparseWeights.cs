@@ -136,6 +136,23 @@ internal sealed class SparseWeights
     /// <summary>(feature, class) weights kept.</summary>
     public int Entries => entries.Length;
 
+    /// <summary>Asks memory for the slots of <paramref name="features"/>, ahead of a <see cref="Score"/> that will read them.</summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (Slot* slotBase = slots)
+        {
+            foreach (var key in features)
+            {
+                Sse.Prefetch0(slotBase + (int)(key & (ulong)mask));
+            }
+        }
+    }
+
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (one integer per class).</summary>
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {

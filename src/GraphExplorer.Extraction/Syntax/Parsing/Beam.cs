@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace GraphExplorer.Extraction.Syntax.Parsing;
 
 /// <summary>
@@ -65,6 +67,61 @@ internal sealed class Beam
         Items[0].CopyFrom(start);
         Scores[0] = 0;
         Count = 1;
+    }
+
+    /// <summary>
+    /// One step's candidates: every legal action of every live item, scored by <paramref name="scorer"/> and added to the
+    /// item's score; a terminal item is offered as it stands. False when every item was terminal already (nothing to
+    /// advance). Decoding and global training both take their steps here.
+    /// </summary>
+    public bool Expand<T>(TransitionSystem system, IActionScorer<T> scorer, Span<T> scores)
+        where T : struct, INumber<T>
+    {
+        Clear();
+        scorer.Prepare(Items, Count);
+        var live = false;
+        for (var i = 0; i < Count; i++)
+        {
+            var state = Items[i];
+            if (state.IsTerminal)
+            {
+                Offer(Scores[i], i, -1);
+                continue;
+            }
+
+            live = true;
+            scorer.Score(state, i, scores);
+            OfferLegal(system, state, i, scores);
+        }
+
+        return live;
+    }
+
+    /// <summary>Offers every legal action of item <paramref name="item"/>, scored by the item's score plus the action's.</summary>
+    private void OfferLegal<T>(TransitionSystem system, ParserState state, int item, ReadOnlySpan<T> scores)
+        where T : struct, INumber<T>
+    {
+        var s = state.S0;
+        var hasHead = s > 0 && state.Head[s] >= 0;
+        var fromRoot = s == 0;
+        var kinds = system.Kinds;
+        var labels = system.ActionLabels;
+        var root = system.RootLabel;
+        var baseScore = Scores[item];
+        for (var a = 0; a < kinds.Length; a++)
+        {
+            var legal = kinds[a] switch
+            {
+                ActionKind.Shift => true,
+                ActionKind.Reduce => hasHead,
+                ActionKind.Left => s > 0 && !hasHead,
+                _ => fromRoot ? !state.RootAssigned && labels[a] == root : s > 0 && labels[a] != root,
+            };
+            if (legal)
+            {
+                Offer(baseScore + double.CreateTruncating(scores[a]), item, a);
+            }
+        }
     }
 
     /// <summary>Forgets the candidates of the last step.</summary>

@@ -59,64 +59,15 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
     {
         var beam = workspace.Beam(BeamWidth);
         beam.Start(workspace.Prepare(sentence));
-        Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
+        var scorer = workspace.Scorer;
+        scorer.Start(Weights, workspace.Words, workspace.Tags, sentence.Count);
         var scores = workspace.Scores(System.Count);
-        while (true)
+        while (beam.Expand(System, scorer, scores))
         {
-            beam.Clear();
-            var live = false;
-            for (var i = 0; i < beam.Count; i++)
-            {
-                var state = beam.Items[i];
-                if (state.IsTerminal)
-                {
-                    beam.Offer(beam.Scores[i], i, -1);
-                    continue;
-                }
-
-                live = true;
-                var n = ParserFeatures.Extract(state, workspace.Words, workspace.Tags, features);
-                scores.Clear();
-                Weights.Score(features[..n], scores);
-                OfferLegal(System, state, beam, i, scores);
-            }
-
-            if (!live)
-            {
-                break;
-            }
-
             beam.Advance(System);
         }
 
         Finish(System, beam.Items[0], sentence);
-    }
-
-    /// <summary>Offers the beam every legal action of its item <paramref name="item"/>, scored by the item's score plus the action's.</summary>
-    public static void OfferLegal<T>(TransitionSystem system, ParserState state, Beam beam, int item, ReadOnlySpan<T> scores)
-        where T : struct, System.Numerics.INumber<T>
-    {
-        var s = state.S0;
-        var hasHead = s > 0 && state.Head[s] >= 0;
-        var fromRoot = s == 0;
-        var kinds = system.Kinds;
-        var labels = system.ActionLabels;
-        var root = system.RootLabel;
-        var baseScore = beam.Scores[item];
-        for (var a = 0; a < kinds.Length; a++)
-        {
-            var legal = kinds[a] switch
-            {
-                ActionKind.Shift => true,
-                ActionKind.Reduce => hasHead,
-                ActionKind.Left => s > 0 && !hasHead,
-                _ => fromRoot ? !state.RootAssigned && labels[a] == root : s > 0 && labels[a] != root,
-            };
-            if (legal)
-            {
-                beam.Offer(baseScore + double.CreateTruncating(scores[a]), item, a);
-            }
-        }
     }
 
     /// <summary>The legal action with the highest score (ties: the lowest action number).</summary>
@@ -256,6 +207,9 @@ internal sealed class ParserWorkspace
     }
 
     private Beam? beam;
+
+    /// <summary>This thread's scorer for beam decoding.</summary>
+    public WeightsScorer Scorer { get; } = new();
 
     /// <summary>This thread's beam of the given width.</summary>
     public Beam Beam(int width) => beam is { Width: var w } && w == width ? beam : beam = new Beam(width);

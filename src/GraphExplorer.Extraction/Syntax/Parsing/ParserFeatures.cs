@@ -15,23 +15,58 @@ internal static class ParserFeatures
 
     private const ulong None = 0x5bd1e9955bd1e995UL;
 
+    /// <summary>The number of features <see cref="Extract"/> writes.</summary>
+    public const int Count = 77;
+
+    /// <summary>
+    /// Of the <see cref="Count"/> features, those that read only the stack's top S0, the buffer's front N0 (and the
+    /// words after it) and their words and tags: the same for every configuration with the same S0 and N0 in a
+    /// sentence, whatever arcs it has built (templates 0-22 and 27-32). The others read the arcs, S1 or the root flag.
+    /// </summary>
+    public const int SharedCount = 29;
+
+    // Where the templates that are not shared sit among the first ones (23-26), and where the shared ones resume (27-32).
+    private const int FirstOwn = 23;
+    private const int SharedResume = 27;
+    private const int SecondOwn = 33;
+
     /// <summary>Writes the features of <paramref name="state"/> into <paramref name="f"/>; <paramref name="words"/> and <paramref name="tags"/> are by position (0 = root).</summary>
     public static int Extract(ParserState state, ulong[] words, int[] tags, Span<ulong> f)
+    {
+        WriteShared(state, words, tags, f);
+        WriteOwn(state, words, tags, f);
+        return Count;
+    }
+
+    /// <summary>
+    /// The <see cref="SharedCount"/> features that depend only on S0 and N0 (see <see cref="SharedCount"/>), written
+    /// into <paramref name="f"/> (at least <see cref="Count"/> long) and returned as its first <see cref="SharedCount"/>.
+    /// </summary>
+    public static Span<ulong> ExtractShared(ParserState state, ulong[] words, int[] tags, Span<ulong> f)
+    {
+        WriteShared(state, words, tags, f);
+        f[SharedResume..SecondOwn].CopyTo(f[FirstOwn..]);
+        return f[..SharedCount];
+    }
+
+    /// <summary>
+    /// The other <see cref="Count"/> - <see cref="SharedCount"/> features, written into <paramref name="f"/> (at least
+    /// <see cref="Count"/> long) and returned as its last ones: with <see cref="ExtractShared"/>, the features of <see cref="Extract"/>.
+    /// </summary>
+    public static Span<ulong> ExtractOwn(ParserState state, ulong[] words, int[] tags, Span<ulong> f)
+    {
+        WriteOwn(state, words, tags, f);
+        f[FirstOwn..SharedResume].CopyTo(f[SharedCount..]);
+        return f[SharedCount..Count];
+    }
+
+    // Templates 0-22 and 27-32, each at its own index.
+    private static void WriteShared(ParserState state, ulong[] words, int[] tags, Span<ulong> f)
     {
         var s0 = state.S0;
         var n0 = state.B <= state.N ? state.B : -1;
         var n1 = state.B + 1 <= state.N ? state.B + 1 : -1;
         var n2 = state.B + 2 <= state.N ? state.B + 2 : -1;
-        var s1 = state.S1;
-        var s0h = s0 >= 0 ? state.Head[s0] : -1;
-        var s0h2 = s0h >= 0 ? state.Head[s0h] : -1;
-        var s0l = s0 >= 0 ? state.Left1[s0] : -1;
-        var s0l2 = s0 >= 0 ? state.Left2[s0] : -1;
-        var s0r = s0 >= 0 ? state.Right1[s0] : -1;
-        var s0r2 = s0 >= 0 ? state.Right2[s0] : -1;
-        var n0l = n0 >= 0 ? state.Left1[n0] : -1;
-        var n0l2 = n0 >= 0 ? state.Left2[n0] : -1;
-
         var s0w = W(words, s0);
         var s0p = P(tags, s0);
         var n0w = W(words, n0);
@@ -40,20 +75,7 @@ internal static class ParserFeatures
         var n1p = P(tags, n1);
         var n2w = W(words, n2);
         var n2p = P(tags, n2);
-        var s1w = W(words, s1);
-        var s1p = P(tags, s1);
-        var s0hp = P(tags, s0h);
-        var s0lp = P(tags, s0l);
-        var s0rp = P(tags, s0r);
-        var n0lp = P(tags, n0l);
-
         var distance = s0 >= 0 && n0 >= 0 ? Bucket(n0 - s0) : 0UL;
-        var s0vr = s0 >= 0 ? (ulong)state.RightCount[s0] : 99;
-        var s0vl = s0 >= 0 ? (ulong)state.LeftCount[s0] : 99;
-        var n0vl = n0 >= 0 ? (ulong)state.LeftCount[n0] : 99;
-        var s0sr = s0 >= 0 ? state.RightLabels[s0] : None;
-        var s0sl = s0 >= 0 ? state.LeftLabels[s0] : None;
-        var n0sl = n0 >= 0 ? state.LeftLabels[n0] : None;
 
         var n = 0;
         f[n++] = FeatureHash.Feature(0, 0);
@@ -85,20 +107,59 @@ internal static class ParserFeatures
         // Three tags.
         f[n++] = FeatureHash.Feature(21, n0p, n1p, n2p);
         f[n++] = FeatureHash.Feature(22, s0p, n0p, n1p);
-        f[n++] = FeatureHash.Feature(23, s0hp, s0p, n0p);
-        f[n++] = FeatureHash.Feature(24, s0p, s0lp, n0p);
-        f[n++] = FeatureHash.Feature(25, s0p, s0rp, n0p);
-        f[n++] = FeatureHash.Feature(26, s0p, n0p, n0lp);
 
         // Distance.
+        n = SharedResume;
         f[n++] = FeatureHash.Feature(27, s0w, distance);
         f[n++] = FeatureHash.Feature(28, s0p, distance);
         f[n++] = FeatureHash.Feature(29, n0w, distance);
         f[n++] = FeatureHash.Feature(30, n0p, distance);
         f[n++] = FeatureHash.Feature(31, s0w, n0w, distance);
-        f[n++] = FeatureHash.Feature(32, s0p, n0p, distance);
+        f[n] = FeatureHash.Feature(32, s0p, n0p, distance);
+    }
+
+    // Templates 23-26 and 33-76, each at its own index.
+    private static void WriteOwn(ParserState state, ulong[] words, int[] tags, Span<ulong> f)
+    {
+        var s0 = state.S0;
+        var n0 = state.B <= state.N ? state.B : -1;
+        var s1 = state.S1;
+        var s0h = s0 >= 0 ? state.Head[s0] : -1;
+        var s0h2 = s0h >= 0 ? state.Head[s0h] : -1;
+        var s0l = s0 >= 0 ? state.Left1[s0] : -1;
+        var s0l2 = s0 >= 0 ? state.Left2[s0] : -1;
+        var s0r = s0 >= 0 ? state.Right1[s0] : -1;
+        var s0r2 = s0 >= 0 ? state.Right2[s0] : -1;
+        var n0l = n0 >= 0 ? state.Left1[n0] : -1;
+        var n0l2 = n0 >= 0 ? state.Left2[n0] : -1;
+
+        var s0w = W(words, s0);
+        var s0p = P(tags, s0);
+        var n0w = W(words, n0);
+        var n0p = P(tags, n0);
+        var s1w = W(words, s1);
+        var s1p = P(tags, s1);
+        var s0hp = P(tags, s0h);
+        var s0lp = P(tags, s0l);
+        var s0rp = P(tags, s0r);
+        var n0lp = P(tags, n0l);
+
+        var s0vr = s0 >= 0 ? (ulong)state.RightCount[s0] : 99;
+        var s0vl = s0 >= 0 ? (ulong)state.LeftCount[s0] : 99;
+        var n0vl = n0 >= 0 ? (ulong)state.LeftCount[n0] : 99;
+        var s0sr = s0 >= 0 ? state.RightLabels[s0] : None;
+        var s0sl = s0 >= 0 ? state.LeftLabels[s0] : None;
+        var n0sl = n0 >= 0 ? state.LeftLabels[n0] : None;
+
+        // Three tags, with arcs.
+        var n = FirstOwn;
+        f[n++] = FeatureHash.Feature(23, s0hp, s0p, n0p);
+        f[n++] = FeatureHash.Feature(24, s0p, s0lp, n0p);
+        f[n++] = FeatureHash.Feature(25, s0p, s0rp, n0p);
+        f[n] = FeatureHash.Feature(26, s0p, n0p, n0lp);
 
         // Valency.
+        n = SecondOwn;
         f[n++] = FeatureHash.Feature(33, s0w, s0vr);
         f[n++] = FeatureHash.Feature(34, s0p, s0vr);
         f[n++] = FeatureHash.Feature(35, s0w, s0vl);
@@ -154,8 +215,7 @@ internal static class ParserFeatures
         f[n++] = FeatureHash.Feature(73, s1w, s1p);
         f[n++] = FeatureHash.Feature(74, s1p, s0p, n0p);
         f[n++] = FeatureHash.Feature(75, s1p, L(state, s1));
-        f[n++] = FeatureHash.Feature(76, s0p, n0p, state.RootAssigned ? 1UL : 0UL);
-        return n;
+        f[n] = FeatureHash.Feature(76, s0p, n0p, state.RootAssigned ? 1UL : 0UL);
     }
 
     private static ulong W(ulong[] words, int position) => position >= 0 ? words[position] : None;

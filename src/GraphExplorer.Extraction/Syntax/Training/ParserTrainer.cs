@@ -173,6 +173,7 @@ internal static class ParserTrainer
         var model = new AveragedPerceptron(system.Count, 1 << 20);
         var golds = examples.Select(e => GoldActions(system, e)).ToArray();
         var beam = new Beam(width);
+        var scorer = new PerceptronScorer(model);
         var start = new ParserState();
         var gold = new ParserState();
         var replay = new ParserState();
@@ -194,6 +195,7 @@ internal static class ParserTrainer
                 var example = examples[index];
                 var goldActions = golds[index];
                 var n = example.Words.Length - 1;
+                scorer.Start(example.Words, example.Tags);
                 start.Init(n);
                 gold.Init(n);
                 beam.Start(start);
@@ -207,30 +209,11 @@ internal static class ParserTrainer
                 var step = 0;
                 while (true)
                 {
-                    beam.Clear();
-                    var live = false;
-                    for (var i = 0; i < beam.Count; i++)
-                    {
-                        var state = beam.Items[i];
-                        if (state.IsTerminal)
-                        {
-                            beam.Offer(beam.Scores[i], i, -1);
-                            continue;
-                        }
-
-                        live = true;
-                        var f = ParserFeatures.Extract(state, example.Words, example.Tags, features);
-                        Array.Clear(scores);
-                        model.Score(features[..f], scores);
-                        DependencyParser.OfferLegal<float>(system, state, beam, i, scores);
-                    }
-
+                    var live = beam.Expand(system, scorer, scores);
                     var goldAction = step < goldActions.Length ? goldActions[step] : -1;
                     if (goldAction >= 0)
                     {
-                        var f = ParserFeatures.Extract(gold, example.Words, example.Tags, features);
-                        Array.Clear(scores);
-                        model.Score(features[..f], scores);
+                        scorer.Score(gold, -1, scores);
                         goldScore += scores[goldAction];
                         gold.Apply(system, goldAction);
                     }
@@ -341,5 +324,32 @@ internal static class ParserTrainer
         }
 
         return [.. result];
+    }
+}
+
+/// <summary>Scores with the weights being trained (their current values, not averaged), every feature looked up each time.</summary>
+internal sealed class PerceptronScorer(AveragedPerceptron model) : IActionScorer<float>
+{
+    private readonly ulong[] features = new ulong[ParserFeatures.Max];
+    private ulong[] words = [];
+    private int[] tags = [];
+
+    /// <summary>Binds the scorer to the words and tags of one sentence, by position (0 = root).</summary>
+    public void Start(ulong[] sentenceWords, int[] sentenceTags)
+    {
+        words = sentenceWords;
+        tags = sentenceTags;
+    }
+
+    /// <summary>Nothing to prepare: the training tables are scored item by item.</summary>
+    public void Prepare(ParserState[] items, int count)
+    {
+    }
+
+    public void Score(ParserState state, int item, Span<float> scores)
+    {
+        var n = ParserFeatures.Extract(state, words, tags, features);
+        scores.Clear();
+        model.Score(features.AsSpan(0, n), scores);
     }
 }
