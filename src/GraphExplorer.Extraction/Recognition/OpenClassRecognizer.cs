@@ -461,6 +461,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var text = s.Sentence.Text[(tokens[first].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
         var placeBefore = first > 0 && s.Tokens[first - 1].IsWord && s.MentionEndingAt(first - 1) is { Label: NodeLabels.Place or NodeLabels.Country, Role: MentionRole.Actor };
         if ((Vocabulary.OrganizationHeads.Contains(headNorm) && (words.Count > 1 || placeBefore)) || (firstNorm is "ministry" or "council" or "department" or "office" or "committee" && words.Count > 1)
+            || (words.Count > 1 && Vocabulary.OpensArmedGroupName(text))
             || ((Vocabulary.OrganizationHeads.Contains(firstNorm) || (Vocabulary.GenericOrganizationWords.Contains(firstNorm) && words.Count > 2 && Vocabulary.OrganizationHeads.Contains(words[1].Norm)))
                 && words.Count > 1 && Enumerable.Range(first, last - first + 1).Any(i => tokens[i].Norm is "for" or "of")))
         {

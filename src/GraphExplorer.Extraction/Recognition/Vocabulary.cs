@@ -3,8 +3,8 @@ namespace GraphExplorer.Extraction.Recognition;
 /// <summary>Closed word classes the recognizers use as cues (all lower case).</summary>
 internal static class Vocabulary
 {
-    /// <summary>Head words that make a capitalized sequence an organization.</summary>
-    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    /// <summary>Head words that make a capitalized sequence an organization (with the armed-group heads of entity-cues.tsv).</summary>
+    public static readonly HashSet<string> OrganizationHeads = new(CueClass("armed-head"), StringComparer.Ordinal)
     {
         "ministry", "council", "forces", "force", "service", "services", "agency", "party", "coalition", "guard", "guards",
         "army", "front", "movement", "committee", "union", "organization", "organisation", "brigade", "brigades",
@@ -145,6 +145,10 @@ internal static class Vocabulary
         GazetteerFiles.Rows(GazetteerFiles.Read("entity-cues.tsv")).Where(r => r.Length > 1)
             .ToLookup(r => r[0].Trim(), r => r[1..].Select(f => f.Trim()).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>The first words of one class of entity-cues.tsv, read apart from <see cref="EntityCues"/> for fields set before it.</summary>
+    private static IEnumerable<string> CueClass(string cueClass) =>
+        GazetteerFiles.Rows(GazetteerFiles.Read("entity-cues.tsv")).Where(r => r.Length > 1 && r[0].Trim() == cueClass).Select(r => r[1].Trim());
+
     /// <summary>Phrases after a demonym naming a body of that state ("Iraqi police"), longest first.</summary>
     public static readonly IReadOnlyList<CuePhrase> StateBodies = Phrases("state-body");
 
@@ -165,6 +169,16 @@ internal static class Vocabulary
 
     /// <summary>Collective nouns whose possessive stays inside a body's name ("People's Defence Forces").</summary>
     public static readonly HashSet<string> NamePossessives = new(EntityCues["name-possessive"].Select(r => r[0]), StringComparer.Ordinal);
+
+    /// <summary>Words that open an armed group's transliterated name ("Saraya X", "Kata'ib X", "Liwa X"), without apostrophes.</summary>
+    public static readonly HashSet<string> ArmedGroupLeads = new(EntityCues["armed-lead"].Select(r => r[0]), StringComparer.Ordinal);
+
+    /// <summary>True when a name's first word opens an armed group's name ("Kata’ib" compared as "kataib").</summary>
+    public static bool OpensArmedGroupName(string name)
+    {
+        var first = name.Split(' ', 2)[0].ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+        return ArmedGroupLeads.Contains(first);
+    }
 
     /// <summary>Rooms and grounds of a seat of government ("the Oval Office"), their words joined by spaces: no entity.</summary>
     public static readonly HashSet<string> Venues = new(EntityCues["venue"].Select(r => r[0]), StringComparer.Ordinal);

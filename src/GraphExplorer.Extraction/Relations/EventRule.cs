@@ -196,7 +196,7 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         var followed = false;
         if (definite && chain is not null)
         {
-            if (sources.Count == 0 && targets.Count > 0 && !chain.Attackers.Any(targets.Contains))
+            if (sources.Count == 0 && targets.Count > 0 && chain.Attackers.Count > 0 && !chain.Attackers.Any(targets.Contains))
             {
                 sources = [.. chain.Attackers];
                 followed = true;
@@ -205,12 +205,26 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             {
                 targets = [.. chain.Targets];
                 followed = true;
+                if (chain.Attackers.Count == 0)
+                {
+                    // "Three soldiers were killed in an ambush. The X Brigade claimed responsibility for the attack": the attack
+                    // stated without its attacker is named by the claim, and later mentions ("condemned the attack") accuse X
+                    sink.Attacks = chain with { Attackers = sources, Sentence = sentence };
+                    return true;
+                }
             }
         }
 
         if (sources.Count > 0 && !followed && (chain is null || !definite || !sources.SequenceEqual(chain.Attackers)))
         {
             sink.Attacks = new AttackChain(sources, targets, sentence); // an attack with its own attacker: a new chain
+        }
+        else if (sources.Count == 0 && targets.Count > 0 && (chain is null || chain.Attackers.Count == 0) && !definite)
+        {
+            // an attack stated with its victims but no attacker ("two soldiers were killed in an ambush"): a chain without
+            // attackers, which a definite mention with an attacker of its own in the next two sentences completes; it does
+            // not displace an attack whose attacker the article named
+            sink.Attacks = new AttackChain([], targets, sentence);
         }
         else if (chain is not null && definite)
         {

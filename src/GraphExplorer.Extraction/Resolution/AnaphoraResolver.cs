@@ -527,6 +527,7 @@ internal static class AnaphoraResolver
 
         var singular = noun.EndsWith('s') && noun != "forces" ? noun[..^1] : noun;
         return words.Contains(noun) || words.Contains(singular) || (noun == "forces" && words.Contains("force"))
+            || (noun is "army" or "military" && words.Contains("armed") && words.Contains("forces")) // "the army" for "Iraqi army" read as the Iraqi Armed Forces
             || (noun is "force" or "forces" && !stateBody && words.Length > 1 && ArmedUnitHeads.Contains(words[^1])); // "the force" for "X Protection Units"
     }
 

@@ -674,7 +674,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
         }
 
-        return conjuncts.Count > 1 && conjuncts.Any(c => c.Upos == "ADJ" && clause.MentionAt(c) is { Label: NodeLabels.Country }) ? SharedForcesNoun(result) : result;
+        // a demonym tagged as a proper noun ("Turkish and Syrian troops" with "Turkish" as NNP) is still a modifier sharing the noun
+        return conjuncts.Count > 1 && conjuncts.Any(c => (c.Upos == "ADJ" || (c.Upos == "PROPN" && clause.MentionAt(c) is { Role: MentionRole.Modifier })) && clause.MentionAt(c) is { Label: NodeLabels.Country })
+            ? SharedForcesNoun(result) : result;
     }
 
     /// <summary>
