@@ -10,7 +10,8 @@ namespace GraphExplorer.Extraction.Relations;
 /// and B", "A and B signed an agreement" name the "A–B agreement"), and from the states a named accord
 /// carries in its name ("the US-Iraq Strategic Framework Agreement"); SIGNED from the persons and bodies a sentence calls
 /// the signatories of an accord named before ("the two signatories, A and B", anaphora resolution). The signatures, parties and subjects
-/// the tree states are the lexicon's (sign, reach, conclude, "agreement between", "agreement on").
+/// the tree states are the lexicon's (sign, reach, conclude, "agreement between", "agreement on"). An accord the tree
+/// found unsigned (<see cref="SentenceView.Unsigned"/>: a draft, "was not signed", "under discussion") has none of these.
 /// </summary>
 internal sealed class AgreementRule(Gazetteer gazetteer) : IRelationRule
 {
@@ -20,7 +21,7 @@ internal sealed class AgreementRule(Gazetteer gazetteer) : IRelationRule
 
     public void Apply(SentenceView view, RelationSink sink)
     {
-        foreach (var fact in view.Context.AgreementParties.Where(f => f.SentenceIndex == view.Sentence.Index))
+        foreach (var fact in view.Context.AgreementParties.Where(f => f.SentenceIndex == view.Sentence.Index && !view.Unsigned.Contains(f.Agreement)))
         {
             foreach (var party in fact.Parties)
             {
@@ -32,7 +33,7 @@ internal sealed class AgreementRule(Gazetteer gazetteer) : IRelationRule
             }
         }
 
-        foreach (var named in view.Mentions.Where(m => m.Label == NodeLabels.Agreement && m.Known == false && char.IsUpper(m.Surface.TrimStart()[0])))
+        foreach (var named in view.Mentions.Where(m => m.Label == NodeLabels.Agreement && m.Known == false && char.IsUpper(m.Surface.TrimStart()[0]) && !view.Unsigned.Contains(m)))
         {
             foreach (var state in StatesInName(named.Surface))
             {

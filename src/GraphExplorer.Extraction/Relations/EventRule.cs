@@ -83,10 +83,26 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             return;
         }
 
+        if (options.AnyMood && row.Edge == EdgeTypes.PartyTo && reader.IsUnsigned(trigger))
+        {
+            trace?.Add((view.Sentence.Index, $"{row} at '{trigger.Form}': a draft or unsigned text has no parties"));
+            if (reader.Clause.MentionAt(trigger) is { Label: NodeLabels.Agreement } document)
+            {
+                view.Unsigned.Add(document);
+            }
+
+            return;
+        }
+
         var sources = Resolve(reader, trigger, row.Source, row, true);
         var targets = Resolve(reader, trigger, row.Target, row, false);
         var confidence = row.Confidence;
         if (FollowChain(view, reader, trigger, row, sink, ref sources, ref targets))
+        {
+            confidence *= 0.85;
+        }
+
+        if (row.Edge == EdgeTypes.MetWith && JoinMeeting(view, reader, trigger, row, sink, ref sources, ref targets))
         {
             confidence *= 0.85;
         }
@@ -127,6 +143,101 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The discourse rule for meetings. A meeting stated with its participants opens a chain; a later definite mention of
+    /// a meeting ("the meeting", "these talks") within <see cref="MeetingReach"/> sentences of the chain's last one, whose
+    /// row takes the role "event" and that names no partner of its own, is that meeting: its agent (the subject of the light
+    /// verb: "also attended the meeting", "joined the talks later", "took part in the negotiations", "the discussions were
+    /// attended by X") met the chain's participants, and joins them. A mention that is indefinite or marked as another
+    /// meeting ("another meeting", "a separate session", "the meeting of the council") refers to none. Any other meeting
+    /// stated with two sides starts a new chain. True when the partners came from the chain.
+    /// </summary>
+    private bool JoinMeeting(SentenceView view, ClauseReader reader, SyntaxWord trigger, TriggerRow row, RelationSink sink, ref List<Endpoint> sources, ref List<Endpoint> targets)
+    {
+        var sentence = view.Sentence.Index;
+        var chain = sink.Meeting is { } open && sentence - open.Sentence <= MeetingReach ? open : null;
+        if (chain is not null && targets.Count == 0 && reader.AgentWords(trigger).Any(w => reader.Clause.MentionAt(w) is { } m && IsPluralAnaphor(m.Surface)))
+        {
+            // "the two sides discussed X", "both men agreed": the sides of the meeting just stated, whoever the resolver
+            // took them for (the states of two delegations)
+            sources = [.. chain.Participants];
+            sink.Meeting = chain with { Sentence = sentence };
+            return true;
+        }
+
+        var referring = row.Target.Atoms.Any(a => a.Kind == RoleKind.Event) && RefersToMeeting(reader, trigger);
+        var agents = sources;
+        if (referring && chain is not null && targets.Count == 0 && agents.Count > 0)
+        {
+            targets = [.. chain.Participants.Where(p => !agents.Contains(p))];
+            if (targets.Count > 0)
+            {
+                sink.Meeting = chain with { Participants = [.. chain.Participants, .. agents.Where(s => !chain.Participants.Contains(s))], Sentence = sentence };
+                return true;
+            }
+        }
+
+        var participants = agents.Concat(targets).Distinct().ToList();
+        if (participants.Count >= 2)
+        {
+            sink.Meeting = new MeetingChain(participants, sentence);
+        }
+        else if (referring && chain is not null)
+        {
+            sink.Meeting = chain with { Sentence = sentence }; // "the talks focused on water": still that meeting
+        }
+
+        return false;
+    }
+
+    /// <summary>A definite plural that counts what it refers to ("the two sides", "both men", "the two ministers").</summary>
+    private static bool IsPluralAnaphor(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words[^1].All(char.IsLower)
+            && (words[0].Equals("both", StringComparison.OrdinalIgnoreCase) ? words.Length == 2 : words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1] == "two");
+    }
+
+    /// <summary>How many sentences after the last mention of a meeting a definite "the meeting" still refers to it.</summary>
+    private const int MeetingReach = 3;
+
+    /// <summary>
+    /// A meeting noun in a definite phrase ("the meeting", "these talks", "the same meeting") that no modifier marks as
+    /// another meeting (relationwords.tsv class "distinct": "another", "separate", "second") or as planned, and that names
+    /// no body of its own ("the meeting of the security council", "the Arab League summit").
+    /// </summary>
+    private bool RefersToMeeting(ClauseReader reader, SyntaxWord noun)
+    {
+        if (!ClauseReader.IsNominal(noun) || reader.ActsAsVerb(noun))
+        {
+            return false;
+        }
+
+        var tree = reader.Clause.Tree;
+        var children = tree.Children(noun);
+        var definite = false;
+        foreach (var child in children)
+        {
+            var lemma = child.Lemma.ToLowerInvariant();
+            if (lexicon.Words.IsDistinct(lemma) || lexicon.Words.IsIrrealisModifier(lemma))
+            {
+                return false;
+            }
+
+            if (child.Is("det") && lemma is "the" or "this" or "that" or "these" or "those")
+            {
+                definite = true;
+            }
+
+            if (((child.Is("nmod") && reader.CaseOf(child) == "of") || child.Relation is "compound" or "amod" or "nmod:poss") && reader.Clause.MentionAt(child) is not null)
+            {
+                return false; // "the meeting of the security council", "the Arab League summit": a meeting of its own
+            }
+        }
+
+        return definite;
     }
 
     /// <summary>

@@ -7,15 +7,19 @@ namespace GraphExplorer.Extraction.Relations;
 
 /// <summary>
 /// Step "relate": reads the facts every sentence states. The phrase rules go first: office titles
-/// (HOLDS_ROLE; they also mark title bodies that no other relation may take as an argument), backers
-/// named inside a name, and the parties agreement resolution found. Then, in a sentence that holds a
-/// trigger of the lexicon, <see cref="EventRule"/> reads every trigger's arguments off the sentence's tree
+/// (HOLDS_ROLE; they also mark title bodies that no other relation may take as an argument) and backers
+/// named inside a name. Then, in a sentence that holds a trigger of the lexicon, <see cref="EventRule"/> reads
+/// every trigger's arguments off the sentence's tree (and marks the accords it leaves unsigned), and last come the
+/// parties agreement resolution found (<see cref="AgreementRule"/>), but for those unsigned accords
 /// (step "parse" folded the mentions into single words; <see cref="TreeRepairs"/> mends systematic parser errors;
 /// <see cref="ClauseTree"/> places the mentions on it).
 /// </summary>
 internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : IExtractionStep
 {
-    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer, lexicon.Words), new AgreementRule(gazetteer)];
+    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer, lexicon.Words)];
+
+    // after the tree's rules, which mark the accords the sentence leaves unsigned (drafts, "was not signed")
+    private readonly AgreementRule agreements = new(gazetteer);
     private readonly EventRule events = new(lexicon, gazetteer);
 
     public RelateStep(Gazetteer gazetteer)
@@ -59,6 +63,11 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
                 var repaired = TreeRepairs.Repair(tree, mentions, lexicon);
                 context.ReadTrees?.Add(sentence.Index, repaired);
                 events.Apply(view, ClauseTree.FromTree(repaired, mentions), sink);
+            }
+
+            if (sentence.Text.AsSpan().ContainsAny(agreements.Keywords))
+            {
+                agreements.Apply(view, sink);
             }
         }
 

@@ -33,6 +33,9 @@ internal sealed class RelationSink(ExtractionContext context)
     /// <summary>The attack an accusation last held someone responsible for ("blamed X for a drone strike"): its attackers and sentence.</summary>
     public AttackChain? Alleged { get; set; }
 
+    /// <summary>The meeting the article last stated, which a later "the meeting" or "the talks" may refer back to (see <see cref="EventRule"/>).</summary>
+    public MeetingChain? Meeting { get; set; }
+
     public void Add(EdgeType type, Endpoint source, Endpoint target, Sentence sentence, double confidence,
         DateOnly? date = null, string? placeId = null, string? title = null, string? allegation = null)
     {
@@ -83,3 +86,6 @@ internal sealed class RelationSink(ExtractionContext context)
 
 /// <summary>An attack the article stated: its attackers and targets, and the last sentence that referred to it.</summary>
 internal sealed record AttackChain(IReadOnlyList<Endpoint> Attackers, IReadOnlyList<Endpoint> Targets, int Sentence);
+
+/// <summary>A meeting the article stated: its participants, and the last sentence that referred to it.</summary>
+internal sealed record MeetingChain(IReadOnlyList<Endpoint> Participants, int Sentence);

@@ -50,6 +50,9 @@ internal sealed class SentenceView
     /// <summary>The office each person named with a title holds (the state or body of the title), from the role rule.</summary>
     public Dictionary<Mention, Endpoint> Offices { get; } = [];
 
+    /// <summary>The accords the sentence names as unsigned ("a draft agreement", "the pact was not signed"): they have no parties yet.</summary>
+    public HashSet<Mention> Unsigned { get; } = [];
+
     /// <summary>
     /// The office of every titled person named so far in the article, by the person's name: a quotation's "our" ("“Our
     /// forces coordinate with X,” Y said") is the speaker's state or body even where the title came sentences before.

@@ -358,6 +358,40 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     private bool IsSigning(SyntaxWord verb) =>
         IsVerbal(verb) && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Edge == EdgeTypes.Signed || (r.Edge == EdgeTypes.PartyTo && !r.Options.AnyMood));
 
+    /// <summary>
+    /// An accord noun that names a text nobody has signed: a draft or a proposal ("a draft agreement", "the proposed pact",
+    /// modifiers of the irrealis-mod class, also inside the folded name), the patient of a signing verb the sentence does not
+    /// state ("was not signed", "have yet to sign", "is expected to sign"), or the subject of "under discussion", "under
+    /// negotiation", "is being negotiated". Such an accord has no parties yet.
+    /// </summary>
+    public bool IsUnsigned(SyntaxWord document)
+    {
+        if (!IsNominal(document))
+        {
+            return false;
+        }
+
+        if (Tree.Children(document).Any(c => c.Relation is "amod" or "compound" && Words.IsIrrealisModifier(c.Lemma.ToLowerInvariant()))
+            || (clause.MentionAt(document) is { } named && named.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Words.IsIrrealisModifier(w.ToLowerInvariant()))))
+        {
+            return true;
+        }
+
+        var head = Tree.HeadOf(document);
+        if (head is null)
+        {
+            return false;
+        }
+
+        if (document.Relation is "obj" or "nsubj:pass" or "nsubj" && IsSigning(head) && !IsStated(head))
+        {
+            return true;
+        }
+
+        return (document.Is("nsubj") && Tree.Children(head).Any(c => c.Is("case") && c.Lemma.Equals("under", StringComparison.OrdinalIgnoreCase)))
+            || (document.Is("nsubj:pass") && IsVerbal(head) && Tree.Children(head).Any(c => c.Is("aux:pass") && c.Form.Equals("being", StringComparison.OrdinalIgnoreCase)));
+    }
+
     /// <summary>The object words of a verb, a relative pronoun read as the noun it stands for ("the attack that X was planning").</summary>
     public IEnumerable<SyntaxWord> ObjectWords(SyntaxWord verb) =>
         Children(verb, "obj").Select(o => IsRelativePronoun(o) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is { } antecedent ? antecedent : o);
@@ -1238,6 +1272,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             && Words.IsIrrealis(Tree[trigger.Index - 2].Lemma))
         {
             return false; // "Fail to Agree", "plan to sign" whatever the parse made of the word before "to"
+        }
+
+        if (Tree.Children(trigger).FirstOrDefault(c => c.Is("mark") && c.Upos == "PART" && c.Lemma.Equals("to", StringComparison.OrdinalIgnoreCase) && c.Index < trigger.Index) is { Index: >= 2 } to
+            && Words.IsIrrealis(Tree[to.Index - 1].Lemma.ToLowerInvariant()))
+        {
+            return false; // "is yet to be signed", "is due to be ratified": the infinitive's own marker, before its auxiliaries
         }
 
         var node = trigger;

@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations.Lexicon;
 internal sealed class RelationWords
 {
     private static readonly string[] Classes =
-        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit", "holding"];
+        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit", "holding", "distinct"];
 
     private readonly WordClasses classes;
 
@@ -35,6 +35,9 @@ internal sealed class RelationWords
     public bool IsIrrealis(string lemma) => classes.Contains("irrealis", lemma);
 
     public bool IsIrrealisModifier(string lemma) => classes.Contains("irrealis-mod", lemma);
+
+    /// <summary>A modifier that marks an event noun as another event than the one before ("another meeting", "a separate session").</summary>
+    public bool IsDistinct(string lemma) => classes.Contains("distinct", lemma);
 
     public bool IsModal(string lemma) => classes.Contains("modal", lemma);
 

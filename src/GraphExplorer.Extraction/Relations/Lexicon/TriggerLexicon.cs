@@ -16,6 +16,9 @@ internal enum RoleKind
     Purpose,
     Content,
     Preposition,
+
+    /// <summary>The participants of the meeting an earlier sentence stated, which the trigger refers back to ("also attended the meeting").</summary>
+    Event,
 }
 
 /// <summary>One role of a trigger: its kind, the preposition for <see cref="RoleKind.Preposition"/>, the labels it keeps (null: any).</summary>
@@ -233,6 +236,7 @@ internal sealed class TriggerLexicon
             "governor" => new RoleAtom(RoleKind.Governor, null, labels),
             "purpose" => new RoleAtom(RoleKind.Purpose, null, labels),
             "content" => new RoleAtom(RoleKind.Content, null, labels),
+            "event" => new RoleAtom(RoleKind.Event, null, labels),
             _ when name.All(char.IsLetter) => new RoleAtom(RoleKind.Preposition, name, labels),
             _ => throw new InvalidDataException($"triggers.tsv: unknown role '{name}' in '{line}'."),
         };
