@@ -204,10 +204,17 @@ public sealed class KnownEntityResolver : IEntityResolver
     /// <summary>The names of two words or more an entity has been called (particles aside).</summary>
     private static List<string> FullNames(Entity entity) => [.. entity.AllNames.Where(n => PersonNames.WordCount(n) >= 2).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The comparison keys of an entity: label plus each normalized name; agreements only by specific names.</summary>
+    /// <summary>
+    /// The comparison keys of an entity: label plus each normalized name; agreements only by specific names; a body also by
+    /// the order-free key of each name (<see cref="Recognition.Gazetteer.ContentKey"/>: "the Democratic Party of Iranian
+    /// Kurdistan" and "the Kurdistan Democratic Party of Iran").
+    /// </summary>
     private static IEnumerable<string> Keys(Entity entity) =>
         entity.AllNames.Select(NameKey.Normalize)
             .Where(n => n.Length > 0 && (entity.Label != NodeLabels.Agreement || n.Split(' ').Length >= 3))
+            .Concat(entity.Label == NodeLabels.Organization
+                ? entity.AllNames.Select(Recognition.Gazetteer.Default.ContentKey).OfType<string>().Select(k => "~" + k)
+                : [])
             .Distinct()
             .Select(n => entity.Label + "|" + n);
 

@@ -73,6 +73,7 @@ internal sealed class Gazetteer
             gazetteer.personNouns.Add(KeyOf(row[0]));
         }
 
+        gazetteer.IndexOrganizationContent();
         return gazetteer;
     }
 
@@ -294,11 +295,84 @@ internal sealed class Gazetteer
         }
 
         AddName(NodeLabels.Organization, name, name, kind);
-        foreach (var alias in Split(Column(row, 1)))
+        var aliases = Split(Column(row, 1));
+        foreach (var alias in aliases)
         {
             AddName(NodeLabels.Organization, name, alias, kind);
         }
+
+        organizationNames.Add((name, [name, .. aliases]));
     }
+
+    /// <summary>
+    /// An order-free key of a body's name: its content words, each state or region named by a demonym, an adjective or its
+    /// own name folded into that state or region ("Iranian" and "Iran", "Kurdish" and "Kurdistan"), function words
+    /// dropped, sorted. "The Kurdistan Democratic Party of Iran", "the Democratic Party of Iranian Kurdistan" and "the
+    /// Iranian Kurdish Democratic Party" share it; "the Kurdistan Democratic Party" does not (Iran is not among its
+    /// words). Null unless the name has three content words or more, of which at least one names a place and one does
+    /// not: only where a name's words can name the same place two ways is their order free.
+    /// </summary>
+    public string? ContentKey(string name)
+    {
+        var words = new List<string>();
+        var places = 0;
+        foreach (var token in Tokenizer.Tokenize(name, 0, name.Length))
+        {
+            if (!token.IsWord || ContentKeyFunctionWords.Contains(token.Norm))
+            {
+                continue;
+            }
+
+            var place = PlaceOfWord(token.Text);
+            places += place is null ? 0 : 1;
+            words.Add(place is null ? token.Norm : "@" + place);
+        }
+
+        return words.Count >= 3 && places > 0 && places < words.Count ? string.Join(' ', words.Order(StringComparer.Ordinal)) : null;
+    }
+
+    /// <summary>The one curated body whose name or an alias has the <see cref="ContentKey"/> of <paramref name="name"/>, if exactly one has.</summary>
+    public string? OrganizationByContent(string name) =>
+        ContentKey(name) is { } key && organizationContent.TryGetValue(key, out var canonical) ? canonical : null;
+
+    /// <summary>The state or region one word names: a demonym, a region's adjective, or a curated one-word name or alias.</summary>
+    private string? PlaceOfWord(string word)
+    {
+        if (CountryOfDemonym(word) is { } country)
+        {
+            return country;
+        }
+
+        if (RegionOfAdjective(word) is { } region)
+        {
+            return region;
+        }
+
+        return phrases.TryGetValue(KeyOf(word), out var entries)
+            ? entries.FirstOrDefault(e => e.Kind == EntryKind.Name && e.Label is NodeLabels.Country or NodeLabels.Place && e.Category != GeonamesCategory)?.Canonical
+            : null;
+    }
+
+    private static readonly HashSet<string> ContentKeyFunctionWords = new(StringComparer.Ordinal) { "the", "of", "for", "in", "and", "s" };
+
+    /// <summary>Curated bodies by the <see cref="ContentKey"/> of their names and aliases (built once loaded); a key two bodies share is left out.</summary>
+    private Dictionary<string, string> organizationContent = new(StringComparer.Ordinal);
+
+    private void IndexOrganizationContent()
+    {
+        var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (name, phrasesOfBody) in organizationNames)
+        {
+            foreach (var key in phrasesOfBody.Select(ContentKey).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                keys[key] = keys.TryGetValue(key, out var other) && other != name ? null : name;
+            }
+        }
+
+        organizationContent = keys.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
+    private readonly List<(string Name, List<string> Phrases)> organizationNames = [];
 
     private void AddName(string label, string canonical, string phrase, string category) =>
         Add(phrase, new GazetteerEntry(EntryKind.Name, label, canonical, Words(phrase), category));

@@ -618,8 +618,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             canonical = qualified; // "the Iraqi National Security Council ... the National Security Council spokesperson"
         }
 
-        var mention = s.Add(start, last, NodeLabels.Organization, canonical, MentionRole.Actor, known: false, 0.75);
-        mention.KeepAlias = start != first || canonical == text;
+        // "the Iranian Kurdish Democratic Party": a curated body named with its words in another order, a state or region
+        // named by its demonym instead of its name (Gazetteer.ContentKey)
+        var curated = gazetteer.OrganizationByContent(canonical);
+        var mention = s.Add(start, last, NodeLabels.Organization, curated ?? canonical, MentionRole.Actor, known: false, 0.75);
+        mention.KeepAlias = start != first || canonical == text || curated is not null;
     }
 
     /// <summary>

@@ -354,9 +354,17 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"^\s*\([A-Z]{2,8}\)")]
     private static partial Regex Acronym();
 
-    /// <summary>Between a body and its title: nothing, a possessive, and a qualifier of the title ("Iraq's new prime minister", "its former commander").</summary>
-    [GeneratedRegex(@"^\s*(?:['’]s)?\s*(?:(?:new|former|acting|interim|outgoing|current|top)\s+)?$")]
-    private static partial Regex Possessive();
+    /// <summary>
+    /// The qualifiers of a title (anaphora-words.tsv, class title-qualifier: "new", "former", "acting", "newly appointed"), up to
+    /// two, as one regular expression group; the one list every gap below reads.
+    /// </summary>
+    private static readonly string Qualifiers =
+        $@"(?:(?:{string.Join('|', Resolution.AnaphoraResolver.TitleQualifiers.Order(StringComparer.Ordinal).Select(Regex.Escape))})\s+){{0,2}}";
+
+    /// <summary>Between a body and its title: nothing, a possessive, and qualifiers of the title ("Iraq's new prime minister", "its former commander").</summary>
+    private static readonly Regex PossessiveGap = new($@"^\s*(?:['’]s)?\s*{Qualifiers}$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    private static Regex Possessive() => PossessiveGap;
 
     [GeneratedRegex(@"^\.?\s*[,\[(]?\s*$")]
     private static partial Regex PersonGap();
@@ -364,8 +372,10 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"^\s*,\s*(?:and\s+)?$")]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+|as\s+)?(?:former\s+|deputy\s+|acting\s+|senior\s+|assistant\s+|interim\s+)?$")]
-    private static partial Regex CoordinatedTitleGap();
+    /// <summary>Between a title's body and a title coordinated with it: "and", an article, qualifiers ("… of the Y and the former head of the Z").</summary>
+    private static readonly Regex CoordinatedGap = new($@"^\s*,?\s+and\s+(?:the\s+|a\s+|an\s+|as\s+)?{Qualifiers}$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    private static Regex CoordinatedTitleGap() => CoordinatedGap;
 
     [GeneratedRegex(@"^\s*\(\s*$")]
     private static partial Regex BracketOpen();
@@ -374,6 +384,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     /// Between a name and the title that describes it: an apposition ("X, the former head of", "X, assistant head of") or
     /// the complement of an appointment ("appointed X as chief of staff", "elected X as its secretary general").
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?|\s+as\s+(?:the\s+)?)(?:(?:former|deputy|acting|senior|assistant|interim|new|newly\s+(?:elected|appointed))\s+){0,2}$")]
-    private static partial Regex AppositionGap();
+    private static readonly Regex Apposition = new($@"^(?:\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?|\s+as\s+(?:the\s+)?){Qualifiers}$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    private static Regex AppositionGap() => Apposition;
 }

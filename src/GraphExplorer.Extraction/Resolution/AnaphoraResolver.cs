@@ -147,8 +147,11 @@ internal static class AnaphoraResolver
         return sentence.Titles.Any(x => x.FirstToken == next);
     }
 
-    /// <summary>Words between a possessive and the title they qualify ("its new commander", "its former spokesman").</summary>
-    private static readonly IReadOnlySet<string> TitleQualifiers = Words.Class("title-qualifier");
+    /// <summary>
+    /// Words that qualify a title without naming another office ("its new commander", "its former spokesman", "X, the acting
+    /// head of"): between a possessive and its title here, and in every gap <see cref="Relations.RoleRule"/> reads.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> TitleQualifiers = Words.Class("title-qualifier");
 
     /// <summary>
     /// The body "its" before a title stands for: the first body or state this sentence names before it, its subject as a

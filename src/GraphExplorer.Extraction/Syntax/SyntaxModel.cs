@@ -172,7 +172,9 @@ public sealed class SyntaxModel
             var tagger = ReadBinary(zip, "tagger.bin", PosTagger.Read);
             var beam = zip.GetEntry(DecodingFile) is null ? 1 : BeamWidthOf(ReadText(zip, DecodingFile));
             var parser = ReadBinary(zip, "parser.bin", reader => DependencyParser.Read(reader, beam));
-            var lemmatizer = Lemmatizer.FromTsv(ReadText(zip, Lemmatizer.RulesFile), ReadText(zip, Lemmatizer.ExceptionsFile));
+            // the lemmas read the tagger's word list (the forms the treebank has often enough), so a stem no word is gives way to one that is
+            var lemmatizer = Lemmatizer.FromTsv(ReadText(zip, Lemmatizer.RulesFile), ReadText(zip, Lemmatizer.ExceptionsFile))
+                .WithWordList(word => tagger.Ambiguity.Get(Learning.FeatureHash.OfLower(word), 0) > 0);
             return new SyntaxModel(tagger, parser, lemmatizer, readme[(FormatName.Length + 1)..]);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException)

@@ -36,6 +36,11 @@ public sealed class ShippedModelTests(ITestOutputHelper output)
     [InlineData("He visited the camps.", "camps", "camp")]
     [InlineData("Iran denies the reports.", "denies", "deny")]
     [InlineData("Officials are worried.", "are", "be")]
+    [InlineData("The spokesman declined to comment on the raid.", "declined", "decline")]
+    [InlineData("Kurdish officials have declined every invitation since March.", "declined", "decline")]
+    [InlineData("Baghdad is declining to extradite the suspects.", "declining", "decline")]
+    [InlineData("The envoy joined the talks late.", "joined", "join")]
+    [InlineData("The ministry explained its decision.", "explained", "explain")]
     public void Verbs_and_nouns_get_their_lemmas(string sentence, string form, string lemma)
     {
         var word = SyntaxModel.Default.Parse(sentence).Single(w => w.Form == form);

@@ -25,13 +25,25 @@ internal sealed class Lemmatizer
     // ending. Bounded, so a long-running worker does not grow it without end.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Form, string Upos, string Xpos), string> cache = new();
 
+    // Whether a word is one the model knows (the tagger's word list: forms seen often enough in the treebank), if given.
+    private readonly Func<string, bool>? knownWord;
+
     public Lemmatizer(
         Dictionary<(string Xpos, string Suffix), (int Strip, string Append)> rules,
-        Dictionary<(string Xpos, string Form), string> exceptions)
+        Dictionary<(string Xpos, string Form), string> exceptions,
+        Func<string, bool>? knownWord = null)
     {
         this.rules = rules;
         this.exceptions = exceptions;
+        this.knownWord = knownWord;
     }
+
+    /// <summary>
+    /// The same tables with a word list: where a verb's suffix rule gives a stem no word of the list is ("declined" →
+    /// "declin", the rule of "joined"), and the other reading of its ending gives one that is ("decline": a silent e
+    /// the ending swallowed, or a consonant it doubled), the lemma is that word.
+    /// </summary>
+    public Lemmatizer WithWordList(Func<string, bool> known) => new(rules, exceptions, known);
 
     public int RuleCount => rules.Count;
 
@@ -70,7 +82,27 @@ internal sealed class Lemmatizer
             return source;
         }
 
-        return string.Concat(source.AsSpan(0, source.Length - strip), append);
+        var lemma = string.Concat(source.AsSpan(0, source.Length - strip), append);
+        return upos == "VERB" && xpos is "VBD" or "VBN" or "VBG" && knownWord is not null ? KnownReading(lemma, knownWord) : lemma;
+    }
+
+    /// <summary>
+    /// The stem the rule gave when the word list knows it or knows no other reading; else the other reading it knows: the
+    /// stem with the silent e its ending swallowed ("declin" → "decline"), or without the consonant it doubled ("stopp" → "stop").
+    /// </summary>
+    private static string KnownReading(string lemma, Func<string, bool> known)
+    {
+        if (lemma.Length < 3 || known(lemma))
+        {
+            return lemma;
+        }
+
+        if (!lemma.EndsWith('e') && known(lemma + "e"))
+        {
+            return lemma + "e";
+        }
+
+        return lemma[^1] == lemma[^2] && known(lemma[..^1]) ? lemma[..^1] : lemma;
     }
 
     private (int Strip, string Append) RuleFor(string xpos, string lower)
