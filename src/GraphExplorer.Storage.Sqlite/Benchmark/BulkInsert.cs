@@ -13,8 +13,8 @@ internal sealed class BulkInsert(SqliteConnection connection, string table, para
     /// <summary>Rows per statement: well within SQLite's 32,766 parameters for the widest table written.</summary>
     public const int RowsPerStatement = 50;
 
-    private readonly Dictionary<int, BulkStatement> statements = [];
-    private BulkStatement? current;
+    private readonly Dictionary<int, PositionalStatement> statements = [];
+    private PositionalStatement? current;
     private int rows;
     private int offset;
 
@@ -25,7 +25,7 @@ internal sealed class BulkInsert(SqliteConnection connection, string table, para
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, RowsPerStatement);
         if (!statements.TryGetValue(count, out current))
         {
-            current = new BulkStatement(connection, Sql(count));
+            current = new PositionalStatement(connection, Sql(count));
             statements[count] = current;
         }
 
@@ -75,7 +75,7 @@ internal sealed class BulkInsert(SqliteConnection connection, string table, para
         }
     }
 
-    private BulkStatement Current => current ?? throw new InvalidOperationException("No group begun.");
+    private PositionalStatement Current => current ?? throw new InvalidOperationException("No group begun.");
 
     private string Sql(int count)
     {

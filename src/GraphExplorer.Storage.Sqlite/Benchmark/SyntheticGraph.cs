@@ -14,7 +14,7 @@ namespace GraphExplorer.Storage.Sqlite.Benchmark;
 /// random fact edges (no self-loops, no duplicate keys), each stated by one of a set of synthetic articles
 /// with one evidence sentence. An article's sentences follow each other at their own offsets, one space apart, as in a
 /// real text (an export of the graph rebuilds each article's text from them, and refuses overlapping sentences).
-/// Bulk path: prepared statements bound by position (<see cref="BulkStatement"/>) with UTF-8 values formatted into reused
+/// Bulk path: prepared statements bound by position (<see cref="PositionalStatement"/>) with UTF-8 values formatted into reused
 /// buffers, one transaction per 100 000 rows, every table written in its primary-key order, secondary indexes built after
 /// the rows with SQLite's sorter on every core, foreign keys not checked row by row (the rows are consistent by
 /// construction), and the facts drawn and sorted on another core while the entities are written.
@@ -159,9 +159,9 @@ internal sealed class SyntheticGraph
         for (var start = 0; start < nodes; start += BatchSize)
         {
             using var transaction = connection.BeginTransaction();
-            using var entity = new BulkStatement(connection, "INSERT INTO entities (seq, id, label, name) VALUES (?1, ?2, ?3, ?4)");
-            using var key = new BulkStatement(connection, "INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (?1, ?2)");
-            using var search = new BulkStatement(connection, "INSERT INTO entity_search (rowid, entity_id, names) VALUES (?1, ?2, ?3)");
+            using var entity = new PositionalStatement(connection, "INSERT INTO entities (seq, id, label, name) VALUES (?1, ?2, ?3, ?4)");
+            using var key = new PositionalStatement(connection, "INSERT OR IGNORE INTO entity_name_keys (name_key, entity_id) VALUES (?1, ?2)");
+            using var search = new PositionalStatement(connection, "INSERT INTO entity_search (rowid, entity_id, names) VALUES (?1, ?2, ?3)");
             for (var i = start; i < Math.Min(nodes, start + BatchSize); i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -179,7 +179,7 @@ internal sealed class SyntheticGraph
     private void WriteArticles(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        using var article = new BulkStatement(connection, "INSERT INTO articles (id, title, published, content_hash) VALUES (?1, ?2, ?3, 'synthetic')");
+        using var article = new PositionalStatement(connection, "INSERT INTO articles (id, title, published, content_hash) VALUES (?1, ?2, ?3, 'synthetic')");
         for (var i = 0; i < Articles; i++)
         {
             article.Text(1, ArticleId(i)).Text(2, $"Synthetic article {i}").Text(3, Published(i)).Execute();

@@ -55,8 +55,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         public EntityNames Copy() => new(Stored, new Dictionary<string, int>(Counts, StringComparer.Ordinal));
     }
 
-    /// <summary>The writer's one-row statements, bound by position (<see cref="WriteStatement"/>), prepared once for the transaction.</summary>
-    private readonly Dictionary<string, WriteStatement> statements = new(StringComparer.Ordinal);
+    /// <summary>The writer's one-row statements, bound by position (<see cref="PositionalStatement"/>), prepared once for the transaction.</summary>
+    private readonly Dictionary<string, PositionalStatement> statements = new(StringComparer.Ordinal);
 
     public void Dispose()
     {
@@ -75,11 +75,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     }
 
     /// <summary>The one-row statement of this text, prepared once for the transaction (values stay bound from the last run).</summary>
-    public WriteStatement Statement(string sql)
+    public PositionalStatement Statement(string sql)
     {
         if (!statements.TryGetValue(sql, out var statement))
         {
-            statement = new WriteStatement(connection, sql);
+            statement = new PositionalStatement(connection, sql);
             statements[sql] = statement;
         }
 
@@ -354,7 +354,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     }
 
     /// <summary>Writes the two adjacency rows of a fact from its row as <see cref="Aggregates.AddAssertionSql"/> returns it (the current row of <paramref name="written"/>).</summary>
-    private static void PutAdjacency(WriteStatement written, WriteStatement adjacency)
+    private static void PutAdjacency(PositionalStatement written, PositionalStatement adjacency)
     {
         // returned: key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind
         // bound: node, key, neighbor, type, outgoing, confidence, date, place, title, allegation, dateKind

@@ -1,21 +1,22 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace GraphExplorer.Storage.Sqlite.Writing;
+namespace GraphExplorer.Storage.Sqlite;
 
 /// <summary>
-/// One statement the writer runs once per row (a mention, an alias, an assertion, a piece of evidence…), prepared once
-/// per batch on the connection's handle and bound by position straight through SQLitePCL: Microsoft.Data.Sqlite looks
+/// One statement run once per row — by the writer (a mention, an alias, an assertion, a piece of evidence…, prepared once
+/// per batch) and by the synthetic bulk build — prepared on the connection's handle and bound by position straight
+/// through SQLitePCL: Microsoft.Data.Sqlite looks
 /// every parameter up by name, encodes the name and rebinds the whole collection at each execution, which cost more than
-/// SQLite's own work on these one-row statements. The SQL keeps its named parameters; their positions are looked up once
-/// (<see cref="Index"/>). Values still travel as bound parameters, never as SQL text. One statement of SQL only.
+/// SQLite's own work on these one-row statements. The SQL may keep named parameters, their positions looked up once
+/// (<see cref="Index"/>), or use positional ones (<c>?1</c>, <c>?2</c>…). Binders return the statement, to chain them. Values still travel as bound parameters, never as SQL text. One statement of SQL only.
 /// </summary>
-internal sealed class WriteStatement : IDisposable
+internal sealed class PositionalStatement : IDisposable
 {
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
 
-    public WriteStatement(SqliteConnection connection, string sql)
+    public PositionalStatement(SqliteConnection connection, string sql)
     {
         database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
@@ -28,12 +29,36 @@ internal sealed class WriteStatement : IDisposable
         return index > 0 ? index : throw new ArgumentException($"The statement has no parameter {name}.", nameof(name));
     }
 
-    public void Text(int position, string? value) =>
+    public PositionalStatement Text(int position, string? value)
+    {
         Check(value is null ? raw.sqlite3_bind_null(statement, position) : raw.sqlite3_bind_text(statement, position, value));
+        return this;
+    }
 
-    public void Integer(int position, long value) => Check(raw.sqlite3_bind_int64(statement, position, value));
+    /// <summary>Binds UTF-8 text (SQLite copies it: the buffer may be reused for the next row).</summary>
+    public PositionalStatement Text(int position, ReadOnlySpan<byte> utf8)
+    {
+        Check(raw.sqlite3_bind_text(statement, position, utf8));
+        return this;
+    }
 
-    public void Real(int position, double value) => Check(raw.sqlite3_bind_double(statement, position, value));
+    public PositionalStatement Null(int position)
+    {
+        Check(raw.sqlite3_bind_null(statement, position));
+        return this;
+    }
+
+    public PositionalStatement Integer(int position, long value)
+    {
+        Check(raw.sqlite3_bind_int64(statement, position, value));
+        return this;
+    }
+
+    public PositionalStatement Real(int position, double value)
+    {
+        Check(raw.sqlite3_bind_double(statement, position, value));
+        return this;
+    }
 
     /// <summary>Runs the statement to its end with the values bound (they stay bound for the next run); returns the rows it changed.</summary>
     public int Execute()
