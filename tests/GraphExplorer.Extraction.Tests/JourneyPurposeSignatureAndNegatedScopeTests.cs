@@ -10,8 +10,6 @@ namespace GraphExplorer.Extraction.Tests;
 /// </summary>
 public sealed class JourneyPurposeSignatureAndNegatedScopeTests
 {
-    private static ArticleGraph Extract(string body) => TestArticles.Extract($"• Thursday, 14 March 2024\n\nHeadline\n\n{body}\n");
-
     [Theory]
     [InlineData("Qatari envoy Mansour al-Khater flew to Tehran on Monday to hold talks with Iranian Foreign Minister Dariush Karimi.", "Mansour al-Khater", "Dariush Karimi", "Tehran")]
     [InlineData("Egypt's foreign minister, Omar Fathy, arrived in Baghdad to meet Prime Minister Jalal Rostam.", "Omar Fathy", "Jalal Rostam", "Baghdad")]
@@ -19,7 +17,7 @@ public sealed class JourneyPurposeSignatureAndNegatedScopeTests
     [InlineData("Talks opened on Sunday. Omani Foreign Minister Said al-Busaidi travelled to Amman on Saturday to meet Prime Minister Bisher Khasawneh.", "Said al-Busaidi", "Bisher Khasawneh", "Amman")]
     public void A_journey_made_to_meet_someone_states_the_visit_and_the_meeting(string text, string traveller, string host, string place)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.MetWith, traveller, host), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.Visited, traveller, place), graph.Facts());
     }
@@ -31,18 +29,18 @@ public sealed class JourneyPurposeSignatureAndNegatedScopeTests
     [InlineData("Omar Fathy telephoned the embassy in Baghdad to request a meeting with Jalal Rostam.")]
     public void A_planned_or_negated_journey_or_a_mere_request_states_no_meeting(string text)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.False(graph.Has(EdgeTypes.MetWith, "Omar Fathy", "Jalal Rostam"), graph.Facts());
     }
 
     [Fact]
     public void Flying_into_a_city_is_a_visit()
     {
-        var graph = Extract("Syrian Foreign Minister Faisal Mekdad, who flew into Amman late on Tuesday, sat down with Jordanian Foreign Minister Ayman Safadi.");
+        var graph = TestArticles.ExtractBody("Syrian Foreign Minister Faisal Mekdad, who flew into Amman late on Tuesday, sat down with Jordanian Foreign Minister Ayman Safadi.");
         Assert.True(graph.Has(EdgeTypes.Visited, "Faisal Mekdad", "Amman"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.MetWith, "Faisal Mekdad", "Ayman Safadi"), graph.Facts());
 
-        var travelled = Extract("Iraqi Foreign Minister Fuad Hussein travelled into Tehran by road on Monday.");
+        var travelled = TestArticles.ExtractBody("Iraqi Foreign Minister Fuad Hussein travelled into Tehran by road on Monday.");
         Assert.True(travelled.Has(EdgeTypes.Visited, "Fuad Hussein", "Tehran"), travelled.Facts());
     }
 
@@ -51,7 +49,7 @@ public sealed class JourneyPurposeSignatureAndNegatedScopeTests
     [InlineData("In Cairo, Egyptian Minister Omar Fathy and Sudanese Minister Ali Karti affixed their signatures to the Nile Water Memorandum on Monday.")]
     public void Coordinated_persons_who_put_their_signatures_to_an_agreement_signed_it(string text)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.Signed, "Omar Fathy", "Nile Water Memorandum"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.Signed, "Ali Karti", "Nile Water Memorandum"), graph.Facts());
     }
@@ -59,10 +57,10 @@ public sealed class JourneyPurposeSignatureAndNegatedScopeTests
     [Fact]
     public void A_witness_in_whose_presence_an_agreement_was_signed_did_not_sign_it_nor_did_a_refusal()
     {
-        var graph = Extract("Egyptian Minister Omar Fathy and Sudanese Minister Ali Karti put their signatures to the Nile Water Memorandum, in the presence of President Salva Kiir.");
+        var graph = TestArticles.ExtractBody("Egyptian Minister Omar Fathy and Sudanese Minister Ali Karti put their signatures to the Nile Water Memorandum, in the presence of President Salva Kiir.");
         Assert.False(graph.Has(EdgeTypes.Signed, "Salva Kiir", "Nile Water Memorandum"), graph.Facts());
 
-        var refused = Extract("Egyptian Minister Omar Fathy and Sudanese Minister Ali Karti refused to put their signatures to the Nile Water Memorandum.");
+        var refused = TestArticles.ExtractBody("Egyptian Minister Omar Fathy and Sudanese Minister Ali Karti refused to put their signatures to the Nile Water Memorandum.");
         Assert.False(refused.Has(EdgeTypes.Signed, "Omar Fathy", "Nile Water Memorandum"), refused.Facts());
     }
 
@@ -72,29 +70,29 @@ public sealed class JourneyPurposeSignatureAndNegatedScopeTests
     [InlineData("Kuwait's emir, Sheikh Mishal al-Ahmad, said in a statement that his consultations with Saudi Crown Prince Mohammed bin Salman covered regional security.", "Mishal al-Ahmad", "Mohammed bin Salman")]
     public void A_possessive_meeting_noun_in_reported_speech_is_the_speakers_meeting(string text, string speaker, string other)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.MetWith, speaker, other), graph.Facts());
     }
 
     [Fact]
     public void Consultations_that_are_only_planned_are_no_meeting()
     {
-        var graph = Extract("Iraqi Prime Minister Karim Jabbar said his consultations with Turkish President Mehmet Oztürk would begin next month.");
+        var graph = TestArticles.ExtractBody("Iraqi Prime Minister Karim Jabbar said his consultations with Turkish President Mehmet Oztürk would begin next month.");
         Assert.False(graph.Has(EdgeTypes.MetWith, "Karim Jabbar", "Mehmet Oztürk"), graph.Facts());
     }
 
     [Fact]
     public void No_deal_produced_is_no_agreement_and_a_deal_that_does_not_cover_a_place_does_not_concern_it()
     {
-        var graph = Extract("Iraq and Turkey reached an agreement on Thursday to deploy joint patrols in Zakho. The deal does not cover Sinjar, officials said.");
+        var graph = TestArticles.ExtractBody("Iraq and Turkey reached an agreement on Thursday to deploy joint patrols in Zakho. The deal does not cover Sinjar, officials said.");
         var agreement = graph.Entities.Single(e => e.Label == NodeLabels.Agreement);
         Assert.True(graph.Has(EdgeTypes.Concerns, agreement.Name, "Zakho"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.Concerns, agreement.Name, "Sinjar"), graph.Facts());
 
-        var never = Extract("Iraq and Turkey reached an agreement on Thursday to deploy joint patrols in Zakho. The accord never covered Sinjar, the ministry said.");
+        var never = TestArticles.ExtractBody("Iraq and Turkey reached an agreement on Thursday to deploy joint patrols in Zakho. The accord never covered Sinjar, the ministry said.");
         Assert.False(never.Has(EdgeTypes.Concerns, never.Entities.Single(e => e.Label == NodeLabels.Agreement).Name, "Sinjar"), never.Facts());
 
-        var none = Extract("Iraqi Prime Minister Karim Jabbar said on Sunday that his talks with Turkish President Mehmet Oztürk had produced no deal.");
+        var none = TestArticles.ExtractBody("Iraqi Prime Minister Karim Jabbar said on Sunday that his talks with Turkish President Mehmet Oztürk had produced no deal.");
         Assert.DoesNotContain(none.Relationships, r => r.Type == EdgeTypes.PartyTo.Name);
     }
 }

@@ -10,8 +10,6 @@ namespace GraphExplorer.Extraction.Tests;
 /// </summary>
 public sealed class MeetingAnaphoraAndReceptionTests
 {
-    private static ArticleGraph Extract(string body) => TestArticles.Extract($"• Thursday, 14 March 2024\n\nHeadline\n\n{body}\n");
-
     [Theory]
     [InlineData("Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. Turkish intelligence chief Ibrahim Kalin also attended the meeting.", "Ibrahim Kalin", "Fuad Hussein", "Hakan Fidan")]
     [InlineData("Jordanian King Abdullah received Syrian President Ahmed al-Sharaa in Amman on Sunday. Jordanian Foreign Minister Ayman Safadi joined the talks later, the royal court said.", "Ayman Safadi", "Ahmed al-Sharaa", "Abdullah")]
@@ -20,7 +18,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [InlineData("Syrian Defence Minister Murhaf Abu Qasra sat down with Turkish Defence Minister Yasar Guler on Monday, the ministry said. Water and border security topped the agenda. Turkish army chief Metin Gurak participated in the meeting, according to the statement.", "Metin Gurak", "Murhaf Abu Qasra", "Yasar Guler")]
     public void A_later_definite_mention_of_the_meeting_adds_its_new_participant(string text, string joiner, string first, string second)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.MetWith, joiner, first), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.MetWith, joiner, second), graph.Facts());
     }
@@ -34,7 +32,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [InlineData("Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. Turkish intelligence chief Ibrahim Kalin attended a meeting of the security council.")]
     public void A_planned_negated_or_other_meeting_adds_no_one(string text)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.MetWith, "Fuad Hussein", "Hakan Fidan"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.MetWith, "Ibrahim Kalin", "Fuad Hussein"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.MetWith, "Ibrahim Kalin", "Hakan Fidan"), graph.Facts());
@@ -43,7 +41,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [Fact]
     public void A_meeting_stated_long_before_is_not_the_one_a_late_mention_refers_to()
     {
-        var graph = Extract("Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. "
+        var graph = TestArticles.ExtractBody("Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. "
             + "Turkey has struck PKK positions in northern Iraq for years. The PKK has bases in the Qandil mountains. "
             + "Ankara says the group threatens its security. Iraq has long objected to the operations. "
             + "Turkish intelligence chief Ibrahim Kalin attended the meeting of the national security council on Friday.");
@@ -57,7 +55,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [InlineData("In Ankara, Turkish President Recep Tayyip Erdogan hosted Kurdistan Region President Nechirvan Barzani on Friday.", "Nechirvan Barzani", "Ankara", "Recep Tayyip Erdogan")]
     public void A_guest_received_in_a_place_visited_it_and_met_the_host(string text, string guest, string place, string host)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.Visited, guest, place), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.MetWith, guest, host), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.Visited, host, place), graph.Facts());
@@ -69,14 +67,14 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [InlineData("Iranian President Masoud Pezeshkian is expected to host Iraqi Foreign Minister Fuad Hussein in Tehran.")]
     public void A_planned_or_denied_reception_is_no_visit(string text)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.False(graph.Has(EdgeTypes.Visited, "Fuad Hussein", "Tehran"), graph.Facts());
     }
 
     [Fact]
     public void A_reception_of_a_thing_is_no_visit()
     {
-        var graph = Extract("Iraqi Prime Minister Mohammed Shia al-Sudani received a letter from Iranian President Masoud Pezeshkian in Baghdad on Sunday.");
+        var graph = TestArticles.ExtractBody("Iraqi Prime Minister Mohammed Shia al-Sudani received a letter from Iranian President Masoud Pezeshkian in Baghdad on Sunday.");
         Assert.False(graph.Has(EdgeTypes.Visited, "Masoud Pezeshkian", "Baghdad"), graph.Facts());
     }
 
@@ -90,7 +88,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [InlineData("The water agreement between Iraq and Turkey is being negotiated.")]
     public void A_draft_or_unsigned_accord_has_no_parties(string text)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.DoesNotContain(graph.Relationships, r => r.Type == EdgeTypes.PartyTo.Name || r.Type == EdgeTypes.Signed.Name);
     }
 
@@ -100,7 +98,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [InlineData("Iraq and Turkey have signed a water agreement.")]
     public void A_signed_accord_has_its_parties(string text)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.Contains(graph.Relationships, r => r.Type == EdgeTypes.PartyTo.Name && r.SourceId.Contains("iraq", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(graph.Relationships, r => r.Type == EdgeTypes.PartyTo.Name && r.SourceId.Contains("turkey", StringComparison.OrdinalIgnoreCase));
     }
@@ -108,7 +106,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [Fact]
     public void The_two_sides_after_a_meeting_are_its_participants()
     {
-        var graph = Extract("A Syrian delegation led by Deputy Foreign Minister Bassam Sabbagh held talks in Amman on Monday with Jordanian Interior Minister Mazen al-Faraya. "
+        var graph = TestArticles.ExtractBody("A Syrian delegation led by Deputy Foreign Minister Bassam Sabbagh held talks in Amman on Monday with Jordanian Interior Minister Mazen al-Faraya. "
             + "The two sides discussed smuggling along the border. Jordanian army chief Yousef Huneiti also attended the meeting.");
         Assert.True(graph.Has(EdgeTypes.MetWith, "Yousef Huneiti", "Bassam Sabbagh"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.MetWith, "Yousef Huneiti", "Mazen al-Faraya"), graph.Facts());
@@ -117,7 +115,7 @@ public sealed class MeetingAnaphoraAndReceptionTests
     [Fact]
     public void A_summit_of_a_named_body_is_not_the_meeting_before()
     {
-        var graph = Extract("Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. Syrian President Ahmed al-Sharaa later joined the Arab League summit in Baghdad.");
+        var graph = TestArticles.ExtractBody("Iraqi Foreign Minister Fuad Hussein met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. Syrian President Ahmed al-Sharaa later joined the Arab League summit in Baghdad.");
         Assert.False(graph.Has(EdgeTypes.MetWith, "Ahmed al-Sharaa", "Fuad Hussein"), graph.Facts());
     }
 }

@@ -9,12 +9,10 @@ namespace GraphExplorer.Extraction.Tests;
 /// </summary>
 public sealed class ModifierAndTargetTests
 {
-    private static ArticleGraph Extract(string body) => TestArticles.Extract($"• Thursday, 14 March 2024\n\nHeadline\n\n{body}\n");
-
     [Fact]
     public void A_state_hyphened_to_backed_is_the_backer_and_no_agent_of_the_clause()
     {
-        var graph = Extract("In 2019, Turkish troops and Iranian-backed fighters of the Popular Mobilization Forces displaced the Peshmerga from Sinjar.");
+        var graph = TestArticles.ExtractBody("In 2019, Turkish troops and Iranian-backed fighters of the Popular Mobilization Forces displaced the Peshmerga from Sinjar.");
         Assert.True(graph.Has(EdgeTypes.Attacked, "Turkish Armed Forces", "Peshmerga"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.Attacked, "Popular Mobilization Forces", "Peshmerga"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.BackedBy, "Popular Mobilization Forces", "Iran"), graph.Facts());
@@ -26,7 +24,7 @@ public sealed class ModifierAndTargetTests
     [Fact]
     public void A_state_hyphened_to_backed_read_into_a_clausal_subject_is_still_only_the_backer()
     {
-        var graph = Extract("Last week, Syrian troops and Russian-backed militias of the Wagner Group displaced the villagers from Manbij.");
+        var graph = TestArticles.ExtractBody("Last week, Syrian troops and Russian-backed militias of the Wagner Group displaced the villagers from Manbij.");
         Assert.True(graph.Has(EdgeTypes.BackedBy, "Wagner Group", "Russia"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.BackedBy, "Wagner Group", "Syrian Arab Army"), graph.Facts());
         Assert.DoesNotContain(graph.Relationships, r => graph.Find(NodeLabels.Country, "Russia") is { } russia && r.SourceId == russia.Id);
@@ -35,14 +33,14 @@ public sealed class ModifierAndTargetTests
     [Fact]
     public void A_state_adjective_before_a_compound_event_noun_is_its_agent()
     {
-        var graph = Extract("Border villages in Ladakh came under Chinese air strikes against Indian positions on Friday.");
+        var graph = TestArticles.ExtractBody("Border villages in Ladakh came under Chinese air strikes against Indian positions on Friday.");
         Assert.True(graph.Has(EdgeTypes.Attacked, "China", "India"), graph.Facts());
     }
 
     [Fact]
     public void The_target_of_rockets_fired_at_camps_is_whoever_controls_the_camps()
     {
-        var graph = Extract("The Chadian army fired rockets at camps controlled by the Northern Liberation Front on Sunday.");
+        var graph = TestArticles.ExtractBody("The Chadian army fired rockets at camps controlled by the Northern Liberation Front on Sunday.");
         Assert.True(graph.Has(EdgeTypes.Attacked, "Chadian Armed Forces", "Northern Liberation Front"), graph.Facts());
     }
 

@@ -9,8 +9,6 @@ namespace GraphExplorer.Extraction.Tests;
 /// </summary>
 public sealed class QuotedFirstPersonCooperationTests
 {
-    private static ArticleGraph Extract(string body) => TestArticles.Extract($"• Thursday, 14 March 2024\n\nHeadline\n\n{body}\n");
-
     [Theory]
     [InlineData("Lebanon's defence minister, Michel Sleiman, told reporters in Beirut: “Our security services coordinate closely with Syria on the crossings.”", "Lebanon", "Syria")]
     [InlineData("Kuwaiti Interior Minister Talal al-Azmi told reporters in Kuwait City: “Our government exchanges intelligence daily with the Gulf Cooperation Council.”", "Kuwait", "Gulf Cooperation Council")]
@@ -18,7 +16,7 @@ public sealed class QuotedFirstPersonCooperationTests
     [InlineData("Turkish Defence Minister Yasar Celik visited Baghdad on Monday. “Our forces cooperate with Iraq against smugglers,” Celik said at a news conference.", "Turkey", "Iraq")]
     public void The_first_person_plural_of_a_quotation_is_the_speakers_state(string text, string state, string partner)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.CooperatesWith, state, partner), graph.Facts());
     }
 
@@ -27,14 +25,14 @@ public sealed class QuotedFirstPersonCooperationTests
     [InlineData("Turkish Defence Minister Yasar Celik visited Baghdad on Monday. “Our forces do not coordinate with Iraq,” Celik said.")]
     public void Planned_or_denied_cooperation_in_a_quotation_is_none(string text)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.False(graph.Has(EdgeTypes.CooperatesWith, "Turkey", "Iraq"), graph.Facts());
     }
 
     [Fact]
     public void The_first_person_singular_of_a_quotation_is_the_speaker_himself()
     {
-        var graph = Extract("“My talks with Iraqi Prime Minister Karim Nouri were useful,” Turkish Defence Minister Yasar Celik said.");
+        var graph = TestArticles.ExtractBody("“My talks with Iraqi Prime Minister Karim Nouri were useful,” Turkish Defence Minister Yasar Celik said.");
         Assert.True(graph.Has(EdgeTypes.MetWith, "Yasar Celik", "Karim Nouri"), graph.Facts());
     }
 }

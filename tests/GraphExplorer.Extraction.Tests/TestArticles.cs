@@ -11,6 +11,17 @@ internal static class TestArticles
     public static ArticleGraph Extract(string text, string id = "test_article", string mediaType = SourceDocument.PlainText) =>
         Pipeline.Extract(new SourceDocument(id, text, mediaType, "hash"));
 
+    /// <summary>Extracts a body of text as an article with a dateline and a plain headline before it.</summary>
+    public static ArticleGraph ExtractBody(string body) => Extract($"• Thursday, 14 March 2024\n\nHeadline\n\n{body}\n");
+
+    /// <summary>A relationship of the type between any entity one of whose names contains each part.</summary>
+    public static bool HasByNamePart(this ArticleGraph graph, EdgeType type, string sourcePart, string targetPart)
+    {
+        var sources = graph.Entities.Where(e => e.AllNames.Any(n => n.Contains(sourcePart, StringComparison.Ordinal))).Select(e => e.Id).ToHashSet();
+        var targets = graph.Entities.Where(e => e.AllNames.Any(n => n.Contains(targetPart, StringComparison.Ordinal))).Select(e => e.Id).ToHashSet();
+        return graph.Relationships.Any(r => r.Type == type.Name && sources.Contains(r.SourceId) && targets.Contains(r.TargetId));
+    }
+
     /// <summary>The entity whose name or alias normalizes like <paramref name="name"/>, with the given label.</summary>
     public static Entity? Find(this ArticleGraph graph, string label, string name) =>
         graph.Entities.FirstOrDefault(e => e.Label == label && e.AllNames.Any(n => NameKey.Normalize(n) == NameKey.Normalize(name)));

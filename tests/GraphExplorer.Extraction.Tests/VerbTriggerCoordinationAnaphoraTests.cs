@@ -11,8 +11,6 @@ namespace GraphExplorer.Extraction.Tests;
 /// </summary>
 public sealed class VerbTriggerCoordinationAnaphoraTests
 {
-    private static ArticleGraph Extract(string body) => TestArticles.Extract($"• Thursday, 14 March 2024\n\nHeadline\n\n{body}\n");
-
     [Theory]
     [InlineData("Qatari envoy Faisal Rumaihi huddled with Iraqi National Security Adviser Qassim Bayati in Doha on Monday.", "Faisal Rumaihi", "Qassim Bayati")]
     [InlineData("Turkish Interior Minister Kemal Ozturan parleyed with Syrian Defence Minister Murhaf Qasim near the Bab al-Salama crossing.", "Kemal Ozturan", "Murhaf Qasim")]
@@ -23,7 +21,7 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Speaking in Amman, Syrian Foreign Minister Hussam Kabbara said he had rendezvoused with Jordanian intelligence chief Bassam Qudah.", "Hussam Kabbara", "Bassam Qudah")]
     public void An_uncommon_meeting_verb_states_a_meeting(string sentence, string a, string b)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.True(graph.Has(EdgeTypes.MetWith, a, b), graph.Facts());
     }
 
@@ -34,7 +32,7 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Omani envoy Said Harthi refused to parley with Yemeni commander Abdullah Hakim.", "Said Harthi", "Abdullah Hakim")]
     public void A_planned_negated_or_demanded_meeting_is_no_meeting(string sentence, string a, string b)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.False(graph.Has(EdgeTypes.MetWith, a, b), graph.Facts());
     }
 
@@ -47,7 +45,7 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Iraqi helicopters strafed hideouts used by the Hamrin Wolves Brigade in Diyala.", "Iraq", "Hamrin Wolves Brigade")]
     public void Firing_at_places_an_armed_group_holds_attacks_the_group(string sentence, string attacker, string group)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.True(graph.Has(EdgeTypes.Attacked, attacker, group), graph.Facts());
     }
 
@@ -57,7 +55,7 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Iraq dropped its objection to talks with the Hamrin Valley Brigade.", "Iraq", "Hamrin Valley Brigade")]
     public void Threatened_negated_or_non_projectile_firing_is_no_attack(string sentence, string attacker, string group)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.False(graph.Has(EdgeTypes.Attacked, attacker, group), graph.Facts());
     }
 
@@ -68,19 +66,19 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Iranian Foreign Minister Reza Kamali faulted Azerbaijan for the border closure and excoriated Israel over the spy network.", "Reza Kamali", "Israel")]
     public void A_second_coordinated_accusation_keeps_the_subject(string sentence, string accuser, string accused)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.True(graph.Has(EdgeTypes.Accused, accuser, accused), graph.Facts());
     }
 
     [Fact]
     public void Coordinated_verb_phrases_share_the_subject_across_edge_types()
     {
-        var graph = Extract("Iraqi Foreign Minister Hadi Rikabi met Jordanian envoy Samir Majali in Baghdad, denounced Turkey over the water cuts and later visited Basra.");
+        var graph = TestArticles.ExtractBody("Iraqi Foreign Minister Hadi Rikabi met Jordanian envoy Samir Majali in Baghdad, denounced Turkey over the water cuts and later visited Basra.");
         Assert.True(graph.Has(EdgeTypes.MetWith, "Hadi Rikabi", "Samir Majali"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.Accused, "Hadi Rikabi", "Turkey"), graph.Facts());
         Assert.True(graph.Has(EdgeTypes.Visited, "Hadi Rikabi", "Basra"), graph.Facts());
 
-        var refused = Extract("Jordanian Interior Minister Mazen Faraya met Syrian Interior Minister Anas Khattab in Amman but refused to blame Iraq for the smuggling.");
+        var refused = TestArticles.ExtractBody("Jordanian Interior Minister Mazen Faraya met Syrian Interior Minister Anas Khattab in Amman but refused to blame Iraq for the smuggling.");
         Assert.True(refused.Has(EdgeTypes.MetWith, "Mazen Faraya", "Anas Khattab"), refused.Facts());
         Assert.False(refused.Has(EdgeTypes.Accused, "Mazen Faraya", "Iraq"), refused.Facts());
     }
@@ -91,10 +89,10 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Syrian envoy Ghassan Bitar castigated Israel for the raids on Masyaf.", "Ghassan Bitar", "Israel")]
     public void An_uncommon_reproach_verb_accuses(string sentence, string accuser, string accused)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.True(graph.Has(EdgeTypes.Accused, accuser, accused), graph.Facts());
 
-        var refused = Extract(sentence.Replace(accuser + " ", accuser + " did not ", StringComparison.Ordinal).Replace("berated", "berate", StringComparison.Ordinal)
+        var refused = TestArticles.ExtractBody(sentence.Replace(accuser + " ", accuser + " did not ", StringComparison.Ordinal).Replace("berated", "berate", StringComparison.Ordinal)
             .Replace("upbraided", "upbraid", StringComparison.Ordinal).Replace("castigated", "castigate", StringComparison.Ordinal));
         Assert.False(refused.Has(EdgeTypes.Accused, accuser, accused), refused.Facts());
     }
@@ -107,14 +105,14 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("After the Free Zagros Movement kidnapped two engineers, Iranian governor Hamid Karimi held a press conference. He denounced the outfit as a criminal gang.", "Hamid Karimi", "Free Zagros Movement")]
     public void A_pronoun_subject_accuses_the_armed_group_a_class_noun_refers_to(string text, string accuser, string group)
     {
-        var graph = Extract(text);
+        var graph = TestArticles.ExtractBody(text);
         Assert.True(graph.Has(EdgeTypes.Accused, accuser, group), graph.Facts());
     }
 
     [Fact]
     public void A_negated_accusation_through_a_class_noun_is_none()
     {
-        var graph = Extract("Iraqi army spokesman Ali Musawi briefed reporters after the Valley Hawks Brigade raided a police post. He did not blame the militia for the blast.");
+        var graph = TestArticles.ExtractBody("Iraqi army spokesman Ali Musawi briefed reporters after the Valley Hawks Brigade raided a police post. He did not blame the militia for the blast.");
         Assert.False(graph.Has(EdgeTypes.Accused, "Ali Musawi", "Valley Hawks Brigade"), graph.Facts());
     }
 
@@ -124,7 +122,7 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Jordan bombed the Southern Hawks Network (SHN) and the Yarmouk Smugglers, two gangs that run captagon across the border.", "Jordan", "Yarmouk Smugglers")]
     public void The_last_member_of_a_list_of_bodies_is_a_body(string sentence, string attacker, string last)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.True(graph.Find(NodeLabels.Organization, last) is not null, graph.Names());
         Assert.True(graph.Has(EdgeTypes.Attacked, attacker, last), graph.Facts());
     }
@@ -132,14 +130,14 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [Fact]
     public void A_list_after_persons_stays_a_list_of_persons()
     {
-        var graph = Extract("Iraqi Prime Minister Hamid Saadi met Kurdish leaders Aso Twana and Rebwar Abdi in Erbil.");
+        var graph = TestArticles.ExtractBody("Iraqi Prime Minister Hamid Saadi met Kurdish leaders Aso Twana and Rebwar Abdi in Erbil.");
         Assert.Null(graph.Find(NodeLabels.Organization, "Rebwar Abdi"));
     }
 
     [Fact]
     public void A_place_after_a_locative_continues_its_list_not_the_target()
     {
-        var graph = Extract("Turkey carried out air operations on Monday, destroying 31 targets affiliated with the PKK in northern Iraq and Syria.");
+        var graph = TestArticles.ExtractBody("Turkey carried out air operations on Monday, destroying 31 targets affiliated with the PKK in northern Iraq and Syria.");
         Assert.True(graph.Has(EdgeTypes.Attacked, "Turkey", "PKK"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.Attacked, "Turkey", "Syria"), graph.Facts());
     }
@@ -149,21 +147,21 @@ public sealed class VerbTriggerCoordinationAnaphoraTests
     [InlineData("Kurdish security official Aras Barzinji said the Hamrin Brigade was plotting attacks on Kirkuk.", "Aras Barzinji", "Hamrin Brigade")]
     public void Plotting_attacks_in_a_reported_clause_accuses_the_plotter(string sentence, string speaker, string plotter)
     {
-        var graph = Extract(sentence);
+        var graph = TestArticles.ExtractBody(sentence);
         Assert.True(graph.Has(EdgeTypes.Accused, speaker, plotter), graph.Facts());
     }
 
     [Fact]
     public void A_denied_plot_accuses_no_one()
     {
-        var graph = Extract("Iraqi Defence Minister Karim Nouri denied that the Zagros Front continues to plot attacks.");
+        var graph = TestArticles.ExtractBody("Iraqi Defence Minister Karim Nouri denied that the Zagros Front continues to plot attacks.");
         Assert.False(graph.Has(EdgeTypes.Accused, "Karim Nouri", "Zagros Front"), graph.Facts());
     }
 
     [Fact]
     public void A_demonym_before_a_listed_body_names_the_body_not_its_state()
     {
-        var graph = Extract("US jets bombed sites in Syria used by Iraqi militias and the Iranian Revolutionary Guard on Friday.");
+        var graph = TestArticles.ExtractBody("US jets bombed sites in Syria used by Iraqi militias and the Iranian Revolutionary Guard on Friday.");
         Assert.True(graph.Has(EdgeTypes.Attacked, "United States", "Islamic Revolutionary Guard Corps"), graph.Facts());
         Assert.False(graph.Has(EdgeTypes.Attacked, "United States", "Iran"), graph.Facts());
     }
