@@ -211,7 +211,13 @@ public sealed class WorkbenchTests(WorkbenchServer server) : IAsyncLifetime
         await Page.GotoAsync($"/entity/{Araji}");
         await Page.ClickAsync("#merge");
         await Page.FillAsync("#merge-search", "Rebar Ahmed");
-        await Page.Locator("#merge-results button").First.ClickAsync();
+        // The merge stores again every article it touches: on a loaded machine that outlasts the 5 s of an expectation
+        // (and the 4 s a success toast stays), so the test waits for the service's answer, then reads the toast.
+        var answer = await Page.RunAndWaitForResponseAsync(
+            () => Page.Locator("#merge-results button").First.ClickAsync(),
+            response => response.Url.EndsWith("/api/curations/merge", StringComparison.Ordinal),
+            new PageRunAndWaitForResponseOptions { Timeout = 60_000 });
+        Assert.True(answer.Ok, $"the merge answered {answer.Status}: {await answer.TextAsync()}");
         await Expect(Page.Locator("#toast")).ToContainTextAsync("merged");
         await Expect(Page.Locator("#aliases")).ToContainTextAsync("Rebar Ahmed");
 

@@ -17,7 +17,14 @@ export async function entityView(id) {
     ? [verb(r), ' ', entityLink(r.target, names.get(r.target))]
     : [entityLink(r.source, names.get(r.source)), ' ', verb(r), ' ', entity.name]);
 
+  // A curation stores again every article it touches, which can take seconds on a large store: the analyst sees at
+  // once that it is under way, and a second click meanwhile does not send it twice.
+  const underWay = { merge: 'Merging', rename: 'Renaming', 'add-alias': 'Adding the alias', 'split-alias': 'Splitting the alias off', 'reject-fact': 'Rejecting the fact' };
+  let curating = false;
   async function curate(operation, body, done) {
+    if (curating) return;
+    curating = true;
+    toast(`${underWay[operation] ?? 'Saving'}…`);
     try {
       const result = await api.curate(operation, body);
       forgetGraph();
@@ -25,6 +32,8 @@ export async function entityView(id) {
       done?.(result);
     } catch (error) {
       toast(error.message, true);
+    } finally {
+      curating = false;
     }
   }
 
