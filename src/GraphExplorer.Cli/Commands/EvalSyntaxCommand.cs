@@ -5,7 +5,7 @@ using GraphExplorer.Extraction.Syntax.Training;
 namespace GraphExplorer.Cli.Commands;
 
 /// <summary>
-/// <c>eval-syntax FILE.conllu [--model FILE] [--beam K]</c>: scores the syntax model on a treebank with its gold
+/// <c>eval-syntax FILE.conllu [--model FILE] [--beam K] [--margin M]</c>: scores the syntax model on a treebank with its gold
 /// tokenization and prints one line, <c>UPOS 0.xxx UAS 0.xxx LAS 0.xxx tokens/s N</c> (every word counts,
 /// punctuation included; LAS compares full relations with subtypes; speed is tagging plus parsing on one thread,
 /// each sentence's fastest of <c>--rounds</c> passes), then how long loading the model took and the process's peak memory.
@@ -21,7 +21,8 @@ internal static class EvalSyntaxCommand
         var output = new Option<FileInfo>("--output", "-o") { Description = "Also write the predicted trees as CoNLL-U to this file" };
         var rounds = new Option<int>("--rounds") { Description = "Timed passes over the file; each sentence's fastest counts (a busy machine slows some sentences of a pass)", DefaultValueFactory = _ => 3 };
         var beam = new Option<int?>("--beam") { Description = "Decode with this beam width instead of the model's own (1: greedy)" };
-        var command = new Command("eval-syntax", "Score the syntax model on a UD treebank: UPOS, UAS, LAS, tokens/s, model load time and peak memory") { file, model, output, rounds, beam };
+        var margin = new Option<double?>("--margin") { Description = "Narrow the beam: drop candidates more than this (in summed weights) below a step's best, so that it branches only at close calls" };
+        var command = new Command("eval-syntax", "Score the syntax model on a UD treebank: UPOS, UAS, LAS, tokens/s, model load time and peak memory") { file, model, output, rounds, beam, margin };
         command.SetAction(parse =>
         {
             try
@@ -39,6 +40,17 @@ internal static class EvalSyntaxCommand
                     }
 
                     loaded = loaded.WithBeam(width);
+                }
+
+                if (parse.GetValue(margin) is { } narrow)
+                {
+                    if (!(narrow > 0))
+                    {
+                        Console.Error.WriteLine("eval-syntax: --margin must be positive.");
+                        return 2;
+                    }
+
+                    loaded = loaded.WithMargin(narrow);
                 }
 
                 using var predictions = parse.GetValue(output) is { } path ? path.CreateText() : null;

@@ -148,7 +148,8 @@ public sealed class SyntaxModel
         if (Parser.BeamWidth > 1)
         {
             // Only a beam model has this entry, so a greedy model's file is what it always was.
-            WriteText(zip, DecodingFile, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"beam {Parser.BeamWidth}\n"));
+            WriteText(zip, DecodingFile, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"beam {Parser.BeamWidth}")
+                + (double.IsPositiveInfinity(Parser.Margin) ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" margin {Parser.Margin:R}")) + "\n");
         }
 
         var (rules, exceptions) = Lemmatizer.ToTsv();
@@ -170,8 +171,8 @@ public sealed class SyntaxModel
             }
 
             var tagger = ReadBinary(zip, "tagger.bin", PosTagger.Read);
-            var beam = zip.GetEntry(DecodingFile) is null ? 1 : BeamWidthOf(ReadText(zip, DecodingFile));
-            var parser = ReadBinary(zip, "parser.bin", reader => DependencyParser.Read(reader, beam));
+            var (beam, margin) = zip.GetEntry(DecodingFile) is null ? (1, double.PositiveInfinity) : DecodingOf(ReadText(zip, DecodingFile));
+            var parser = ReadBinary(zip, "parser.bin", reader => DependencyParser.Read(reader, beam, margin));
             // the lemmas read the tagger's word list (the forms the treebank has often enough), so a stem no word is gives way to one that is
             var lemmatizer = Lemmatizer.FromTsv(ReadText(zip, Lemmatizer.RulesFile), ReadText(zip, Lemmatizer.ExceptionsFile))
                 .WithWordList(word => tagger.Ambiguity.Get(Learning.FeatureHash.OfLower(word), 0) > 0);
@@ -185,6 +186,15 @@ public sealed class SyntaxModel
 
     /// <summary>The same model decoding with a beam of <paramref name="width"/> (1: greedy), to measure what the width buys.</summary>
     public SyntaxModel WithBeam(int width) => new(Tagger, Parser.WithBeam(width), Lemmatizer, Description);
+
+    /// <summary>
+    /// The same model with its beam narrowed by a margin: candidates more than <paramref name="margin"/> (in summed
+    /// weights) below a step's best are dropped; positive infinity keeps the full beam.
+    /// </summary>
+    public SyntaxModel WithMargin(double margin) => new(Tagger, Parser.WithMargin(margin), Lemmatizer, Description);
+
+    /// <summary>The margin that narrows the parser's beam (positive infinity: none), as recorded in the model file.</summary>
+    public double BeamMargin => Parser.Margin;
 
     /// <summary>The (feature, action) weights the parser keeps.</summary>
     public int ParserWeights => Parser.Weights.Entries;
@@ -203,13 +213,17 @@ public sealed class SyntaxModel
     /// <summary>The parser's beam width (1: greedy), as recorded in the model file.</summary>
     public int BeamWidth => Parser.BeamWidth;
 
-    private static int BeamWidthOf(string decoding)
+    // "beam N", optionally followed by "margin M".
+    private static (int Width, double Margin) DecodingOf(string decoding)
     {
         var parts = decoding.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 && parts[0] == "beam" && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width)
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var margin = double.PositiveInfinity;
+        return parts.Length is 2 or 4 && parts[0] == "beam" && int.TryParse(parts[1], System.Globalization.NumberStyles.None, culture, out var width)
             && width is >= 1 and <= DependencyParser.MaxBeamWidth
-            ? width
-            : throw new InvalidDataException($"the entry '{DecodingFile}' should read 'beam N' with N from 1 to {DependencyParser.MaxBeamWidth}, not '{decoding.Trim()}'");
+            && (parts.Length == 2 || (parts[2] == "margin" && double.TryParse(parts[3], System.Globalization.NumberStyles.Float, culture, out margin) && margin > 0))
+            ? (width, margin)
+            : throw new InvalidDataException($"the entry '{DecodingFile}' should read 'beam N' with N from 1 to {DependencyParser.MaxBeamWidth}, optionally followed by 'margin M' with M > 0, not '{decoding.Trim()}'");
     }
 
     private static SyntaxModel LoadEmbedded()

@@ -229,6 +229,190 @@ public sealed class BeamTests
         Assert.True(Save(pruned).Length < Save(model).Length);
     }
 
+    [Fact]
+    public void Configurations_with_the_same_group_key_have_the_same_features_in_that_group()
+    {
+        var system = new TransitionSystem(["amod", "nsubj", "obj", "punct", "root"], [0, 1, 3], [2, 3, 4], 4);
+        var (words, tags) = Sentence(10);
+        var byKey = new Dictionary<string, ulong[]>();
+        var shared = 0;
+        var starts = ParserFeatures.OwnGroupStart.ToArray();
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            foreach (var state in Walk(system, 10, seed))
+            {
+                var own = ParserFeatures.ExtractOwn(state, words, tags, new ulong[ParserFeatures.Max]).ToArray();
+                for (var g = 0; g < ParserFeatures.OwnGroups; g++)
+                {
+                    var features = ParserFeatures.ExtractGroup(g, state, words, tags, new ulong[ParserFeatures.Max]).ToArray();
+                    Assert.Equal(own[starts[g]..starts[g + 1]], features);
+                    var key = new ulong[ParserFeatures.GroupKeyLength];
+                    ParserFeatures.WriteGroupKey(g, state, key);
+                    var name = g + ":" + string.Join(",", key);
+                    if (byKey.TryGetValue(name, out var seen))
+                    {
+                        Assert.Equal(seen, features);
+                        shared++;
+                    }
+                    else
+                    {
+                        byKey[name] = features;
+                    }
+                }
+            }
+        }
+
+        // Keys recur (that is what the beam scorer keeps rows for), and always with the same features.
+        Assert.True(shared > 0);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(8)]
+    public void A_beam_scored_through_kept_rows_takes_the_steps_of_one_scored_feature_by_feature(int width)
+    {
+        var weights = SyntaxModel.Default.Parser.Weights;
+        var system = SyntaxModel.Default.Parser.System;
+        for (var n = 3; n <= 30; n += 9)
+        {
+            var (words, tags) = Sentence(n);
+            var start = new ParserState();
+            start.Init(n);
+            var kept = new WeightsScorer();
+            kept.Start(weights, words, tags, n);
+            var plain = new PlainScorer(weights, words, tags);
+            var beam = new Beam(width);
+            var reference = new Beam(width);
+            beam.Start(start);
+            reference.Start(start);
+            var scores = new int[system.Count];
+            while (beam.Expand(system, kept, scores))
+            {
+                Assert.True(reference.Expand(system, plain, scores));
+                beam.Advance(system);
+                reference.Advance(system);
+                Assert.Equal(reference.Count, beam.Count);
+                Assert.Equal(reference.Scores[..reference.Count], beam.Scores[..beam.Count]);
+                Assert.Equal(reference.Actions[..reference.Count], beam.Actions[..beam.Count]);
+                Assert.Equal(reference.Parents[..reference.Count], beam.Parents[..beam.Count]);
+            }
+
+            Assert.False(reference.Expand(system, plain, scores));
+            Assert.InRange(kept.GroupMisses, 1, kept.GroupLookups - 1);
+        }
+    }
+
+    [Fact]
+    public void A_margin_drops_the_candidates_far_below_the_best_and_keeps_the_close_ones()
+    {
+        var system = new TransitionSystem(["nsubj", "root"], [0], [], 1);
+        var start = new ParserState();
+        start.Init(3);
+        var beam = new Beam(4) { Margin = 1.0 };
+        beam.Start(start);
+        beam.Clear();
+        beam.Offer(5.0, 0, TransitionSystem.Shift);
+        beam.Offer(4.5, 0, system.RightAction[1]);
+        beam.Offer(4.0, 0, TransitionSystem.Shift);
+        beam.Offer(1.0, 0, TransitionSystem.Shift);
+        beam.Advance(system);
+        Assert.Equal(3, beam.Count);
+        Assert.Equal([5.0, 4.5, 4.0], beam.Scores[..3]);
+
+        // A lead larger than the margin leaves one item: a greedy step.
+        beam.Clear();
+        beam.Offer(9.0, 0, TransitionSystem.Shift);
+        beam.Offer(7.5, 1, TransitionSystem.Shift);
+        beam.Advance(system);
+        Assert.Equal(1, beam.Count);
+    }
+
+    [Fact]
+    public void A_narrow_margin_decodes_as_greedy_and_an_infinite_one_as_the_full_beam()
+    {
+        var dev = Treebank.Train?.Take(40).ToList();
+        if (dev is null)
+        {
+            Assert.Skip(Treebank.Absent);
+        }
+
+        var model = SyntaxModel.Default;
+        var greedy = Trees(model.WithBeam(1), dev);
+        var beam = Trees(model.WithBeam(4), dev);
+        Assert.NotEqual(greedy, beam);
+        Assert.Equal(greedy, Trees(model.WithBeam(4).WithMargin(1e-9), dev));
+        Assert.Equal(beam, Trees(model.WithBeam(4).WithMargin(double.PositiveInfinity), dev));
+        var between = Trees(model.WithBeam(4).WithMargin(2), dev);
+        Assert.NotEqual(greedy, between);
+    }
+
+    [Fact]
+    public void The_margin_goes_through_the_model_file_and_a_bad_one_fails()
+    {
+        var model = SyntaxModel.Default.WithBeam(4).WithMargin(2.5);
+        var bytes = Save(model);
+        Assert.Equal("beam 4 margin 2.5\n", Entry(bytes, "decoding.txt"));
+        var loaded = SyntaxModel.Load(new MemoryStream(bytes));
+        Assert.Equal(4, loaded.BeamWidth);
+        Assert.Equal(2.5, loaded.BeamMargin);
+        Assert.Equal(double.PositiveInfinity, SyntaxModel.Load(new MemoryStream(Save(SyntaxModel.Default.WithBeam(3)))).BeamMargin);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxModel.Default.WithMargin(0));
+
+        foreach (var bad in new[] { "beam 4 margin -1\n", "beam 4 margin\n", "beam 4 width 2\n" })
+        {
+            var stream = new MemoryStream();
+            stream.Write(bytes);
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+            {
+                zip.GetEntry("decoding.txt")!.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry("decoding.txt").Open());
+                writer.Write(bad);
+            }
+
+            stream.Position = 0;
+            var error = Assert.Throws<InvalidDataException>(() => SyntaxModel.Load(stream));
+            Assert.Contains("decoding.txt", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    // Heads and labels of every sentence, as one string.
+    private static string Trees(SyntaxModel model, IReadOnlyList<TreebankSentence> sentences)
+    {
+        var buffer = new SentenceBuffer();
+        var workspace = new ParserWorkspace();
+        var text = new System.Text.StringBuilder();
+        foreach (var sentence in sentences)
+        {
+            buffer.Load(sentence.Words.Select(w => w.Form).ToArray());
+            model.Analyze(buffer, workspace);
+            for (var i = 0; i < buffer.Count; i++)
+            {
+                text.Append(buffer.Heads[i]).Append(':').Append(buffer.Labels[i]).Append(' ');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    // Every feature of a configuration looked up at once: what the kept rows must add up to.
+    private sealed class PlainScorer(GraphExplorer.Extraction.Syntax.Learning.SparseWeights weights, ulong[] words, int[] tags) : IActionScorer<int>
+    {
+        private readonly ulong[] features = new ulong[ParserFeatures.Max];
+
+        public void Prepare(ParserState[] items, int count)
+        {
+        }
+
+        public void Score(ParserState state, int item, Span<int> scores)
+        {
+            scores.Clear();
+            weights.Score(features.AsSpan(0, ParserFeatures.Extract(state, words, tags, features)), scores);
+        }
+    }
+
     private static (ulong[] Words, int[] Tags) Sentence(int n)
     {
         var words = new ulong[n + 1];

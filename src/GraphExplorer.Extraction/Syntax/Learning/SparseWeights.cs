@@ -273,9 +273,27 @@ internal sealed class SparseWeights
             }
         }
 
-        for (var c = 0; c < Classes; c++)
+        AddRow(sums[..Classes], scores);
+    }
+
+    /// <summary>Adds <paramref name="row"/> to <paramref name="scores"/>, class by class, a vector at a time.</summary>
+    public static void AddRow(ReadOnlySpan<int> row, Span<int> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, row.Length);
+        var c = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            scores[c] += sums[c];
+            ref var from = ref MemoryMarshal.GetReference(row);
+            ref var to = ref MemoryMarshal.GetReference(scores);
+            for (; c + Vector<int>.Count <= row.Length; c += Vector<int>.Count)
+            {
+                (Vector.LoadUnsafe(ref to, (nuint)c) + Vector.LoadUnsafe(ref from, (nuint)c)).StoreUnsafe(ref to, (nuint)c);
+            }
+        }
+
+        for (; c < row.Length; c++)
+        {
+            scores[c] += row[c];
         }
     }
 

@@ -47,6 +47,13 @@ internal sealed class Beam
 
     public int Width { get; }
 
+    /// <summary>
+    /// Candidates scoring more than this below the step's best are dropped even when the beam has room (positive
+    /// infinity: none is). A beam so narrowed is greedy where the best action leads by more than the margin and keeps
+    /// alternatives only where it does not, like selectional branching (Choi and McCallum 2013).
+    /// </summary>
+    public double Margin { get; set; } = double.PositiveInfinity;
+
     /// <summary>The items, best first after each step.</summary>
     public ParserState[] Items { get; private set; }
 
@@ -97,29 +104,56 @@ internal sealed class Beam
         return live;
     }
 
-    /// <summary>Offers every legal action of item <paramref name="item"/>, scored by the item's score plus the action's.</summary>
+    /// <summary>
+    /// Offers every legal action of item <paramref name="item"/>, scored by the item's score plus the action's, in action
+    /// order. The actions come by kind (SHIFT, REDUCE, the LEFT-ARCs, the RIGHT-ARCs: <see cref="TransitionSystem"/>), and
+    /// legality depends on the kind only (and on the root label for a RIGHT-ARC), so whole runs are offered or skipped;
+    /// a candidate that cannot enter the full beam is not offered at all.
+    /// </summary>
     private void OfferLegal<T>(TransitionSystem system, ParserState state, int item, ReadOnlySpan<T> scores)
         where T : struct, INumber<T>
     {
         var s = state.S0;
         var hasHead = s > 0 && state.Head[s] >= 0;
-        var fromRoot = s == 0;
-        var kinds = system.Kinds;
-        var labels = system.ActionLabels;
-        var root = system.RootLabel;
         var baseScore = Scores[item];
-        for (var a = 0; a < kinds.Length; a++)
+        var firstRight = system.FirstRight;
+        var rootAction = system.RightAction[system.RootLabel];
+        var threshold = Threshold;
+        OfferRun(scores, item, baseScore, 0, 1, -1, ref threshold);
+        if (hasHead)
         {
-            var legal = kinds[a] switch
+            OfferRun(scores, item, baseScore, 1, 2, -1, ref threshold);
+        }
+
+        if (s > 0 && !hasHead)
+        {
+            OfferRun(scores, item, baseScore, 2, firstRight, -1, ref threshold);
+        }
+
+        if (s == 0)
+        {
+            if (!state.RootAssigned)
             {
-                ActionKind.Shift => true,
-                ActionKind.Reduce => hasHead,
-                ActionKind.Left => s > 0 && !hasHead,
-                _ => fromRoot ? !state.RootAssigned && labels[a] == root : s > 0 && labels[a] != root,
-            };
-            if (legal)
+                OfferRun(scores, item, baseScore, rootAction, rootAction + 1, -1, ref threshold);
+            }
+        }
+        else if (s > 0)
+        {
+            OfferRun(scores, item, baseScore, firstRight, system.Count, rootAction, ref threshold);
+        }
+    }
+
+    // Offers actions from..to-1 but `skip`, keeping `threshold` the score a candidate must beat.
+    private void OfferRun<T>(ReadOnlySpan<T> scores, int item, double baseScore, int from, int to, int skip, ref double threshold)
+        where T : struct, INumber<T>
+    {
+        for (var a = from; a < to; a++)
+        {
+            var total = baseScore + double.CreateTruncating(scores[a]);
+            if (total > threshold && a != skip)
             {
-                Offer(baseScore + double.CreateTruncating(scores[a]), item, a);
+                Offer(total, item, a);
+                threshold = Threshold;
             }
         }
     }
@@ -163,6 +197,15 @@ internal sealed class Beam
     /// </summary>
     public void Advance(TransitionSystem system)
     {
+        if (candidates > 1 && !double.IsPositiveInfinity(Margin))
+        {
+            var floor = candidateScores[0] - Margin;
+            while (candidates > 1 && candidateScores[candidates - 1] < floor)
+            {
+                candidates--;
+            }
+        }
+
         Array.Clear(owner, 0, Count);
         for (var c = 0; c < candidates; c++)
         {

@@ -10,7 +10,7 @@ namespace GraphExplorer.Extraction.Syntax.Parsing;
 /// whole sequences (<c>train-syntax --beam</c>). Words still without a head when the buffer runs out (rare) hang
 /// from the root word. Immutable; per-sentence state lives in a <see cref="ParserWorkspace"/>.
 /// </summary>
-internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights, int beamWidth = 1)
+internal sealed class DependencyParser(TransitionSystem system, SparseWeights weights, int beamWidth = 1, double margin = double.PositiveInfinity)
 {
     public static readonly ulong RootWord = FeatureHash.Of("<root>");
 
@@ -26,11 +26,22 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
         ? beamWidth
         : throw new ArgumentOutOfRangeException(nameof(beamWidth), beamWidth, $"The beam width must be 1 to {MaxBeamWidth}.");
 
+    /// <summary>
+    /// With a beam: candidates more than this below the step's best (in summed weights, as the perceptron averaged them)
+    /// are dropped even when the beam has room (<see cref="Beam.Margin"/>); positive infinity keeps the full beam.
+    /// </summary>
+    public double Margin { get; } = margin > 0 && !double.IsNaN(margin)
+        ? margin
+        : throw new ArgumentOutOfRangeException(nameof(margin), margin, "The margin must be positive.");
+
     /// <summary>The same weights decoded with another beam width.</summary>
-    public DependencyParser WithBeam(int width) => new(System, Weights, width);
+    public DependencyParser WithBeam(int width) => new(System, Weights, width, Margin);
+
+    /// <summary>The same weights decoded with another margin (positive infinity: the full beam).</summary>
+    public DependencyParser WithMargin(double value) => new(System, Weights, BeamWidth, value);
 
     /// <summary>Other weights decoded as this parser decodes.</summary>
-    public DependencyParser WithWeights(SparseWeights other) => new(System, other, BeamWidth);
+    public DependencyParser WithWeights(SparseWeights other) => new(System, other, BeamWidth, Margin);
 
     /// <summary>Parses the tagged words of <paramref name="sentence"/> into its Heads (0-based, -1 root) and Labels.</summary>
     public void Parse(SentenceBuffer sentence, ParserWorkspace workspace)
@@ -58,6 +69,7 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
     private void ParseBeam(SentenceBuffer sentence, ParserWorkspace workspace)
     {
         var beam = workspace.Beam(BeamWidth);
+        beam.Margin = Margin / Weights.Scale;
         beam.Start(workspace.Prepare(sentence));
         var scorer = workspace.Scorer;
         scorer.Start(Weights, workspace.Words, workspace.Tags, sentence.Count);
@@ -166,10 +178,10 @@ internal sealed class DependencyParser(TransitionSystem system, SparseWeights we
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote; the beam width is recorded apart (a greedy model's file has none).</summary>
-    public static DependencyParser Read(BinaryReader reader, int beamWidth = 1)
+    public static DependencyParser Read(BinaryReader reader, int beamWidth = 1, double margin = double.PositiveInfinity)
     {
         var system = TransitionSystem.Read(reader);
-        return new DependencyParser(system, SparseWeights.Read(reader), beamWidth);
+        return new DependencyParser(system, SparseWeights.Read(reader), beamWidth, margin);
     }
 }
 

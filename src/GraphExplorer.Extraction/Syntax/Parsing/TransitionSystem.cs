@@ -49,6 +49,7 @@ internal sealed class TransitionSystem
             actionLabels.Add(label);
         }
 
+        FirstRight = kinds.IndexOf(ActionKind.Right);
         Kinds = [.. kinds];
         ActionLabels = [.. actionLabels];
         LeftLabels = [.. leftLabels.Where(l => l != rootLabel).Distinct().Order()];
@@ -76,6 +77,9 @@ internal sealed class TransitionSystem
     public int[] RightLabels { get; }
 
     public int Count => Kinds.Length;
+
+    /// <summary>The first RIGHT-ARC action: SHIFT and REDUCE come first, then the LEFT-ARCs, then the RIGHT-ARCs.</summary>
+    public int FirstRight { get; }
 
     public void Write(BinaryWriter writer)
     {
