@@ -96,6 +96,11 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
 
         var sources = Resolve(reader, trigger, row.Source, row, true);
         var targets = Resolve(reader, trigger, row.Target, row, false);
+        if (row.Edge == EdgeTypes.Visited && targets.Count == 0 && sources.Count > 0)
+        {
+            targets = NamedSites(view, reader, trigger, row);
+        }
+
         var confidence = row.Confidence;
         if (FollowChain(view, reader, trigger, row, sink, ref sources, ref targets))
         {
@@ -475,6 +480,24 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         // what an agreement is about is said of the noun itself: "signed the deal in Baghdad" is where, not what
         foreach (var word in reader.RoleWords(trigger, atom, ownPhrasesOnly: row.Edge == EdgeTypes.Concerns))
         {
+            if (row.Edge == EdgeTypes.Concerns && atom.Kind == RoleKind.Preposition && clause.MentionAt(word) is null)
+            {
+                // "an agreement on customs procedures at the X crossing", "provides for patrols along the X border": what the
+                // phrase is about is the place or border named inside it; an in-phrase of an accord a verb governs may say where
+                // it was signed ("signed an agreement on trade in Baghdad"), whatever the attachment
+                var signedWhere = clause.Tree.HeadOf(trigger) is { } governor && ClauseReader.IsVerbal(governor);
+                foreach (var inner in clause.Tree.Subtree(word).Where(w => w.Index != word.Index && !w.Is("nsubj") && !w.Is("nsubj:pass")
+                    && !(signedWhere && reader.CaseOf(w) == "in")))
+                {
+                    if (clause.MentionAt(inner) is { Label: NodeLabels.Place or NodeLabels.Border } named)
+                    {
+                        yield return named;
+                    }
+                }
+
+                continue;
+            }
+
             if (atom.Kind is RoleKind.Self or RoleKind.Purpose or RoleKind.Content)
             {
                 if (clause.MentionAt(word) is { } own)
@@ -519,6 +542,76 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
                 yield return referred;
             }
         }
+    }
+
+    /// <summary>
+    /// A destination named by a common noun for a site: "travelled to the Rabia crossing", "toured the Domiz camp", "visited
+    /// the docks of Umm Qasr", "visited troops in Sinjar" name the place the noun is compounded with or that its phrase
+    /// names; "visited the crossing", "toured the camp" with a definite noun and no name refer to the place an earlier
+    /// sentence (up to <see cref="SiteReach"/> back) or this one named with that noun ("the Rabia crossing", "Domiz Camp").
+    /// A site nobody named is no destination.
+    /// </summary>
+    private List<Endpoint> NamedSites(SentenceView view, ClauseReader reader, SyntaxWord trigger, TriggerRow row)
+    {
+        var clause = reader.Clause;
+        foreach (var atom in row.Target.Alternatives.SelectMany(a => a))
+        {
+            foreach (var word in reader.RoleWords(trigger, atom))
+            {
+                if (word.Upos is not ("NOUN" or "PROPN") || clause.MentionAt(word) is not null)
+                {
+                    continue;
+                }
+
+                var children = clause.Tree.Children(word);
+                if (word.Index > 0 && clause.Tree[word.Index - 1].Upos == "NUM")
+                {
+                    continue; // "the Jeddah 1 centre": a numbered site is one of several named after the place, not the place
+                }
+
+                // "the Rabia crossing", "Basra's port", "the docks of Umm Qasr", "troops in Sinjar"
+                var site = children.Where(c => c.Index < word.Index && c.Relation is "compound" or "amod" or "nmod:poss")
+                    .Concat(children.Where(c => c.Index > word.Index && c.Is("nmod") && reader.CaseOf(c) is "of" or "in" or "at"))
+                    .Select(c => clause.MentionAt(c)).FirstOrDefault(m => m is { Label: NodeLabels.Place });
+                if (site is null && children.Any(c => c.Is("det") && c.Lemma.ToLowerInvariant() is "the" or "this" or "that"))
+                {
+                    site = EarlierSite(view, word);
+                }
+
+                if (site is not null && Endpoint(site, atom, row.Edge, false) is { } endpoint)
+                {
+                    return [endpoint];
+                }
+            }
+        }
+
+        return [];
+    }
+
+    private const int SiteReach = 3;
+
+    /// <summary>The last place named with the noun for its site ("the Rabia crossing", "Domiz Camp") before the word, in this sentence or the last few.</summary>
+    private static Mention? EarlierSite(SentenceView view, SyntaxWord noun)
+    {
+        var lemma = noun.Lemma.ToLowerInvariant();
+        var form = noun.Form.ToLowerInvariant();
+        var context = view.Context;
+        var here = noun.Start;
+        for (var s = view.Sentence.Index; s >= Math.Max(0, view.Sentence.Index - SiteReach); s--)
+        {
+            var tokens = context.Sentences[s].Tokens;
+            foreach (var place in context.MentionsIn(s).Where(m => m.Label == NodeLabels.Place && m.End <= here).OrderByDescending(m => m.Start))
+            {
+                var last = place.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+                var next = tokens.FirstOrDefault(t => t.Start >= place.End);
+                if (last == lemma || last == form || (next.IsWord && (next.Norm == lemma || next.Norm == form)))
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The endpoint for a mention in a role, or null when the role or the edge does not take its label (a capital stands for its state where only an actor fits).</summary>

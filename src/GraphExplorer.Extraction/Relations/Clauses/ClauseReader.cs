@@ -220,6 +220,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             {
                 result.AddRange(Tree.Children(child).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
             }
+
+            if (preposition == "in")
+            {
+                // "hosted X at the royal palace in Amman", "arrived at the airport in Erbil": the town the venue is in
+                foreach (var venue in Tree.Children(trigger).Where(c => IsModifierOrOblique(c) && CaseOf(c) == "at" && clause.MentionAt(c) is null && c.Upos == "NOUN"))
+                {
+                    result.AddRange(Tree.Children(venue).Where(c => IsModifierOrOblique(c) && CaseOf(c) == "in" && clause.MentionAt(c) is { Label: NodeLabels.Place }));
+                }
+            }
         }
 
         return result;
@@ -539,6 +548,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
                 return Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to") ? NounAgentWords(head, depth + 1) : []; // "the council's decision to label X"
             case "advcl" when verb.Xpos is "VBG" || Tree.Children(verb).Any(c => c.Is("mark") && c.Lemma == "to")
+                || (verb.Xpos == "VBN" && Tree.Children(verb).Any(c => c.Is("aux") && c.Xpos == "VBG")) // "Having met X, Y flew"
                 || (verb.Xpos is "VBD" or "VBZ" && verb.Index > head.Index && IsVerbal(head) && !Tree.Children(verb).Any(c => c.Is("mark") || c.Is("aux") || c.Is("aux:pass"))):
                 // "..., accusing them of"; "X met A in B, denounced C and visited D" with the second verb read as an adverbial
                 // clause: a finite one with no subordinator is a conjunct
@@ -619,6 +629,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             return speaker; // "“My talks with X were useful,” Y said": the first person of a quotation is its speaker
         }
 
+        if (result.Count <= 1 && TimedEncounterHost(noun, result) is { } host && SyntacticSubject(host, depth + 1) is { Count: > 0 } encounterAgents)
+        {
+            return encounterAgents;
+        }
+
         if (result.Count == 0)
         {
             // "the signing of X by A and B", "a visit to X by A" with the by-phrase hung on X; "support provided by X"
@@ -649,6 +664,34 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// "After talks with X, Y said", "During his tour of Basra, Y inspected the port", "Y spoke following a meeting with X": a
+    /// meeting or visit that times a clause (a phrase of its verb introduced by after, following, during, upon, on or at), owned
+    /// by no one or by a possessive pronoun alone, is that of the clause's subject; a pronoun before the subject it stands
+    /// for refers forward to it. The verb the phrase hangs on, or null. Attacks and other events are not their witnesses'.
+    /// </summary>
+    private SyntaxWord? TimedEncounterHost(SyntaxWord noun, List<SyntaxWord> owners)
+    {
+        if ((owners.Count == 1 && !(owners[0].Is("nmod:poss") && owners[0].Upos == "PRON" && owners[0].Index < noun.Index))
+            || !(noun.Is("obl") || noun.Is("nmod")) || CaseOf(noun) is not ("after" or "follow" or "during" or "upon" or "on" or "at")
+            || Tree.HeadOf(noun) is not { } host || !IsVerbal(host))
+        {
+            return null;
+        }
+
+        // "on" times a journey ("on his visit to X"), not a meeting ("commented on the talks with X"); talks between others are theirs
+        var rows = lexicon.NounRows(NounLemma(noun)).ToList();
+        if (rows.Count == 0 || !rows.All(r => r.Edge == EdgeTypes.Visited || (r.Edge == EdgeTypes.MetWith && CaseOf(noun) is not ("on" or "upon")))
+            || Tree.Children(noun).Any(c => CaseOf(c) == "between"))
+        {
+            return null;
+        }
+
+        // a possessive pronoun stands for the subject only when it comes before it ("During his visit, Y ..."); after it, the
+        // resolver's antecedent stands
+        return owners.Count == 0 || Tree.Children(host).Any(c => c.Relation is "nsubj" or "nsubj:pass" && c.Index > noun.Index) || host.Index > noun.Index && !Tree.Children(host).Any(c => c.Relation is "nsubj" or "nsubj:pass") ? host : null;
     }
 
     /// <summary>The light verb whose object the event noun is ("paid a call on X"), if any.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Syntax;
@@ -57,7 +58,16 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// broke out between A and B"), is the noun; so is an event noun's plural read as a verb, the object of a light verb
 /// ("had held talks there");</item>
 /// <item>a verb of the lexicon that no noun row knows, read as the last conjunct of the root name with the second name
-/// its compound ("A and the B accuse C of X"), is the verb, the two names its coordinated subject.</item>
+/// its compound ("A and the B accuse C of X"), is the verb, the two names its coordinated subject;</item>
+/// <item>a place or time phrase hung on a person named as a verb's object ("received X in Tehran on Sunday") depends on
+/// the verb;</item>
+/// <item>a noun phrase between the comma closing a fronted adverbial and the root verb, hung inside the fronted clause
+/// ("Meeting in Baghdad, A and B agreed", "Speaking after talks with X, Minister Y said"), is the root's subject;</item>
+/// <item>a gerund of an event noun right after the noun it hangs on ("Intelligence sharing between A and B") is the
+/// compound's head; a verb of the lexicon read as an adjective of its own object ("A and B exchange information") is the
+/// verb, in a sentence without a verb or in a reported clause; "having" is a perfect auxiliary, never a passive one;</item>
+/// <item>a name before a comma hung on the prepositional phrase the commas set off ("X, in coordination with Y, seized Z")
+/// is the subject of a verb that has none.</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
@@ -72,11 +82,13 @@ internal static class TreeRepairs
         }
 
         var named = new bool[words.Length];
+        var person = new bool[words.Length];
         foreach (var mention in mentions)
         {
             if (mention.End > mention.Start && tree.HeadOfSpan(mention.Start, mention.End) is { } head)
             {
                 named[head.Index] = true;
+                person[head.Index] |= mention.Label == NodeLabels.Person && mention.Role == MentionRole.Actor;
             }
         }
 
@@ -110,6 +122,10 @@ internal static class TreeRepairs
             t => ClauseUnderALaterConjunct(t, words),
             t => PhrasesOnADate(t, words),
             t => DateReadIntoTheSubject(t, words, named),
+            t => PhrasesOnANamedPerson(t, words, person),
+            t => SubjectSwallowedByAFrontedClause(t, words),
+            t => PerfectAuxiliaryReadAsPassive(t, words),
+            t => SubjectHungOnAnInterposedPhrase(t, words, named),
         };
         foreach (var step in steps)
         {
@@ -474,7 +490,7 @@ internal static class TreeRepairs
         var verbless = !tree.Any(w => w.Upos is "VERB" or "AUX" && w.Xpos is not ("VBG" or "VBN"));
         foreach (var word in tree)
         {
-            if (word.Upos != "NOUN" || word.Index == 0 || word.Relation is not ("compound" or "nsubj") || tree.HeadOf(word) is not { } head
+            if (!(word.Upos == "NOUN" || (word.Upos == "ADJ" && word.Xpos == "JJ" && word.Is("amod"))) || word.Index == 0 || word.Relation is not ("compound" or "nsubj" or "amod") || tree.HeadOf(word) is not { } head
                 || head.Index <= word.Index || !ClauseReader.IsNominal(head))
             {
                 continue;
@@ -486,8 +502,10 @@ internal static class TreeRepairs
             // complementizer before the name shows a clause begins there
             var opener = word.Index >= 2 && tree[word.Index - 2].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && tree[word.Index - 2].Head != word.Index - 1
                 ? tree[word.Index - 2] : null;
-            // or the object of a speech verb ("X says Y troops occupy villages"): a speech verb reports a clause
-            var reported = opener is null && noun.Is("obj") && tree.HeadOf(noun) is { } speech && speech.Index < word.Index - 1 && lexicon.Words.IsSpeech(speech.Lemma);
+            // or the object of a speech verb ("X says Y troops occupy villages"), or its complement either side ("A and B share
+            // intelligence, officials said"): a speech verb reports a clause
+            var reported = opener is null && tree.HeadOf(noun) is { } speech && lexicon.Words.IsSpeech(speech.Lemma)
+                && ((noun.Is("obj") && speech.Index < word.Index - 1) || noun.Relation is "ccomp" or "parataxis");
             if (!verbless && !reported && (opener is null || !ClauseReader.IsVerbal(tree[noun.Head < 0 ? noun.Index : noun.Head]) || noun.Head > word.Index))
             {
                 continue;
@@ -496,14 +514,23 @@ internal static class TreeRepairs
             var form = word.Form.ToLowerInvariant();
             var verbRows = lexicon.Lookup(word.Form, word.Lemma, "VERB").ToList();
             var nounRows = lexicon.Lookup(word.Form, word.Lemma, "NOUN").ToList();
-            var verbal = verbRows.Count > 0 && (nounRows.Count == 0 || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) && !nounRows.Any(r => r.Lemma.Equals(form, StringComparison.Ordinal)) && !form.EndsWith('s'));
+            var verbal = verbRows.Count > 0 && (nounRows.Count == 0 || verbRows.Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal)) && !nounRows.Any(r => r.Lemma.Equals(form, StringComparison.Ordinal)) && !form.EndsWith('s')
+                || verbRows.Any(r => r.Options.Objects is { } objects && objects.Contains(noun.Lemma.ToLowerInvariant()))); // "exchange information": the verb's own object
             var subject = tree[word.Index - 1];
+            while (subject.Relation is "conj" or "flat" && tree.HeadOf(subject) is { } earlier && earlier.Index < subject.Index && ClauseReader.IsNominal(earlier))
+            {
+                subject = earlier; // "Iraq and Iran share intelligence": the coordination's first name, "Saudi Arabia" its first word
+            }
+
             while (subject.Head != noun.Index && noun.Is("compound") && tree.HeadOf(noun) is { } whole && ClauseReader.IsNominal(whole) && whole.Index > noun.Index)
             {
                 noun = whole; // "A, B Seal Gas Supply Deal": the name hangs on the compound's head, the verb on its first word
             }
 
-            if (!verbal || !named[subject.Index] || subject.Head != noun.Index && subject.Head != word.Index)
+            // a named subject, or a body its owner names ("Iraq's intelligence service shares intelligence with X")
+            var owned = subject.Upos == "NOUN" && tree.Children(noun).Concat(tree.Children(subject))
+                .Any(c => c.Index < subject.Index && named[c.Index] && c.Relation is "nmod:poss" or "amod" or "compound");
+            if (!verbal || !(named[subject.Index] || owned) || subject.Head != noun.Index && subject.Head != word.Index)
             {
                 continue;
             }
@@ -815,6 +842,130 @@ internal static class TreeRepairs
 
                 changed = true;
             }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "received X in Tehran on Sunday", "hosted X at the palace" with the place and date phrases hung on the name X: a
+    /// person's name takes no place or time phrase of its own, so a phrase introduced by in, at, on or during after a person
+    /// named as the object or oblique of a verb says where or when the verb's event was, and depends on the verb.
+    /// </summary>
+    private static bool PhrasesOnANamedPerson(DependencyTree tree, SyntaxWord[] words, bool[] person)
+    {
+        var moved = false;
+        foreach (var name in tree)
+        {
+            if (!person[name.Index] || name.Relation is not ("obj" or "iobj" or "obl") || tree.HeadOf(name) is not { } verb
+                || verb.Index > name.Index || !ClauseReader.IsVerbal(verb))
+            {
+                continue;
+            }
+
+            foreach (var phrase in tree.Children(name))
+            {
+                if (phrase.Index > name.Index && phrase.Is("nmod")
+                    && tree.Children(phrase).FirstOrDefault(c => c.Is("case")) is { } preposition && preposition.Lemma.ToLowerInvariant() is "in" or "at" or "on" or "during")
+                {
+                    words[phrase.Index] = phrase with { Head = verb.Index, Relation = "obl" };
+                    moved = true;
+                }
+            }
+        }
+
+        return moved;
+    }
+
+    /// <summary>
+    /// "Meeting in Baghdad on Monday, A and his counterpart B agreed …", "Speaking after talks with X, Iraqi Foreign Minister Y
+    /// said …" read with the names after the comma as conjuncts of the fronted clause's last noun: a sentence that opens with
+    /// an adverbial (a participle, a preposition or a subordinator) closed by a comma, then a noun phrase without a verb, then
+    /// the root verb, has that noun phrase for the root's subject. Its words the parse hung inside the fronted part belong to
+    /// the subject: the root's subject in the span heads it (else the first such noun), words before it are its
+    /// descriptions ("Iraqi Foreign Minister"), words after it its conjuncts.
+    /// </summary>
+    private static bool SubjectSwallowedByAFrontedClause(DependencyTree tree, SyntaxWord[] words)
+    {
+        if (tree.Count < 5 || !(tree[0].Xpos is "VBG" or "VBN" || tree[0].Upos is "ADP" or "SCONJ")
+            || tree.FirstOrDefault(w => w.Relation == "root") is not { } root || !ClauseReader.IsVerbal(root)
+            || tree.FirstOrDefault(w => w.Form == ",") is not { } comma || comma.Index + 1 >= root.Index)
+        {
+            return false;
+        }
+
+        var start = comma.Index + 1;
+        var span = Enumerable.Range(start, root.Index - start).Select(i => tree[i]).ToList();
+        var fronted = Enumerable.Range(0, comma.Index).Select(i => tree[i]).Where(w => w.Upos != "PUNCT").ToList();
+        if (span.Any(w => w.Upos is "VERB" or "AUX" or "SCONJ") || fronted.Any(w => w.Head >= start && w.Head < root.Index)
+            || tree.Children(root).Any(c => c.Relation is "nsubj" or "nsubj:pass" && c.Index < comma.Index))
+        {
+            return false; // a clause of its own after the comma, or the fronted words hung on the span: another reading
+        }
+
+        var inside = span.Where(w => w.Upos != "PUNCT" && w.Head >= 0 && w.Head < comma.Index).ToList();
+        if (inside.Count == 0)
+        {
+            return false;
+        }
+
+        var subject = span.FirstOrDefault(w => w.Head == root.Index && w.Relation is "nsubj" or "nsubj:pass")
+            ?? inside.FirstOrDefault(w => w.Upos is "PROPN" or "NOUN" or "PRON");
+        if (subject is null)
+        {
+            return false;
+        }
+
+        words[subject.Index] = words[subject.Index] with { Head = root.Index, Relation = subject.Relation is "nsubj:pass" ? subject.Relation : "nsubj" };
+        foreach (var word in inside.Where(w => w.Index != subject.Index))
+        {
+            var relation = word.Index > subject.Index ? (word.Relation is "conj" or "appos" or "cc" ? word.Relation : "conj")
+                : word.Upos switch { "DET" => "det", "ADJ" => "amod", "CCONJ" => "cc", _ => "nmod:desc" };
+            words[word.Index] = word with { Head = subject.Index, Relation = relation };
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Iraqi forces, in coordination with the Syrian army, dismantled X" with the name hung on the phrase set off after it:
+    /// a name before a comma, dependent of a prepositional phrase of the verb that the commas set off, is the subject of a
+    /// verb that has none.
+    /// </summary>
+    private static bool SubjectHungOnAnInterposedPhrase(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    {
+        var changed = false;
+        foreach (var verb in tree.Where(w => ClauseReader.IsVerbal(w) && w.Relation is "root" or "conj" or "ccomp" && w.Xpos is "VBD" or "VBZ" or "VBP"))
+        {
+            if (tree.Children(verb).Any(c => c.Relation is "nsubj" or "nsubj:pass" or "expl"))
+            {
+                continue;
+            }
+
+            foreach (var phrase in tree.Children(verb).Where(c => c.Is("obl") && c.Index < verb.Index && tree.Children(c).Any(k => k.Is("case"))))
+            {
+                var name = tree.Children(phrase).FirstOrDefault(c => c.Index < phrase.Index && named[c.Index] && ClauseReader.IsNominal(c) && !c.Is("case")
+                    && tree.Subtree(c).Where(w => w.Upos != "PUNCT").Max(w => w.Index) + 1 is var after && after < tree.Count && tree[after].Form == ",");
+                if (name is not null)
+                {
+                    words[name.Index] = name with { Head = verb.Index, Relation = "nsubj" };
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>"Having met X in Riyadh, Y flew to Doha" with "Having" read as a passive auxiliary: "have" makes a perfect, never a passive.</summary>
+    private static bool PerfectAuxiliaryReadAsPassive(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var aux in tree.Where(w => w.Is("aux:pass") && w.Lemma.Equals("have", StringComparison.OrdinalIgnoreCase)))
+        {
+            words[aux.Index] = aux with { Relation = "aux" };
+            changed = true;
         }
 
         return changed;
@@ -1223,6 +1374,32 @@ internal static class TreeRepairs
             }
 
             words[gerund.Index] = gerund with { Upos = "NOUN", Xpos = "NN", Lemma = form };
+            changed = true;
+        }
+
+        // "Intelligence sharing between A and B has grown", "an information exchange with X" read as a noun with a gerund clause:
+        // a gerund of an event noun right after the noun it hangs on, with no object of its own, is the compound's head
+        foreach (var gerund in tree.Where(w => w.Upos == "VERB" && w.Xpos == "VBG" && w.Is("acl") && w.Index > 0 && w.Head == w.Index - 1))
+        {
+            var form = gerund.Form.ToLowerInvariant();
+            if (!lexicon.IsEventNoun(form) || tree.HeadOf(gerund) is not { } noun || noun.Upos != "NOUN"
+                || tree.Children(gerund).Any(c => c.Relation is "obj" or "mark" or "aux" or "nsubj" or "ccomp" or "xcomp"))
+            {
+                continue;
+            }
+
+            words[gerund.Index] = gerund with { Upos = "NOUN", Xpos = "NN", Lemma = form, Head = noun.Head, Relation = noun.Relation };
+            words[noun.Index] = noun with { Head = gerund.Index, Relation = "compound" };
+            foreach (var det in tree.Children(noun).Where(c => c.Is("det")))
+            {
+                words[det.Index] = det with { Head = gerund.Index };
+            }
+
+            foreach (var phrase in tree.Children(gerund).Where(c => c.Is("obl")))
+            {
+                words[phrase.Index] = phrase with { Relation = "nmod" };
+            }
+
             changed = true;
         }
 
