@@ -179,7 +179,7 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <summary>A batch on the idle writer session, or on a session of its own when another batch holds it.</summary>
     private async Task<SqliteArticleBatch> BeginAsync(CancellationToken cancellationToken)
     {
-        var session = Interlocked.Exchange(ref idleSession, null) ?? new WriterSession(await connections.OpenAsync(cancellationToken));
+        var session = Interlocked.Exchange(ref idleSession, null) ?? new WriterSession(await connections.OpenAsync(cancellationToken), identityKeys);
         return await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken, session, Release);
     }
 

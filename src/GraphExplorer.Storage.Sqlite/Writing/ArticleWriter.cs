@@ -16,7 +16,7 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// nothing else writes (<see cref="WriterSession"/>); the key rows it adds and removes are told to the memory's copy of
 /// those read for resolution (<see cref="EntityKeyCache"/>).
 /// </remarks>
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, Core.Storage.IEntityIdentityKeys? identityKeys, WriterMemory memory)
+internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, Core.Storage.IEntityIdentityKeys? identityKeys, WriterMemory memory, KeyMemo keyMemo)
     : IDisposable
 {
     private bool rulesForgotten;
@@ -558,7 +558,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var addSearch = Statement("INSERT INTO entity_search (rowid, entity_id, names) VALUES (?1, ?2, ?3)");
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
-            var keys = entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+            var keys = entityNames.SelectMany(n => keyMemo.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
             var stored = storedKeys.GetValueOrDefault(id) ?? [];
             foreach (var (statement, difference, added) in new[] { (addKey, keys.Except(stored), true), (removeKey, stored.Except(keys), false) })
             {
@@ -648,7 +648,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var remove = Statement("DELETE FROM entity_identity_keys WHERE identity_key = ?1 AND entity_id = ?2");
         foreach (var (id, label, names) in keyed)
         {
-            var keys = identityKeys.KeysOfEntity(label, names);
+            var keys = keyMemo.KeysOfEntity(label, names);
             var old = stored.GetValueOrDefault(id) ?? [];
             foreach (var (statement, changed, added) in new[] { (add, keys.Except(old), true), (remove, old.Except(keys), false) })
             {

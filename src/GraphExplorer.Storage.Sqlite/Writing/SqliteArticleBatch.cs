@@ -46,7 +46,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         this.identityKeys = identityKeys;
         knownEntities = session.Memory.Entities;
         keys = session.Memory.Keys;
-        writer = new ArticleWriter(connection, transaction, identityKeys, session.Memory);
+        writer = new ArticleWriter(connection, transaction, identityKeys, session.Memory, session.Keys);
         DatabasePath = databasePath;
     }
 
@@ -67,7 +67,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     {
         if (session is null)
         {
-            session = new WriterSession(await connections.OpenAsync(cancellationToken));
+            session = new WriterSession(await connections.OpenAsync(cancellationToken), identityKeys);
             release = null;
         }
 
@@ -114,7 +114,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     /// </remarks>
     public async Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default)
     {
-        var named = NamedBy(IArticleBatch.LookupKeysOf(entities));
+        var named = NamedBy(session.Keys.LookupKeysOf(entities));
         if (identityKeys is null)
         {
             return await LoadAsync([.. named.Select(e => e.Id)], cancellationToken);
@@ -122,7 +122,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
 
         var keyedLabels = identityKeys.KeyedLabels.ToHashSet(StringComparer.Ordinal);
         var keyed = entities.Where(e => identityKeys.HasKeys(e.Label)).ToList();
-        var sharing = IdentifiedBy(keyed.SelectMany(e => identityKeys.KeysOfEntity(e.Label, e.AllNames)));
+        var sharing = IdentifiedBy(keyed.SelectMany(e => session.Keys.KeysOfEntity(e.Label, e.AllNames)));
         sharing.UnionWith(keyed.Select(e => e.Id));
 
         // by name, unless of a keyed label: then only those sharing an identity key with the article's, or one of their ids

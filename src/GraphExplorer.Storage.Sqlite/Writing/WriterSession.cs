@@ -14,7 +14,7 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// once it holds the write lock, compares: any difference, and the memory is forgotten before it is used. A batch that
 /// does not commit (rolled back, failed) forgets it too. The connection is the session's alone (not in the pool).
 /// </summary>
-internal sealed class WriterSession(SqliteConnection connection) : IAsyncDisposable
+internal sealed class WriterSession(SqliteConnection connection, Core.Storage.IEntityIdentityKeys? identityKeys) : IAsyncDisposable
 {
     /// <summary>Entities kept in memory at most: past that, the memory is forgotten at the next batch (a bound on its size, not a cache policy).</summary>
     public const int MaxEntities = 50_000;
@@ -24,6 +24,9 @@ internal sealed class WriterSession(SqliteConnection connection) : IAsyncDisposa
     public SqliteConnection Connection { get; } = connection;
 
     public WriterMemory Memory { get; } = new();
+
+    /// <summary>The keys of the names met, made once (they depend on the name alone: never forgotten with <see cref="Memory"/>).</summary>
+    public KeyMemo Keys { get; } = new(identityKeys);
 
     /// <summary>
     /// Records the state of the file as this session leaves it: called by a batch in its write transaction, after its
