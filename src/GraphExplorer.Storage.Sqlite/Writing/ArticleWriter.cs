@@ -60,7 +60,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
         public Dictionary<string, int> Counts { get; } = counts;
 
-        public EntityNames Copy() => new(Stored, new Dictionary<string, int>(Counts, StringComparer.Ordinal));
+        /// <summary>The name chosen from <see cref="Counts"/> when they were last chosen from (null: not chosen since read).</summary>
+        public string? Chosen { get; set; }
+
+        public EntityNames Copy() => new(Stored, new Dictionary<string, int>(Counts, StringComparer.Ordinal)) { Chosen = Chosen };
     }
 
     /// <summary>The writer's one-row statements, bound by position (<see cref="PositionalStatement"/>), prepared once for the transaction.</summary>
@@ -716,6 +719,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 names.Stored = madeWith;
             }
 
+            // the name chosen, and stored, only gains articles: it stays first (the order is a count first), nothing to choose
+            var chosenGrows = names.Chosen is not null && string.Equals(names.Chosen, names.Stored, StringComparison.Ordinal);
             if (nameChanges.TryGetValue(id, out var changes))
             {
                 foreach (var (name, delta) in changes)
@@ -724,6 +729,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                     {
                         continue;
                     }
+
+                    chosenGrows &= delta > 0 && string.Equals(name, names.Chosen, StringComparison.Ordinal);
 
                     nameDeltas.Add(id, name, delta);
                     var count = names.Counts.GetValueOrDefault(name) + delta;
@@ -741,10 +748,17 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             articleNames[id] = names;
             if (names.Counts.Count == 0)
             {
+                names.Chosen = null;
                 continue; // mentioned by no article under a name: nothing to choose from
             }
 
+            if (chosenGrows)
+            {
+                continue;
+            }
+
             var chosen = Core.Text.NameKey.ChooseNameByCounts(names.Counts.Select(c => (c.Key, c.Value)));
+            names.Chosen = chosen;
             if (string.Equals(chosen, names.Stored, StringComparison.Ordinal))
             {
                 continue;
