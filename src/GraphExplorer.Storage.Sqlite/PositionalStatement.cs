@@ -87,6 +87,12 @@ internal sealed class PositionalStatement : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Steps to the statement's next row: true with the row to read, false when there are no more (the statement is then
+    /// reset, ready for the next run). To read every row: <c>while (statement.Next()) { … }</c>.
+    /// </summary>
+    public bool Next() => First();
+
     /// <summary>Runs the rest of the statement after its first row (<see cref="First"/>) and makes it ready for the next run.</summary>
     public void Reset()
     {

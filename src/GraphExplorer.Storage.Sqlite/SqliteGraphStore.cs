@@ -20,6 +20,14 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <summary>The rules of the identity keys the store indexes (none: entities are found by name alone).</summary>
     private readonly IEntityIdentityKeys? identityKeys;
 
+    /// <summary>
+    /// The writer's connection between batches, with what they learnt of the stored entities (<see cref="WriterSession"/>):
+    /// a batch takes it, and gives it back when done; a batch begun while another holds it opens a session of its own,
+    /// closed when done unless the slot is free again.
+    /// </summary>
+    private WriterSession? idleSession;
+    private bool disposed;
+
     internal SqliteGraphStore(SqliteStoreOptions options, IEntityIdentityKeys? identityKeys = null)
     {
         this.identityKeys = identityKeys;
@@ -75,7 +83,7 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     public async Task SaveArticleAsync(ArticleGraph graph, CancellationToken cancellationToken = default)
     {
         ArticleGraphValidator.Validate(graph); // before the write lock is taken
-        await using var batch = await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken);
+        await using var batch = await BeginAsync(cancellationToken);
         await batch.SaveArticleAsync(graph, cancellationToken);
         await batch.CommitAsync(cancellationToken);
     }
@@ -83,15 +91,14 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <inheritdoc />
     public async Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default)
     {
-        await using var batch = await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken);
+        await using var batch = await BeginAsync(cancellationToken);
         await batch.RecordFailureAsync(failure, cancellationToken);
         await batch.CommitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     /// <remarks>One write transaction (BEGIN IMMEDIATE) on one connection: other writers wait for it (readers do not, in WAL mode).</remarks>
-    public async Task<IArticleBatch> BeginBatchAsync(CancellationToken cancellationToken = default) =>
-        await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken);
+    public async Task<IArticleBatch> BeginBatchAsync(CancellationToken cancellationToken = default) => await BeginAsync(cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>For one article: the entities it mentions and the facts it states (aggregated over every article that states them).</remarks>
@@ -160,11 +167,33 @@ public sealed class SqliteGraphStore : IArticleStore, IGraphReader, IQueryRunner
     /// <remarks>From <c>PRAGMA data_version</c> on a connection that only watches (see <see cref="DataVersionWatch"/>).</remarks>
     public long Current() => dataVersion.Current();
 
-    /// <summary>Releases the watching connection and the pooled connections to the file.</summary>
+    /// <summary>Releases the watching connection, the writer's and the pooled connections to the file.</summary>
     public void Dispose()
     {
+        disposed = true;
+        Interlocked.Exchange(ref idleSession, null)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         dataVersion.Dispose();
         connections.ClearPool();
+    }
+
+    /// <summary>A batch on the idle writer session, or on a session of its own when another batch holds it.</summary>
+    private async Task<SqliteArticleBatch> BeginAsync(CancellationToken cancellationToken)
+    {
+        var session = Interlocked.Exchange(ref idleSession, null) ?? new WriterSession(await connections.OpenAsync(cancellationToken), identityKeys);
+        return await SqliteArticleBatch.BeginAsync(connections, identityKeys, cancellationToken, session, Release);
+    }
+
+    /// <summary>Keeps a batch's session for the next batch, unless another is kept already or the store is disposed.</summary>
+    private void Release(WriterSession session)
+    {
+        if (disposed || Interlocked.CompareExchange(ref idleSession, session, null) is not null)
+        {
+            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        else if (disposed && Interlocked.CompareExchange(ref idleSession, null, session) == session)
+        {
+            session.DisposeAsync().AsTask().GetAwaiter().GetResult(); // disposed meanwhile
+        }
     }
 
     private static async Task<IReadOnlyDictionary<string, int>> CountByAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace GraphExplorer.Storage.Sqlite.Tests;
 /// The aggregates the writer keeps as it goes (a fact's confidence, date, place, title and allegation; an entity's chosen
 /// name, aliases, name keys and search row; the counts and adjacency rows behind them) equal what is recomputed from the
 /// rows, after any sequence of batches: articles saved, saved again changed, saves failing half-way, batches committed
-/// or dropped. And the graph is the one the committed articles give when stored alone, in another order.
+/// or dropped. And the graph is the one the committed articles give when stored alone, in another order; and the entities
+/// a batch finds by name, with what the writer keeps from batch to batch, are the stored ones.
 /// </summary>
 public sealed class AggregatePropertyTests
 {
@@ -129,6 +130,9 @@ public sealed class AggregatePropertyTests
                     var saved = new Dictionary<int, ArticleGraph>(committed);
                     await using (var open = await fixture.Store.BeginBatchAsync(Token))
                     {
+                        // the entities found by name, as the writer keeps them from batch to batch, are those stored
+                        var stored = await fixture.Store.FindEntitiesByNameKeysAsync(AllNameKeys, Token);
+                        Assert.Equal(Json(stored), Json(await open.FindEntitiesByNameKeysAsync(AllNameKeys, Token)));
                         foreach (var save in batch.Saves)
                         {
                             var graph = Graph(save, ++version);
@@ -164,6 +168,15 @@ public sealed class AggregatePropertyTests
             iter: 40,
             threads: 1);
     }
+
+    /// <summary>The name keys of every name and alias a test article can give.</summary>
+    private static readonly string[] AllNameKeys =
+    [
+        .. Enumerable.Range(0, 5).SelectMany(p => Enumerable.Range(0, 3).Select(n => NameOf(p, n)).Concat(Enumerable.Range(0, 4).Select(a => $"Alias {p}-{a}")))
+            .SelectMany(n => NameKey.LookupKeys(n, NodeLabels.Person)).Distinct(StringComparer.Ordinal),
+    ];
+
+    private static string Json(IReadOnlyList<Entity> entities) => System.Text.Json.JsonSerializer.Serialize(entities);
 
     private static async Task<string> SnapshotAsync(SqliteGraphStore store) =>
         System.Text.Json.JsonSerializer.Serialize(new { graph = await store.ReadGraphAsync(null, Token), stats = await store.GetStatsAsync(Token) });

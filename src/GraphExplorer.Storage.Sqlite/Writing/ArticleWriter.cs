@@ -11,17 +11,25 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// </summary>
 /// <remarks>With <c>identityKeys</c>, an entity's identity keys are kept with its name keys; without, the store forgets
 /// which rules its identity keys were made by (<see cref="IdentityKeyRows"/>), since they are no longer complete.</remarks>
-internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, Core.Storage.IEntityIdentityKeys? identityKeys) : IDisposable
+/// <remarks>
+/// What it learns of the stored entities is kept in <c>memory</c> (<see cref="WriterMemory"/>), from batch to batch while
+/// nothing else writes (<see cref="WriterSession"/>); the key rows it adds and removes are told to the memory's copy of
+/// those read for resolution (<see cref="EntityKeyCache"/>).
+/// </remarks>
+internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, Core.Storage.IEntityIdentityKeys? identityKeys, WriterMemory memory, KeyMemo keyMemo)
+    : IDisposable
 {
     private bool rulesForgotten;
 
     /// <summary>
-    /// The names (chosen name and aliases) of the entities written in this transaction, as their name keys, identity keys
-    /// and search row were made from: an entity an article names again with none but these keeps all of them, and its
-    /// row, unless its chosen name changes. Only this transaction writes (it holds the write lock); a save taken back
-    /// empties it (<see cref="Forget"/>).
+    /// The names (chosen name and aliases) of the entities written by this writer's batches, as their name keys, identity
+    /// keys and search row were made from: an entity an article names again with none but these keeps all of them, and its
+    /// row, unless its chosen name changes. Only the batch writes (it holds the write lock); a save taken back empties it
+    /// (<see cref="Forget"/>), and so does a write by anything else (<see cref="WriterSession"/>).
     /// </summary>
-    private readonly Dictionary<string, SortedSet<string>> namesOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> namesOf = memory.NamesOf;
+
+    private readonly EntityKeyCache keyCache = memory.Keys;
 
     /// <summary>
     /// The writer's statements, prepared once for all the articles of the transaction (a command keeps its prepared
@@ -36,23 +44,26 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     private readonly CountDeltas nameDeltas = new("entity_name_counts", "name"), aliasDeltas = new("entity_alias_counts", "alias");
 
     /// <summary>
-    /// The entities read in this transaction: their stored name and how many articles give them each name, the table's
-    /// counts with <see cref="nameDeltas"/> added (an entity with a change not yet written is always here). Only this
-    /// transaction writes; a save changes copies (<see cref="articleNames"/>), kept when it is accepted.
+    /// The entities read by this writer's batches: their stored name and how many articles give them each name, the table's
+    /// counts with <see cref="nameDeltas"/> added (an entity with a change not yet written is always here). Only the batch
+    /// writes; a save changes copies (<see cref="articleNames"/>), kept when it is accepted.
     /// </summary>
-    private readonly Dictionary<string, EntityNames> nameCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityNames> nameCounts = memory.NameCounts;
 
     /// <summary>The entries of <see cref="nameCounts"/> as the current save leaves them (kept by <see cref="Accept"/>, dropped by <see cref="Forget"/>).</summary>
     private readonly Dictionary<string, EntityNames> articleNames = new(StringComparer.Ordinal);
 
     /// <summary>An entity's stored name (null: no row) and how many articles give it each name.</summary>
-    private sealed class EntityNames(string? stored, Dictionary<string, int> counts)
+    internal sealed class EntityNames(string? stored, Dictionary<string, int> counts)
     {
         public string? Stored { get; set; } = stored;
 
         public Dictionary<string, int> Counts { get; } = counts;
 
-        public EntityNames Copy() => new(Stored, new Dictionary<string, int>(Counts, StringComparer.Ordinal));
+        /// <summary>The name chosen from <see cref="Counts"/> when they were last chosen from (null: not chosen since read).</summary>
+        public string? Chosen { get; set; }
+
+        public EntityNames Copy() => new(Stored, new Dictionary<string, int>(Counts, StringComparer.Ordinal)) { Chosen = Chosen };
     }
 
     /// <summary>The writer's one-row statements, bound by position (<see cref="PositionalStatement"/>), prepared once for the transaction.</summary>
@@ -477,7 +488,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 DELETE FROM entities WHERE id IN (SELECT value FROM json_each(@ids))
                     AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id);
                 """).With("@ids", CommandExtensions.JsonList(gone));
-            await orphans.ExecuteNonQueryAsync(cancellationToken);
+            if (await orphans.ExecuteNonQueryAsync(cancellationToken) > 0)
+            {
+                keyCache.Clear(); // entities went, and their keys with them
+            }
         }
 
         if (changed.Count == 0)
@@ -547,15 +561,25 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var addSearch = Statement("INSERT INTO entity_search (rowid, entity_id, names) VALUES (?1, ?2, ?3)");
         foreach (var (seq, (id, entityNames)) in byEntity)
         {
-            var keys = entityNames.SelectMany(n => Core.Text.NameKey.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+            var keys = entityNames.SelectMany(n => keyMemo.LookupKeys(n, labels[seq])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
             var stored = storedKeys.GetValueOrDefault(id) ?? [];
-            foreach (var (statement, difference) in new[] { (addKey, keys.Except(stored)), (removeKey, stored.Except(keys)) })
+            foreach (var (statement, difference, added) in new[] { (addKey, keys.Except(stored), true), (removeKey, stored.Except(keys), false) })
             {
                 statement.Text(2, id);
                 foreach (var nameKey in difference.Order(StringComparer.Ordinal))
                 {
                     statement.Text(1, nameKey);
-                    statement.Execute();
+                    if (statement.Execute() > 0)
+                    {
+                        if (added)
+                        {
+                            keyCache.NameKeyAdded(nameKey, id, labels[seq]);
+                        }
+                        else
+                        {
+                            keyCache.NameKeyRemoved(nameKey, id);
+                        }
+                    }
                 }
             }
 
@@ -627,15 +651,25 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var remove = Statement("DELETE FROM entity_identity_keys WHERE identity_key = ?1 AND entity_id = ?2");
         foreach (var (id, label, names) in keyed)
         {
-            var keys = identityKeys.KeysOfEntity(label, names);
+            var keys = keyMemo.KeysOfEntity(label, names);
             var old = stored.GetValueOrDefault(id) ?? [];
-            foreach (var (statement, changed) in new[] { (add, keys.Except(old)), (remove, old.Except(keys)) })
+            foreach (var (statement, changed, added) in new[] { (add, keys.Except(old), true), (remove, old.Except(keys), false) })
             {
                 statement.Text(2, id);
                 foreach (var key in changed.Order(StringComparer.Ordinal))
                 {
                     statement.Text(1, key);
-                    statement.Execute();
+                    if (statement.Execute() > 0)
+                    {
+                        if (added)
+                        {
+                            keyCache.IdentityKeyAdded(key, id);
+                        }
+                        else
+                        {
+                            keyCache.IdentityKeyRemoved(key, id);
+                        }
+                    }
                 }
             }
         }
@@ -685,6 +719,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 names.Stored = madeWith;
             }
 
+            // the name chosen, and stored, only gains articles: it stays first (the order is a count first), nothing to choose
+            var chosenGrows = names.Chosen is not null && string.Equals(names.Chosen, names.Stored, StringComparison.Ordinal);
             if (nameChanges.TryGetValue(id, out var changes))
             {
                 foreach (var (name, delta) in changes)
@@ -693,6 +729,8 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                     {
                         continue;
                     }
+
+                    chosenGrows &= delta > 0 && string.Equals(name, names.Chosen, StringComparison.Ordinal);
 
                     nameDeltas.Add(id, name, delta);
                     var count = names.Counts.GetValueOrDefault(name) + delta;
@@ -710,10 +748,17 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             articleNames[id] = names;
             if (names.Counts.Count == 0)
             {
+                names.Chosen = null;
                 continue; // mentioned by no article under a name: nothing to choose from
             }
 
+            if (chosenGrows)
+            {
+                continue;
+            }
+
             var chosen = Core.Text.NameKey.ChooseNameByCounts(names.Counts.Select(c => (c.Key, c.Value)));
+            names.Chosen = chosen;
             if (string.Equals(chosen, names.Stored, StringComparison.Ordinal))
             {
                 continue;

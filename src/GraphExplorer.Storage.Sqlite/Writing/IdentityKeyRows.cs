@@ -30,12 +30,15 @@ internal static class IdentityKeyRows
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Makes the keys of every entity by <paramref name="rules"/> unless they were made by them, in the caller's write transaction.</summary>
-    public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction transaction, IEntityIdentityKeys rules, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the keys of every entity by <paramref name="rules"/> unless they were made by them, in the caller's write
+    /// transaction; returns whether it made them.
+    /// </summary>
+    public static async Task<bool> RebuildAsync(SqliteConnection connection, SqliteTransaction transaction, IEntityIdentityKeys rules, CancellationToken cancellationToken)
     {
         if (await MadeByAsync(connection, transaction, rules, cancellationToken))
         {
-            return;
+            return false;
         }
 
         var keyed = rules.KeyedLabels;
@@ -86,5 +89,7 @@ internal static class IdentityKeyRows
         {
             await made.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        return true;
     }
 }

@@ -21,19 +21,32 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     /// change them, and each save drops the entities it touched. Article after article asks for the same entities (news
     /// repeats its actors), which are then read and parsed once per batch; the resolver also sees the same objects again.
     /// </summary>
-    private readonly Dictionary<string, Entity> knownEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> knownEntities;
     private readonly ArticleWriter writer;
+
+    /// <summary>The name and identity keys read for resolution, kept up to date by the writer (<see cref="EntityKeyCache"/>).</summary>
+    private readonly EntityKeyCache keys;
+
+    /// <summary>The connection, with what its batches learnt (kept from batch to batch while nothing else writes).</summary>
+    private readonly WriterSession session;
+
+    /// <summary>Takes the session back when the batch is done (null: the batch closes the connection).</summary>
+    private readonly Action<WriterSession>? release;
 
     /// <summary>The rules of the identity keys, when the store's rows were made by them (else entities are found by name alone).</summary>
     private readonly IEntityIdentityKeys? identityKeys;
     private bool committed;
 
-    private SqliteArticleBatch(SqliteConnection connection, SqliteTransaction transaction, string databasePath, IEntityIdentityKeys? identityKeys)
+    private SqliteArticleBatch(WriterSession session, Action<WriterSession>? release, SqliteTransaction transaction, string databasePath, IEntityIdentityKeys? identityKeys)
     {
-        this.connection = connection;
+        this.session = session;
+        this.release = release;
+        connection = session.Connection;
         this.transaction = transaction;
         this.identityKeys = identityKeys;
-        writer = new ArticleWriter(connection, transaction, identityKeys);
+        knownEntities = session.Memory.Entities;
+        keys = session.Memory.Keys;
+        writer = new ArticleWriter(connection, transaction, identityKeys, session.Memory, session.Keys);
         DatabasePath = databasePath;
     }
 
@@ -44,73 +57,131 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     /// Starts the write transaction at once (BEGIN IMMEDIATE): a batch never fails half-way for want of the lock. With
     /// <paramref name="identityKeys"/>, identity keys made by other rules (or by a write without any) are made again first.
     /// </summary>
-    public static async Task<SqliteArticleBatch> BeginAsync(SqliteConnections connections, IEntityIdentityKeys? identityKeys, CancellationToken cancellationToken)
+    /// <remarks>
+    /// On <paramref name="session"/> (a connection of its own, with what earlier batches on it learnt, kept only if nothing
+    /// else wrote since: <see cref="WriterSession.Validate"/>), handed to <paramref name="release"/> when the batch is done;
+    /// without, on a connection of the pool, closed when the batch is done.
+    /// </remarks>
+    public static async Task<SqliteArticleBatch> BeginAsync(
+        SqliteConnections connections, IEntityIdentityKeys? identityKeys, CancellationToken cancellationToken, WriterSession? session = null, Action<WriterSession>? release = null)
     {
-        var connection = await connections.OpenAsync(cancellationToken);
+        if (session is null)
+        {
+            session = new WriterSession(await connections.OpenAsync(cancellationToken), identityKeys);
+            release = null;
+        }
+
         SqliteTransaction? transaction = null;
         try
         {
-            transaction = connection.BeginTransaction(deferred: false);
-            if (identityKeys is not null)
+            transaction = session.Connection.BeginTransaction(deferred: false);
+            session.Validate();
+            if (identityKeys is not null && await IdentityKeyRows.RebuildAsync(session.Connection, transaction, identityKeys, cancellationToken))
             {
-                await IdentityKeyRows.RebuildAsync(connection, transaction, identityKeys, cancellationToken);
+                session.Memory.Clear(); // the identity keys were made anew
             }
 
-            return new SqliteArticleBatch(connection, transaction, connections.DatabasePath, identityKeys);
+            return new SqliteArticleBatch(session, release, transaction, connections.DatabasePath, identityKeys);
         }
         catch
         {
             transaction?.Dispose();
-            await connection.DisposeAsync();
+            session.Forget();
+            if (release is null)
+            {
+                await session.DisposeAsync();
+            }
+            else
+            {
+                release(session);
+            }
+
             throw;
         }
     }
 
-    public async Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default)
-    {
-        using var command = connection.Command(
-            "SELECT DISTINCT entity_id FROM entity_name_keys WHERE name_key IN (SELECT value FROM json_each(@keys))",
-            transaction)
-            .With("@keys", CommandExtensions.JsonList(nameKeys));
-        var ids = await command.ReadStringsAsync(cancellationToken);
-        return await LoadAsync(ids, cancellationToken);
-    }
+    public async Task<IReadOnlyList<Entity>> FindEntitiesByNameKeysAsync(IReadOnlyCollection<string> nameKeys, CancellationToken cancellationToken = default) =>
+        await LoadAsync([.. NamedBy(nameKeys).Select(e => e.Id)], cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>
-    /// The entities of a label with identity keys are those sharing an identity key with the article's entities (one
-    /// probe of <c>entity_identity_keys</c> per key), or one of their ids, and a lookup key with the article's entities
-    /// (as <see cref="FindEntitiesByNameKeysAsync"/>): the resolver takes a known agreement for one of the article's only
-    /// when they have the same id or share a key (<see cref="IEntityIdentityKeys"/>), so it matches exactly what it matched
-    /// among every entity found by name.
+    /// The entities of a label with identity keys are those sharing an identity key with the article's entities, or one of
+    /// their ids, and a lookup key with the article's entities (as <see cref="FindEntitiesByNameKeysAsync"/>): the resolver
+    /// takes a known agreement for one of the article's only when they have the same id or share a key
+    /// (<see cref="IEntityIdentityKeys"/>), so it matches exactly what it matched among every entity found by name. Each key
+    /// is read once per batch (<see cref="EntityKeyCache"/>), one index seek of <c>entity_name_keys</c> or
+    /// <c>entity_identity_keys</c>.
     /// </remarks>
     public async Task<IReadOnlyList<Entity>> FindCandidatesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default)
     {
-        var nameKeys = IArticleBatch.LookupKeysOf(entities);
+        var named = NamedBy(session.Keys.LookupKeysOf(entities));
         if (identityKeys is null)
         {
-            return await FindEntitiesByNameKeysAsync(nameKeys, cancellationToken);
+            return await LoadAsync([.. named.Select(e => e.Id)], cancellationToken);
         }
 
-        var keyedLabels = identityKeys.KeyedLabels;
+        var keyedLabels = identityKeys.KeyedLabels.ToHashSet(StringComparer.Ordinal);
         var keyed = entities.Where(e => identityKeys.HasKeys(e.Label)).ToList();
-        var wanted = keyed.SelectMany(e => identityKeys.KeysOfEntity(e.Label, e.AllNames)).Distinct(StringComparer.Ordinal);
-        var command = writer.Command(
-            """
-            SELECT n.entity_id FROM entity_name_keys n JOIN entities e ON e.id = n.entity_id
-            WHERE n.name_key IN (SELECT value FROM json_each(@keys)) AND e.label NOT IN (SELECT value FROM json_each(@labels))
-            UNION
-            SELECT i.entity_id FROM entity_identity_keys i WHERE i.identity_key IN (SELECT value FROM json_each(@identities))
-                AND EXISTS (SELECT 1 FROM entity_name_keys n WHERE n.entity_id = i.entity_id AND n.name_key IN (SELECT value FROM json_each(@keys)))
-            UNION
-            SELECT n.entity_id FROM entity_name_keys n WHERE n.entity_id IN (SELECT value FROM json_each(@ids))
-                AND n.name_key IN (SELECT value FROM json_each(@keys))
-            """)
-            .With("@keys", CommandExtensions.JsonList(nameKeys))
-            .With("@labels", CommandExtensions.JsonList(keyedLabels))
-            .With("@identities", CommandExtensions.JsonList(wanted))
-            .With("@ids", CommandExtensions.JsonList(keyed.Select(e => e.Id).Distinct(StringComparer.Ordinal)));
-        return await LoadAsync(await command.ReadStringsAsync(cancellationToken), cancellationToken);
+        var sharing = IdentifiedBy(keyed.SelectMany(e => session.Keys.KeysOfEntity(e.Label, e.AllNames)));
+        sharing.UnionWith(keyed.Select(e => e.Id));
+
+        // by name, unless of a keyed label: then only those sharing an identity key with the article's, or one of their ids
+        var ids = named.Where(e => !keyedLabels.Contains(e.Label) || sharing.Contains(e.Id)).Select(e => e.Id).ToList();
+        return await LoadAsync(ids, cancellationToken);
+    }
+
+    /// <summary>The entities (id, label) that have one of these name keys, each key read once per batch.</summary>
+    private List<(string Id, string Label)> NamedBy(IEnumerable<string> nameKeys)
+    {
+        var found = new List<(string Id, string Label)>();
+        PositionalStatement? read = null;
+        foreach (var key in nameKeys)
+        {
+            if (!keys.TryGetNameKey(key, out var entities))
+            {
+                read ??= writer.Statement("SELECT n.entity_id, e.label FROM entity_name_keys n JOIN entities e ON e.id = n.entity_id WHERE n.name_key = ?1");
+                read.Text(1, key);
+                var rows = new List<(string, string, string)>();
+                while (read.Next())
+                {
+                    rows.Add((key, read.ColumnText(0)!, read.ColumnText(1)!));
+                }
+
+                keys.PutNameKeys([key], rows);
+                keys.TryGetNameKey(key, out entities);
+            }
+
+            found.AddRange(entities);
+        }
+
+        return found;
+    }
+
+    /// <summary>The ids of the entities that have one of these identity keys, each key read once per batch.</summary>
+    private HashSet<string> IdentifiedBy(IEnumerable<string> identities)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        PositionalStatement? read = null;
+        foreach (var key in identities)
+        {
+            if (!keys.TryGetIdentityKey(key, out var entities))
+            {
+                read ??= writer.Statement("SELECT entity_id FROM entity_identity_keys WHERE identity_key = ?1");
+                read.Text(1, key);
+                var rows = new List<(string, string)>();
+                while (read.Next())
+                {
+                    rows.Add((key, read.ColumnText(0)!));
+                }
+
+                keys.PutIdentityKeys([key], rows);
+                keys.TryGetIdentityKey(key, out entities);
+            }
+
+            found.UnionWith(entities);
+        }
+
+        return found;
     }
 
     /// <summary>The entities of these ids, read once per batch (<see cref="knownEntities"/>), in id order.</summary>
@@ -176,7 +247,17 @@ internal sealed class SqliteArticleBatch : IArticleBatch
 
         // the name and alias counts the saves changed, one write per distinct row (schema 10: the writer keeps them)
         writer.FlushCounts();
-        transaction.Commit();
+        session.Stamp(); // the file as this batch leaves it, taken while the batch still holds the write lock
+        try
+        {
+            transaction.Commit();
+        }
+        catch
+        {
+            session.Forget();
+            throw;
+        }
+
         committed = true;
         return Task.CompletedTask;
     }
@@ -185,7 +266,19 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     {
         writer.Dispose();
         await transaction.DisposeAsync(); // rolls back unless committed
-        await connection.DisposeAsync();
+        if (!committed)
+        {
+            session.Forget(); // what the memory learnt was taken back with the transaction
+        }
+
+        if (release is null)
+        {
+            await session.DisposeAsync();
+        }
+        else
+        {
+            release(session);
+        }
     }
 
     private async Task InSavepointAsync(Func<Task> write)
@@ -201,6 +294,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         catch
         {
             knownEntities.Clear(); // what the failed write changed is taken back: read everything anew
+            keys.Clear();
             writer.Forget();
             await writer.Command($"ROLLBACK TO SAVEPOINT {ArticleSavepoint}; RELEASE SAVEPOINT {ArticleSavepoint};").ExecuteNonQueryAsync();
             throw;
