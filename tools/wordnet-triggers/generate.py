@@ -22,7 +22,7 @@ TRIGGERS = os.path.join(HERE, '..', '..', 'src', 'GraphExplorer.Extraction', 'Ga
 CANDIDATES = os.path.join(HERE, 'candidates.tsv')
 
 # Projectiles: the object a throwing or firing verb must have to state an attack ("rained rockets on X").
-PROJECTILES = 'shell;mortar;round;rocket;missile;grenade;bomb;projectile;artillery;fire;shot;bullet;drone;munition;barrel;explosive'
+PROJECTILES = 'shell;mortar;round;rocket;missile;grenade;bomb;projectile;artillery;fire;shot;bullet;drone;munition;barrel;explosive;salvo;volley;barrage;hail'
 
 # (group, seeds [(lemma, sense)], depth of hyponyms, row template: pos, edge, source, target, options, confidence)
 SEEDS = [

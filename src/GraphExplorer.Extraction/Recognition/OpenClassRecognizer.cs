@@ -519,6 +519,15 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return;
         }
 
+        if (ArmedGroupByItsVerbs(s, first, last, words))
+        {
+            // "the Desert Falcons claimed the ambush", "troops fought the Black Banners", "designated the Golden Swords": a plural
+            // name with an article that attacks, fights or is fought, struck or designated is an armed group
+            var group = s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.7);
+            group.KeepAlias = true;
+            return;
+        }
+
         if (words.Count <= 5 && PersonCue(s, first, last, words))
         {
             var mention = s.Add(first, last, NodeLabels.Person, text, MentionRole.Actor, known: false, 0.8);
@@ -781,6 +790,62 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>Plural heads of names that are places, peoples' homes or publications, never armed groups ("the Golan Heights", "the New York Times").</summary>
+    private static readonly HashSet<string> PluralNonGroupHeads = new(StringComparer.Ordinal)
+    {
+        "heights", "marshes", "highlands", "lowlands", "straits", "springs", "falls", "gardens", "towers", "islands", "plains", "emirates",
+        "states", "times", "news", "affairs", "relations", "nations", "games", "olympics", "awards", "studies", "sciences", "arts",
+        "kurds", "arabs", "turks", "persians", "yazidis", "ezidis", "christians", "muslims", "shiites", "shias", "sunnis", "armenians",
+        "assyrians", "turkmens", "druze", "alawites", "bedouins", "israelis", "palestinians", "iranians", "iraqis", "syrians", "americans",
+    };
+
+    /// <summary>Words that may stand between a name and its verb ("the X have also claimed", "the X were designated").</summary>
+    private static readonly HashSet<string> VerbLeadIns = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "also", "reportedly", "later", "then", "were", "was", "are", "is", "been", "allegedly", "repeatedly", "previously",
+    };
+
+    /// <summary>Plural nouns that name what belongs to an armed group ("positions of the X", "fighters of the X").</summary>
+    private static readonly HashSet<string> GroupBelongings = new(StringComparer.Ordinal)
+    {
+        "positions", "bases", "hideouts", "camps", "fighters", "members", "militants", "commanders", "leaders", "cells", "units", "strongholds", "targets",
+    };
+
+    /// <summary>
+    /// An armed group known only from the verbs it takes: a name of two to four words after "the" (no person's name takes an
+    /// article), ending in a plural common word that names no place, people or publication, no given name first, that is the
+    /// subject of a verb of attacking, fighting or claiming ("the Desert Falcons claimed", "the X have attacked", "the X were
+    /// designated"), the object of such a verb ("fought the X", "designated the X", "struck the X"), or named by what belongs
+    /// to an armed group or by "against" ("positions of the X", "an offensive against the X").
+    /// </summary>
+    private bool ArmedGroupByItsVerbs(SentenceMentions s, int first, int last, List<Token> words)
+    {
+        var tokens = s.Tokens;
+        var head = words[^1].Norm;
+        if (words.Count is < 2 or > 4 || first < 1 || tokens[first - 1].Norm != "the" || head.Length < 4 || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal)
+            || words.Any(w => w.IsAllCaps) || gazetteer.IsGivenName(words[0].Text) || PluralNonGroupHeads.Contains(head)
+            || Vocabulary.PlaceHeads.Contains(head) || Vocabulary.PluralPlaceHeads.Contains(head) || Vocabulary.PlaceHeadsKept.Contains(head) || Vocabulary.Languages.Contains(head))
+        {
+            return false;
+        }
+
+        var lexicon = TriggerLexicon.Default;
+        bool Hostile(Token t) => t.IsWord && !t.IsCapitalized && lexicon.Lookup(t.Norm, t.Norm, "VERB").Any(r => r.Edge == EdgeTypes.Attacked || r.Edge == EdgeTypes.Fought || r.Edge == EdgeTypes.Accused);
+        var next = last + 1;
+        while (next < tokens.Count && tokens[next].IsWord && VerbLeadIns.Contains(tokens[next].Norm))
+        {
+            next++;
+        }
+
+        if (next < tokens.Count && Hostile(tokens[next]))
+        {
+            return true; // "the X attacked", "the X were designated"
+        }
+
+        var before = first >= 2 ? tokens[first - 2] : default;
+        return first >= 2 && (Hostile(before) || before.Norm == "against" || (before.Norm == "of" && first >= 3 && GroupBelongings.Contains(tokens[first - 3].Norm)));
     }
 
     private bool PersonCue(SentenceMentions s, int first, int last, List<Token> words)

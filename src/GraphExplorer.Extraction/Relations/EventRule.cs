@@ -25,6 +25,47 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             {
                 Apply(view, reader, word, row, sink);
             }
+
+            Responsibility(view, reader, word, sink);
+        }
+    }
+
+    /// <summary>
+    /// A speaker who reports that someone is behind an attack or responsible for it accuses them: "X said Y was behind the
+    /// strike", "Y is responsible for the bombing, X added", "X believes Y was behind the attacks". The predicate is an attack
+    /// noun with "behind" for its preposition, or "responsible" with a for-phrase, with a copula and a subject; it counts only
+    /// when stated (not denied, doubted or negated: "X denied that Y was behind it", "Y may have been behind it") and only in
+    /// a reported clause: the speaker is the accuser (one who reports its own attack accuses no one).
+    /// </summary>
+    private void Responsibility(SentenceView view, ClauseReader reader, SyntaxWord word, RelationSink sink)
+    {
+        var tree = reader.Clause.Tree;
+        var children = tree.Children(word);
+        var behind = ClauseReader.IsNominal(word) && children.Any(c => c.Is("case") && c.Lemma.Equals("behind", StringComparison.OrdinalIgnoreCase))
+            && lexicon.Lookup(word.Form, word.Lemma, "NOUN").Any(r => r.Edge == EdgeTypes.Attacked);
+        var responsible = word.Upos == "ADJ" && word.Lemma.Equals("responsible", StringComparison.OrdinalIgnoreCase)
+            && children.Any(c => (c.Is("obl") || c.Is("nmod")) && reader.CaseOf(c) == "for");
+        if ((!behind && !responsible) || !children.Any(c => c.Is("cop")) || children.FirstOrDefault(c => c.Is("nsubj")) is not { } subject)
+        {
+            return;
+        }
+
+        var trace = view.Context.Trace;
+        if (!reader.IsStated(word) || reader.IsNegated(word))
+        {
+            trace?.Add((view.Sentence.Index, $"responsibility at '{word.Form}': not stated as a fact"));
+            return;
+        }
+
+        var accusers = reader.SpeakerWords(word).SelectMany(reader.Actors).Where(m => NodeLabels.Actors.Contains(m.Label)).Distinct().ToList();
+        var accused = reader.Actors(subject).Where(m => NodeLabels.Actors.Contains(m.Label)).Distinct().ToList();
+        trace?.Add((view.Sentence.Index, $"responsibility at '{word.Form}': accusers [{string.Join(", ", accusers.Select(m => m.Canonical))}] accused [{string.Join(", ", accused.Select(m => m.Canonical))}]"));
+        foreach (var accuser in accusers)
+        {
+            foreach (var target in accused)
+            {
+                sink.Add(EdgeTypes.Accused, Relations.Endpoint.Of(accuser), Relations.Endpoint.Of(target), view.Sentence, 0.7, view.Date);
+            }
         }
     }
 

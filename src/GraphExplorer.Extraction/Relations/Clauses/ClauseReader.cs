@@ -179,7 +179,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             // ("blamed the attack on X")
             foreach (var obj in Children(trigger, "obj").Where(IsNominal))
             {
-                if (preposition is "with" or "at" || (clause.MentionAt(obj) is null && obj.Upos == "NOUN" && !lexicon.IsEventNoun(NounLemma(obj))))
+                if (clause.MentionAt(obj) is null && obj.Upos == "NOUN" && lexicon.IsEventNoun(NounLemma(obj)) && LaysEventOn(trigger, preposition))
+                {
+                    // "attributed the strike on its border post to X" with the phrase hung on the event's own phrase
+                    result.AddRange(Tree.Subtree(obj).Where(c => c.Index != obj.Index && c.Index > obj.Index && IsModifierOrOblique(c) && CaseOf(c) == preposition));
+                }
+                else if (preposition is "with" or "at" || (clause.MentionAt(obj) is null && obj.Upos == "NOUN" && !lexicon.IsEventNoun(NounLemma(obj))))
                 {
                     result.AddRange(Tree.Children(obj).Where(c => IsModifierOrOblique(c) && CaseOf(c) == preposition));
                 }
@@ -242,6 +247,13 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         preposition == "in" && Tree.HeadOf(noun) is { } head && IsVerbal(head)
             ? []
             : [.. Tree.Children(noun).Where(c => IsModifierOrOblique(c) && HasCase(c, preposition))];
+
+    /// <summary>
+    /// "blamed the attack on X", "attributed the bombing to X": an accusation verb whose row names an on- or to-phrase lays the
+    /// event its object names on the one the phrase names, wherever the parse hangs the phrase (under the event noun too).
+    /// </summary>
+    private bool LaysEventOn(SyntaxWord verb, string preposition) =>
+        preposition is "on" or "to" && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Edge == EdgeTypes.Accused && r.Target.Atoms.Any(a => a.Kind == RoleKind.Preposition && a.Preposition == preposition));
 
     /// <summary>The agent of the verb a noun depends on ("X struck Y with coalition support" for "support").</summary>
     public List<SyntaxWord> GovernorWords(SyntaxWord noun)
@@ -403,7 +415,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
     /// <summary>The object words of a verb, a relative pronoun read as the noun it stands for ("the attack that X was planning").</summary>
     public IEnumerable<SyntaxWord> ObjectWords(SyntaxWord verb) =>
-        Children(verb, "obj").Select(o => IsRelativePronoun(o) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is { } antecedent ? antecedent : o);
+        Children(verb, "obj").Select(o => IsRelativePronoun(o) && verb.Relation == "acl:relcl" && Tree.HeadOf(verb) is { } antecedent ? antecedent : o)
+            .Concat(Children(verb, "nsubj:pass"))
+            .Concat(Children(verb, "xcomp").Where(x => x.Xpos == "VBG" && x.Index == verb.Index + 1 && !Tree.Children(x).Any(c => c.Is("obj") || c.Is("nsubj") || c.Is("mark"))));
+
+    // the object of a passive is its subject ("fire was exchanged between A and B"); "exchanged shelling": a bare gerund right
+    // after the verb, read as its clausal complement, is the noun it names
 
     /// <summary>The appositions of a noun ("its signatories, A and B").</summary>
     public List<SyntaxWord> ApposWords(SyntaxWord noun) =>
@@ -1006,12 +1023,18 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
     /// <summary>
     /// The actors named in the by-phrase of a participle of holding that describes a common noun ("villages controlled by
-    /// X", "areas held by X", "bases run by X"); an affiliation without a by-phrase ("groups linked to X") says less and is left to proxies.
+    /// X", "areas held by X", "bases run by X"), or in the object of a participle of carrying or sheltering ("a boat transporting
+    /// fighters of X", "a house sheltering X members"); an affiliation without a by-phrase ("groups linked to X") says less and is left to proxies.
     /// </summary>
     private List<Mention> HeldBy(SyntaxWord noun, int depth) =>
         [.. Children(noun, "acl").Where(a => a.Relation == "acl" && a.Xpos == "VBN" && Words.IsProxyVerb(a.Lemma) && !Words.IsLeaderVerb(a.Lemma))
             .SelectMany(Tree.Children).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by"))
+            .Concat(Children(noun, "acl").Concat(CarryingClauseAfterObject(noun)).Where(a => a.Xpos == "VBG" && Words.IsCarrying(a.Lemma)).SelectMany(a => Children(a, "obj")))
             .SelectMany(agent => Actors(agent, depth + 1)).Where(m => NodeLabels.Actors.Contains(m.Label)).Distinct()];
+
+    /// <summary>"struck a truck transporting X fighters" with the participle hung on the verb: the clause right after the object describes it.</summary>
+    private IEnumerable<SyntaxWord> CarryingClauseAfterObject(SyntaxWord noun) =>
+        noun.Is("obj") && Tree.HeadOf(noun) is { } verb ? Children(verb, "advcl").Where(a => a.Index == Tree.Subtree(noun).Max(w => w.Index) + 1) : [];
 
     private readonly Dictionary<string, Mention> synthesized = new(StringComparer.Ordinal);
 

@@ -11,6 +11,8 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// of the tree before the rules read it. Each repair is a construction, recognized by its shape and the lexicon,
 /// never by its words:
 /// <list type="bullet">
+/// <item>a passive read as a copula with an adjective ("three soldiers were wounded by X" with "wounded" an adjective): the
+/// participle of a verb of the lexicon after "be" is the passive verb;</item>
 /// <item>a verb trigger tagged as a noun in verb position ("Both A and B now label X an extremist network"): a word
 /// whose lemma or form is a verb of the lexicon, with a subject before it and no determiner, copula or possessor of
 /// its own, is the verb; the bare noun phrases after it are its objects; so is one right after "to" ("the council's
@@ -96,6 +98,7 @@ internal static class TreeRepairs
         // different words), so they run as one step.
         var steps = new Func<DependencyTree, bool>[]
         {
+            t => PassiveReadAsAnAdjective(t, words, lexicon),
             t => NounReadAsAClause(t, words),
             t => NamedAdjectiveOnACompound(t, words, named) | DemonymReadAsTheHeadOfAName(t, words, mentions) | TwoSubjectsSideBySide(t, words),
             t => VerbReadAsNoun(t, words, lexicon) | InfinitiveReadAsACompound(t, words, lexicon),
@@ -297,6 +300,48 @@ internal static class TreeRepairs
 
             words[next.Index] = words[next.Index] with { Head = head.Head, Relation = head.Relation };
             words[head.Index] = words[head.Index] with { Head = next.Index, Relation = "amod" };
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "Three soldiers were wounded by X", "two guards were injured in the attack" read with the participle as an adjective and
+    /// "were" as its copula: the past participle of a verb of the lexicon after a form of "be" is the passive verb, the copula
+    /// its passive auxiliary, its subject the passive subject. A numeral the parse made the head of such a clause ("Three"
+    /// over "[soldiers were wounded]"), right before the subject, counts the subject, and the verb takes its place.
+    /// </summary>
+    private static bool PassiveReadAsAnAdjective(DependencyTree tree, SyntaxWord[] words, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var word in tree)
+        {
+            if (word.Upos != "ADJ" || word.Xpos is not ("JJ" or "VBN")
+                || lexicon.Lookup(word.Form, word.Form, "VERB").FirstOrDefault() is not { } row
+                || row.Lemma.Equals(word.Form, StringComparison.OrdinalIgnoreCase)
+                || tree.Children(word).FirstOrDefault(c => c.Is("cop") && c.Lemma.Equals("be", StringComparison.OrdinalIgnoreCase)) is not { } copula)
+            {
+                continue;
+            }
+
+            var subject = tree.Children(word).FirstOrDefault(c => c.Is("nsubj") && c.Index < word.Index);
+            words[word.Index] = words[word.Index] with { Upos = "VERB", Xpos = "VBN", Lemma = row.Lemma };
+            words[copula.Index] = words[copula.Index] with { Upos = "AUX", Relation = "aux:pass" };
+            if (subject is not null)
+            {
+                words[subject.Index] = words[subject.Index] with { Relation = "nsubj:pass" };
+                if (tree.HeadOf(word) is { Upos: "NUM" } count && count.Index + 1 == tree.Subtree(subject).Min(w => w.Index) && !tree.Children(count).Any(c => c.Index > count.Index && c.Index < subject.Index))
+                {
+                    words[word.Index] = words[word.Index] with { Head = count.Head, Relation = count.Relation };
+                    words[count.Index] = words[count.Index] with { Head = subject.Index, Relation = "nummod" };
+                    foreach (var child in tree.Children(count).Where(c => c.Index != word.Index))
+                    {
+                        words[child.Index] = words[child.Index] with { Head = word.Index };
+                    }
+                }
+            }
+
             changed = true;
         }
 

@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations.Lexicon;
 internal sealed class RelationWords
 {
     private static readonly string[] Classes =
-        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit", "holding", "distinct"];
+        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit", "holding", "distinct", "carrying"];
 
     private readonly WordClasses classes;
 
@@ -57,4 +57,7 @@ internal sealed class RelationWords
     public bool IsHolding(string form) => classes.Contains("holding", form);
 
     public bool IsPejorative(string lemma) => classes.Contains("pejorative", lemma);
+
+    /// <summary>A verb of carrying or sheltering people ("a boat transporting fighters of X", "a house sheltering X members").</summary>
+    public bool IsCarrying(string lemma) => classes.Contains("carrying", lemma);
 }
