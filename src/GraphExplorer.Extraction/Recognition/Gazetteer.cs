@@ -156,6 +156,9 @@ internal sealed class Gazetteer
 
     public bool IsGivenName(string word) => givenNames.Contains(Tokenizer.Fold(word));
 
+    /// <summary>Whether one word, by its lower-case norm, is an office title of titles.tsv ("minister", "spokesman").</summary>
+    public bool IsTitleWord(string norm) => phrases.TryGetValue(norm, out var entries) && entries.Any(e => e.Kind == EntryKind.Title);
+
     /// <summary>A noun that describes a private person ("student", "activist", "Kurd"), by its lower-case norm; a plural counts too.</summary>
     public bool IsPersonNoun(string norm) => personNouns.Contains(norm) || (norm.Length > 3 && norm[^1] == 's' && personNouns.Contains(norm[..^1]));
 

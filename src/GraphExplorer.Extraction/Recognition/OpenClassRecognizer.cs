@@ -144,6 +144,13 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                     continue;
                 }
 
+                if (last == i - 1 && IsWordInitialAyn(s, i))
+                {
+                    last = i + 1;
+                    i += 2;
+                    continue;
+                }
+
                 if (last == i - 1 && IsWordInternalApostrophe(tokens, i))
                 {
                     last = i + 1;
@@ -278,6 +285,32 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return nameGoesOn && !OpenQuoteBefore(s, i);
     }
 
+    /// <summary>
+    /// "‘Ali ‘Abd al-Karim", "Syrian envoy ‘Umar Jasim": a transliterated ayn or hamza opening a capitalized name word (the
+    /// mark written before the word, a space before it), not an opening quotation mark: no closing mark (one before a space
+    /// or punctuation, no possessive) follows in the sentence.
+    /// </summary>
+    private static bool IsWordInitialAyn(SentenceMentions s, int i)
+    {
+        var tokens = s.Tokens;
+        if (tokens[i].Text is not ("‘" or "’" or "'") || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i + 1].Start != tokens[i].End
+            || (i > 0 && tokens[i - 1].End == tokens[i].Start))
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text is "’" or "'" && tokens[k].Start == tokens[k - 1].End
+                && (k + 1 >= tokens.Count || tokens[k + 1].Start > tokens[k].End || !tokens[k + 1].IsWord))
+            {
+                return false; // closed: a quotation
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>An opening single quotation mark before <paramref name="i"/> in the sentence that nothing has closed yet.</summary>
     private static bool OpenQuoteBefore(SentenceMentions s, int i)
     {
@@ -285,7 +318,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         for (var k = 0; k < i; k++)
         {
             var t = s.Tokens[k];
-            if (t.Text == "‘" || (t.Text == "'" && (k == 0 || s.Tokens[k - 1].End < t.Start) && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Start == t.End))
+            if ((t.Text == "‘" || (t.Text == "'" && (k == 0 || s.Tokens[k - 1].End < t.Start) && k + 1 < s.Tokens.Count && s.Tokens[k + 1].Start == t.End)) && !IsWordInitialAyn(s, k))
             {
                 open = true;
             }
@@ -851,7 +884,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     private bool PersonCue(SentenceMentions s, int first, int last, List<Token> words)
     {
         var tokens = s.Tokens;
-        var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && tokens[first - 1].Text is "," or "." or "[" or "("));
+        var titleBefore = s.Sentence.Titles.Any(t => t.LastToken == first - 1 || (t.LastToken == first - 2 && (tokens[first - 1].Text is "," or "." or "[" or "(" || IsWordInitialAyn(s, first - 1))));
         var counterpart = first > 0 && (IsCounterpartNoun(tokens[first - 1]) || (tokens[first - 1].Text == "," && first > 1 && IsCounterpartNoun(tokens[first - 2]))); // "his Turkish counterpart, X"
         titleBefore |= counterpart;
         var courtesy = first > 0 && (Vocabulary.CourtesyTitles.Contains(tokens[first - 1].Norm)
@@ -862,14 +895,14 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var speech = (next.IsWord && Vocabulary.SpeechVerbs.Contains(next.Norm))
             || (first > 0 && Vocabulary.SpeechVerbs.Contains(tokens[first - 1].Norm) && tokens[first - 1].Norm != "told");
         var apposition = (next.Text == "," && last + 2 < tokens.Count
-            && (s.Sentence.Titles.Any(t => t.FirstToken == last + 2 || t.FirstToken == last + 3)
+            && (s.Sentence.Titles.Any(t => t.FirstToken == last + 2 || t.FirstToken == last + 3) || TitledAfterOwner(s, last + 2)
                 || tokens[last + 2].Norm is "who" or "whose" || DescribedAfter(s, last + 2)))
             || AgeAfter(tokens, last + 1)
             || (next.Norm == "as" && TitleSoonAfter(s, last + 2)); // "elected X as its secretary general", "appointed X as chief of staff"
         var afterTitlePhrase = first >= 2 && tokens[first - 1].Text == "," && s.Sentence.Titles.Any(t => t.LastToken < first - 1 && first - t.LastToken <= 14
             && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
-        var described = DescribedBefore(s, first);
-        var listed = ListedWithPerson(s, first);
+        var described = DescribedBefore(s, first) || StatePossessiveBefore(s, first, words);
+        var listed = ListedWithPerson(s, first) || AfterPluralTitleOfStates(s, first);
         var opensWithCommonWord = Vocabulary.NotNames.Contains(words[0].Norm); // "Eid al-Fitr", "Islamic Jihad"
         var given = words.Count >= 2 && !opensWithCommonWord && gazetteer.IsGivenName(words[0].Text);
         var particle = words.Count >= 2 && !opensWithCommonWord && Enumerable.Range(first, last - first + 1).Any(i => tokens[i].IsWord && Vocabulary.NameParticles.Contains(tokens[i].Norm));
@@ -891,6 +924,101 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         }
 
         return titleBefore || courtesy || speech || apposition || given || particle || afterTitlePhrase || described || listed || inserted;
+    }
+
+    /// <summary>
+    /// "Egypt's Sameh Fawzi", "Jordan's Ayman Tarawneh": a name of two or three words no gazetteer knows, possessed by a
+    /// state and ending the phrase (a comma, "and", a verb), names that state's person; a body's or a place's head word in
+    /// it makes it no person (tested before this cue), nor does a common word after it ("Iraq's Tigris Valley farmers").
+    /// </summary>
+    private static bool StatePossessiveBefore(SentenceMentions s, int first, List<Token> words)
+    {
+        var tokens = s.Tokens;
+        if (words.Count is < 2 or > 3 || first < 3 || tokens[first - 1].Norm != "s" || tokens[first - 2].Text is not ("'" or "’")
+            || tokens[first - 2].Start != tokens[first - 3].End || s.MentionEndingAt(first - 3) is not { Label: NodeLabels.Country })
+        {
+            return false;
+        }
+
+        var after = words[^1];
+        var next = tokens.FirstOrDefault(t => t.Start >= after.End);
+        return !words.Any(w => Vocabulary.PlaceHeads.Contains(w.Norm) || Vocabulary.GenericOrganizationWords.Contains(w.Norm) || w.IsAllCaps)
+            && (next.Text is null || !next.IsWord || next.Norm == "and" || !char.IsLower(next.Text[0]) || next.Norm.EndsWith('s') || next.Norm.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// ", Jordan's interior minister,", ", the Iranian consul in X,", ", Iran's new chief diplomat": an apposition opened at
+    /// <paramref name="at"/> whose title comes after a determiner, the state, region or body that holds it (a possessive
+    /// included) and qualifiers, within six tokens.
+    /// </summary>
+    private static bool TitledAfterOwner(SentenceMentions s, int at)
+    {
+        var tokens = s.Tokens;
+        var owner = false;
+        for (var k = at; k < tokens.Count && k <= at + 6; k++)
+        {
+            if (s.Sentence.Titles.Any(t => t.FirstToken == k))
+            {
+                return owner;
+            }
+
+            var t = tokens[k];
+            if (s.MentionEndingAt(k) is { Label: NodeLabels.Country or NodeLabels.Place or NodeLabels.Organization })
+            {
+                owner = true;
+                continue;
+            }
+
+            var possessive = t.Text is "'" or "’" || (t.Norm == "s" && k > 0 && tokens[k - 1].Text is "'" or "’");
+            if (!possessive && !s.IsCovered(k) && !(t.IsWord && (t.Norm is "the" or "a" or "an" || Resolution.AnaphoraResolver.TitleQualifiers.Contains(t.Norm))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the foreign ministers of Lebanon and Cyprus, X and Y": the first name of the list in apposition after a plural title
+    /// (titles.tsv, its last word in the plural) of a list of states; the names listed with it follow from that one.
+    /// </summary>
+    private bool AfterPluralTitleOfStates(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        if (first < 4 || tokens[first - 1].Text != ",")
+        {
+            return false;
+        }
+
+        var k = first - 2;
+        var states = 0;
+        while (k >= 0)
+        {
+            if (s.MentionEndingAt(k) is { Label: NodeLabels.Country } state)
+            {
+                states++;
+                k = s.TokenAt(state.Start) - 1;
+                continue;
+            }
+
+            if (tokens[k].Text == "," || tokens[k].Norm is "and" or "the")
+            {
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (states < 2 || k < 1 || tokens[k].Norm != "of")
+        {
+            return false;
+        }
+
+        var plural = tokens[k - 1].Norm;
+        var singular = plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : plural.EndsWith('s') ? plural[..^1] : null;
+        return singular is not null && gazetteer.IsTitleWord(singular);
     }
 
     private static bool IsCounterpartNoun(Token t) => t.Norm is "counterpart" or "counterparts" or "envoy" or "spokesman" or "spokeswoman";

@@ -83,6 +83,11 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
             var (last, entry) = match;
             switch (entry.Kind)
             {
+                case EntryKind.Title when PortfolioStart(s, i, last) is { } portfolio:
+                    s.Cover(portfolio, last);
+                    s.Sentence.Titles.Add(new TitleSpan(portfolio, last, tokens[portfolio].Start, tokens[last].End,
+                        s.Sentence.Text[(tokens[portfolio].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)], entry.Category));
+                    break;
                 case EntryKind.Title when InsideName(s, i) || OpensBodyName(tokens, last):
                     break;
                 case EntryKind.Name when entry.Label == NodeLabels.Place && last == i && InsideName(s, i):
@@ -159,6 +164,30 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         return last > first && last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].IsCapitalized && !tokens[last + 1].IsAllCaps
             && !s.IsCovered(last + 1) && Vocabulary.OrganizationHeads.Contains(tokens[last + 1].Norm)
             && !Enumerable.Range(first, last - first + 1).Any(k => tokens[k].IsAllCaps && tokens[k].Text.Length > 1);
+    }
+
+    /// <summary>
+    /// "Lebanese Displaced Affairs Minister X", "Jordan's Awqaf Minister X": capitalized words no gazetteer knows before a
+    /// minister's title, after a demonym, a possessive, a determiner or at the sentence start, and a name after the title, are
+    /// the portfolio of the title, not a name the title would be inside. Returns the token where the title starts.
+    /// </summary>
+    private int? PortfolioStart(SentenceMentions s, int i, int last)
+    {
+        var tokens = s.Tokens;
+        if (!tokens[last].Norm.Equals("minister", StringComparison.Ordinal) || !InsideName(s, i))
+        {
+            return null;
+        }
+
+        var k = i - 1;
+        while (k >= 0 && k >= i - 3 && tokens[k].IsCapitalized && !s.IsCovered(k) && !gazetteer.IsGivenName(tokens[k].Text))
+        {
+            k--;
+        }
+
+        var opens = k < 0 || s.IsCovered(k) || (tokens[k].IsWord && !tokens[k].IsCapitalized) || (tokens[k].Norm == "s" && k > 0 && tokens[k - 1].Text is "'" or "’")
+            || tokens[k].Text is "," or "(" or "—" or "–" or ":";
+        return k < i - 1 && opens ? k + 1 : null;
     }
 
     private static bool InsideName(SentenceMentions s, int i)

@@ -34,7 +34,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         {
             var after = BodyAfter(view, title);
             var body = after?.Body ?? BodyBefore(view, title);
-            var bodyEnd = PastTitles(view, after?.End ?? title.End);
+            var bodyEnd = PastPost(view, PastTitles(view, after?.End ?? title.End));
             var before = persons.LastOrDefault(p => p.End <= title.Start && AppositionGap().IsMatch(view.Between(p.End, QualifierStart(view, title, body))));
 
             // "X, the president of the Y and the deputy leader of the Z": a title coordinated with the one before it in an
@@ -92,7 +92,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
                 continue;
             }
 
-            var office = Office(view, body, title);
+            var office = Former(view, title, body) ? null : Office(view, body, title);
             if (office is not null)
             {
                 sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), office.Value, view.Sentence, bareRank ? 0.6 : 0.9, title: Title(title.Text));
@@ -107,7 +107,233 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         }
 
         Counterparts(view, sink, persons);
+        OfficeVerbs(view, sink, persons);
+        PluralTitleLists(view, sink, persons);
     }
+
+    /// <summary>The verbs of Gazetteers/office-verbs.tsv, as written, with the title of the office each states.</summary>
+    private static readonly Dictionary<string, string> OfficeVerbTitles = GazetteerFiles.Rows(GazetteerFiles.Read("office-verbs.tsv"))
+        .ToDictionary(row => row[0].Trim().ToLowerInvariant(), row => row[1].Trim(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Regex OfficeVerbGap = new(
+        $@"^(?:\s*,\s*who|\s*,\s*and)?\s+(?:(?:currently|now|also|still)\s+)?(?<verb>{string.Join('|', OfficeVerbTitles.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+", StringComparison.Ordinal)))})\s+(?:the\s+)?$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "X, who chairs the Y", "X heads the Y", "X, who once commanded the Y": a verb of office (office-verbs.tsv) right after a
+    /// person's name (or its relative pronoun) whose whole object is a body names the office. A body that only opens a longer
+    /// phrase ("leads the Iraqi delegation", "heads the KRG's team") is none; a possessive before a body names that body
+    /// ("heads the KRG's Department of Foreign Relations").
+    /// </summary>
+    private void OfficeVerbs(SentenceView view, RelationSink sink, List<Mention> persons)
+    {
+        foreach (var body in view.Mentions.Where(m => m.Label is NodeLabels.Organization or NodeLabels.Country or NodeLabels.Place && m.Role == MentionRole.Actor).ToList())
+        {
+            var person = persons.LastOrDefault(p => p.End <= body.Start);
+            if (person is null || OfficeVerbGap.Match(view.Between(person.End, body.Start)) is not { Success: true } gap)
+            {
+                continue;
+            }
+
+            var office = Possessed(view, body) ?? body;
+            if (!WholeObject(view, office))
+            {
+                continue;
+            }
+
+            var endpoint = office.Label == NodeLabels.Place
+                ? gazetteer.Place(office.Canonical)?.Government is { } government ? new Endpoint(NodeLabels.Organization, government, office.Confidence) : (Endpoint?)null
+                : Endpoint.Of(office);
+            if (endpoint is null)
+            {
+                continue;
+            }
+
+            var title = OfficeVerbTitles[Regex.Replace(gap.Groups["verb"].Value, @"\s+", " ")];
+            sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), endpoint.Value, view.Sentence, 0.85, title: title);
+            view.Offices.TryAdd(person, endpoint.Value);
+            view.ArticleOffices.TryAdd(person.Canonical, endpoint.Value);
+            person.Title ??= title;
+            view.Excluded.Add(body);
+            view.TitleBodies.Add(body);
+            view.Excluded.Add(office);
+            view.TitleBodies.Add(office);
+        }
+    }
+
+    /// <summary>A body that ends its phrase: the sentence, a clause or a list ends after it, or a time or place phrase follows.</summary>
+    private static bool WholeObject(SentenceView view, Mention body) =>
+        ObjectEnd().IsMatch(view.Context.Text[body.End..view.Sentence.End]) && !(body.Label == NodeLabels.Country && body.Role == MentionRole.Modifier);
+
+    [GeneratedRegex(@"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:$|[,.;:)—–]|\s(?:since|until|from|in|at|for|and|which|that|when|where|between)\b)")]
+    private static partial Regex ObjectEnd();
+
+    /// <summary>
+    /// "the foreign ministers of Turkey and Syria, A and B": a plural title of a list of states followed by a list of as many
+    /// persons gives each person the office in the state named in the same place; "foreign ministers Egypt's A, Jordan's B and
+    /// Iraq's C" (or the plural title after the list: "..., the three foreign ministers") gives each the office in his own state.
+    /// </summary>
+    private void PluralTitleLists(SentenceView view, RelationSink sink, List<Mention> persons)
+    {
+        var states = view.Mentions.Where(m => m.Label == NodeLabels.Country).OrderBy(m => m.Start).ToList();
+        var ordered = persons.OrderBy(p => p.Start).ToList();
+        for (var i = 0; i < states.Count; i++)
+        {
+            // "the X of A, B and C, P, Q and R"
+            if (PluralTitleBefore(view, view.Between(view.Sentence.Start, states[i].Start), OfBefore()) is { } title)
+            {
+                var list = ListFrom(view, states, i, _ => true);
+                var first = list.Count >= 2 ? ordered.FirstOrDefault(p => p.Start >= list[^1].End) : null;
+                if (first is not null && ListOpen().IsMatch(view.Between(list[^1].End, first.Start)))
+                {
+                    var holders = ListFrom(view, ordered, ordered.IndexOf(first), _ => true);
+                    if (holders.Count == list.Count)
+                    {
+                        for (var k = 0; k < list.Count; k++)
+                        {
+                            PluralRole(view, sink, holders[k], list[k], title);
+                        }
+                    }
+                }
+
+                i += Math.Max(0, list.Count - 1);
+                continue;
+            }
+
+            // "Egypt's A, Jordan's B and Iraq's C"
+            var items = new List<(Mention State, Mention Person)>();
+            for (var k = i; k < states.Count; k++)
+            {
+                var holder = ordered.FirstOrDefault(p => p.Start >= states[k].End && PossessiveOnly().IsMatch(view.Between(states[k].End, p.Start)));
+                if (holder is null || (items.Count > 0 && !ListGapBetween().IsMatch(view.Between(items[^1].Person.End, states[k].Start))))
+                {
+                    break;
+                }
+
+                items.Add((states[k], holder));
+            }
+
+            if (items.Count >= 2
+                && (PluralTitleBefore(view, view.Between(view.Sentence.Start, items[0].State.Start), TitleRightBefore()) ?? PluralTitleAfter(view, view.Between(items[^1].Person.End, view.Sentence.End))) is { } shared)
+            {
+                foreach (var (state, holder) in items)
+                {
+                    PluralRole(view, sink, holder, state, shared);
+                }
+
+                i += items.Count - 1;
+            }
+        }
+    }
+
+    private static void PluralRole(SentenceView view, RelationSink sink, Mention person, Mention state, string title)
+    {
+        sink.Add(EdgeTypes.HoldsRole, Endpoint.Of(person), Endpoint.Of(state), view.Sentence, 0.85, title: title);
+        view.Offices.TryAdd(person, Endpoint.Of(state));
+        view.ArticleOffices.TryAdd(person.Canonical, Endpoint.Of(state));
+        person.Title ??= title;
+        view.Excluded.Add(state);
+        view.TitleBodies.Add(state);
+    }
+
+    /// <summary>The members of a list starting at <paramref name="start"/>: mentions joined by commas and "and".</summary>
+    private static List<Mention> ListFrom(SentenceView view, List<Mention> mentions, int start, Func<Mention, bool> accept)
+    {
+        var list = new List<Mention> { mentions[start] };
+        for (var k = start + 1; k < mentions.Count && accept(mentions[k]); k++)
+        {
+            if (mentions[k].Start < list[^1].End || !ListGapBetween().IsMatch(view.Between(list[^1].End, mentions[k].Start)))
+            {
+                break;
+            }
+
+            list.Add(mentions[k]);
+        }
+
+        return list;
+    }
+
+    /// <summary>The singular title of a plural title noun phrase ending <paramref name="before"/> ("foreign ministers of the" → "foreign minister").</summary>
+    private string? PluralTitleBefore(SentenceView view, string before, Regex tail)
+    {
+        var match = tail.Match(before);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var words = match.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length); n >= 1; n--)
+        {
+            if (SingularTitle(string.Join(' ', words[^n..])) is { } title)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"..., the three foreign ministers" / "— all foreign ministers —" right after a list.</summary>
+    private string? PluralTitleAfter(SentenceView view, string after)
+    {
+        var match = PluralTitleTail().Match(after);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var words = match.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length); n >= 1; n--)
+        {
+            if (SingularTitle(string.Join(' ', words[..n])) is { } title)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A title of titles.tsv whose last word is written in the plural ("foreign ministers", "army chiefs", "spokesmen").</summary>
+    private string? SingularTitle(string phrase)
+    {
+        var words = phrase.Split(' ');
+        var last = words[^1];
+        string[] singulars = last.EndsWith("men", StringComparison.OrdinalIgnoreCase) ? [last[..^3] + "man"]
+            : last.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? [last[..^3] + "y"]
+            : last.EndsWith('s') ? [last[..^1]]
+            : [];
+        foreach (var singular in singulars)
+        {
+            var text = string.Join(' ', words[..^1].Append(singular));
+            var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+            if (gazetteer.LongestMatch(tokens, 0, e => e.Kind == EntryKind.Title) is { } match && match.EndToken == tokens.Count - 1)
+            {
+                return text.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<words>(?:\p{L}+\s+){0,2}\p{L}+)\s+of\s+(?:the\s+)?$")]
+    private static partial Regex OfBefore();
+
+    [GeneratedRegex(@"(?<words>(?:\p{L}+\s+){0,2}\p{L}+)\s*(?:,|—|–|:)?\s*$")]
+    private static partial Regex TitleRightBefore();
+
+    [GeneratedRegex(@"^\s*(?:,|—|–|\()?\s*(?:the|their|all|both)\s+(?:(?:two|three|four|five|six)\s+)?(?<words>\p{L}+(?:\s+\p{L}+){0,2})")]
+    private static partial Regex PluralTitleTail();
+
+    [GeneratedRegex(@"^\s*['’]s\s+$")]
+    private static partial Regex PossessiveOnly();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)$")]
+    private static partial Regex ListGapBetween();
+
+    [GeneratedRegex(@"^\s*,\s*$")]
+    private static partial Regex ListOpen();
 
     /// <summary>
     /// "Turkish Defence Minister A met his Iraqi counterpart B": B holds the same office as A in the
@@ -142,6 +368,11 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
                 if (BareMinistryBefore().IsMatch(before))
                 {
                     return ArticleMinistry(view.Context, "Ministry"); // "ministry spokesman X", "the ministry's spokesman X": the one ministry the article names
+                }
+
+                if (BareBodyBefore().Match(before) is { Success: true } bare && ArticleBody(view.Context, bare.Groups["head"].Value) is { } named)
+                {
+                    return named; // "commission spokesman X", "the council's chairman X": the one body of that head the article names
                 }
 
                 return PortfolioBefore().Match(before) is { Success: true } portfolio
@@ -207,6 +438,17 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             : null;
     }
 
+    /// <summary>"the Iranian consul in Erbil, X", "Turkey's ambassador in Baghdad, X": the place a title is held in, past which its holder is named.</summary>
+    private static int PastPost(SentenceView view, int position)
+    {
+        var post = PostIn().Match(view.Context.Text[position..view.Sentence.End]);
+        return post.Success && view.Mentions.Where(m => m.Start == position + post.Length && m.Label is NodeLabels.Place or NodeLabels.Country)
+            .OrderByDescending(m => m.End).FirstOrDefault() is { } place ? place.End : position;
+    }
+
+    [GeneratedRegex(@"^\s+in\s+(?:the\s+)?")]
+    private static partial Regex PostIn();
+
     /// <summary>Where the person may start after a title: past further titles right after it ("ministry spokesman Brigadier General X").</summary>
     private static int PastTitles(SentenceView view, int position)
     {
@@ -244,6 +486,18 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         var ministries = MinistriesNamed.GetValue(context, Ministries).Where(m => m.Contains(portfolio, StringComparison.OrdinalIgnoreCase)).ToList();
         return ministries is [var one] ? new Endpoint(NodeLabels.Organization, one, 0.75) : null;
     }
+
+    /// <summary>The one body the article names (as an actor) whose name holds <paramref name="head"/> as a word, if exactly one.</summary>
+    private static Endpoint? ArticleBody(ExtractionContext context, string head)
+    {
+        var bodies = BodiesNamed.GetValue(context, Bodies).Where(b => b.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
+        return bodies is [var one] ? new Endpoint(NodeLabels.Organization, one, 0.75) : null;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractionContext, List<string>> BodiesNamed = new();
+
+    private static List<string> Bodies(ExtractionContext context) =>
+        [.. context.Mentions.Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.KeepAlias).Select(m => m.Canonical).Distinct()];
 
     private static List<string> Ministries(ExtractionContext context) =>
         [.. context.Mentions.Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.Canonical.Contains("Ministry", StringComparison.Ordinal))
@@ -318,6 +572,23 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         view.Sentence.Titles.Any(t => t.End <= person.Start && BracketOpen().IsMatch(view.Between(t.End, person.Start)))
         && view.Between(person.End, Math.Min(person.End + 2, view.Sentence.End)).TrimStart().StartsWith(')');
 
+    /// <summary>
+    /// "X, a former commander of the Y", "Former Iraqi prime minister X", "the Y's ex-spokesman": a qualifier of the data class
+    /// title-former (anaphora-words.tsv) in the title's own phrase (after the last clause mark before it) makes it an office
+    /// no longer held.
+    /// </summary>
+    private static bool Former(SentenceView view, TitleSpan title, Mention? body)
+    {
+        var start = QualifierStart(view, title, body);
+        var phrase = view.Context.Text[Math.Max(view.Sentence.Start, start - 40)..title.Start];
+        var cut = phrase.LastIndexOfAny([',', ';', ':', '(', '—', '–']);
+        return FormerWord.IsMatch(cut >= 0 ? phrase[(cut + 1)..] : phrase) || FormerWord.IsMatch(title.Text);
+    }
+
+    private static readonly Regex FormerWord = new(
+        $@"\b(?:{string.Join('|', Resolution.AnaphoraResolver.FormerQualifiers.Order(StringComparer.Ordinal).Select(Regex.Escape))})(?:\s|-)",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
     private static int QualifierStart(SentenceView view, TitleSpan title, Mention? body) =>
         body is not null && body.End <= title.Start ? body.Start : title.Start;
 
@@ -329,6 +600,17 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     /// <summary>"ministry" with no portfolio before a title: after a determiner, a clause boundary or at the sentence start.</summary>
     [GeneratedRegex(@"(?:^|[,;:(—–]\s*|\b(?:the|its)\s+)ministry(?:['’]s)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareMinistryBefore();
+
+    /// <summary>
+    /// A body noun (anaphora-words.tsv, body-noun) in lower case with no name before a title ("commission spokesman X", "the
+    /// council's chairman X", "party spokesman X"): after a determiner, a clause boundary or at the sentence start; it stands
+    /// for the one body of that head the article names.
+    /// </summary>
+    private static readonly Regex BareBody = new(
+        $@"(?:^|[,;:(—–]\s*|\b(?:the|its|their)\s+)(?<head>{string.Join('|', Resolution.AnaphoraResolver.BodyNouns.Where(n => n != "ministry").Order(StringComparer.Ordinal).Select(Regex.Escape))})(?:['’]s)?\s+$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    private static Regex BareBodyBefore() => BareBody;
 
     [GeneratedRegex(@"\b(?:Coalition|Forces|Army|Command|Corps|Guards?|Brigades|Units|Peshmerga|Military|Navy|Resolve)\b")]
     private static partial Regex ArmedWords();
@@ -366,7 +648,8 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
 
     private static Regex Possessive() => PossessiveGap;
 
-    [GeneratedRegex(@"^\.?\s*[,\[(]?\s*$")]
+    /// <summary>Between a title and its holder's name: nothing, a comma or an opening bracket, or an ayn opening the name ("envoy ‘Umar X").</summary>
+    [GeneratedRegex(@"^\.?\s*[,\[(]?\s*[‘’']?$")]
     private static partial Regex PersonGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:and\s+)?$")]
@@ -381,10 +664,19 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     private static partial Regex BracketOpen();
 
     /// <summary>
-    /// Between a name and the title that describes it: an apposition ("X, the former head of", "X, assistant head of") or
-    /// the complement of an appointment ("appointed X as chief of staff", "elected X as its secretary general").
+    /// Between a name and the title that describes it: an apposition ("X, the former head of", "X, assistant head of"),
+    /// the complement of an appointment ("appointed X as chief of staff", "elected X as its secretary general") or of a
+    /// copula ("He is the group's spokesman", "X, who was Iraq's ambassador").
     /// </summary>
-    private static readonly Regex Apposition = new($@"^(?:\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?|\s+as\s+(?:the\s+)?){Qualifiers}$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    private static readonly Regex Apposition = new(
+        $@"^(?:\s*,\s*(?:the\s+|a\s+|an\s+|as\s+|now\s+)?|\s+as\s+(?:the\s+)?|(?:\s*,\s*who)?\s+{Copula}\s+(?:the\s+|a\s+|an\s+)?){Qualifiers}$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A copula stating what a person is now ("He is the group's spokesman", "X, who is the head of the Y", "X serves as its
+    /// commander"); a past copula ("was") states a former office, and a negation, a modal or an adverb between them is none.
+    /// </summary>
+    private const string Copula = @"(?:is|has\s+been|remains|serves\s+as|has\s+served\s+as|works\s+as)";
 
     private static Regex AppositionGap() => Apposition;
 }

@@ -22,7 +22,7 @@ internal static class AnaphoraResolver
 
     /// <summary>The classes of Gazetteers/anaphora-words.tsv this resolver reads.</summary>
     internal static readonly string[] WordClassNames =
-        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "collective", "signer-noun", "event-noun", "title-qualifier"];
+        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "collective", "signer-noun", "event-noun", "title-qualifier", "title-former"];
 
     private static readonly WordClasses Words = WordClasses.Load("anaphora-words.tsv", GazetteerFiles.Read("anaphora-words.tsv"), WordClassNames);
 
@@ -33,7 +33,7 @@ internal static class AnaphoraResolver
     private static readonly IReadOnlySet<string> StatePlurals = Words.Class("state-plural");
 
     /// <summary>Nouns for a body named before; "group" and "organization" take any body that is no ministry or government.</summary>
-    private static readonly IReadOnlySet<string> BodyNouns = Words.Class("body-noun");
+    internal static readonly IReadOnlySet<string> BodyNouns = Words.Class("body-noun");
 
     /// <summary>
     /// Nouns news uses for any armed group whatever its name ("the militia" for the Valley Lions Brigade, "the faction", "the
@@ -153,17 +153,22 @@ internal static class AnaphoraResolver
     /// </summary>
     internal static readonly IReadOnlySet<string> TitleQualifiers = Words.Class("title-qualifier");
 
+    /// <summary>Qualifiers of a title its holder no longer holds ("former", "ex-"): read by the role rule.</summary>
+    internal static readonly IReadOnlySet<string> FormerQualifiers = Words.Class("title-former");
+
     /// <summary>
-    /// The body "its" before a title stands for: the first body or state this sentence names before it, its subject as a
+    /// The body "its" before a title stands for: the first body (else the first state) this sentence names before it, its subject as a
     /// rule ("The party told Rudaw that its spokesman ...", "Speaking for the force, its commander X": a body an anaphor of
-    /// this sentence stands for included), else the first one named by the nearest sentence up to three before that names one.
+    /// this sentence stands for included), else the first body (else state) named by the nearest sentence up to three before that names one.
     /// </summary>
     private static Mention? PossessorBody(ExtractionContext context, Sentence sentence, int position, List<Mention> added)
     {
         static bool Possessor(Mention m) => m.Label is NodeLabels.Organization or NodeLabels.Country && m.Role == MentionRole.Actor;
-        var here = context.MentionsIn(sentence.Index).Where(m => m.End <= position && m.KeepAlias)
+        // a body named in the sentence before a state ("Turkey said the PKK ... its commander"): the body, whose office a title is
+        var candidates = context.MentionsIn(sentence.Index).Where(m => m.End <= position && m.KeepAlias)
             .Concat(added.Where(m => m.SentenceIndex == sentence.Index && m.End <= position))
-            .Where(Possessor).OrderBy(m => m.Start).FirstOrDefault();
+            .Where(Possessor).OrderBy(m => m.Start).ToList();
+        var here = candidates.FirstOrDefault(m => m.Label == NodeLabels.Organization) ?? candidates.FirstOrDefault();
         if (here is not null)
         {
             return here;
@@ -171,7 +176,8 @@ internal static class AnaphoraResolver
 
         for (var s = sentence.Index - 1; s >= Math.Max(0, sentence.Index - Reach); s--)
         {
-            if (context.MentionsIn(s).Where(m => m.KeepAlias && Possessor(m)).OrderBy(m => m.Start).FirstOrDefault() is { } found)
+            var earlier = context.MentionsIn(s).Where(m => m.KeepAlias && Possessor(m)).OrderBy(m => m.Start).ToList();
+            if ((earlier.FirstOrDefault(m => m.Label == NodeLabels.Organization) ?? earlier.FirstOrDefault()) is { } found)
             {
                 return found;
             }
@@ -501,7 +507,8 @@ internal static class AnaphoraResolver
         {
             var found = context.MentionsIn(s)
                 .Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.KeepAlias && (s < sentence.Index || m.End <= position) && Fits(m.Canonical, noun)
-                    && (!armedOnly || gazetteer.KindOfOrganization(m.Canonical) is null or "group" or "party" or "armed"))
+                    && (!armedOnly || gazetteer.KindOfOrganization(m.Canonical) is null or "group" or "party" or "armed")
+                    && !(GroupNoun(noun) && gazetteer.KindOfOrganization(m.Canonical) is "media" or "international" or "company"))
                 .OrderBy(m => m.Start).LastOrDefault();
             if (found is not null)
             {
@@ -511,6 +518,13 @@ internal static class AnaphoraResolver
 
         return null;
     }
+
+    /// <summary>
+    /// Nouns for a group of people acting together ("the group", "the faction", "the militia"): never a news outlet, an
+    /// international body or a company the article names (organizations.tsv kinds), which reports on or deals with the group.
+    /// </summary>
+    private static bool GroupNoun(string noun) =>
+        noun is "group" or "groups" or "organization" or "organisation" or "movement" || ArmedGroupNouns.Contains(noun);
 
     /// <summary>"the group", "the organization" and "the movement" stand for any body but a ministry, a government or a state's armed forces; other nouns for bodies so named ("the party": "Green Valley Party").</summary>
     private static bool Fits(string canonical, string noun)
