@@ -1,6 +1,4 @@
-using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Text;
-using GraphExplorer.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Tests;
@@ -9,19 +7,6 @@ namespace GraphExplorer.Storage.Sqlite.Tests;
 public sealed class ArticleBatchTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    private static ArticleGraph Article(string id, string subject, string verb, string target)
-    {
-        var sentence = $"{subject} {verb} {target}.";
-        var builder = new ArticleGraphBuilder(id, sentence);
-        var a = builder.Entity(NodeLabels.Person, subject);
-        var b = builder.Entity(NodeLabels.Person, target);
-        builder.Fact("ACCUSED", a, b, sentence);
-        return builder.Build(id);
-    }
-
-    private static async Task<string> SnapshotAsync(SqliteGraphStore store) =>
-        System.Text.Json.JsonSerializer.Serialize(new { graph = await store.ReadGraphAsync(null, Token), stats = await store.GetStatsAsync(Token) });
 
     [Fact]
     public async Task A_batch_sees_its_own_saves_others_see_them_once_committed_and_a_save_failing_half_way_is_taken_back_alone()
@@ -38,30 +23,30 @@ public sealed class ArticleBatchTests
         }
 
         using var reference = new SqliteStoreFixture();
-        await reference.Store.SaveArticleAsync(Article("a1", "Alpha Person", "accused", "Beta Person"), Token);
-        await reference.Store.SaveArticleAsync(Article("a3", "Beta Person", "accused", "Gamma Person"), Token);
+        await reference.Store.SaveArticleAsync(BatchTestGraphs.Accusation("a1", "Alpha Person", "accused", "Beta Person"), Token);
+        await reference.Store.SaveArticleAsync(BatchTestGraphs.Accusation("a3", "Beta Person", "accused", "Gamma Person"), Token);
 
         await using (var batch = await fixture.Store.BeginBatchAsync(Token))
         {
-            await batch.SaveArticleAsync(Article("a1", "Alpha Person", "accused", "Beta Person"), Token);
+            await batch.SaveArticleAsync(BatchTestGraphs.Accusation("a1", "Alpha Person", "accused", "Beta Person"), Token);
             Assert.Equal(["person:alpha-person"], (await batch.FindEntitiesByNameKeysAsync([NameKey.Normalize("Alpha Person")], Token)).Select(e => e.Id));
             Assert.Null(await fixture.Store.GetContentHashAsync("a1", Token));
 
-            await Assert.ThrowsAsync<SqliteException>(() => batch.SaveArticleAsync(Article("a2", "Delta Person", "poisoned", "Beta Person"), Token));
-            await batch.SaveArticleAsync(Article("a3", "Beta Person", "accused", "Gamma Person"), Token);
+            await Assert.ThrowsAsync<SqliteException>(() => batch.SaveArticleAsync(BatchTestGraphs.Accusation("a2", "Delta Person", "poisoned", "Beta Person"), Token));
+            await batch.SaveArticleAsync(BatchTestGraphs.Accusation("a3", "Beta Person", "accused", "Gamma Person"), Token);
             await batch.CommitAsync(Token);
         }
 
         Assert.NotNull(await fixture.Store.GetContentHashAsync("a1", Token));
         Assert.Null(await fixture.Store.GetContentHashAsync("a2", Token));
-        var committed = await SnapshotAsync(fixture.Store);
-        Assert.Equal(await SnapshotAsync(reference.Store), committed);
+        var committed = await BatchTestGraphs.SnapshotAsync(fixture.Store, Token);
+        Assert.Equal(await BatchTestGraphs.SnapshotAsync(reference.Store, Token), committed);
 
         await using (var discarded = await fixture.Store.BeginBatchAsync(Token))
         {
-            await discarded.SaveArticleAsync(Article("a4", "Epsilon Person", "accused", "Alpha Person"), Token);
+            await discarded.SaveArticleAsync(BatchTestGraphs.Accusation("a4", "Epsilon Person", "accused", "Alpha Person"), Token);
         }
 
-        Assert.Equal(committed, await SnapshotAsync(fixture.Store));
+        Assert.Equal(committed, await BatchTestGraphs.SnapshotAsync(fixture.Store, Token));
     }
 }

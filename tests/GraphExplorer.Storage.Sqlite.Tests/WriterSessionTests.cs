@@ -1,7 +1,6 @@
 using GraphExplorer.Core.Model;
 using GraphExplorer.Core.Text;
 using GraphExplorer.Storage.Sqlite.Curation;
-using GraphExplorer.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Tests;
@@ -14,16 +13,6 @@ namespace GraphExplorer.Storage.Sqlite.Tests;
 public sealed class WriterSessionTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    private static ArticleGraph Article(string id, string subject, string verb, string target)
-    {
-        var sentence = $"{subject} {verb} {target}.";
-        var builder = new ArticleGraphBuilder(id, sentence);
-        var a = builder.Entity(NodeLabels.Person, subject);
-        var b = builder.Entity(NodeLabels.Person, target);
-        builder.Fact("ACCUSED", a, b, sentence);
-        return builder.Build(id);
-    }
 
     private static async Task<IReadOnlyList<Entity>> LookUpAsync(SqliteGraphStore store, params string[] names)
     {
@@ -46,7 +35,7 @@ public sealed class WriterSessionTests
     public async Task A_curation_edit_or_another_connections_write_between_batches_is_seen_by_the_next_batch()
     {
         using var fixture = new SqliteStoreFixture();
-        await fixture.Store.SaveArticleAsync(Article("a1", "Alpha Person", "accused", "Beta Person"), Token);
+        await fixture.Store.SaveArticleAsync(BatchTestGraphs.Accusation("a1", "Alpha Person", "accused", "Beta Person"), Token);
 
         // read, and kept, by a batch
         Assert.Equal(["Alpha Person", "Beta Person"], (await LookUpAsync(fixture.Store, "Alpha Person", "Beta Person")).Select(e => e.Name));
@@ -68,13 +57,13 @@ public sealed class WriterSessionTests
         using var reference = new SqliteStoreFixture();
         foreach (var store in new[] { fixture.Store, reference.Store })
         {
-            await store.SaveArticleAsync(Article("a1", "Alpha Person", "accused", "Beta Person"), Token);
+            await store.SaveArticleAsync(BatchTestGraphs.Accusation("a1", "Alpha Person", "accused", "Beta Person"), Token);
         }
 
         await using (var dropped = await fixture.Store.BeginBatchAsync(Token))
         {
-            await dropped.SaveArticleAsync(Article("a2", "Epsilon Person", "accused", "Alpha Person"), Token);
-            await dropped.SaveArticleAsync(Article("a3", "Alpha Person", "accused", "Beta Person"), Token);
+            await dropped.SaveArticleAsync(BatchTestGraphs.Accusation("a2", "Epsilon Person", "accused", "Alpha Person"), Token);
+            await dropped.SaveArticleAsync(BatchTestGraphs.Accusation("a3", "Alpha Person", "accused", "Beta Person"), Token);
             Assert.Single(await dropped.FindEntitiesByNameKeysAsync([NameKey.Normalize("Epsilon Person")], Token));
         }
 
@@ -84,17 +73,14 @@ public sealed class WriterSessionTests
         foreach (var store in new[] { fixture.Store, reference.Store })
         {
             await using var batch = await store.BeginBatchAsync(Token);
-            await batch.SaveArticleAsync(Article("a2", "Epsilon Person", "accused", "Alpha Person"), Token);
-            await batch.SaveArticleAsync(Article("a3", "Alpha Person", "accused", "Beta Person"), Token);
+            await batch.SaveArticleAsync(BatchTestGraphs.Accusation("a2", "Epsilon Person", "accused", "Alpha Person"), Token);
+            await batch.SaveArticleAsync(BatchTestGraphs.Accusation("a3", "Alpha Person", "accused", "Beta Person"), Token);
             await batch.CommitAsync(Token);
         }
 
-        Assert.Equal(await SnapshotAsync(reference.Store), await SnapshotAsync(fixture.Store));
+        Assert.Equal(await BatchTestGraphs.SnapshotAsync(reference.Store, Token), await BatchTestGraphs.SnapshotAsync(fixture.Store, Token));
         Assert.Equal(await CountsAsync(reference.DatabasePath), await CountsAsync(fixture.DatabasePath));
     }
-
-    private static async Task<string> SnapshotAsync(SqliteGraphStore store) =>
-        System.Text.Json.JsonSerializer.Serialize(new { graph = await store.ReadGraphAsync(null, Token), stats = await store.GetStatsAsync(Token) });
 
     private static async Task<string> CountsAsync(string path)
     {
