@@ -170,9 +170,14 @@ public sealed class SyntaxModel
                 throw new InvalidDataException($"not a '{FormatName}' file");
             }
 
-            var tagger = ReadBinary(zip, "tagger.bin", PosTagger.Read);
             var (beam, margin) = zip.GetEntry(DecodingFile) is null ? (1, double.PositiveInfinity) : DecodingOf(ReadText(zip, DecodingFile));
-            var parser = ReadBinary(zip, "parser.bin", reader => DependencyParser.Read(reader, beam, margin));
+            // The two tables are built side by side (most of a command's start-up is this load); the archive itself is read
+            // by one thread only.
+            var taggerBytes = Inflate(zip, "tagger.bin");
+            var parserBytes = Inflate(zip, "parser.bin");
+            var parserBuilt = Task.Run(() => Decode(parserBytes, reader => DependencyParser.Read(reader, beam, margin)));
+            var tagger = Decode(taggerBytes, PosTagger.Read);
+            var parser = parserBuilt.GetAwaiter().GetResult();
             // the lemmas read the tagger's word list (the forms the treebank has often enough), so a stem no word is gives way to one that is
             var lemmatizer = Lemmatizer.FromTsv(ReadText(zip, Lemmatizer.RulesFile), ReadText(zip, Lemmatizer.ExceptionsFile))
                 .WithWordList(word => tagger.Ambiguity.Get(Learning.FeatureHash.OfLower(word), 0) > 0);
@@ -252,10 +257,24 @@ public sealed class SyntaxModel
         return reader.ReadToEnd();
     }
 
-    private static T ReadBinary<T>(ZipArchive zip, string name, Func<BinaryReader, T> read)
+    // Inflated whole first: a reader over memory decodes the tables' millions of small numbers without a stream call each.
+    private static byte[] Inflate(ZipArchive zip, string name)
     {
-        using var stream = new BufferedStream(Open(zip, name), 1 << 16);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"the entry '{name}' is missing");
+        if (entry.Length > Array.MaxLength)
+        {
+            throw new InvalidDataException($"the entry '{name}' is too large ({entry.Length} bytes)");
+        }
+
+        var bytes = new byte[entry.Length];
+        using var stream = entry.Open();
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static T Decode<T>(byte[] bytes, Func<BinaryReader, T> read)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         return read(reader);
     }
 

@@ -59,6 +59,42 @@ public sealed class SparseWeightsTests
     }
 
     [Fact]
+    public void Every_row_is_found_when_many_keys_share_a_slot_and_probes_wrap_past_the_end()
+    {
+        // 3,000 rows in a table of 8,192 slots, built in slot order: runs of keys with the same home slot (low bits
+        // equal), some homed in the last slots so that their probes wrap to the start, and scattered keys between.
+        const int classes = 7;
+        var random = new Random(11);
+        var builder = new SparseWeights.Builder(classes);
+        var rows = new SortedDictionary<ulong, (int Class, float Weight)[]>();
+        for (var r = 0; rows.Count < 3000; r++)
+        {
+            var key = (r % 3) switch
+            {
+                0 => ((ulong)r << 20) | 8190UL, // homed in the table's last slots
+                1 => ((ulong)r << 20) | 4097UL, // one crowded home slot in the middle
+                _ => (ulong)random.NextInt64(1, long.MaxValue),
+            };
+            rows[key] = [(random.Next(classes), (float)(random.NextDouble() * 2 - 1))];
+        }
+
+        foreach (var (key, row) in rows)
+        {
+            builder.Add(key, row);
+        }
+
+        var table = builder.Build();
+        foreach (var (key, row) in rows)
+        {
+            var scores = new int[classes];
+            table.Score([key], scores);
+            var expected = new int[classes];
+            expected[row[0].Class] = (short)Math.Round(row[0].Weight / table.Scale);
+            Assert.Equal(expected, scores);
+        }
+    }
+
+    [Fact]
     public void A_single_row_scores_its_quantized_weights()
     {
         var builder = new SparseWeights.Builder(4);
