@@ -93,8 +93,9 @@ internal sealed class SentenceView
 
     private bool InAttribution(Mention m)
     {
-        var before = Context.Text[Math.Max(Sentence.Start, m.Start - 40)..m.Start];
+        // read in place: every mention of every sentence asks
+        var before = Context.Text.AsSpan()[Math.Max(Sentence.Start, m.Start - 40)..m.Start];
         var at = before.LastIndexOf("according to", StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && !before[at..].Contains(',', StringComparison.Ordinal);
+        return at >= 0 && !before[at..].Contains(',');
     }
 }

@@ -14,6 +14,10 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
     private readonly SyntaxWord[] words;
     private readonly SyntaxWord[][] children;
 
+    // True when the words follow one another in the text (each starts at or after the end of the one before): then the
+    // words a span overlaps are consecutive, and found by binary search (HeadOfSpan, which the rules ask for every mention).
+    private readonly bool ordered;
+
     /// <summary>A tree over <paramref name="words"/>, whose indexes are their positions and whose heads are valid indexes or -1.</summary>
     public DependencyTree(IReadOnlyList<SyntaxWord> words)
         : this([.. words ?? throw new ArgumentNullException(nameof(words))], copied: true)
@@ -25,9 +29,11 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
         _ = copied;
         this.words = words;
         var counts = new int[words.Length];
+        ordered = true;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
+            ordered &= word.Start <= word.End && (i == 0 || words[i - 1].End <= word.Start);
             if (word.Index != i)
             {
                 throw new ArgumentException($"Word '{word.Form}' has index {word.Index} at position {i}.", nameof(words));
@@ -189,8 +195,17 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
     {
         SyntaxWord? best = null;
         var bestDepth = int.MaxValue;
-        foreach (var word in words)
+        // in ordered words, those before the first that ends after the span's start cannot overlap it, nor can those
+        // from the first that starts at or after its end: the same words are visited in the same order as by a full scan
+        var first = ordered ? FirstEndingAfter(start) : 0;
+        for (var i = first; i < words.Length; i++)
         {
+            var word = words[i];
+            if (ordered && word.Start >= end)
+            {
+                break;
+            }
+
             if (word.Start >= end || word.End <= start || (word.Head >= 0 && words[word.Head].Start < end && words[word.Head].End > start))
             {
                 continue;
@@ -205,6 +220,26 @@ public sealed class DependencyTree : IReadOnlyList<SyntaxWord>
         }
 
         return best;
+    }
+
+    /// <summary>The index of the first word that ends after <paramref name="offset"/> (the count when none does), for ordered words.</summary>
+    private int FirstEndingAfter(int offset)
+    {
+        int low = 0, high = words.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (words[middle].End > offset)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>How many heads are above <paramref name="word"/> (as many as <see cref="Ancestors"/> yields).</summary>

@@ -75,6 +75,11 @@ internal sealed class TriggerLexicon
     private static readonly Lazy<TriggerLexicon> Embedded = new(() => Load(GazetteerFiles.Read("triggers.tsv"), GazetteerFiles.Read("relationwords.tsv")));
 
     private readonly Dictionary<string, List<TriggerRow>> rows = new(StringComparer.Ordinal);
+
+    // The same rows by lemma alone, one table per part of speech: Lookup, which the rules ask of nearly every word of a
+    // tree, finds them without building a key.
+    private readonly Dictionary<string, List<TriggerRow>> verbRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TriggerRow>> nounRows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> lemmasOfForm = new(StringComparer.Ordinal);
 
     // The forms IsConcludingVerbForm accepts, derived once from the rows: recognition and resolution ask it of most words.
@@ -101,6 +106,7 @@ internal sealed class TriggerLexicon
             {
                 list = [];
                 lexicon.rows[key] = list;
+                (trigger.Pos == "VERB" ? lexicon.verbRows : lexicon.nounRows)[trigger.Lemma] = list;
             }
 
             list.Add(trigger);
@@ -144,33 +150,37 @@ internal sealed class TriggerLexicon
     /// </summary>
     public IEnumerable<TriggerRow> Lookup(string form, string lemma, string upos)
     {
-        var pos = upos switch
+        var table = upos switch
         {
-            "VERB" => "VERB",
-            "NOUN" or "PROPN" => "NOUN",
+            "VERB" => verbRows,
+            "NOUN" or "PROPN" => nounRows,
             _ => null,
         };
-        if (pos is null)
+        if (table is null)
         {
-            yield break;
+            return [];
         }
 
-        var lower = form.ToLowerInvariant();
+        // the lemma's rows, then those of the other lemmas the form inflects, each lemma once (ToLowerInvariant returns
+        // a lower-case string itself, so the common case allocates nothing)
         var lemmaLower = lemma.ToLowerInvariant();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        IEnumerable<string> candidates = lemmasOfForm.TryGetValue(lower, out var byForm) ? [lemmaLower, .. byForm] : [lemmaLower];
-        foreach (var candidate in candidates)
+        table.TryGetValue(lemmaLower, out var own);
+        if (!lemmasOfForm.TryGetValue(form.ToLowerInvariant(), out var byForm))
         {
-            if (!seen.Add(candidate) || !rows.TryGetValue(Key(candidate, pos), out var list))
-            {
-                continue;
-            }
+            return own ?? (IEnumerable<TriggerRow>)[];
+        }
 
-            foreach (var row in list)
+        List<TriggerRow>? found = null;
+        foreach (var candidate in byForm)
+        {
+            if (!candidate.Equals(lemmaLower, StringComparison.Ordinal) && table.TryGetValue(candidate, out var list))
             {
-                yield return row;
+                found ??= own is null ? [] : [.. own];
+                found.AddRange(list);
             }
         }
+
+        return found ?? own ?? (IEnumerable<TriggerRow>)[];
     }
 
     /// <summary>True when <paramref name="lemma"/> is a noun that names an event of the lexicon (an attack, a meeting).</summary>

@@ -190,6 +190,8 @@ internal sealed class SparseWeights
     }
 
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (one integer per class).</summary>
+    /// <remarks>Its scratch rows are written before they are read, so they are not zeroed first (the parser and the tagger call this once per decision).</remarks>
+    [SkipLocalsInit]
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
         // at most one row per feature; beyond 256 features, the rest waits in memory that is not on the stack
@@ -270,6 +272,7 @@ internal sealed class SparseWeights
     /// Adds the dense rows at <paramref name="offsets"/>: one vector of classes at a time across all the rows, so that the
     /// vector's 32-bit sums stay in registers while the rows' 16-bit weights stream past.
     /// </summary>
+    [SkipLocalsInit] // every sum is stored before it is read
     private unsafe void AddDense(short* denseBase, ReadOnlySpan<int> offsets, Span<int> scores)
     {
         Span<int> sums = stackalloc int[stride];
