@@ -105,9 +105,12 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return null;
         }
 
-        // only before an apposition of its own (", a teacher from X"): "Residents of X Y said" may be a place's
+        // only before an apposition of its own (", a teacher from X") or a place's head ("Residents of X village"): "Residents
+        // of X Y said" may be a place's
         var start = tokens[first + 2].Norm == "the" ? first + 3 : first + 2;
-        return start <= last && tokens[start].IsCapitalized && last + 1 < tokens.Count && tokens[last + 1].Text == "," ? start : null;
+        var placeHeadAfter = last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last + 1].IsCapitalized
+            && (Vocabulary.PlaceHeadsKept.Contains(tokens[last + 1].Norm) || Vocabulary.PlaceHeadsLeftOut.Contains(tokens[last + 1].Norm));
+        return start <= last && (tokens[start].IsCapitalized || IsHyphenedParticle(tokens, start)) && last + 1 < tokens.Count && (tokens[last + 1].Text == "," || placeHeadAfter) ? start : null;
     }
 
     private static bool StartsRun(SentenceMentions s, int i)
@@ -201,7 +204,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
-            if ((IsConnector(t) || (t.Norm == "and" && ((IsBodyOf(tokens, first) && OneNameWordAt(s, i + 1)) || BodyNameGoesOn(s, first, i)))) && i + 1 < tokens.Count)
+            if ((IsConnector(t) || (t.Norm == "and" && ((IsBodyOf(tokens, first) && ComplementWordsAt(s, i + 1)) || BodyNameGoesOn(s, first, i)))) && i + 1 < tokens.Count)
             {
                 i++;
                 continue;
@@ -435,6 +438,32 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     private static bool OneNameWordAt(SentenceMentions s, int i) =>
         i < s.Tokens.Count && s.Tokens[i].IsCapitalized && !s.IsCovered(i) && (i + 1 >= s.Tokens.Count || !s.Tokens[i + 1].IsCapitalized);
 
+    /// <summary>
+    /// After "and" in a body's "of"/"for" complement: one capitalized word, or up to three that no gazetteer covers, that hold no
+    /// body's head and open with no given name or demonym, ending the run ("Ministry of Agriculture and Water Resources",
+    /// "Office of Planning and Budget Affairs"); a body or a person after "and" is another entity.
+    /// </summary>
+    private bool ComplementWordsAt(SentenceMentions s, int i)
+    {
+        if (OneNameWordAt(s, i))
+        {
+            return true;
+        }
+
+        var tokens = s.Tokens;
+        var j = i;
+        while (j < tokens.Count && tokens[j].IsWord && tokens[j].IsCapitalized && !s.IsCovered(j) && !tokens[j].IsAllCaps
+            && !Vocabulary.OrganizationHeads.Contains(tokens[j].Norm) && !Vocabulary.LeadingStopWords.Contains(tokens[j].Norm))
+        {
+            j++;
+        }
+
+        return j - i is >= 2 and <= 3 && (j >= tokens.Count || !tokens[j].IsCapitalized)
+            && gazetteer.CountryOfDemonym(tokens[i].Text) is null && gazetteer.RegionOfAdjective(tokens[i].Text) is null
+            && !Enumerable.Range(i, j - i).Any(k => gazetteer.IsGivenName(tokens[k].Text) || Vocabulary.NameParticles.Contains(tokens[k].Norm)
+                || Vocabulary.OpensWithServant(tokens[k].Norm));
+    }
+
     /// <summary>A connector word, unless an apostrophe joins it to the name word before it ("Qa’ud" is one word, not "Qa" and "ud").</summary>
     private static bool IsConnectorAt(IReadOnlyList<Token> tokens, int i) =>
         IsConnector(tokens[i]) && !(i >= 2 && tokens[i - 1].Text is "’" or "'" && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End);
@@ -506,6 +535,22 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         {
             // "the channel Al-Nour", "the daily Azadi": a named outlet
             s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.75);
+            return;
+        }
+
+        if (HeadAfterName(s, first, last, words) is var (nameStart2, bodyHead))
+        {
+            // "Al-Rafidain television", "the Ashab al-Kahf militia": a lower-case outlet or body noun after a name no gazetteer
+            // knows makes it that outlet's or body's, whatever particle it opens with; the noun is left out of the name. A place
+            // the name opens with ("the Qandil Hawks faction") is part of it, no mention of its own
+            if (nameStart2 < first && s.MentionEndingAt(first - 1) is { } opening)
+            {
+                s.Remove(opening);
+            }
+
+            var name = s.Sentence.Text[(tokens[nameStart2].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
+            var body = s.Add(nameStart2, bodyHead, NodeLabels.Organization, name, MentionRole.Actor, known: false, 0.75);
+            body.KeepAlias = true;
             return;
         }
 
@@ -585,6 +630,37 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             var body = s.Add(first, last, NodeLabels.Organization, text, MentionRole.Actor, known: false, 0.7);
             body.KeepAlias = true;
         }
+    }
+
+    /// <summary>
+    /// The token of a lower-case outlet noun right after the name (entity-cues.tsv media-head: "Al-Rafidain television"), or of a
+    /// body's head after a name that "the" opens (group-head: "the Ashab al-Kahf militia"); null when none follows, when the name
+    /// holds a body's or a place's head, opens with a given name (a person's "television interview"), or is one word that
+    /// is a demonym or a common word ("the Kurdish movement").
+    /// </summary>
+    private (int Start, int Head)? HeadAfterName(SentenceMentions s, int first, int last, List<Token> words)
+    {
+        var tokens = s.Tokens;
+        if (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || tokens[last + 1].IsCapitalized || s.IsCovered(last + 1)
+            || words.Any(w => Vocabulary.OrganizationHeads.Contains(w.Norm) || Vocabulary.PlaceHeads.Contains(w.Norm))
+            || gazetteer.IsGivenName(words[0].Text) || Vocabulary.NotNames.Contains(words[0].Norm))
+        {
+            return null;
+        }
+
+        var norm = tokens[last + 1].Norm;
+        var oneWordAdjective = words.Count == 1 && (gazetteer.CountryOfDemonym(words[0].Text) is not null || gazetteer.RegionOfAdjective(words[0].Text) is not null
+            || words[0].IsAllCaps);
+        if (Vocabulary.MediaHeads.Contains(norm) && !oneWordAdjective)
+        {
+            return (first, last + 1);
+        }
+
+        // "the Qandil Hawks faction": a known place right before the name opens it
+        var start = first > 1 && tokens[first - 1].IsWord && s.MentionEndingAt(first - 1) is { Label: NodeLabels.Place, Role: MentionRole.Actor } place
+            && s.TokenAt(place.Start) is var placeStart && placeStart > 0 && tokens[placeStart - 1].Norm == "the" ? placeStart : first;
+        return Vocabulary.GroupHeadsAfter.Contains(norm) && start > 0 && tokens[start - 1].Norm == "the" && (words.Count >= 2 || start < first) && !oneWordAdjective
+            ? (start, last + 1) : null;
     }
 
     /// <summary>
@@ -690,9 +766,9 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             return last;
         }
 
-        if (Vocabulary.MountWords.Contains(tokens[first].Norm) && tokens[first].IsCapitalized && last > first)
+        if ((Vocabulary.MountWords.Contains(tokens[first].Norm) || Vocabulary.WaterLeads.Contains(tokens[first].Norm)) && tokens[first].IsCapitalized && last > first)
         {
-            return last; // "Mount Gara", "Jebel Hamrin"
+            return last; // "Mount Gara", "Jebel Hamrin", "Lake Hamrin", "Strait of Tiran"
         }
 
         var next = s.NextWord(last);
@@ -902,6 +978,12 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         var afterTitlePhrase = first >= 2 && tokens[first - 1].Text == "," && s.Sentence.Titles.Any(t => t.LastToken < first - 1 && first - t.LastToken <= 14
             && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
         var described = DescribedBefore(s, first) || StatePossessiveBefore(s, first, words);
+
+        // "according to X Y": a source named by two to four name words, none a common or media word, is a person (a body's
+        // head or a place's was tested before this cue)
+        var source = words.Count is >= 2 and <= 4 && !words.Any(w => w.IsAllCaps || Vocabulary.NotNames.Contains(w.Norm) || Vocabulary.MediaHeads.Contains(w.Norm))
+            && first >= 2 && tokens[first - 1].Norm == "to" && tokens[first - 2].Norm == "according";
+        described |= source;
         var listed = ListedWithPerson(s, first) || AfterPluralTitleOfStates(s, first);
         var opensWithCommonWord = Vocabulary.NotNames.Contains(words[0].Norm); // "Eid al-Fitr", "Islamic Jihad"
         var given = words.Count >= 2 && !opensWithCommonWord && gazetteer.IsGivenName(words[0].Text);

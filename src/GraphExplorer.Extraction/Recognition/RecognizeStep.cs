@@ -94,6 +94,8 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
                     break;
                 case EntryKind.Name when entry.Label == NodeLabels.Organization && ExtendsLeft(s, i):
                     break; // "the Iraqi National Security Council" is no "Security Council": the open-class name is longer
+                case EntryKind.Name when entry.Label == NodeLabels.Organization && GenericAfterPlace(s, i, last):
+                    break; // "the Duhok Security Council" is Duhok's council, not the UN's: the open-class name takes the place in
                 case EntryKind.Name when entry.Label == NodeLabels.Organization && ExtendsRight(s, i, last):
                     break; // "the Autonomous Administration Council" is a council, not the administration: the open-class name is longer
                 case EntryKind.Name when entry.Category == Gazetteer.GeonamesCategory && ReadsAsOtherName(s, i, last):
@@ -152,6 +154,18 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         return i > 1 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !s.IsCovered(i - 1)
             && !Vocabulary.LeadingStopWords.Contains(tokens[i - 1].Norm)
             && tokens[i - 2].IsWord && (tokens[i - 2].IsCapitalized || tokens[i - 2].Norm is "the" or "its" or "their");
+    }
+
+    /// <summary>
+    /// A known body matched by generic words only ("Security Council": heads and qualifiers such as security, national)
+    /// right after a place's name, not its possessive ("the Duhok Security Council"): the place's own body, another one.
+    /// </summary>
+    private static bool GenericAfterPlace(SentenceMentions s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        return first > 0 && tokens[first - 1].IsWord && s.MentionEndingAt(first - 1) is { Label: NodeLabels.Place, Role: MentionRole.Actor }
+            && Enumerable.Range(first, last - first + 1).Where(k => tokens[k].IsWord)
+                .All(k => !tokens[k].IsAllCaps && (Vocabulary.OrganizationHeads.Contains(tokens[k].Norm) || Vocabulary.GenericOrganizationWords.Contains(tokens[k].Norm)));
     }
 
     /// <summary>
@@ -235,6 +249,19 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
     {
         var tokens = s.Tokens;
         var next = s.NextWord(last);
+        if (entry.Label is NodeLabels.Place or NodeLabels.Country && WaterLeadBefore(s, first) is { } lead)
+        {
+            if (s.MentionEndingAt(lead) is { } known)
+            {
+                s.Remove(known); // "Gulf" alone names the Persian Gulf; "the Gulf of Oman" is another
+            }
+
+            // "Lake Urmia", "the Gulf of Oman": the water body named after the town or the state, a place of its own
+            var water = s.Sentence.Text[(tokens[lead].Start - s.Sentence.Start)..(tokens[last].End - s.Sentence.Start)];
+            s.Add(lead, last, NodeLabels.Place, water, MentionRole.Actor, known: false, 0.8);
+            return last;
+        }
+
         if (entry.Label == NodeLabels.Country && first > 0 && Vocabulary.CompassAdjectives.Contains(s.NormAt(first - 1)))
         {
             // "northern Syria" is a region of the country, not the state
@@ -282,6 +309,16 @@ internal sealed class RecognizeStep(Gazetteer gazetteer) : IExtractionStep
         var geonames = entry.Category == Gazetteer.GeonamesCategory;
         s.Add(first, last, entry.Label, entry.Canonical, role, known: true, geonames ? 0.8 : 0.95, yields: geonames);
         return last;
+    }
+
+    /// <summary>The token of a capitalized water lead (entity-cues.tsv) right before a name or before "of" and it: "Lake X", "Gulf of X".</summary>
+    private static int? WaterLeadBefore(SentenceMentions s, int first)
+    {
+        var tokens = s.Tokens;
+        var lead = first >= 2 && tokens[first - 1].Norm == "of" ? first - 2 : first - 1;
+        return lead >= 0 && tokens[lead].IsWord && tokens[lead].IsCapitalized && Vocabulary.WaterLeads.Contains(tokens[lead].Norm)
+            && (!s.IsCovered(lead) || s.MentionEndingAt(lead) is { Label: NodeLabels.Place } known && s.TokenAt(known.Start) == lead)
+            && (lead == first - 1 || tokens[lead].Norm != "lake") ? lead : null;
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ namespace GraphExplorer.Extraction.Recognition;
 /// <summary>Closed word classes the recognizers use as cues (all lower case).</summary>
 internal static class Vocabulary
 {
-    /// <summary>Head words that make a capitalized sequence an organization (with the armed-group heads of entity-cues.tsv).</summary>
-    public static readonly HashSet<string> OrganizationHeads = new(CueClass("armed-head"), StringComparer.Ordinal)
+    /// <summary>Head words that make a capitalized sequence an organization (with the armed-group and body heads of entity-cues.tsv).</summary>
+    public static readonly HashSet<string> OrganizationHeads = new(CueClass("armed-head").Concat(CueClass("body-head")), StringComparer.Ordinal)
     {
         "ministry", "council", "forces", "force", "service", "services", "agency", "party", "coalition", "guard", "guards",
         "army", "front", "movement", "committee", "union", "organization", "organisation", "brigade", "brigades",
@@ -48,28 +48,37 @@ internal static class Vocabulary
         "information", "operations", "emergency", "crisis", "affairs", "relations", "border", "police", "armed", "islamic",
     };
 
-    /// <summary>Head words that make a capitalized sequence a place.</summary>
-    public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    /// <summary>Lower-case nouns of a news outlet right after an unknown name (entity-cues.tsv media-head): the name is the outlet's.</summary>
+    public static readonly HashSet<string> MediaHeads = new(CueClass("media-head"), StringComparer.Ordinal);
+
+    /// <summary>Lower-case heads of a body right after "the &lt;Name&gt;" (entity-cues.tsv group-head): the name is the body's.</summary>
+    public static readonly HashSet<string> GroupHeadsAfter = new(CueClass("group-head"), StringComparer.Ordinal);
+
+    /// <summary>Capitalized words that open a water body's name before it or before "of" and it (entity-cues.tsv water-lead: "Lake Urmia", "Gulf of Oman").</summary>
+    public static readonly HashSet<string> WaterLeads = new(CueClass("water-lead"), StringComparer.Ordinal);
+
+    /// <summary>Head words that make a capitalized sequence a place (with the water heads of entity-cues.tsv).</summary>
+    public static readonly HashSet<string> PlaceHeads = new(CueClass("water-head"), StringComparer.Ordinal)
     {
         "camp", "province", "governorate", "district", "city", "town", "village", "region", "valley", "mountains",
         "mountain", "crossing", "airport", "base", "dam", "subdistrict", "county", "square", "port", "island", "desert",
     };
 
     /// <summary>Lower-case heads after a name that make it a place and stay in its name: sites and landforms ("al-Hol camp", "Hamreen hills").</summary>
-    public static readonly HashSet<string> PlaceHeadsKept = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> PlaceHeadsKept = new(CueClass("water-head"), StringComparer.Ordinal)
     {
         "camp", "prison", "crossing", "base", "airport", "airbase", "dam", "bridge", "port", "gate", "hills", "mountains", "mountain", "valley",
         "plain", "plains", "desert", "island", "islands", "province", "governorate", "refinery", "oilfield", "field", "checkpoint",
     };
 
     /// <summary>Lower-case heads after a name that make it a place but stay out of its name: settlements and districts ("Dibis town").</summary>
-    public static readonly HashSet<string> PlaceHeadsLeftOut = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> PlaceHeadsLeftOut = new(CueClass("settlement"), StringComparer.Ordinal)
     {
         "town", "village", "city", "district", "subdistrict", "neighbourhood", "neighborhood", "region", "area", "county", "municipality", "township",
     };
 
     /// <summary>Plural place heads that close or open a list of places ("the X, Y and Z regions", "gates such as X and Y").</summary>
-    public static readonly HashSet<string> PluralPlaceHeads = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> PluralPlaceHeads = new(CueClass("water-plural"), StringComparer.Ordinal)
     {
         "regions", "districts", "subdistricts", "provinces", "governorates", "towns", "villages", "cities", "areas", "camps", "crossings", "gates",
         "ports", "mountains", "hills", "neighbourhoods", "neighborhoods", "prisons", "bases",
@@ -132,6 +141,9 @@ internal static class Vocabulary
 
         return null;
     }
+
+    /// <summary>A name word that opens with a servant particle ("Abdul", "Abdulrahim", "Abd"): a person's name word.</summary>
+    public static bool OpensWithServant(string norm) => Servants.Any(servant => norm.StartsWith(servant, StringComparison.Ordinal));
 
     private static readonly string[] Servants = [.. ParticleKinds.Where(p => p.Value == "servant").Select(p => p.Key).Order(StringComparer.Ordinal)];
 
@@ -230,6 +242,9 @@ internal static class Vocabulary
         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "today", "yesterday", "tomorrow", "senior", "former", "all", "each",
         "every", "other", "another", "such", "what", "which", "who", "where", "why", "how", "not", "no", "yes",
+        "like", "unlike", "besides", "beside", "alongside", "upon", "without", "within", "towards", "toward", "behind", "beyond",
+        "across", "throughout", "regarding", "concerning", "including", "although", "though", "because", "unless", "until", "whereas",
+        "whether", "per", "via",
     };
 
     /// <summary>Nouns after a demonym that make the phrase the state itself ("Iraqi federal government").</summary>

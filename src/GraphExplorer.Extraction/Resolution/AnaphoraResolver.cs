@@ -507,7 +507,7 @@ internal static class AnaphoraResolver
         {
             var found = context.MentionsIn(s)
                 .Where(m => m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor && m.KeepAlias && (s < sentence.Index || m.End <= position) && Fits(m.Canonical, noun)
-                    && (!armedOnly || gazetteer.KindOfOrganization(m.Canonical) is null or "group" or "party" or "armed")
+                    && (!armedOnly || (gazetteer.KindOfOrganization(m.Canonical) is null or "group" or "party" or "armed" && !StateForce(m.Canonical, gazetteer)))
                     && !(GroupNoun(noun) && gazetteer.KindOfOrganization(m.Canonical) is "media" or "international" or "company"))
                 .OrderBy(m => m.Start).LastOrDefault();
             if (found is not null)
@@ -517,6 +517,18 @@ internal static class AnaphoraResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A state's own armed force named by its state ("Syrian Arab Army", "Israel Defense Forces", "Iraqi Navy"; not "Syrian
+    /// Democratic Forces"): a class noun for an armed group ("the faction", "the militia") or a described one ("the terror
+    /// group") never stands for it.
+    /// </summary>
+    private static bool StateForce(string canonical, Gazetteer gazetteer)
+    {
+        var words = canonical.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && (gazetteer.CountryOfDemonym(words[0]) is not null || gazetteer.Country(words[0]) is not null)
+            && words.Skip(1).Any(w => w.ToLowerInvariant() is "army" or "armed" or "military" or "navy" or "defense" or "defence" or "gendarmerie" or "police");
     }
 
     /// <summary>
