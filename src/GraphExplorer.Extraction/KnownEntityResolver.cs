@@ -33,6 +33,25 @@ public sealed class KnownEntityResolver : IEntityResolver
 
     private const int MaxIdentitiesById = 20_000;
 
+    /// <summary>
+    /// What resolution reads of a known entity's names (its comparison keys, full names and normalized names), made once
+    /// per entity object: a writer hands out the same known entities article after article (its memory of the store), and
+    /// making them again for every article was most of resolution. Entities are immutable, so the object fixes them.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entity, KnownNames> NamesOfKnown = new();
+
+    /// <summary>
+    /// Whether two full names can be one person (<see cref="PersonNames.OnePerson"/>, first names matching), by pair: a pure
+    /// function of the two names, asked again for every article that names the same people. Bounded: emptied when it holds
+    /// <see cref="MaxPersonPairs"/>.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> OnePersonByPair = new();
+
+    private const int MaxPersonPairs = 200_000;
+
+    /// <summary>An entity's names as resolution compares them (<see cref="Keys"/>, <see cref="FullNames"/>, each name normalized).</summary>
+    private sealed record KnownNames(string[] Keys, List<string> FullNames, HashSet<string> Normalized);
+
     /// <inheritdoc />
     public ArticleGraph ResolveAgainst(ArticleGraph graph, IReadOnlyList<Entity> known)
     {
@@ -50,7 +69,7 @@ public sealed class KnownEntityResolver : IEntityResolver
                 continue;
             }
 
-            foreach (var name in Keys(entity))
+            foreach (var name in NamesOf(entity).Keys)
             {
                 if (!byName.TryGetValue(name, out var list))
                 {
@@ -66,11 +85,12 @@ public sealed class KnownEntityResolver : IEntityResolver
         }
 
         var mapping = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        List<Entity>? persons = null;
         foreach (var entity in graph.Entities)
         {
             var match = byId.GetValueOrDefault(entity.Id) ?? entity.Label switch
             {
-                NodeLabels.Person => ByPersonName(entity, known),
+                NodeLabels.Person => ByPersonName(entity, persons ??= [.. known.Where(k => k.Label == NodeLabels.Person).DistinctBy(k => k.Id)]),
                 NodeLabels.Agreement => ByAgreement(entity, known, agreements),
                 _ => ByName(entity, byName),
             };
@@ -125,26 +145,26 @@ public sealed class KnownEntityResolver : IEntityResolver
     /// known person has been called (one spelling or a shorter form). A name of one word (a bare surname) matches only
     /// a person known by that one word, never a full name, since relatives and namesakes share surnames.
     /// </summary>
-    private static Entity? ByPersonName(Entity entity, IReadOnlyList<Entity> known)
+    /// <remarks><paramref name="persons"/>: the known persons, once each (by id).</remarks>
+    private static Entity? ByPersonName(Entity entity, List<Entity> persons)
     {
-        var persons = known.Where(k => k.Label == NodeLabels.Person).DistinctBy(k => k.Id).ToList();
         var full = FullNames(entity);
         if (full.Count == 0)
         {
             var bare = entity.AllNames.Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal);
-            var same = persons.Where(k => FullNames(k).Count == 0 && k.AllNames.Any(n => bare.Contains(NameKey.Normalize(n)))).ToList();
+            var same = persons.Where(k => NamesOf(k) is { FullNames.Count: 0 } names && names.Normalized.Overlaps(bare)).ToList();
             return same.Count == 1 ? same[0] : null;
         }
 
-        var fits = persons.Where(k => FullNames(k) is { Count: > 0 } names
-            && full.All(a => names.All(b => PersonNames.OnePerson(a, b, firstNameMustMatch: true)))).ToList();
+        var fits = persons.Where(k => NamesOf(k).FullNames is { Count: > 0 } names
+            && full.All(a => names.All(b => OnePerson(a, b)))).ToList();
         if (fits.Count <= 1)
         {
             return fits.FirstOrDefault();
         }
 
         // several fit a shorter form: only one spelt the same way is sure
-        var spelt = fits.Where(k => FullNames(k).Any(b => full.Any(a => PersonNames.SameName(a, b)))).ToList();
+        var spelt = fits.Where(k => NamesOf(k).FullNames.Any(b => full.Any(a => PersonNames.SameName(a, b)))).ToList();
         return spelt.Count == 1 ? spelt[0] : null;
     }
 
@@ -199,6 +219,28 @@ public sealed class KnownEntityResolver : IEntityResolver
         }
 
         return identity;
+    }
+
+    /// <summary>A known entity's names as resolution compares them, made once per entity object (<see cref="NamesOfKnown"/>).</summary>
+    private static KnownNames NamesOf(Entity known) =>
+        NamesOfKnown.GetValue(known, static e => new KnownNames([.. Keys(e)], FullNames(e), e.AllNames.Select(NameKey.Normalize).ToHashSet(StringComparer.Ordinal)));
+
+    /// <summary>As <see cref="PersonNames.OnePerson"/> with first names matching, once per pair of names (<see cref="OnePersonByPair"/>).</summary>
+    private static bool OnePerson(string a, string b)
+    {
+        if (OnePersonByPair.TryGetValue((a, b), out var same))
+        {
+            return same;
+        }
+
+        same = PersonNames.OnePerson(a, b, firstNameMustMatch: true);
+        if (OnePersonByPair.Count >= MaxPersonPairs)
+        {
+            OnePersonByPair.Clear();
+        }
+
+        OnePersonByPair[(a, b)] = same;
+        return same;
     }
 
     /// <summary>The names of two words or more an entity has been called (particles aside).</summary>

@@ -106,6 +106,9 @@ internal sealed class PositionalStatement : IDisposable
         Finish(result);
     }
 
+    /// <summary>The rowid of the last row inserted on the connection (after <see cref="Execute"/> of an INSERT: its row's).</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(database);
+
     public string? ColumnText(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
 
     public long ColumnInteger(int column) => raw.sqlite3_column_int64(statement, column);

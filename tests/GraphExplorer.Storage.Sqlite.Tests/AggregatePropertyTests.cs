@@ -154,6 +154,7 @@ public sealed class AggregatePropertyTests
                     }
 
                     await AssertAggregatesAsync(fixture.DatabasePath);
+                    await AssertEvidenceAsync(fixture.DatabasePath, committed.Values);
                 }
 
                 // the committed articles alone, newest first, in a store of their own
@@ -216,6 +217,22 @@ public sealed class AggregatePropertyTests
         double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture),
     }));
+
+    /// <summary>
+    /// Each piece of evidence stored under the assertion of the article and fact that state it (the writer takes an
+    /// assertion's id from the row it inserted), and nothing else: as the committed graphs give them.
+    /// </summary>
+    private static async Task AssertEvidenceAsync(string path, IEnumerable<ArticleGraph> committed)
+    {
+        var expected = committed
+            .SelectMany(g => g.Relationships.SelectMany(r => r.Evidence.Select(e => Line([g.Article.Id, r.Key, e.Sentence, e.Start, e.End]))))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Token);
+        var stored = (await RowsAsync(connection, "SELECT a.article_id, a.relationship_key, e.sentence, e.start, e.\"end\" FROM evidence e JOIN assertions a ON a.id = e.assertion_id"))
+            .Select(Line).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, stored);
+    }
 
     /// <summary>Every stored aggregate against the same aggregate computed here, in C#, from the rows it stands for.</summary>
     private static async Task AssertAggregatesAsync(string path)

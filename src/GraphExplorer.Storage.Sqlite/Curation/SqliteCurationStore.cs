@@ -95,8 +95,32 @@ internal sealed class SqliteCurationStore(SqliteStoreOptions options) : ICuratio
     /// <summary>In the batch when it writes to this very file: the extracted graph is then committed, or lost, with the stored one.</summary>
     public Task SaveExtractedAsync(ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds, IArticleBatch batch, CancellationToken cancellationToken = default) =>
         batch is SqliteArticleBatch sqlite && sqlite.DatabasePath == connections.DatabasePath
-            ? sqlite.WriteAsync((_, _) => WriteExtractedAsync(sqlite.Command(WriteExtractedSql), extracted, curatedEntityIds, cancellationToken))
+            ? sqlite.WriteAsync((_, _) => WriteExtracted(sqlite, extracted, curatedEntityIds))
             : SaveExtractedAsync(extracted, curatedEntityIds, cancellationToken);
+
+    /// <summary>
+    /// Writes the extracted graph in <paramref name="batch"/>, as <see cref="WriteExtractedSql"/> does, with one-row
+    /// statements prepared once for the batch and the graph's JSON bound as UTF-8 (<see cref="CurationJson.WriteUtf8"/>).
+    /// </summary>
+    private static Task WriteExtracted(SqliteArticleBatch batch, ArticleGraph extracted, IReadOnlyCollection<string> curatedEntityIds)
+    {
+        using var step = WriteTrace.Step("extracted");
+        var articleId = extracted.Article.Id;
+        batch.Statement(
+            """
+            INSERT INTO extracted_articles (article_id, content_hash, graph) VALUES (?1, ?2, ?3)
+            ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, graph = excluded.graph
+            """)
+            .Text(1, articleId).Text(2, extracted.Article.ContentHash).Text(3, CurationJson.WriteUtf8(extracted)).Execute();
+        batch.Statement("DELETE FROM extracted_mentions WHERE article_id = ?1").Text(1, articleId).Execute();
+        var mention = batch.Statement("INSERT OR IGNORE INTO extracted_mentions (entity_id, article_id) VALUES (?1, ?2)").Text(2, articleId);
+        foreach (var id in CurationJson.EntityIds(extracted).Concat(curatedEntityIds).Distinct(StringComparer.Ordinal))
+        {
+            mention.Text(1, id).Execute();
+        }
+
+        return Task.CompletedTask;
+    }
 
     private const string WriteExtractedSql =
         """

@@ -16,10 +16,14 @@ internal static class Aggregates
     /// date that comes first (stated before reported, then earliest), a place, title or allegation of an article whose id
     /// comes before the one they came from, by the rules of <see cref="RecomputeRelationshipsSql"/>. Each is an order on the
     /// assertions, so the aggregate of a set is reached in any order of adding them. A known row is written only when one
-    /// of them changes; the row is returned when written (its two adjacency rows are then written from it,
-    /// <see cref="PutAdjacencySql"/>): a fact repeated by one more article mostly keeps its aggregate. One seek, however
-    /// many articles state the fact.
+    /// of them changes (the statement then reports one change); its two adjacency rows are then written from it
+    /// (<see cref="AdjacencyValuesSql"/>, <see cref="PutAdjacencySql"/>): a fact repeated by one more article mostly keeps
+    /// its aggregate. One seek, however many articles state the fact.
     /// </summary>
+    /// <remarks>
+    /// Without RETURNING: SQLite runs a statement with RETURNING as one that may write several rows, in a statement journal
+    /// of its own, which copies every page it writes into the save's sub-journal and cuts it back at the end.
+    /// </remarks>
     public const string AddAssertionSql =
         $"""
         INSERT INTO relationships (key, type, source_id, target_id, confidence, date, date_kind, place_id, place_article, title, title_article, allegation, allegation_article)
@@ -36,15 +40,14 @@ internal static class Aggregates
             title_article = CASE WHEN {EarlierTitle} THEN @article ELSE title_article END,
             allegation = CASE WHEN {EarlierAllegation} THEN @allegation ELSE allegation END,
             allegation_article = CASE WHEN {EarlierAllegation} THEN @article ELSE allegation_article END
-        WHERE @confidence > confidence OR {EarlierDate} OR {EarlierPlace} OR {EarlierTitle} OR {EarlierAllegation}
-        RETURNING {AdjacencyColumns};
+        WHERE @confidence > confidence OR {EarlierDate} OR {EarlierPlace} OR {EarlierTitle} OR {EarlierAllegation};
         """;
 
-    /// <summary>What <see cref="AddAssertionSql"/> returns of a row it writes: the values of its adjacency rows (<see cref="PutAdjacencySql"/>).</summary>
-    private const string AdjacencyColumns = "key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind";
+    /// <summary>The values of a fact's adjacency rows (<see cref="PutAdjacencySql"/>) read from its row (<c>?1</c>: its key), once <see cref="AddAssertionSql"/> wrote it.</summary>
+    public const string AdjacencyValuesSql = "SELECT key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind FROM relationships WHERE key = ?1";
 
     /// <summary>
-    /// Writes one adjacency row of a fact from the values <see cref="AddAssertionSql"/> returned (<c>@node</c>, <c>@neighbor</c>,
+    /// Writes one adjacency row of a fact from the values <see cref="AdjacencyValuesSql"/> read (<c>@node</c>, <c>@neighbor</c>,
     /// <c>@outgoing</c>: the source's row is outgoing, the target's not): a point write, no read of the fact's row.
     /// </summary>
     public const string PutAdjacencySql =

@@ -301,8 +301,9 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var assertion = Statement(
             """
             INSERT INTO assertions (relationship_key, article_id, date, date_kind, place_id, title, allegation, confidence)
-            VALUES (@key, @article, @date, @dateKind, @place, @title, @allegation, @confidence) RETURNING id
+            VALUES (@key, @article, @date, @dateKind, @place, @title, @allegation, @confidence)
             """);
+        var written = Statement(Aggregates.AdjacencyValuesSql);
         var evidence = Statement("INSERT OR IGNORE INTO evidence (assertion_id, sentence, start, \"end\") VALUES (@assertion, @sentence, @start, @end)");
         var adjacency = Statement(Aggregates.PutAdjacencySql);
         var (rKey, rType, rSource, rTarget, rArticle, rDate, rDateKind, rPlace, rTitle, rAllegation, rConfidence) = (
@@ -315,10 +316,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var keys = new List<string>();
         foreach (var fact in MergeByKey(relationships))
         {
-            keys.Add(fact.Key);
+            var key = fact.Key; // (made anew at each read)
+            keys.Add(key);
             var date = fact.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var dateKind = fact.Date is null ? null : fact.DateKind.Name();
-            relationship.Text(rKey, fact.Key);
+            relationship.Text(rKey, key);
             relationship.Text(rType, EdgeTypes.Get(fact.Type).Name);
             relationship.Text(rSource, fact.SourceId);
             relationship.Text(rTarget, fact.TargetId);
@@ -328,28 +330,33 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
             relationship.Text(rTitle, fact.Title);
             relationship.Text(rAllegation, fact.Allegation);
             relationship.Real(rConfidence, fact.Confidence);
-            if (relationship.First())
+            if (relationship.Execute() > 0)
             {
                 // new, or its aggregate changed: both adjacency rows from the row as written
-                PutAdjacency(relationship, adjacency);
-                relationship.Reset();
+                written.Text(1, key);
+                if (!written.First())
+                {
+                    throw new InvalidOperationException($"The fact {key} was not written.");
+                }
+
+                PutAdjacency(written, adjacency);
+                written.Reset();
             }
 
             // key, article, date, date_kind, place, title, allegation, confidence
-            assertion.Text(1, fact.Key);
+            assertion.Text(1, key);
             assertion.Text(3, date);
             assertion.Text(4, dateKind);
             assertion.Text(5, fact.PlaceId);
             assertion.Text(6, fact.Title);
             assertion.Text(7, fact.Allegation);
             assertion.Real(8, fact.Confidence);
-            if (!assertion.First())
+            if (assertion.Execute() != 1)
             {
-                throw new InvalidOperationException($"The assertion of {fact.Key} was not written.");
+                throw new InvalidOperationException($"The assertion of {key} was not written.");
             }
 
-            var assertionId = assertion.ColumnInteger(0);
-            assertion.Reset();
+            var assertionId = assertion.LastInsertRowId;
 
             evidence.Integer(1, assertionId);
             foreach (var item in fact.Evidence)
@@ -364,10 +371,10 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         return keys;
     }
 
-    /// <summary>Writes the two adjacency rows of a fact from its row as <see cref="Aggregates.AddAssertionSql"/> returns it (the current row of <paramref name="written"/>).</summary>
+    /// <summary>Writes the two adjacency rows of a fact from its row as <see cref="Aggregates.AddAssertionSql"/> wrote it (the current row of <paramref name="written"/>, <see cref="Aggregates.AdjacencyValuesSql"/>).</summary>
     private static void PutAdjacency(PositionalStatement written, PositionalStatement adjacency)
     {
-        // returned: key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind
+        // read: key, type, source_id, target_id, confidence, date, place_id, title, allegation, date_kind
         // bound: node, key, neighbor, type, outgoing, confidence, date, place, title, allegation, dateKind
         var source = written.ColumnText(2);
         var target = written.ColumnText(3);
@@ -583,7 +590,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 }
             }
 
-            var search = string.Join(" | ", entityNames.Select(SearchText.Key));
+            var search = string.Join(" | ", entityNames.Select(keyMemo.SearchKey));
             storedSearch.Integer(1, seq);
             string? current = null;
             if (storedSearch.First())

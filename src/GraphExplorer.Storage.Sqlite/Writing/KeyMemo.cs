@@ -3,8 +3,8 @@ using GraphExplorer.Core.Storage;
 namespace GraphExplorer.Storage.Sqlite.Writing;
 
 /// <summary>
-/// The lookup keys (<see cref="Core.Text.NameKey.LookupKeys"/>) and identity keys (<see cref="IEntityIdentityKeys.KeysOf"/>)
-/// of each name the writer has met, made once: both depend on the name and label alone (and the rules, fixed for a store),
+/// The lookup keys (<see cref="Core.Text.NameKey.LookupKeys"/>), identity keys (<see cref="IEntityIdentityKeys.KeysOf"/>)
+/// and search keys (<see cref="SearchText.Key"/>) of each name the writer has met, made once: they depend on the name and label alone (and the rules, fixed for a store),
 /// and news gives the same names article after article, where making them again was a tenth of the writer's time.
 /// </summary>
 internal sealed class KeyMemo(IEntityIdentityKeys? rules)
@@ -14,6 +14,24 @@ internal sealed class KeyMemo(IEntityIdentityKeys? rules)
 
     private readonly Dictionary<(string Label, string Name), string[]> lookupKeys = new();
     private readonly Dictionary<(string Label, string Name), string[]> identityKeys = new();
+    private readonly Dictionary<string, string> searchKeys = new(StringComparer.Ordinal);
+
+    /// <summary>As <see cref="SearchText.Key"/> of <paramref name="name"/> (what an entity's search row holds of each name).</summary>
+    public string SearchKey(string name)
+    {
+        if (!searchKeys.TryGetValue(name, out var key))
+        {
+            if (searchKeys.Count >= MaxNames)
+            {
+                searchKeys.Clear();
+            }
+
+            key = SearchText.Key(name);
+            searchKeys[name] = key;
+        }
+
+        return key;
+    }
 
     /// <summary>As <see cref="Core.Text.NameKey.LookupKeys"/> of <paramref name="name"/>, <paramref name="label"/>.</summary>
     public string[] LookupKeys(string name, string label)

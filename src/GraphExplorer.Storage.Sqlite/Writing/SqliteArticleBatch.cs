@@ -187,8 +187,18 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     /// <summary>The entities of these ids, read once per batch (<see cref="knownEntities"/>), in id order.</summary>
     private async Task<IReadOnlyList<Entity>> LoadAsync(List<string> ids, CancellationToken cancellationToken)
     {
-        var missing = ids.Where(id => !knownEntities.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
-        if (missing.Count > 0)
+        // (the keys of an article's names find the same entities many times over)
+        var distinct = new HashSet<string>(ids, StringComparer.Ordinal);
+        List<string>? missing = null;
+        foreach (var id in distinct)
+        {
+            if (!knownEntities.ContainsKey(id))
+            {
+                (missing ??= []).Add(id);
+            }
+        }
+
+        if (missing is not null)
         {
             foreach (var entity in await new GraphLoader(connection, transaction).EntitiesAsync(missing, cancellationToken))
             {
@@ -196,7 +206,15 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             }
         }
 
-        var found = ids.Distinct(StringComparer.Ordinal).Select(id => knownEntities.GetValueOrDefault(id)).OfType<Entity>().ToList();
+        var found = new List<Entity>(distinct.Count);
+        foreach (var id in distinct)
+        {
+            if (knownEntities.TryGetValue(id, out var entity))
+            {
+                found.Add(entity);
+            }
+        }
+
         found.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         return found;
     }
@@ -240,6 +258,9 @@ internal sealed class SqliteArticleBatch : IArticleBatch
 
     /// <summary>The statement of this text in the batch's transaction, prepared once for the batch, without parameters (not to be disposed).</summary>
     public SqliteCommand Command(string sql) => writer.Command(sql);
+
+    /// <summary>The one-row statement of this text, bound by position, prepared once for the batch (not to be disposed).</summary>
+    public PositionalStatement Statement(string sql) => writer.Statement(sql);
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
