@@ -913,8 +913,8 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         }
 
         // "groups like X", "armed factions such as X and Y", "militias, including X": a plural class noun stands for the
-        // members its exemplifying phrase names
-        if (word.Upos == "NOUN" && word.Xpos == "NNS"
+        // members its exemplifying phrase names (one a name modifies stands for that name: "Syrian targets, such as X")
+        if (word.Upos == "NOUN" && word.Xpos == "NNS" && !Tree.Children(word).Any(c => c.Index < word.Index && clause.MentionAt(c) is not null)
             && Tree.Children(word).Where(c => c.Index > word.Index && c.Relation is "nmod" or "appos" && CaseOf(c) is { } marker && Words.IsExample(marker))
                 .Concat(Tree.Children(word).Where(c => c.Index > word.Index && c.Is("acl") && Words.IsExample(c.Form)).SelectMany(c => Children(c, "obj"))) // "including" read as a verb
                 .SelectMany(c => Actors(c, depth + 1)).Distinct().ToList() is { Count: > 0 } members)
