@@ -21,9 +21,17 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         var reader = new ClauseReader(clause, lexicon, view, gazetteer);
         foreach (var word in clause.Tree)
         {
-            foreach (var row in lexicon.Lookup(word.Form, word.Lemma, reader.ActsAsVerb(word) ? "VERB" : word.Upos))
+            var rows = lexicon.Lookup(word.Form, word.Lemma, reader.ActsAsVerb(word) ? "VERB" : word.Upos).ToList();
+            var particles = rows.Any(r => r.Options.Particles is not null) ? reader.Particles(word) : [];
+            foreach (var row in rows)
             {
-                Apply(view, reader, word, row, sink);
+                // a phrasal verb row needs its particle; a bare row yields to the phrasal verb whose particle the verb has
+                // ("hammered out a deal" is no attack, "touched down in X" is an arrival)
+                var phrasal = row.Options.Particles is { } own ? particles.Any(own.Contains) : !particles.Any(p => rows.Any(r => r.Options.Particles?.Contains(p) == true));
+                if (phrasal)
+                {
+                    Apply(view, reader, word, row, sink);
+                }
             }
 
             Responsibility(view, reader, word, sink);
@@ -90,7 +98,14 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
 
         // the phrase under the verb, or where the verb's phrases hang ("shares intelligence with X" with the phrase on the object)
         if (options.Prepositions is { } prepositions && !tree.Children(trigger).Any(c => reader.CaseOf(c) is { } p && prepositions.Contains(p))
-            && !prepositions.Any(p => reader.PrepositionWords(trigger, p).Count > 0))
+            && !prepositions.Any(p => reader.PrepositionWords(trigger, p).Count > 0)
+            && !(options.PhraseNouns is not null && PhrasesOnTheObject(reader, trigger, prepositions).Any()))
+        {
+            return;
+        }
+
+        if (options.PhraseNouns is { } phraseNouns && options.Prepositions is { } introducers
+            && !introducers.SelectMany(p => reader.PrepositionWords(trigger, p)).Concat(PhrasesOnTheObject(reader, trigger, introducers)).Any(w => Matches(phraseNouns, w)))
         {
             return;
         }
@@ -101,7 +116,11 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
             return;
         }
 
-        if (options.Predicate is { } predicate && !reader.PredicateWords(trigger).Any(w => Matches(predicate, w)))
+        // the predicate, or the roster phrase's own words ("added X to its terror list" with the phrase hung on X)
+        if (options.Predicate is { } predicate && !reader.PredicateWords(trigger).Any(w => Matches(predicate, w))
+            && !(options.PhraseNouns is { } rosters && options.Prepositions is { } rosterIntroducers
+                && rosterIntroducers.SelectMany(p => reader.PrepositionWords(trigger, p)).Concat(PhrasesOnTheObject(reader, trigger, rosterIntroducers))
+                    .Any(w => Matches(rosters, w) && tree.Subtree(w).Any(x => Matches(predicate, x)))))
         {
             return;
         }
@@ -112,7 +131,7 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         }
 
         var trace = view.Context.Trace;
-        if (!options.AnyMood && !reader.IsStated(trigger))
+        if (!options.AnyMood && !reader.IsStated(trigger) && !(options.Reported && reader.IsAttempted(trigger)))
         {
             trace?.Add((view.Sentence.Index, $"{row} at '{trigger.Form}': not stated as a fact"));
             return;
@@ -473,6 +492,11 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
 
         return false;
     }
+
+    /// <summary>Phrases that one of <paramref name="prepositions"/> introduces, hung on the verb's object ("added X to its terror list").</summary>
+    private static IEnumerable<SyntaxWord> PhrasesOnTheObject(ClauseReader reader, SyntaxWord trigger, IReadOnlySet<string> prepositions) =>
+        reader.Clause.Tree.Children(trigger).Where(o => o.Is("obj"))
+            .SelectMany(o => reader.Clause.Tree.Children(o).Where(c => c.Index > o.Index && c.Is("nmod") && reader.CaseOf(c) is { } p && prepositions.Contains(p)));
 
     private bool Matches(IReadOnlySet<string> words, SyntaxWord word)
     {

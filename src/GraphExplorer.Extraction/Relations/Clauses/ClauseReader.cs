@@ -97,6 +97,7 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             // "label X an extremist network" read as a small clause: X is the subject of "network"
             // "rebels, which X has accused of ...": the relative pronoun object is the clause's antecedent
             return [.. objects.Select(o => IsRelativePronoun(o) && verb.Relation == "acl:relcl" ? Antecedent(verb)
+                : FreeRelativeDescription(o) is { } described ? described // "condemned what it described as an attack by X"
                 : IsNominal(o) && clause.MentionAt(o) is null && Children(o, "nsubj").FirstOrDefault() is { } inner ? inner : o)];
         }
 
@@ -112,6 +113,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             // "struck suspected Hezbollah depots", "condemned the US strikes on X" read as a clause with a verb "depots",
             // "strikes": a verb that takes no clause has a noun phrase there, whose name before the head is the patient
             return owners;
+        }
+
+        // "slammed what it called a reckless bombardment by X", "condemned what they described as an attack": the free
+        // relative's description is the patient
+        if (Children(verb, "ccomp").FirstOrDefault(c => c.Index > verb.Index && Children(c, "obj").Any(o => o.Index < c.Index && o.Lemma.Equals("what", StringComparison.OrdinalIgnoreCase))) is { } freeRelative
+            && Tree.Children(freeRelative).FirstOrDefault(d => d.Index > freeRelative.Index && (d.Is("obj") || d.Is("xcomp") || (d.Is("obl") && CaseOf(d) == "as"))) is { } described)
+        {
+            return [described];
         }
 
         var governor = Tree.HeadOf(verb);
@@ -903,6 +912,16 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
 
         }
 
+        // "groups like X", "armed factions such as X and Y", "militias, including X": a plural class noun stands for the
+        // members its exemplifying phrase names (one a name modifies stands for that name: "Syrian targets, such as X")
+        if (word.Upos == "NOUN" && word.Xpos == "NNS" && !Tree.Children(word).Any(c => c.Index < word.Index && clause.MentionAt(c) is not null)
+            && Tree.Children(word).Where(c => c.Index > word.Index && c.Relation is "nmod" or "appos" && CaseOf(c) is { } marker && Words.IsExample(marker))
+                .Concat(Tree.Children(word).Where(c => c.Index > word.Index && c.Is("acl") && Words.IsExample(c.Form)).SelectMany(c => Children(c, "obj"))) // "including" read as a verb
+                .SelectMany(c => Actors(c, depth + 1)).Distinct().ToList() is { Count: > 0 } members)
+        {
+            return members;
+        }
+
         // "the militia Kataib Hezbollah", "the channel Al-Nour TV": a common noun that introduces a name
         if (Tree.Children(word).FirstOrDefault(c => c.Index > word.Index && c.Relation is "appos" or "flat" or "compound" or "nmod:desc" && clause.MentionAt(c) is { } named && IsUsable(named)) is { } name)
         {
@@ -1329,6 +1348,36 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// The trigger itself is negated ("the deal does not cover X", "no agreement"): what holds whatever the mood
     /// (a planned deal still covers what it names) does not hold where the sentence denies it.
     /// </summary>
+    /// <summary>
+    /// The particles of a verb, lower-case: its compound:prt children, and an adverb or preposition right after it that heads
+    /// no phrase of its own ("hammered out a deal", "touched down in X", "signed off on X").
+    /// </summary>
+    public IReadOnlyList<string> Particles(SyntaxWord verb)
+    {
+        var result = Tree.Children(verb).Where(c => c.Is("compound:prt")).Select(c => c.Form.ToLowerInvariant()).ToList();
+        if (verb.Index + 1 < Tree.Count && Tree[verb.Index + 1] is { Upos: "ADV" or "ADP" or "PART" } next
+            && (Tree.HeadOf(next) is { } head && (head.Index == verb.Index || Tree.HeadOf(head)?.Index == verb.Index)))
+        {
+            result.Add(next.Form.ToLowerInvariant()); // "hammered out a deal" with "out" read as the object's preposition
+        }
+
+        return result;
+    }
+
+    /// <summary>The description a free relative object gives ("what it described as an attack", "what it called a raid"), or null.</summary>
+    private SyntaxWord? FreeRelativeDescription(SyntaxWord obj) =>
+        obj.Upos == "PRON" && obj.Lemma.Equals("what", StringComparison.OrdinalIgnoreCase) && Children(obj, "acl:relcl").FirstOrDefault() is { } clause
+            ? Tree.Children(clause).FirstOrDefault(d => d.Index > clause.Index && (d.Is("obj") || d.Is("xcomp") || (d.Is("obl") && CaseOf(d) == "as")))
+            : null;
+
+    /// <summary>
+    /// The infinitive of a stated verb of attempting ("X sought to destabilise Y", "the group tried to smuggle arms"): the
+    /// attempt is stated of the subject, so is its aim; not when the attempt itself is negated, planned or hypothetical.
+    /// </summary>
+    public bool IsAttempted(SyntaxWord trigger) =>
+        trigger.Is("xcomp") && Tree.HeadOf(trigger) is { } attempt && IsVerbal(attempt) && Words.IsAttempt(attempt.Lemma.ToLowerInvariant())
+        && !IsNegated(trigger) && IsStated(attempt);
+
     public bool IsNegated(SyntaxWord trigger) =>
         Tree.Children(trigger).Any(c => (c.Is("advmod") || (c.Is("det") && IsNominal(trigger))) && Words.IsNegation(c.Lemma.ToLowerInvariant()));
 

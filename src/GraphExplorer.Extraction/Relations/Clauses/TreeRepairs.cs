@@ -68,6 +68,8 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// <item>a gerund of an event noun right after the noun it hangs on ("Intelligence sharing between A and B") is the
 /// compound's head; a verb of the lexicon read as an adjective of its own object ("A and B exchange information") is the
 /// verb, in a sentence without a verb or in a reported clause; "having" is a perfect auxiliary, never a passive one;</item>
+/// <item>a relative pronoun read as a subject beside the relative clause's own subject ("the PKK, which Turkey considers a
+/// terrorist group") is the clause's object, and the clause's object after its verb the object's predicate;</item>
 /// <item>a name before a comma hung on the prepositional phrase the commas set off ("X, in coordination with Y, seized Z")
 /// is the subject of a verb that has none.</item>
 /// </list>
@@ -102,6 +104,7 @@ internal static class TreeRepairs
             t => NounReadAsAClause(t, words),
             t => NamedAdjectiveOnACompound(t, words, named) | DemonymReadAsTheHeadOfAName(t, words, mentions) | TwoSubjectsSideBySide(t, words),
             t => VerbReadAsNoun(t, words, lexicon) | InfinitiveReadAsACompound(t, words, lexicon),
+            t => RelativePronounReadAsASecondSubject(t, words),
             t => SmallClause(t, words, named, lexicon),
             t => ClosedApposition(t, words),
             t => ExamplesOnTheClause(t, words),
@@ -349,9 +352,49 @@ internal static class TreeRepairs
     }
 
     /// <summary>
+    /// "the PKK, which Turkey considers a terrorist group" read with the relative pronoun as a second subject: a clause has one
+    /// subject, so a relative pronoun before the active relative clause's own subject is its object (the gap the antecedent
+    /// fills), and an object after the verb is that object's predicate; so is a second object after a relative clause's verb
+    /// whose relative pronoun is its object already ("which X has designated a terrorist organisation").
+    /// </summary>
+    private static bool RelativePronounReadAsASecondSubject(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var verb in tree.Where(w => w.Is("acl:relcl") && w.Upos == "VERB"))
+        {
+            if (tree.Children(verb).Any(c => c.Is("obj") && c.Index < verb.Index && IsRelativePronoun(c)) && tree.Children(verb).Any(c => c.Is("nsubj") && c.Index < verb.Index)
+                && tree.Children(verb).FirstOrDefault(c => c.Is("obj") && c.Index > verb.Index) is { } second)
+            {
+                words[second.Index] = second with { Relation = "xcomp" }; // "which X has designated a terrorist organisation": the gap and its predicate
+                changed = true;
+                continue;
+            }
+
+            var subjects = tree.Children(verb).Where(c => c.Is("nsubj") && c.Index < verb.Index).ToList();
+            if (subjects.Count != 2 || !IsRelativePronoun(subjects[0])
+                || subjects[1].Upos is not ("PROPN" or "NOUN" or "PRON") || tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass")))
+            {
+                continue;
+            }
+
+            words[subjects[0].Index] = subjects[0] with { Relation = "obj" };
+            foreach (var predicate in tree.Children(verb).Where(c => c.Is("obj") && c.Index > verb.Index))
+            {
+                words[predicate.Index] = predicate with { Relation = "xcomp" }; // "which X considers a terrorist group"
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
     /// "U.S. CENTCOM Conducts Strikes" read with both names as subjects of the verb: a clause has one subject, so of two
     /// nominals side by side, nothing between them, both hung on one verb as its subject, the first modifies the second.
     /// </summary>
+    private static bool IsRelativePronoun(SyntaxWord word) => word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "which" or "that" or "whom" or "who";
+
     private static bool TwoSubjectsSideBySide(DependencyTree tree, SyntaxWord[] words)
     {
         var changed = false;

@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations.Lexicon;
 internal sealed class RelationWords
 {
     private static readonly string[] Classes =
-        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit", "holding", "distinct", "carrying"];
+        ["light", "proxy", "proxy-verb", "military", "leader", "purpose", "speech", "irrealis", "irrealis-mod", "modal", "negation", "condition", "comitative", "comitative-verb", "pejorative", "backing", "interval", "credit", "holding", "distinct", "carrying", "example", "roster", "attempt"];
 
     private readonly WordClasses classes;
 
@@ -60,4 +60,10 @@ internal sealed class RelationWords
 
     /// <summary>A verb of carrying or sheltering people ("a boat transporting fighters of X", "a house sheltering X members").</summary>
     public bool IsCarrying(string lemma) => classes.Contains("carrying", lemma);
+
+    /// <summary>A verb of attempting whose infinitive states the aim as a fact about its subject ("sought to destabilise X").</summary>
+    public bool IsAttempt(string lemma) => classes.Contains("attempt", lemma);
+
+    /// <summary>A marker of an exemplifying phrase ("groups like X", "factions such as X", "militias including X").</summary>
+    public bool IsExample(string marker) => classes.Contains("example", marker);
 }

@@ -56,6 +56,15 @@ internal sealed record TriggerOptions
     public IReadOnlySet<string>? Prepositions { get; init; }
 
     public IReadOnlySet<string>? ActorPrepositions { get; init; }
+
+    /// <summary>
+    /// The particles of a phrasal verb row ("hammer out", "touch down"): the row counts only when the verb has one of them,
+    /// and a row of the same lemma without particles does not count when the verb has one (the phrasal verb has its own sense).
+    /// </summary>
+    public IReadOnlySet<string>? Particles { get; init; }
+
+    /// <summary>The head of the phrase that <see cref="Prepositions"/> introduce is one of these words ("put X on its terror list").</summary>
+    public IReadOnlySet<string>? PhraseNouns { get; init; }
 }
 
 /// <summary>One trigger: a lemma with its part of speech, the edge it states and where its arguments are.</summary>
@@ -274,6 +283,8 @@ internal sealed class TriggerLexicon
                 "light" when equals > 0 => options with { LightVerbs = Values() },
                 "prep" when equals > 0 => options with { Prepositions = Values() },
                 "actor" when equals > 0 => options with { ActorPrepositions = Values() },
+                "prt" when equals > 0 => options with { Particles = Values() },
+                "pp" when equals > 0 => options with { PhraseNouns = Values() },
                 _ => throw new InvalidDataException($"triggers.tsv: unknown option '{option}' in '{line}'."),
             };
         }
