@@ -23,6 +23,17 @@ public sealed class NameConstructionTests
         Assert.DoesNotContain(graph.Entities, e => e.Label == NodeLabels.Person && (e.Name.StartsWith("Relatives", StringComparison.Ordinal) || e.Name.StartsWith("Supporters", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(", and Command met with President Kurdistan.")]
+    [InlineData(", and Rebwar Abdi arrived in Erbil.")]
+    [InlineData("and Rebwar Abdi arrived in Erbil.")]
+    public void A_sentence_opening_on_a_comma_and_leaves_the_name_after_it_alone_without_failing(string sentence)
+    {
+        // A fragment (a cut paragraph, a fuzzed line) may open on ", and": no name stands before it to be listed with.
+        var graph = TestArticles.ExtractBody(sentence);
+        Assert.DoesNotContain(graph.Entities, e => e.Name.StartsWith(',') || e.Name.StartsWith("and ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_place_after_an_opening_noun_is_not_taken_for_a_person()
     {

@@ -1263,6 +1263,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             k--;
         }
 
-        return s.MentionEndingAt(k - 1) is { Label: NodeLabels.Person, Role: MentionRole.Actor };
+        // ", and" may open the sentence (a fragment): then no name comes before it.
+        return k >= 1 && s.MentionEndingAt(k - 1) is { Label: NodeLabels.Person, Role: MentionRole.Actor };
     }
 }
