@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Model;
+using static GraphExplorer.Extraction.Tests.TestArticles;
 
 namespace GraphExplorer.Extraction.Tests;
 
@@ -9,16 +10,6 @@ namespace GraphExplorer.Extraction.Tests;
 /// </summary>
 public sealed class NewsIdiomRelationTests
 {
-    private static bool HasTo(ArticleGraph graph, EdgeType type, string source, string targetPart)
-    {
-        var sources = graph.Entities.Where(e => e.AllNames.Any(n => n == source)).Select(e => e.Id).ToHashSet();
-        var targets = graph.Entities.Where(e => e.AllNames.Any(n => n.Contains(targetPart, StringComparison.Ordinal))).Select(e => e.Id).ToHashSet();
-        return graph.Relationships.Any(r => r.Type == type.Name && sources.Contains(r.SourceId) && targets.Contains(r.TargetId));
-    }
-
-    private static bool PartyToAnAgreement(ArticleGraph graph, string party) =>
-        graph.Entities.Where(e => e.Label == NodeLabels.Agreement).Any(a => graph.Has(EdgeTypes.PartyTo, party, a.Name));
-
     [Fact]
     public void A_courtesy_call_paid_on_someone_is_a_meeting_but_a_call_on_someone_to_act_is_not()
     {

@@ -22,6 +22,18 @@ internal static class TestArticles
         return graph.Relationships.Any(r => r.Type == type.Name && sources.Contains(r.SourceId) && targets.Contains(r.TargetId));
     }
 
+    /// <summary>A relationship of the type from the entity named exactly <paramref name="source"/> to any entity one of whose names contains <paramref name="targetPart"/>.</summary>
+    public static bool HasTo(ArticleGraph graph, EdgeType type, string source, string targetPart)
+    {
+        var sources = graph.Entities.Where(e => e.AllNames.Any(n => n == source)).Select(e => e.Id).ToHashSet();
+        var targets = graph.Entities.Where(e => e.AllNames.Any(n => n.Contains(targetPart, StringComparison.Ordinal))).Select(e => e.Id).ToHashSet();
+        return graph.Relationships.Any(r => r.Type == type.Name && sources.Contains(r.SourceId) && targets.Contains(r.TargetId));
+    }
+
+    /// <summary>Whether <paramref name="party"/> is a party to any agreement of the graph.</summary>
+    public static bool PartyToAnAgreement(ArticleGraph graph, string party) =>
+        graph.Entities.Where(e => e.Label == NodeLabels.Agreement).Any(a => graph.Has(EdgeTypes.PartyTo, party, a.Name));
+
     /// <summary>The entity whose name or alias normalizes like <paramref name="name"/>, with the given label.</summary>
     public static Entity? Find(this ArticleGraph graph, string label, string name) =>
         graph.Entities.FirstOrDefault(e => e.Label == label && e.AllNames.Any(n => NameKey.Normalize(n) == NameKey.Normalize(name)));
