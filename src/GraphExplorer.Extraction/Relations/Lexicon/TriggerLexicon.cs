@@ -83,10 +83,8 @@ internal sealed class TriggerLexicon
 {
     private static readonly Lazy<TriggerLexicon> Embedded = new(() => Load(GazetteerFiles.Read("triggers.tsv"), GazetteerFiles.Read("relationwords.tsv")));
 
-    private readonly Dictionary<string, List<TriggerRow>> rows = new(StringComparer.Ordinal);
-
-    // The same rows by lemma alone, one table per part of speech: Lookup, which the rules ask of nearly every word of a
-    // tree, finds them without building a key.
+    // The rows by lemma, one table per part of speech (triggers.tsv has verb and noun rows only): Lookup, which the
+    // rules ask of nearly every word of a tree, finds them without building a key.
     private readonly Dictionary<string, List<TriggerRow>> verbRows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TriggerRow>> nounRows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> lemmasOfForm = new(StringComparer.Ordinal);
@@ -101,7 +99,7 @@ internal sealed class TriggerLexicon
 
     public RelationWords Words { get; }
 
-    public int Count => rows.Values.Sum(r => r.Count);
+    public int Count => verbRows.Values.Sum(r => r.Count) + nounRows.Values.Sum(r => r.Count);
 
     /// <summary>Builds the lexicon from the text of triggers.tsv and relationwords.tsv; a malformed row fails with its line.</summary>
     public static TriggerLexicon Load(string triggers, string relationWords)
@@ -110,12 +108,11 @@ internal sealed class TriggerLexicon
         foreach (var row in GazetteerFiles.Rows(triggers))
         {
             var trigger = Parse(row);
-            var key = Key(trigger.Lemma, trigger.Pos);
-            if (!lexicon.rows.TryGetValue(key, out var list))
+            var table = trigger.Pos == "VERB" ? lexicon.verbRows : lexicon.nounRows;
+            if (!table.TryGetValue(trigger.Lemma, out var list))
             {
                 list = [];
-                lexicon.rows[key] = list;
-                (trigger.Pos == "VERB" ? lexicon.verbRows : lexicon.nounRows)[trigger.Lemma] = list;
+                table[trigger.Lemma] = list;
             }
 
             list.Add(trigger);
@@ -135,7 +132,7 @@ internal sealed class TriggerLexicon
 
         foreach (var (form, lemmas) in lexicon.lemmasOfForm)
         {
-            if (lemmas.Any(l => lexicon.rows.TryGetValue(Key(l, "VERB"), out var list) && list.Any(r => (r.Edge == EdgeTypes.Signed || r.Edge == EdgeTypes.PartyTo) && !r.Options.AnyMood)))
+            if (lemmas.Any(l => lexicon.verbRows.TryGetValue(l, out var list) && list.Any(r => (r.Edge == EdgeTypes.Signed || r.Edge == EdgeTypes.PartyTo) && !r.Options.AnyMood)))
             {
                 lexicon.concludingForms.Add(form);
             }
@@ -193,12 +190,10 @@ internal sealed class TriggerLexicon
     }
 
     /// <summary>True when <paramref name="lemma"/> is a noun that names an event of the lexicon (an attack, a meeting).</summary>
-    public bool IsEventNoun(string lemma) => rows.ContainsKey(Key(lemma.ToLowerInvariant(), "NOUN"));
+    public bool IsEventNoun(string lemma) => nounRows.ContainsKey(lemma.ToLowerInvariant());
 
     /// <summary>The noun rows of an event noun for one edge type.</summary>
-    public IEnumerable<TriggerRow> NounRows(string lemma) => rows.TryGetValue(Key(lemma.ToLowerInvariant(), "NOUN"), out var list) ? list : [];
-
-    private static string Key(string lemma, string pos) => pos + "|" + lemma;
+    public IEnumerable<TriggerRow> NounRows(string lemma) => nounRows.TryGetValue(lemma.ToLowerInvariant(), out var list) ? list : [];
 
     private static TriggerRow Parse(string[] row)
     {
