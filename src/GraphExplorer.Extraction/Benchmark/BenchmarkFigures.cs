@@ -25,8 +25,17 @@ public sealed record BenchmarkFigures(int Articles, long Bytes, TimeSpan Elapsed
     /// <summary>Processor time and allocations per pipeline step, in pipeline order (when asked for; "graph" is the assembly of the result).</summary>
     public IReadOnlyList<StepFigures> Steps { get; init; } = [];
 
-    /// <summary>Processor time spent parsing sentences (part of the steps that first read their trees), with the step profile.</summary>
-    public TimeSpan ParsingTime { get; init; }
+    /// <summary>
+    /// Processor time and allocations of the named parts of the steps' work (tagging, parsing, tree repairs, ...; see
+    /// <see cref="PartClock"/>), with the profile; the steps' own figures leave them out.
+    /// </summary>
+    public IReadOnlyList<StepFigures> Parts { get; init; } = [];
+
+    /// <summary>Processor time of the process's other threads (the runtime's compiler and collector) while articles were extracted, with the profile.</summary>
+    public TimeSpan OtherThreadsTime { get; init; }
+
+    /// <summary>Processor time spent parsing sentences (folding, tagging, parsing; work of the steps that first read their trees), with the profile.</summary>
+    public TimeSpan ParsingTime => TimeSpan.FromSeconds(Parts.Where(p => p.Step.StartsWith("parse:", StringComparison.Ordinal)).Sum(p => p.ProcessorTime.TotalSeconds));
 
     /// <summary>Garbage collections of generations 0, 1 and 2 over the run (each collection of a generation counts in the younger ones too).</summary>
     public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
@@ -34,14 +43,23 @@ public sealed record BenchmarkFigures(int Articles, long Bytes, TimeSpan Elapsed
     /// <summary>How long the collector held the threads paused over the run.</summary>
     public TimeSpan CollectorPause { get; init; }
 
-    /// <summary>One line: each step's processor seconds, its share, and the megabytes it allocated.</summary>
+    /// <summary>
+    /// A table: each step's own processor seconds (of the extracting thread), its share and the megabytes it allocated, then
+    /// the named parts of the steps' work (how often each ran), then the other threads and the collector's work.
+    /// </summary>
     public string FormatSteps()
     {
-        var total = Steps.Sum(s => s.ProcessorTime.TotalSeconds);
-        return "processor time per step: " + string.Join(", ", Steps.Select(s => FormattableString.Invariant(
-            $"{s.Step} {s.ProcessorTime.TotalSeconds:F2} s ({100 * s.ProcessorTime.TotalSeconds / Math.Max(total, 1e-9):F0} %, {s.AllocatedBytes / 1e6:F0} MB alloc)")))
-            + FormattableString.Invariant($"; parsing (in the steps that first read the trees) {ParsingTime.TotalSeconds:F2} s ({100 * ParsingTime.TotalSeconds / Math.Max(total, 1e-9):F0} %)")
-            + FormattableString.Invariant($"; collections {Collections.Gen0}/{Collections.Gen1}/{Collections.Gen2} (gen 0/1/2), paused {CollectorPause.TotalSeconds:F2} s");
+        var thread = Steps.Sum(s => s.ProcessorTime.TotalSeconds) + Parts.Sum(s => s.ProcessorTime.TotalSeconds);
+        var total = thread + OtherThreadsTime.TotalSeconds;
+        string Row(string name, TimeSpan time, long bytes, string count) => FormattableString.Invariant(
+            $"  {name,-24} {time.TotalSeconds,8:F2} s {100 * time.TotalSeconds / Math.Max(total, 1e-9),5:F1} % {bytes / 1e6,7:F0} MB{count}");
+        var lines = new List<string> { "processor time per step (the extracting thread; the parts below are left out of the steps that ran them):" };
+        lines.AddRange(Steps.Select(s => Row(s.Step, s.ProcessorTime, s.AllocatedBytes, "")));
+        lines.Add("parts of the steps' work:");
+        lines.AddRange(Parts.Select(p => Row(p.Step, p.ProcessorTime, p.AllocatedBytes, FormattableString.Invariant($" {p.Count,9} times"))));
+        lines.Add(Row("other threads (JIT, GC)", OtherThreadsTime, 0, ""));
+        lines.Add(FormattableString.Invariant($"  total {total:F2} s: steps {Steps.Sum(s => s.ProcessorTime.TotalSeconds):F2} s, parts {Parts.Sum(s => s.ProcessorTime.TotalSeconds):F2} s (parsing {ParsingTime.TotalSeconds:F2} s); collections {Collections.Gen0}/{Collections.Gen1}/{Collections.Gen2} (gen 0/1/2), paused {CollectorPause.TotalSeconds:F2} s"));
+        return string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>Megabytes per second of processor time: the throughput of one fully used core.</summary>
@@ -63,4 +81,8 @@ public sealed record BenchmarkFigures(int Articles, long Bytes, TimeSpan Elapsed
 /// <param name="Step">The step's name.</param>
 /// <param name="ProcessorTime">Processor time of the process while the step ran, summed over articles.</param>
 /// <param name="AllocatedBytes">Bytes the extracting thread allocated in the step.</param>
-public sealed record StepFigures(string Step, TimeSpan ProcessorTime, long AllocatedBytes);
+public sealed record StepFigures(string Step, TimeSpan ProcessorTime, long AllocatedBytes)
+{
+    /// <summary>How many times a part ran (0 for a step).</summary>
+    public long Count { get; init; }
+}

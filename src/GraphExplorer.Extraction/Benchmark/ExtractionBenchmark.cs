@@ -51,13 +51,15 @@ public static class ExtractionBenchmark
                 Interlocked.Add(ref relationships, graph.Relationships.Count);
             });
         stopwatch.Stop();
+        PartClock.Stop();
         return new BenchmarkFigures(corpus.Count, bytes, stopwatch.Elapsed, threads, entities, relationships, rejected)
         {
             ProcessorTime = Environment.CpuUsage.TotalTime - processor,
             Sentences = sentences,
             ParsedSentences = parsed,
             Steps = steps?.Figures() ?? [],
-            ParsingTime = steps?.Parsing ?? TimeSpan.Zero,
+            Parts = steps?.Parts() ?? [],
+            OtherThreadsTime = steps?.OtherThreads ?? TimeSpan.Zero,
             Collections = (GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]),
             CollectorPause = GC.GetTotalPauseDuration() - paused,
         };
@@ -88,45 +90,72 @@ public static class ExtractionBenchmark
         }
     }
 
-    /// <summary>Processor time (the whole process: the collector's work counts where it is caused) and bytes allocated per step, summed over articles.</summary>
+    /// <summary>
+    /// Processor time of the extracting thread and bytes it allocated per step, summed over articles, with the named parts
+    /// of the steps' work (<see cref="PartClock"/>: tagging, parsing, tree repairs, rules) apart from the steps that ran
+    /// them, and the processor time of the process's other threads (the runtime's compiler and collector).
+    /// </summary>
     private sealed class StepProfile
     {
-        private readonly List<(string Step, TimeSpan Processor, long Allocated)> totals = [];
+        private readonly List<(string Step, double Seconds, long Allocated)> totals = [];
+        private readonly Dictionary<string, (double Seconds, long Bytes, long Count)> parts = new(StringComparer.Ordinal);
+        private PartClock? clock;
         private int index;
-        private TimeSpan processor;
+        private double thread;
         private long allocated;
-
-        /// <summary>Processor time spent parsing, in whichever steps read the trees first.</summary>
-        public TimeSpan Parsing { get; private set; }
+        private TimeSpan process;
+        private double threadTotal;
+        private TimeSpan processTotal;
 
         public void Start()
         {
-            Syntax.ParseStep.ParsingClock = TimeSpan.Zero;
+            clock ??= new PartClock();
+            clock.UseOnThisThread();
             index = 0;
-            processor = Environment.CpuUsage.TotalTime;
+            thread = PartClock.Now();
+            process = Environment.CpuUsage.TotalTime;
             allocated = GC.GetAllocatedBytesForCurrentThread();
         }
 
         public void AfterStep(string step)
         {
-            var nowProcessor = Environment.CpuUsage.TotalTime;
+            var nowThread = PartClock.Now();
             var nowAllocated = GC.GetAllocatedBytesForCurrentThread();
             if (totals.Count <= index)
             {
-                totals.Add((step, TimeSpan.Zero, 0));
+                totals.Add((step, 0, 0));
             }
 
-            var (name, spent, bytes) = totals[index];
-            totals[index++] = (name, spent + (nowProcessor - processor), bytes + (nowAllocated - allocated));
-            processor = nowProcessor;
+            // the parts that ran in this step are the step's work, shown apart from its own
+            double partSeconds = 0;
+            long partBytes = 0;
+            foreach (var (name, (seconds, bytes, count)) in clock!.Take())
+            {
+                var (s, b, c) = parts.GetValueOrDefault(name);
+                parts[name] = (s + seconds, b + bytes, c + count);
+                partSeconds += seconds;
+                partBytes += bytes;
+            }
+
+            var (known, spent, allocatedSoFar) = totals[index];
+            totals[index++] = (known, spent + (nowThread - thread) - partSeconds, allocatedSoFar + (nowAllocated - allocated) - partBytes);
+            threadTotal += nowThread - thread;
+            thread = nowThread;
             allocated = nowAllocated;
             if (step == "graph")
             {
-                Parsing += Syntax.ParseStep.ParsingClock ?? TimeSpan.Zero;
-                Syntax.ParseStep.ParsingClock = null;
+                var nowProcess = Environment.CpuUsage.TotalTime;
+                processTotal += nowProcess - process;
+                process = nowProcess;
             }
         }
 
-        public IReadOnlyList<StepFigures> Figures() => [.. totals.Select(t => new StepFigures(t.Step, t.Processor, t.Allocated))];
+        /// <summary>The processor time the process spent beyond the extracting thread while articles were extracted.</summary>
+        public TimeSpan OtherThreads => processTotal - TimeSpan.FromSeconds(threadTotal);
+
+        public IReadOnlyList<StepFigures> Figures() => [.. totals.Select(t => new StepFigures(t.Step, TimeSpan.FromSeconds(t.Seconds), t.Allocated))];
+
+        public IReadOnlyList<StepFigures> Parts() =>
+            [.. parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new StepFigures(p.Key, TimeSpan.FromSeconds(p.Value.Seconds), p.Value.Bytes) { Count = p.Value.Count })];
     }
 }

@@ -1,3 +1,4 @@
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Clauses;
@@ -36,6 +37,12 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
 
     public string Name => "relate";
 
+    // the parts of this step's work the benchmark's profile times (PartClock)
+    private const string RoleRulePart = "relate: role rule";
+    private const string BackingRulePart = "relate: backing rule";
+    private const string EventRulePart = "relate: event rule";
+    private const string AgreementRulePart = "relate: agreement rule";
+
     public void Run(ExtractionContext context)
     {
         var sink = new RelationSink(context);
@@ -54,6 +61,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
             {
                 if (sentence.Text.AsSpan().ContainsAny(rule.Keywords))
                 {
+                    using var part = PartClock.Start(rule is RoleRule ? RoleRulePart : BackingRulePart);
                     rule.Apply(view, sink);
                 }
             }
@@ -62,11 +70,14 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
             {
                 var repaired = TreeRepairs.Repair(tree, mentions, lexicon);
                 context.ReadTrees?.Add(sentence.Index, repaired);
-                events.Apply(view, ClauseTree.FromTree(repaired, mentions), sink);
+                var clause = ClauseTree.FromTree(repaired, mentions);
+                using var part = PartClock.Start(EventRulePart);
+                events.Apply(view, clause, sink);
             }
 
             if (sentence.Text.AsSpan().ContainsAny(agreements.Keywords))
             {
+                using var part = PartClock.Start(AgreementRulePart);
                 agreements.Apply(view, sink);
             }
         }

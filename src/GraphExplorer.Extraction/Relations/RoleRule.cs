@@ -317,10 +317,12 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         return null;
     }
 
-    [GeneratedRegex(@"(?<words>(?:\p{L}+\s+){0,2}\p{L}+)\s+of\s+(?:the\s+)?$")]
+    // The two phrases before a list are anchored at the end of the text before it: read from the right, they cost what the
+    // phrase costs, not a try at every offset of the sentence so far (and give the same match: the longest phrase there).
+    [GeneratedRegex(@"(?<words>(?:\p{L}+\s+){0,2}\p{L}+)\s+of\s+(?:the\s+)?$", RegexOptions.RightToLeft)]
     private static partial Regex OfBefore();
 
-    [GeneratedRegex(@"(?<words>(?:\p{L}+\s+){0,2}\p{L}+)\s*(?:,|—|–|:)?\s*$")]
+    [GeneratedRegex(@"(?<words>(?:\p{L}+\s+){0,2}\p{L}+)\s*(?:,|—|–|:)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TitleRightBefore();
 
     [GeneratedRegex(@"^\s*(?:,|—|–|\()?\s*(?:the|their|all|both)\s+(?:(?:two|three|four|five|six)\s+)?(?<words>\p{L}+(?:\s+\p{L}+){0,2})")]

@@ -39,28 +39,10 @@ internal sealed class ParseStep(SyntaxModel model, TriggerLexicon lexicon) : IEx
             if (MayStateFact(sentence))
             {
                 var mentions = Frozen(context.MentionsIn(sentence.Index));
-                sentence.ParseWhenRead(() =>
-                {
-                    if (ParsingClock is null)
-                    {
-                        return MentionFolding.Parse(model, context, sentence, mentions, surnames);
-                    }
-
-                    var started = Environment.CpuUsage.TotalTime;
-                    var tree = MentionFolding.Parse(model, context, sentence, mentions, surnames);
-                    ParsingClock += Environment.CpuUsage.TotalTime - started;
-                    return tree;
-                });
+                sentence.ParseWhenRead(() => MentionFolding.Parse(model, context, sentence, mentions, surnames));
             }
         }
     }
-
-    /// <summary>
-    /// When not null (the benchmark's step profile), the processor time this thread spent parsing is added here: the trees are
-    /// built in whichever step reads them first, so the step times alone would not show what parsing costs.
-    /// </summary>
-    [ThreadStatic]
-    internal static TimeSpan? ParsingClock;
 
     /// <summary>Copies of the mentions with what folding reads of them (span, surface, label, role), which later steps may change on the originals.</summary>
     private static Mention[] Frozen(IReadOnlyList<Mention> mentions)

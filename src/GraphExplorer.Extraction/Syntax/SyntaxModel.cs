@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Extraction.Syntax.Lemmatization;
 using GraphExplorer.Extraction.Syntax.Parsing;
 using GraphExplorer.Extraction.Syntax.Tagging;
@@ -125,8 +126,15 @@ public sealed class SyntaxModel
             return;
         }
 
-        Tagger.Tag(buffer);
-        Parser.Parse(buffer, workspace);
+        using (PartClock.Start(PartClock.Tag))
+        {
+            Tagger.Tag(buffer);
+        }
+
+        using (PartClock.Start(PartClock.Parse))
+        {
+            Parser.Parse(buffer, workspace);
+        }
     }
 
     private SyntaxWord Word(SentenceBuffer buffer, int i, string form, int start, int end)

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Lexicon;
@@ -25,6 +26,7 @@ internal static class AgreementClauses
 
     private static (bool Concluded, List<Mention> Parties) Read(ExtractionContext context, Sentence sentence, int start, int end, Gazetteer gazetteer)
     {
+        using var part = PartClock.Start(PartClock.AgreementClauses);
         var parties = new List<Mention>();
         if (sentence.Syntax is not { } parsed || parsed.HeadOfSpan(start, end) is null)
         {

@@ -1,3 +1,4 @@
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Syntax;
 
@@ -47,6 +48,7 @@ internal sealed class ClauseTree
     /// </summary>
     public static ClauseTree FromTree(DependencyTree tree, IEnumerable<Mention> mentions)
     {
+        using var part = PartClock.Start(PartClock.ClauseTree);
         var at = new Mention?[tree.Count];
         var of = new Dictionary<Mention, SyntaxWord>();
         var placed = new List<(Mention Mention, SyntaxWord Head)>();

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Syntax;
 using GraphExplorer.Extraction.Syntax.Tokenization;
@@ -32,6 +33,7 @@ internal static class MentionFolding
     /// <summary>Parses the sentence with its mentions folded into single words (see the class summary), bare <paramref name="surnames"/> among them.</summary>
     public static DependencyTree Parse(SyntaxModel model, ExtractionContext context, Sentence sentence, IReadOnlyList<Mention> mentions, Surnames surnames)
     {
+        using var part = PartClock.Start(PartClock.Fold);
         var text = context.Text;
         var spans = UdTokenizer.Tokenize(text, sentence.Start, sentence.End);
         var units = Units(context, sentence, mentions, surnames);

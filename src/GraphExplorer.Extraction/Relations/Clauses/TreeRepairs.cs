@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphExplorer.Core.Model;
+using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Extraction.Pipeline;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Syntax;
@@ -79,6 +80,7 @@ internal static class TreeRepairs
 {
     public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon)
     {
+        using var part = PartClock.Start(PartClock.Repairs);
         var words = tree.Words.ToArray();
         for (var pass = 0; pass < 2 && HyphenedParticipleReadAsTheVerb(tree, words); pass++)
         {
