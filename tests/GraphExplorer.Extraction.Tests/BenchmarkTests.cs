@@ -36,6 +36,70 @@ public sealed class BenchmarkTests
     }
 
     [Fact]
+    public void The_step_profile_times_every_step_and_folding_tagging_and_parsing_apart()
+    {
+        var corpus = SyntheticCorpus.Generate(30_000);
+        var pipeline = new ArticlePipeline();
+        var figures = ExtractionBenchmark.Run(pipeline, corpus, threads: 1, profileSteps: true, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal([.. pipeline.StepNames, "graph"], figures.Steps.Select(s => s.Step));
+        var parts = figures.Parts.ToDictionary(p => p.Step);
+        // each sentence parsed is folded once (when its tree is first read), then tagged and parsed once
+        Assert.True(figures.ParsedSentences > 0);
+        Assert.Equal(figures.ParsedSentences, parts[PartClock.Fold].Count);
+        Assert.Equal(parts[PartClock.Tag].Count, parts[PartClock.Parse].Count);
+        Assert.InRange(parts[PartClock.Parse].Count, 1, figures.ParsedSentences);
+        Assert.True(parts[PartClock.Parse].ProcessorTime > TimeSpan.Zero && parts[PartClock.Tag].ProcessorTime > TimeSpan.Zero, figures.FormatSteps());
+        Assert.True(parts[PartClock.Repairs].Count >= parts["relate: event rule"].Count, figures.FormatSteps());
+        Assert.InRange((figures.ParsingTime - (parts[PartClock.Fold].ProcessorTime + parts[PartClock.Tag].ProcessorTime + parts[PartClock.Parse].ProcessorTime)).Duration(), TimeSpan.Zero, TimeSpan.FromMilliseconds(1));
+        Assert.Contains("parse: tag", figures.FormatSteps(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parts_are_timed_only_on_a_thread_that_measures_and_count_their_own_time()
+    {
+        using (PartClock.Start(PartClock.Tag))
+        {
+            // no clock on this thread: nothing is measured, nothing fails
+        }
+
+        var clock = new PartClock();
+        clock.UseOnThisThread();
+        try
+        {
+            using (PartClock.Start(PartClock.Fold))
+            {
+                using (PartClock.Start(PartClock.Tag))
+                {
+                    Spin(TimeSpan.FromMilliseconds(30));
+                }
+            }
+
+            var taken = clock.Take();
+            Assert.Equal(1, taken[PartClock.Fold].Count);
+            Assert.Equal(1, taken[PartClock.Tag].Count);
+            // the outer part counts its own time only: the tagging inside it is the tagging's
+            Assert.True(taken[PartClock.Tag].Seconds > taken[PartClock.Fold].Seconds, $"{taken[PartClock.Tag].Seconds} vs {taken[PartClock.Fold].Seconds}");
+            Assert.Empty(clock.Take());
+        }
+        finally
+        {
+            PartClock.Stop();
+        }
+
+        static void Spin(TimeSpan processor)
+        {
+            var until = PartClock.Now() + processor.TotalSeconds;
+            var x = 0UL;
+            while (PartClock.Now() < until)
+            {
+                x = (x * 31) + 7;
+            }
+
+            GC.KeepAlive(x);
+        }
+    }
+
+    [Fact]
     public void A_long_article_has_the_sentences_asked_for_and_the_same_text_for_a_seed()
     {
         var article = SyntheticCorpus.LongArticle(300);
