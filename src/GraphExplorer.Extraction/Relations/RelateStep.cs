@@ -60,7 +60,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
 
             if (sentence.Syntax is { } tree && sentence.Tokens.Any(t => t.IsWord && lexicon.IsTriggerForm(t.Norm)))
             {
-                var repaired = TreeRepairs.Repair(tree, mentions, lexicon);
+                var repaired = TreeRepairs.Repair(tree, mentions, lexicon, gazetteer);
                 context.ReadTrees?.Add(sentence.Index, repaired);
                 events.Apply(view, ClauseTree.FromTree(repaired, mentions), sink);
             }
