@@ -880,6 +880,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                     {
                         return bodies;
                     }
+
+                    // "a Kuwaiti delegation headed by X arrived in Baghdad, where it met Y": a group noun that stands for its leader
+                    // (a delegation, team or mission led by a named person) binds "it" and "they" as the leader
+                    if (!person && binder.Upos == "NOUN" && Words.IsProxy(NounLemma(binder)) && !Tree.Ancestors(word).Any(a => a.Index == binder.Index)
+                        && ActorsOfOne(binder, depth + 1) is { Count: > 0 } leaders && leaders.All(b => b.Label == NodeLabels.Person))
+                    {
+                        return leaders;
+                    }
                 }
             }
 
