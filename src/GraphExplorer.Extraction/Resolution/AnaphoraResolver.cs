@@ -22,7 +22,7 @@ internal static class AnaphoraResolver
 
     /// <summary>The classes of Gazetteers/anaphora-words.tsv this resolver reads.</summary>
     internal static readonly string[] WordClassNames =
-        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "collective", "signer-noun", "event-noun", "title-qualifier", "title-former"];
+        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "leadership-noun", "collective", "signer-noun", "event-noun", "title-qualifier", "title-former"];
 
     private static readonly WordClasses Words = WordClasses.Load("anaphora-words.tsv", GazetteerFiles.Read("anaphora-words.tsv"), WordClassNames);
 
@@ -190,6 +190,8 @@ internal static class AnaphoraResolver
 
     private static readonly IReadOnlySet<string> Collectives = Words.Class("collective");
 
+    private static readonly IReadOnlySet<string> LeadershipNouns = Words.Class("leadership-noun");
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its", "our" };
 
     /// <summary>
@@ -229,6 +231,22 @@ internal static class AnaphoraResolver
             {
                 added.Add(Copy(person, tokens[groupStart].Start, tokens[by].End, sentence, context, 0.7));
                 led.Add((tokens[groupStart].Start, tokens[by].End));
+                continue;
+            }
+
+            // "an Iraqi team that (Adviser) X steered", "a mission which X headed": the leader as the relative clause's subject
+            var relative = first - 1;
+            while (relative > 0 && sentence.Titles.Any(t => t.FirstToken <= relative && relative <= t.LastToken))
+            {
+                relative--;
+            }
+
+            if (relative >= 2 && tokens[relative].Norm is "that" or "which" && Groups.Contains(tokens[relative - 1].Norm)
+                && last + 1 < tokens.Count && IsLeaderParticiple(tokens[last + 1].Norm)
+                && NounPhraseStart(context, sentence, relative - 1) is { } teamStart)
+            {
+                added.Add(Copy(person, tokens[teamStart].Start, tokens[relative - 1].End, sentence, context, 0.7));
+                led.Add((tokens[teamStart].Start, tokens[last + 1].End));
             }
         }
 
@@ -258,8 +276,8 @@ internal static class AnaphoraResolver
 
     /// <summary>
     /// The group noun a leader phrase ending at <paramref name="by"/> (the token right before the leader's name and title)
-    /// describes: "a Libyan team headed by X", "a delegation, led by X", "a mission chaired by X", "a delegation under X",
-    /// "a team under the leadership of X"; null when none. The participles are the leader verbs of relationwords.tsv.
+    /// describes: "a Libyan team headed by X", "a delegation, led by X", "a mission chaired by X", "a delegation presided over
+    /// by X", "a delegation under X", "a team under the leadership (chairmanship, command...) of X"; null when none. The participles are the leader verbs of relationwords.tsv.
     /// </summary>
     private static int? LedGroup(IReadOnlyList<Token> tokens, int by)
     {
@@ -268,14 +286,19 @@ internal static class AnaphoraResolver
         {
             group = tokens[by - 2].Text == "," ? by - 3 : by - 2;
         }
+        else if (by >= 4 && tokens[by].Norm == "by" && tokens[by - 1].Norm is "over" or "up" && IsLeaderParticiple(tokens[by - 2].Norm))
+        {
+            group = tokens[by - 3].Text == "," ? by - 4 : by - 3; // "presided over by", "headed up by"
+        }
         else if (by >= 1 && tokens[by].Norm == "under")
         {
-            group = by - 1;
+            group = tokens[by - 1].Text == "," && by >= 2 ? by - 2 : by - 1;
         }
-        else if (by >= 4 && tokens[by].Norm == "of" && tokens[by - 1].Norm == "leadership" && tokens[by - 2].Norm == "the" && tokens[by - 3].Norm == "under")
+        else if (by >= 4 && tokens[by].Norm == "of" && LeadershipNouns.Contains(tokens[by - 1].Norm) && tokens[by - 2].Norm is "the" or "its" && tokens[by - 3].Norm == "under")
         {
-            group = by - 4;
+            group = tokens[by - 4].Text == "," && by >= 5 ? by - 5 : by - 4;
         }
+
         else
         {
             return null;

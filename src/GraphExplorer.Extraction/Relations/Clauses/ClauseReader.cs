@@ -289,10 +289,10 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
         {
             foreach (var child in Tree.Children(node))
             {
-                if ((child.Is("parataxis") || (child.Is("conj") && child.Index > trigger.Index) || (child.Is("advcl") && child.Index > trigger.Index && InQuotation(trigger)))
+                if ((child.Is("parataxis") || (child.Is("conj") && child.Index > trigger.Index) || (child.Relation is "advcl" or "obl" or "dep" && child.Index > trigger.Index && InQuotation(trigger)))
                     && IsVerbal(child) && Words.IsSpeech(child.Lemma))
                 {
-                    return VerbAgentWords(child, 0); // "..., the ministry said" (a quote's speech verb read as a conjunct or an adverbial clause too)
+                    return VerbAgentWords(child, 0); // "..., the ministry said" (a quote's speech verb read as a conjunct, an adverbial clause or an oblique too)
                 }
             }
 
@@ -880,6 +880,14 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                     {
                         return bodies;
                     }
+
+                    // "a Kuwaiti delegation headed by X arrived in Baghdad, where it met Y": a group noun that stands for its leader
+                    // (a delegation, team or mission led by a named person) binds "it" and "they" as the leader
+                    if (!person && binder.Upos == "NOUN" && Words.IsProxy(NounLemma(binder)) && !Tree.Ancestors(word).Any(a => a.Index == binder.Index)
+                        && ActorsOfOne(binder, depth + 1) is { Count: > 0 } leaders && leaders.All(b => b.Label == NodeLabels.Person))
+                    {
+                        return leaders;
+                    }
                 }
             }
 
@@ -894,6 +902,12 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             // "“Our government coordinates with X,” Minister Y said": the speaker's state or body
             var speakers = SpeakerWords(word).SelectMany(s => Actors(s, depth + 1)).ToList();
             return [.. speakers.Select(s => s.Label == NodeLabels.Person && view.OfficeOf(s) is { } office ? Synthesized(s, null, office.Label, office.Canonical) : s)];
+        }
+
+        if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "i" or "my" or "me" && InQuotation(word))
+        {
+            // "“My meeting with X was useful,” Minister Y said", "“I told X …,” Y said": the quoted speaker in person
+            return [.. SpeakerWords(word).SelectMany(s => Actors(s, depth + 1)).Where(s => s.Label == NodeLabels.Person)];
         }
 
         if (word.Upos == "PRON" && word.Lemma.ToLowerInvariant() is "they" or "it" && (word.Is("obj") || word.Is("obl")))

@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Benchmark;
 using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Syntax;
 
@@ -72,13 +73,16 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// <item>a relative pronoun read as a subject beside the relative clause's own subject ("the PKK, which Turkey considers a
 /// terrorist group") is the clause's object, and the clause's object after its verb the object's predicate;</item>
 /// <item>a name before a comma hung on the prepositional phrase the commas set off ("X, in coordination with Y, seized Z")
-/// is the subject of a verb that has none.</item>
+/// is the subject of a verb that has none;</item>
+/// <item>a person's name set off by a comma right after a noun phrase headed by an office title ("met the speaker of the
+/// parliament, X, on Monday", "the head of the board, X, travelled") is the title's apposition, wherever the parse hung it
+/// (given the gazetteer that knows the titles).</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
 internal static class TreeRepairs
 {
-    public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon)
+    public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon, Gazetteer? gazetteer = null)
     {
         using var part = PartClock.Start(PartClock.Repairs);
         var words = tree.Words.ToArray();
@@ -134,6 +138,7 @@ internal static class TreeRepairs
             t => SubjectSwallowedByAFrontedClause(t, words),
             t => PerfectAuxiliaryReadAsPassive(t, words),
             t => SubjectHungOnAnInterposedPhrase(t, words, named),
+            t => gazetteer is not null && NameSetOffAfterATitle(t, words, person, gazetteer),
         };
         foreach (var step in steps)
         {
@@ -1043,6 +1048,63 @@ internal static class TreeRepairs
                     break;
                 }
             }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "held talks with the port's director, X", "met with the speaker of the parliament, X, on Monday", "the vice-president
+    /// of Y's board, X, travelled", "received the governor of Z province, X, in W": a person's name right after a comma that
+    /// closes a noun phrase headed by an office title (titles.tsv) or a noun of a person (personnouns.tsv), and itself closed
+    /// by punctuation or the sentence's end, renames the title's holder: it is the title's apposition. The parse hangs it on
+    /// the verb (an unmarked oblique) or on the body or place inside the title's phrase (an apposition or a conjunct), so the
+    /// rules took the title, or the body, for the argument. A name that opens a clause of its own (a subject, a phrase with
+    /// a preposition) or a list (a conjunction or conjunct of its own), or that hangs on another person, is left alone.
+    /// </summary>
+    private static bool NameSetOffAfterATitle(DependencyTree tree, SyntaxWord[] words, bool[] person, Gazetteer gazetteer)
+    {
+        var changed = false;
+        foreach (var name in tree)
+        {
+            if (!person[name.Index] || name.Index < 2 || tree[name.Index - 1].Form != "," || tree.HeadOf(name) is not { } head || person[head.Index]
+                || !(name.Is("obl") || name.Is("nmod") || name.Is("dep") || name.Is("appos") || name.Is("conj") || name.Is("parataxis"))
+                || tree.Children(name).Any(c => c.Relation is "case" or "cc" or "conj" or "nsubj" or "cop" or "mark"))
+            {
+                continue;
+            }
+
+            var named = tree.Subtree(name);
+            var after = named[^1].Index + 1;
+            if (after < tree.Count && tree[after].Upos != "PUNCT")
+            {
+                continue; // not closed: the name goes on into a clause or a phrase of its own
+            }
+
+            // the phrase the comma closes: the word before it and the nominals above it, up to the clause
+            SyntaxWord? title = null;
+            for (SyntaxWord? candidate = tree[name.Index - 2]; candidate is not null && candidate.Index < name.Index && !ClauseReader.IsVerbal(candidate); candidate = tree.HeadOf(candidate))
+            {
+                if (tree.Dominates(name, candidate))
+                {
+                    break;
+                }
+
+                var lemma = candidate.Lemma.ToLowerInvariant();
+                if (candidate.Upos == "NOUN" && candidate.Xpos == "NN" && (gazetteer.IsTitleWord(lemma) || gazetteer.IsPersonNoun(lemma)))
+                {
+                    title = candidate;
+                    break;
+                }
+            }
+
+            if (title is null || title.Index == head.Index)
+            {
+                continue;
+            }
+
+            words[name.Index] = words[name.Index] with { Head = title.Index, Relation = "appos" };
+            changed = true;
         }
 
         return changed;
