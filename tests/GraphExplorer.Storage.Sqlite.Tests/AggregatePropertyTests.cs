@@ -9,7 +9,7 @@ namespace GraphExplorer.Storage.Sqlite.Tests;
 /// <summary>
 /// The aggregates the writer keeps as it goes (a fact's confidence, date, place, title and allegation; an entity's chosen
 /// name, aliases, name keys and search row; the counts and adjacency rows behind them) equal what is recomputed from the
-/// rows, after any sequence of batches: articles saved, saved again changed, saves failing half-way, batches committed
+/// rows, after any sequence of batches: articles saved, saved again changed, saves failing half-way (their failures recorded in the batch), batches committed
 /// or dropped. And the graph is the one the committed articles give when stored alone, in another order; and the entities
 /// a batch finds by name, with what the writer keeps from batch to batch, are the stored ones.
 /// </summary>
@@ -124,10 +124,12 @@ public sealed class AggregatePropertyTests
                 using var fixture = new SqliteStoreFixture();
                 await PoisonAsync(fixture.DatabasePath);
                 var committed = new Dictionary<int, ArticleGraph>();
+                var committedFailures = new List<string>();
                 var version = 0;
                 foreach (var batch in batches)
                 {
                     var saved = new Dictionary<int, ArticleGraph>(committed);
+                    var failures = new List<string>(committedFailures);
                     await using (var open = await fixture.Store.BeginBatchAsync(Token))
                     {
                         // the entities found by name, as the writer keeps them from batch to batch, are those stored
@@ -139,6 +141,11 @@ public sealed class AggregatePropertyTests
                             if (save.Fails && save.Statements.Length > 0)
                             {
                                 await Assert.ThrowsAsync<SqliteException>(() => open.SaveArticleAsync(graph, Token));
+
+                                // recorded in the batch, as ingestion does: kept when a later save of the batch fails
+                                var source = $"v{version}.txt";
+                                await open.RecordFailureAsync(new Core.Storage.IngestFailure(source, "poisoned", DateTimeOffset.UnixEpoch), Token);
+                                failures.Add(source);
                                 continue;
                             }
 
@@ -150,11 +157,13 @@ public sealed class AggregatePropertyTests
                         {
                             await open.CommitAsync(Token);
                             committed = saved;
+                            committedFailures = failures;
                         }
                     }
 
                     await AssertAggregatesAsync(fixture.DatabasePath);
                     await AssertEvidenceAsync(fixture.DatabasePath, committed.Values);
+                    await AssertFailuresAsync(fixture.DatabasePath, committedFailures);
                 }
 
                 // the committed articles alone, newest first, in a store of their own
@@ -162,6 +171,11 @@ public sealed class AggregatePropertyTests
                 foreach (var graph in committed.OrderByDescending(c => c.Key).Select(c => c.Value))
                 {
                     await reference.Store.SaveArticleAsync(graph, Token);
+                }
+
+                foreach (var source in committedFailures)
+                {
+                    await reference.Store.RecordFailureAsync(new Core.Storage.IngestFailure(source, "poisoned", DateTimeOffset.UnixEpoch), Token);
                 }
 
                 Assert.Equal(await SnapshotAsync(reference.Store), await SnapshotAsync(fixture.Store));
@@ -232,6 +246,15 @@ public sealed class AggregatePropertyTests
         var stored = (await RowsAsync(connection, "SELECT a.article_id, a.relationship_key, e.sentence, e.start, e.\"end\" FROM evidence e JOIN assertions a ON a.id = e.assertion_id"))
             .Select(Line).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, stored);
+    }
+
+    /// <summary>The failures recorded in the committed batches, each once (those of a batch dropped, or taken back, none).</summary>
+    private static async Task AssertFailuresAsync(string path, IEnumerable<string> committed)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Token);
+        var stored = (await RowsAsync(connection, "SELECT source FROM ingest_failures")).Select(Line).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(committed.Order(StringComparer.Ordinal).ToList(), stored);
     }
 
     /// <summary>Every stored aggregate against the same aggregate computed here, in C#, from the rows it stands for.</summary>

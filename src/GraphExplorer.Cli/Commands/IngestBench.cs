@@ -113,19 +113,23 @@ internal static class IngestBench
                         var where = pinned ? $"{count} core(s) (pinned)" : $"{count} thread(s)";
                         if (!writerOnlyRun)
                         {
+                            var settled = await SettleJitAsync(cancellationToken);
+                            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
                             var cpu = ProcessorTime();
                             var figures = ExtractionBenchmark.Run(extractor, corpus, count, cancellationToken: cancellationToken);
                             extraction[count] = new Figures(figures.Elapsed.TotalSeconds, (ProcessorTime() - cpu).TotalSeconds);
+                            compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - compiled;
                             await Console.Out.WriteLineAsync(Invariant(
-                                $"  extraction alone, {where}: {bytes / 1e6 / extraction[count].Seconds:F2} MB/s, {figures.ArticlesPerSecond:F0} articles/s ({extraction[count].Seconds:F1} s, {extraction[count].CpuSeconds:F1} s CPU: {bytes / 1e6 / extraction[count].CpuSeconds:F2} MB per CPU second); {figures.Relationships} facts stated"));
+                                $"  extraction alone, {where}: {bytes / 1e6 / extraction[count].Seconds:F2} MB/s, {figures.ArticlesPerSecond:F0} articles/s ({extraction[count].Seconds:F1} s, {extraction[count].CpuSeconds:F1} s CPU: {bytes / 1e6 / extraction[count].CpuSeconds:F2} MB per CPU second); {figures.Relationships} facts stated; JIT {settled}, {compiled} methods compiled in the run"));
                         }
 
                         profile?.Reset();
+                        var jit = await SettleJitAsync(cancellationToken);
                         var run = await IngestAsync(parse, ingestExtractor, articles, Path.Combine(folder.FullName, $"graph-{count}.db"), count, early, late, profile, cancellationToken);
                         ingest[count] = run;
                         var what = writerOnlyRun ? "ingest of graphs extracted beforehand (the writer's cost)" : "ingest";
                         await Console.Out.WriteLineAsync(Invariant(
-                            $"  {what}, {where}, {count} extraction thread(s), one writer: {bytes / 1e6 / run.Seconds:F2} MB/s, {corpus.Count / run.Seconds:F0} articles/s ({run.Seconds:F1} s, {run.CpuSeconds:F1} s CPU: {bytes / 1e6 / run.CpuSeconds:F2} MB per CPU second, {run.CpuSeconds * 1e3 / corpus.Count:F2} ms CPU per article); {run.Summary}"));
+                            $"  {what}, {where}, {count} extraction thread(s), one writer: {bytes / 1e6 / run.Seconds:F2} MB/s, {corpus.Count / run.Seconds:F0} articles/s ({run.Seconds:F1} s, {run.CpuSeconds:F1} s CPU: {bytes / 1e6 / run.CpuSeconds:F2} MB per CPU second, {run.CpuSeconds * 1e3 / corpus.Count:F2} ms CPU per article); {run.Summary}; JIT {jit}, {run.Compiled} methods compiled in the run"));
                         await Console.Out.WriteLineAsync(Invariant(
                             $"    first {early} articles {run.Early.Seconds:F1} s ({run.Early.CpuSeconds:F1} s CPU), first {late} {run.Late.Seconds:F1} s ({run.Late.CpuSeconds:F1} s CPU)"));
                         foreach (var line in run.Phases)
@@ -192,6 +196,7 @@ internal static class IngestBench
         IReadOnlyDictionary<string, (double, double, long, long)>? earlyPhases = null;
         var cpu = ProcessorTime();
         var clock = Stopwatch.StartNew();
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         var progress = new Inline(_ =>
         {
             // outcomes come once their transaction is committed: the articles counted are stored
@@ -211,11 +216,12 @@ internal static class IngestBench
         var summary = await service.IngestAsync([articles], progress, cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (ProcessorTime() - cpu).TotalSeconds;
+        compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - compiled;
         var stats = await host.Services.GetRequiredService<IGraphReader>().GetStatsAsync(cancellationToken);
         await host.StopAsync(cancellationToken);
         var phases = profile is null ? [] : IngestPhases.Report(earlyPhases ?? profile.Snapshot(), profile.Snapshot(), early, done).ToList();
         return new IngestRun(seconds, cpuSeconds, earlyFigures, lateFigures,
-            Invariant($"{summary.New} new, {summary.Failed} failed; {stats.Entities} entities, {stats.Relationships} distinct facts, {stats.EvidenceSentences} evidence sentences"), phases);
+            Invariant($"{summary.New} new, {summary.Failed} failed; {stats.Entities} entities, {stats.Relationships} distinct facts, {stats.EvidenceSentences} evidence sentences"), phases, compiled);
     }
 
     private static TimeSpan ProcessorTime()
@@ -226,7 +232,39 @@ internal static class IngestBench
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
-    private sealed record IngestRun(double Seconds, double CpuSeconds, Figures Early, Figures Late, string Summary, IReadOnlyList<string> Phases);
+    private sealed record IngestRun(double Seconds, double CpuSeconds, Figures Early, Figures Late, string Summary, IReadOnlyList<string> Phases, long Compiled);
+
+    /// <summary>
+    /// Waits, idle, until the JIT has compiled no method for <see cref="SettledTime"/> (at most <see cref="SettleLimit"/>):
+    /// the runtime compiles the methods a warm-up made hot again, optimized, on a background thread and after a delay, and
+    /// on a busy machine that queue was still being worked through in the timed run that followed (a quarter of the
+    /// process's CPU in a writer-only run under load), so that the run timed the compiler. Done before each timed run, of
+    /// extraction alone as of ingest. Returns what it waited, for the output.
+    /// </summary>
+    private static async Task<string> SettleJitAsync(CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        var quiet = Stopwatch.StartNew();
+        var first = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var compiled = first;
+        while (quiet.Elapsed < SettledTime && total.Elapsed < SettleLimit)
+        {
+            await Task.Delay(50, cancellationToken);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now != compiled)
+            {
+                compiled = now;
+                quiet.Restart();
+            }
+        }
+
+        return Invariant($"settled in {total.Elapsed.TotalSeconds:F1} s ({compiled - first} methods)");
+    }
+
+    /// <summary>How long the JIT compiles nothing before a timed run starts (<see cref="SettleJitAsync"/>).</summary>
+    private static readonly TimeSpan SettledTime = TimeSpan.FromSeconds(1);
+
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(30);
 
     private sealed record Figures(double Seconds, double CpuSeconds);
 

@@ -25,7 +25,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// The names (chosen name and aliases) of the entities written by this writer's batches, as their name keys, identity
     /// keys and search row were made from: an entity an article names again with none but these keeps all of them, and its
     /// row, unless its chosen name changes. Only the batch writes (it holds the write lock); a save taken back empties it
-    /// (<see cref="Forget"/>), and so does a write by anything else (<see cref="WriterSession"/>).
+    /// (the whole memory: <see cref="SqliteArticleBatch"/>), and so does a write by anything else (<see cref="WriterSession"/>).
     /// </summary>
     private readonly Dictionary<string, SortedSet<string>> namesOf = memory.NamesOf;
 
@@ -46,12 +46,9 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
     /// <summary>
     /// The entities read by this writer's batches: their stored name and how many articles give them each name, the table's
     /// counts with <see cref="nameDeltas"/> added (an entity with a change not yet written is always here). Only the batch
-    /// writes; a save changes copies (<see cref="articleNames"/>), kept when it is accepted.
+    /// writes, in place: a save taken back forgets the whole memory (<see cref="SqliteArticleBatch"/>).
     /// </summary>
     private readonly Dictionary<string, EntityNames> nameCounts = memory.NameCounts;
-
-    /// <summary>The entries of <see cref="nameCounts"/> as the current save leaves them (kept by <see cref="Accept"/>, dropped by <see cref="Forget"/>).</summary>
-    private readonly Dictionary<string, EntityNames> articleNames = new(StringComparer.Ordinal);
 
     /// <summary>An entity's stored name (null: no row) and how many articles give it each name.</summary>
     internal sealed class EntityNames(string? stored, Dictionary<string, int> counts)
@@ -62,8 +59,6 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
 
         /// <summary>The name chosen from <see cref="Counts"/> when they were last chosen from (null: not chosen since read).</summary>
         public string? Chosen { get; set; }
-
-        public EntityNames Copy() => new(Stored, new Dictionary<string, int>(Counts, StringComparer.Ordinal)) { Chosen = Chosen };
     }
 
     /// <summary>The writer's one-row statements, bound by position (<see cref="PositionalStatement"/>), prepared once for the transaction.</summary>
@@ -180,38 +175,11 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         }
     }
 
-    /// <summary>The save is kept (its savepoint released): what the writer learnt and changed in memory stays.</summary>
-    public void Accept()
-    {
-        foreach (var (id, names) in articleNames)
-        {
-            nameCounts[id] = names;
-        }
-
-        articleNames.Clear();
-        nameDeltas.Accept();
-        aliasDeltas.Accept();
-    }
-
-    /// <summary>
-    /// Forgets what the writer knows of the stored entities (<see cref="namesOf"/>) and takes back the save's changes to
-    /// the counts: a failed save was taken back.
-    /// </summary>
-    public void Forget()
-    {
-        namesOf.Clear();
-        articleNames.Clear();
-        nameDeltas.Undo();
-        aliasDeltas.Undo();
-    }
-
     /// <summary>Writes the changes to the name and alias counts not written yet: before the transaction commits.</summary>
     public void FlushCounts()
     {
         nameDeltas.Flush(this, null);
         aliasDeltas.Flush(this, null);
-        nameDeltas.Accept();
-        aliasDeltas.Accept();
     }
 
     private static void CountName(Dictionary<string, Dictionary<string, int>> changes, string entity, string name, int delta)
@@ -720,7 +688,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
         var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            var names = nameCounts.TryGetValue(id, out var known) ? known.Copy() : loaded.GetValueOrDefault(id) ?? new EntityNames(null, new(StringComparer.Ordinal));
+            var names = nameCounts.TryGetValue(id, out var known) ? known : loaded.GetValueOrDefault(id) ?? new EntityNames(null, new(StringComparer.Ordinal));
             if (created.TryGetValue(id, out var madeWith))
             {
                 names.Stored = madeWith;
@@ -752,7 +720,7 @@ internal sealed class ArticleWriter(SqliteConnection connection, SqliteTransacti
                 }
             }
 
-            articleNames[id] = names;
+            nameCounts[id] = names;
             if (names.Counts.Count == 0)
             {
                 names.Chosen = null;

@@ -7,13 +7,12 @@ namespace GraphExplorer.Storage.Sqlite.Writing;
 /// away one per row of <c>mentions</c> or <c>entity_aliases</c> it inserts or deletes, and a batch writes the sum, one
 /// upsert per distinct (entity, value), when it commits (<see cref="Flush"/>), or for some entities earlier, when
 /// their rows are about to be read. News repeats its actors, so a batch of articles mostly adds to the same few rows.
-/// Every change since the last <see cref="Accept"/> is logged, so a save taken back (its savepoint rolled back) takes its
-/// changes back here too (<see cref="Undo"/>), those written to the table in the meantime included.
+/// A save taken back takes the whole transaction back, and these with it (the batch's writer is made anew: see
+/// <see cref="SqliteArticleBatch"/>).
 /// </summary>
 internal sealed class CountDeltas(string table, string column)
 {
     private readonly Dictionary<string, Dictionary<string, int>> pending = new(StringComparer.Ordinal);
-    private readonly List<(string Entity, string Value, int Delta)> log = [];
     private readonly string upsertSql =
         $"INSERT INTO {table} (entity_id, {column}, articles) VALUES (?1, ?2, ?3) "
         + $"ON CONFLICT (entity_id, {column}) DO UPDATE SET articles = articles + excluded.articles";
@@ -31,22 +30,6 @@ internal sealed class CountDeltas(string table, string column)
         }
 
         Change(entity, value, delta);
-        log.Add((entity, value, delta));
-    }
-
-    /// <summary>The changes of the saves since the last call stay (a save's savepoint was released).</summary>
-    public void Accept() => log.Clear();
-
-    /// <summary>Takes back every change since the last <see cref="Accept"/> (the save's savepoint was rolled back, and with it what was written).</summary>
-    public void Undo()
-    {
-        for (var i = log.Count - 1; i >= 0; i--)
-        {
-            var (entity, value, delta) = log[i];
-            Change(entity, value, -delta);
-        }
-
-        log.Clear();
     }
 
     /// <summary>Writes the changes of <paramref name="entities"/> (all of them when null) into the table.</summary>
@@ -72,8 +55,6 @@ internal sealed class CountDeltas(string table, string column)
             pending.Remove(id);
             foreach (var (value, delta) in values)
             {
-                // written now: the log records the change as taken out of memory, so that an undo puts it back
-                log.Add((id, value, -delta));
                 if (delta == 0)
                 {
                     continue;

@@ -7,14 +7,16 @@ using Microsoft.Data.Sqlite;
 namespace GraphExplorer.Storage.Sqlite.Writing;
 
 /// <summary>
-/// Article saves in one write transaction on one connection (<see cref="IArticleBatch"/>): each save inside a savepoint,
-/// so a save that fails is taken back alone; reads on the same connection see the saves before them.
+/// Article saves in one write transaction on one connection (<see cref="IArticleBatch"/>); reads on the same connection
+/// see the saves before them. A save that fails is taken back alone, without a savepoint per save (SQLite would copy into
+/// its sub-journal every page each save touches first, to forget them at once when the save is kept): the batch keeps
+/// the writes it has done (<see cref="done"/>), and when one fails, rolls the whole transaction back, begins it again and
+/// does them again, in order (<see cref="TakeBackAsync"/>). A failure costs the batch's writes twice; a save none.
 /// </summary>
 internal sealed class SqliteArticleBatch : IArticleBatch
 {
-    private const string ArticleSavepoint = "article";
     private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
+    private SqliteTransaction transaction;
 
     /// <summary>
     /// Entities read for resolution, as stored in this transaction: the batch holds the write lock, so only its own saves
@@ -22,7 +24,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     /// repeats its actors), which are then read and parsed once per batch; the resolver also sees the same objects again.
     /// </summary>
     private readonly Dictionary<string, Entity> knownEntities;
-    private readonly ArticleWriter writer;
+    private ArticleWriter writer;
 
     /// <summary>The name and identity keys read for resolution, kept up to date by the writer (<see cref="EntityKeyCache"/>).</summary>
     private readonly EntityKeyCache keys;
@@ -35,6 +37,12 @@ internal sealed class SqliteArticleBatch : IArticleBatch
 
     /// <summary>The rules of the identity keys, when the store's rows were made by them (else entities are found by name alone).</summary>
     private readonly IEntityIdentityKeys? identityKeys;
+
+    /// <summary>The writes the transaction holds, in order (saves, failures recorded, writes of the curation tables): done again after a failed one is taken back.</summary>
+    private readonly List<Func<Task>> done = [];
+
+    /// <summary>Why the batch can no longer write (its writes could not be done again after a failure was taken back).</summary>
+    private Exception? lost;
     private bool committed;
 
     private SqliteArticleBatch(WriterSession session, Action<WriterSession>? release, SqliteTransaction transaction, string databasePath, IEntityIdentityKeys? identityKeys)
@@ -227,7 +235,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             ArticleGraphValidator.Validate(graph);
         }
 
-        await InSavepointAsync(
+        await AllOrNothingAsync(
             async () =>
             {
                 var touched = await writer.WriteAsync(graph, cancellationToken);
@@ -246,15 +254,17 @@ internal sealed class SqliteArticleBatch : IArticleBatch
             });
     }
 
-    public async Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default)
-    {
-        using var command = connection.Command("INSERT INTO ingest_failures (source, reason, at) VALUES (@source, @reason, @at)", transaction)
-            .With("@source", failure.Source).With("@reason", failure.Reason).With("@at", failure.At.ToString("O"));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task RecordFailureAsync(IngestFailure failure, CancellationToken cancellationToken = default) =>
+        AllOrNothingAsync(
+            () =>
+            {
+                writer.Statement("INSERT INTO ingest_failures (source, reason, at) VALUES (?1, ?2, ?3)")
+                    .Text(1, failure.Source).Text(2, failure.Reason).Text(3, failure.At.ToString("O")).Execute();
+                return Task.CompletedTask;
+            });
 
-    /// <summary>Runs a write of another part of the store (the curation tables) in the batch, all or nothing.</summary>
-    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write) => InSavepointAsync(() => write(connection, transaction));
+    /// <summary>Runs a write of another part of the store (the curation tables) in the batch, all or nothing (done again if a later write fails).</summary>
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write) => AllOrNothingAsync(() => write(connection, transaction));
 
     /// <summary>The statement of this text in the batch's transaction, prepared once for the batch, without parameters (not to be disposed).</summary>
     public SqliteCommand Command(string sql) => writer.Command(sql);
@@ -265,6 +275,7 @@ internal sealed class SqliteArticleBatch : IArticleBatch
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(committed, this);
+        ThrowIfLost();
 
         // the name and alias counts the saves changed, one write per distinct row (schema 10: the writer keeps them)
         writer.FlushCounts();
@@ -302,26 +313,73 @@ internal sealed class SqliteArticleBatch : IArticleBatch
         }
     }
 
-    private async Task InSavepointAsync(Func<Task> write)
+    /// <summary>
+    /// Runs <paramref name="write"/>, kept to be done again should a later write of the batch fail; if it fails, the batch
+    /// is as before it (<see cref="TakeBackAsync"/>) and its exception is thrown.
+    /// </summary>
+    private async Task AllOrNothingAsync(Func<Task> write)
     {
         ObjectDisposedException.ThrowIf(committed, this);
-
-        // as SqliteTransaction.Save, Rollback and Release, with statements prepared once for the batch
-        writer.Statement($"SAVEPOINT {ArticleSavepoint}").Execute();
+        ThrowIfLost();
         try
         {
             await write();
         }
         catch
         {
-            knownEntities.Clear(); // what the failed write changed is taken back: read everything anew
-            keys.Clear();
-            writer.Forget();
-            await writer.Command($"ROLLBACK TO SAVEPOINT {ArticleSavepoint}; RELEASE SAVEPOINT {ArticleSavepoint};").ExecuteNonQueryAsync();
+            await TakeBackAsync();
             throw;
         }
 
-        writer.Statement($"RELEASE SAVEPOINT {ArticleSavepoint}").Execute();
-        writer.Accept();
+        done.Add(write);
+    }
+
+    /// <summary>
+    /// Takes a failed write back: the transaction is rolled back whole, begun again (BEGIN IMMEDIATE), and the writes kept
+    /// before the failed one are done again in order, on a writer that forgot everything (the memory described rows now
+    /// gone). Should that fail too, the batch is lost: every later call throws, and its commit (the ingestion then stores
+    /// its articles one per transaction).
+    /// </summary>
+    private async Task TakeBackAsync()
+    {
+        session.Forget();
+        writer.Dispose(); // its statements finalized: nothing is left running in the transaction
+        try
+        {
+            try
+            {
+                transaction.Rollback();
+            }
+            catch (InvalidOperationException)
+            {
+                // SQLite rolled the transaction back itself (a full disk, an I/O error)
+            }
+
+            transaction.Dispose();
+            transaction = connection.BeginTransaction(deferred: false);
+            if (identityKeys is not null)
+            {
+                await IdentityKeyRows.RebuildAsync(connection, transaction, identityKeys, CancellationToken.None);
+            }
+
+            writer = new ArticleWriter(connection, transaction, identityKeys, session.Memory, session.Keys);
+            foreach (var write in done)
+            {
+                await write();
+            }
+        }
+        catch (Exception e)
+        {
+            lost = e;
+            session.Forget();
+        }
+    }
+
+    private void ThrowIfLost()
+    {
+        if (lost is not null)
+        {
+            throw new InvalidOperationException($"The batch lost its writes when a failed one was taken back: {lost.Message}", lost);
+        }
     }
 }
