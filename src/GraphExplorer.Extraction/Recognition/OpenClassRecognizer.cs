@@ -977,7 +977,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
             || (next.Norm == "as" && TitleSoonAfter(s, last + 2)); // "elected X as its secretary general", "appointed X as chief of staff"
         var afterTitlePhrase = first >= 2 && tokens[first - 1].Text == "," && s.Sentence.Titles.Any(t => t.LastToken < first - 1 && first - t.LastToken <= 14
             && !Enumerable.Range(t.LastToken + 1, first - 2 - t.LastToken).Any(k => tokens[k].Text is "," or ";"));
-        var described = DescribedBefore(s, first) || StatePossessiveBefore(s, first, words);
+        var described = DescribedBefore(s, first) || StatePossessiveBefore(s, first, words) || NamedAs(s, first, last);
 
         // "according to X Y": a source named by two to four name words, none a common or media word, is a person (a body's
         // head or a place's was tested before this cue)
@@ -1029,6 +1029,46 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// "identified him as X", "the commander, named as X,", "police named the gunman as X": a name right after "as" that a verb
+    /// of naming (entity-cues.tsv naming-verb) governs, with nothing between the verb and "as" but a pronoun, an article, an
+    /// adjective and a noun for a person or an office (a group or a place named so has its head word, tested before this cue).
+    /// </summary>
+    private bool NamedAs(SentenceMentions s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : default;
+        if (first < 2 || tokens[first - 1].Norm != "as" || (next.IsWord && !NameEnders.Contains(next.Norm)))
+        {
+            return false; // "identified the attackers as X fighters": the name qualifies a noun after it
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 6; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.IsCapitalized)
+            {
+                return false;
+            }
+
+            if (Vocabulary.NamingVerbs.Contains(t.Norm))
+            {
+                if (k == first - 2)
+                {
+                    return true; // "named as X"
+                }
+
+                var named = tokens[first - 2];
+                return named.Norm is "him" or "her" || gazetteer.IsPersonNoun(named.Norm) || s.Sentence.Titles.Any(title => title.LastToken == first - 2);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that may follow a name given after "as" ("named as X by police", "identified as X of the Y").</summary>
+    private static readonly HashSet<string> NameEnders = new(StringComparer.Ordinal) { "by", "and", "of", "from", "on", "in", "at", "who", "after", "last", "earlier" };
+
+    /// <summary>
     /// ", Jordan's interior minister,", ", the Iranian consul in X,", ", Iran's new chief diplomat": an apposition opened at
     /// <paramref name="at"/> whose title comes after a determiner, the state, region or body that holds it (a possessive
     /// included) and qualifiers, within six tokens.
@@ -1037,6 +1077,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
     {
         var tokens = s.Tokens;
         var owner = false;
+        var fieldWords = 0;
         for (var k = at; k < tokens.Count && k <= at + 6; k++)
         {
             if (s.Sentence.Titles.Any(t => t.FirstToken == k))
@@ -1051,8 +1092,11 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Latvia's new customs director": after the owner, up to two lower-case words of the office's field before the title
             var possessive = t.Text is "'" or "’" || (t.Norm == "s" && k > 0 && tokens[k - 1].Text is "'" or "’");
-            if (!possessive && !s.IsCovered(k) && !(t.IsWord && (t.Norm is "the" or "a" or "an" || Resolution.AnaphoraResolver.TitleQualifiers.Contains(t.Norm))))
+            var function = t.IsWord && (t.Norm is "the" or "a" or "an" || Resolution.AnaphoraResolver.TitleQualifiers.Contains(t.Norm));
+            var field = !possessive && !function && owner && t.IsWord && !t.IsCapitalized && !s.IsCovered(k) && ++fieldWords <= 2;
+            if (!possessive && !field && !function && !s.IsCovered(k))
             {
                 return false;
             }
@@ -1103,7 +1147,7 @@ internal sealed class OpenClassRecognizer(Gazetteer gazetteer)
         return singular is not null && gazetteer.IsTitleWord(singular);
     }
 
-    private static bool IsCounterpartNoun(Token t) => t.Norm is "counterpart" or "counterparts" or "envoy" or "spokesman" or "spokeswoman";
+    private static bool IsCounterpartNoun(Token t) => Resolution.AnaphoraResolver.CounterpartNouns.Contains(t.Norm) || t.Norm is "envoy" or "spokesman" or "spokeswoman";
 
     /// <summary>
     /// ", a 19-year-old student", ", an activist from X", ", the Kurdish lawmaker": an apposition starting at

@@ -48,6 +48,9 @@ internal static class Vocabulary
         "information", "operations", "emergency", "crisis", "affairs", "relations", "border", "police", "armed", "islamic",
     };
 
+    /// <summary>Forms of verbs that give a person's name after "as" (entity-cues.tsv naming-verb: "identified him as X", "named as X").</summary>
+    public static readonly HashSet<string> NamingVerbs = new(CueClass("naming-verb"), StringComparer.Ordinal);
+
     /// <summary>Lower-case nouns of a news outlet right after an unknown name (entity-cues.tsv media-head): the name is the outlet's.</summary>
     public static readonly HashSet<string> MediaHeads = new(CueClass("media-head"), StringComparer.Ordinal);
 

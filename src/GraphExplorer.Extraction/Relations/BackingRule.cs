@@ -49,7 +49,8 @@ internal sealed class BackingRule(Gazetteer gazetteer, RelationWords words) : IR
                 continue;
             }
 
-            foreach (var backed in view.Mentions.Where(m => m.Label == NodeLabels.Organization && !view.Excluded.Contains(m) && (m.End <= backer.Start || m.Start >= backer.End)))
+            // a title's body is backed as well ("a spokesman for the Iran-backed X": X holds the office and Iran backs X)
+            foreach (var backed in view.Mentions.Where(m => m.Label == NodeLabels.Organization && (!view.Excluded.Contains(m) || view.TitleBodies.Contains(m)) && (m.End <= backer.Start || m.Start >= backer.End)))
             {
                 if (Introduces(view, at + 1, backed) || DescribedBy(view, backed, backer))
                 {

@@ -17,7 +17,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : IExtractionStep
 {
-    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer), new BackingRule(gazetteer, lexicon.Words)];
+    private readonly IRelationRule[] phraseRules = [new RoleRule(gazetteer, lexicon.Words), new BackingRule(gazetteer, lexicon.Words)];
 
     // after the tree's rules, which mark the accords the sentence leaves unsigned (drafts, "was not signed")
     private readonly AgreementRule agreements = new(gazetteer);

@@ -15,7 +15,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// armed forces of the state the article is about. The body of a title is no argument of other relations.
 /// Runs first.
 /// </summary>
-internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
+internal sealed partial class RoleRule(Gazetteer gazetteer, Lexicon.RelationWords words) : IRelationRule
 {
     private static readonly SearchValues<string> Words = SearchValues.Create([" "], StringComparison.OrdinalIgnoreCase);
 
@@ -32,7 +32,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         (int BodyEnd, Mention? Person)? previous = null;
         foreach (var title in view.Sentence.Titles)
         {
-            var after = BodyAfter(view, title);
+            var after = BodyAfter(view, title, backedGap);
             var body = after?.Body ?? BodyBefore(view, title);
             var bodyEnd = PastPost(view, PastTitles(view, after?.End ?? title.End));
             var before = persons.LastOrDefault(p => p.End <= title.Start && AppositionGap().IsMatch(view.Between(p.End, QualifierStart(view, title, body))));
@@ -347,8 +347,10 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         {
             var state = view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Country && m.Start >= start && m.End <= end);
             var person = persons.FirstOrDefault(p => p.Start >= end && PersonGap().IsMatch(view.Between(end, p.Start)));
-            var model = persons.LastOrDefault(p => p.End <= start && p.Title is not null);
-            if (state is null || person is null || model?.Title is not { } title)
+            // the model's title: that of the last titled person before, else of a title with no name ("Turkey's foreign minister met his Iraqi homologue, X")
+            var title = persons.LastOrDefault(p => p.End <= start && p.Title is not null)?.Title
+                ?? (view.Sentence.Titles.LastOrDefault(t => t.End <= start) is { } unnamed ? Title(unnamed.Text) : null);
+            if (state is null || person is null || title is null)
             {
                 continue;
             }
@@ -506,7 +508,7 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
             .Select(m => m.Canonical).Distinct()];
 
     /// <summary>"of the Y" / "for the Y" right after the title.</summary>
-    private static (Mention Body, int End)? BodyAfter(SentenceView view, TitleSpan title)
+    private static (Mention Body, int End)? BodyAfter(SentenceView view, TitleSpan title, Regex backedGap)
     {
         var rest = view.Context.Text[title.End..view.Sentence.End];
         var of = OfThe().Match(rest);
@@ -530,14 +532,26 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
         }
 
         if (body is { Label: NodeLabels.Country, Role: MentionRole.Modifier }
-            && view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Organization && m.Start > body.End && view.Between(body.End, m.Start) == " ") is { } named)
+            && view.Mentions.FirstOrDefault(m => m.Label == NodeLabels.Organization && m.Start > body.End && backedGap.IsMatch(view.Between(body.End, m.Start))) is { } named)
         {
-            body = named; // "spokesperson for Iraqi Joint Operations Command": the body the demonym qualifies
+            body = named; // "spokesperson for Iraqi Joint Operations Command", "a spokesman for the Iran-backed X": the body the state qualifies
+        }
+        else if (body is { Label: NodeLabels.Country } && BackedOpening(backedGap, view.Context.Text[body.End..view.Sentence.End]))
+        {
+            return null; // "a treasurer of the Chile-sponsored Y" with Y unnamed: the state backs the body, it is not the body
         }
 
         if (body is null)
         {
             return null;
+        }
+
+        // "director of the Ibrahim Khalil crossing at the Y": the site is where the office is held, the body after "at" is its employer
+        if (body.Label == NodeLabels.Place && SiteAt().Match(view.Context.Text[body.End..view.Sentence.End]) is { Success: true } site
+            && view.Mentions.Where(m => m.Start == body.End + site.Length && m.Label == NodeLabels.Organization && m.Role == MentionRole.Actor)
+                .OrderByDescending(m => m.End - m.Start).FirstOrDefault() is { } employer)
+        {
+            body = employer;
         }
 
         // "head of the KRG's Department of Foreign Relations": the body is the one the possessive introduces
@@ -617,11 +631,34 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"\b(?:Coalition|Forces|Army|Command|Corps|Guards?|Brigades|Units|Peshmerga|Military|Navy|Resolve)\b")]
     private static partial Regex ArmedWords();
 
-    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:\p{Lu}[\p{L}.]+(?:['’]s)?)\s+counterparts?\b")]
-    private static partial Regex Counterpart();
+    /// <summary>"his Iraqi counterpart", "her Turkish homologue", "their Syrian peers": a counterpart noun (anaphora-words.tsv, counterpart-noun) after a state.</summary>
+    private static readonly Regex CounterpartPhrase = new(
+        $@"\b(?:his|her|their)\s+(?:\p{{Lu}}[\p{{L}}.]+(?:['’]s)?)\s+(?:{string.Join('|', Resolution.AnaphoraResolver.CounterpartNouns.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape))})\b",
+        RegexOptions.Compiled);
 
-    [GeneratedRegex(@"^\s+(?:of|for|in\s+charge\s+of|(?<in>in))\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:department|office|division|section|bureau|unit|directorate|branch|wing|desk)\s+(?:of|at|in)\s+(?:the\s+)?)?")]
+    private static Regex Counterpart() => CounterpartPhrase;
+
+    /// <summary>
+    /// Between a state that qualifies a body and the body's name: a space, or a backing participle hyphened to the state
+    /// (relationwords.tsv, backing: "the Iran-backed X", "the Turkish-sponsored Y"); the title is held in the body, not the state.
+    /// </summary>
+    /// <summary>A backing participle hyphened to the state that ends before <paramref name="rest"/> ("-backed X").</summary>
+    private static bool BackedOpening(Regex backedGap, string rest)
+    {
+        var space = rest.IndexOf(' ', StringComparison.Ordinal);
+        return space > 1 && backedGap.IsMatch(rest[..(space + 1)]);
+    }
+
+    private readonly Regex backedGap = new(
+        $@"^(?:[-‐–]\s*(?:{string.Join('|', words.Class("backing").Order(StringComparer.Ordinal).Select(Regex.Escape))}))?\s+$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"^\s+(?:of|for|in\s+charge\s+of|(?<in>in))\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:department|office|division|section|bureau|unit|directorate|branch|wing|desk)\s+(?:of|at|in)\s+(?:the\s+)?|(?:[a-z][\w-]*\s+){1,3}at\s+(?:the\s+)?)?")]
     private static partial Regex OfThe();
+
+    /// <summary>"director of the X crossing at the Y": a site named after the title, then the body it is run by.</summary>
+    [GeneratedRegex(@"^\s+at\s+(?:the\s+)?")]
+    private static partial Regex SiteAt();
 
     [GeneratedRegex(@"^\s+of\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?){1,3}(?:for|(?<in>in))\s+(?:the\s+)?")]
     private static partial Regex PortfolioThenBody();
@@ -629,7 +666,8 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     [GeneratedRegex(@"(?:^|\b[Mm]inister)\s+of\s+(\p{Lu}\p{L}+)")]
     private static partial Regex MinisterOf();
 
-    [GeneratedRegex(@"^,?\s+of\s+the\s+")]
+    /// <summary>"X of the Y", "X of the navy's Y": the body after a person's name, past a possessive in lower case.</summary>
+    [GeneratedRegex(@"^,?\s+of\s+the\s+(?:\p{Ll}[\p{L}-]*['’]s\s+)?")]
     private static partial Regex PersonOf();
 
     [GeneratedRegex(@"^(?:(?:foreign|defen[cs]e|interior|finance|oil|justice|health|trade|energy|prime)\s+)?minister$", RegexOptions.IgnoreCase)]
@@ -645,8 +683,13 @@ internal sealed partial class RoleRule(Gazetteer gazetteer) : IRelationRule
     private static readonly string Qualifiers =
         $@"(?:(?:{string.Join('|', Resolution.AnaphoraResolver.TitleQualifiers.Order(StringComparer.Ordinal).Select(Regex.Escape))})\s+){{0,2}}";
 
-    /// <summary>Between a body and its title: nothing, a possessive, and qualifiers of the title ("Iraq's new prime minister", "its former commander").</summary>
-    private static readonly Regex PossessiveGap = new($@"^\s*(?:['’]s)?\s*{Qualifiers}$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
+    /// <summary>
+    /// Between a body and its title: nothing, a possessive, and qualifiers of the title ("Iraq's new prime minister", "its former
+    /// commander"); after a possessive also up to two lower-case words of the office's field, no participle among them ("Latvia's
+    /// new customs director").
+    /// </summary>
+    private static readonly Regex PossessiveGap = new(
+        $@"^\s*(?:(?:['’]s)?\s*{Qualifiers}|['’]s\s+{Qualifiers}(?:(?-i:[a-z][\w-]*)(?<!ed|ing)\s+){{1,2}})$", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     private static Regex Possessive() => PossessiveGap;
 

@@ -22,7 +22,7 @@ internal static class AnaphoraResolver
 
     /// <summary>The classes of Gazetteers/anaphora-words.tsv this resolver reads.</summary>
     internal static readonly string[] WordClassNames =
-        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "leadership-noun", "collective", "signer-noun", "event-noun", "title-qualifier", "title-former"];
+        ["person-plural", "state-plural", "body-noun", "armed-group-noun", "armed-unit-head", "body-description", "delegation-noun", "leadership-noun", "collective", "signer-noun", "event-noun", "title-qualifier", "title-former", "counterpart-noun"];
 
     private static readonly WordClasses Words = WordClasses.Load("anaphora-words.tsv", GazetteerFiles.Read("anaphora-words.tsv"), WordClassNames);
 
@@ -155,6 +155,9 @@ internal static class AnaphoraResolver
 
     /// <summary>Qualifiers of a title its holder no longer holds ("former", "ex-"): read by the role rule.</summary>
     internal static readonly IReadOnlySet<string> FormerQualifiers = Words.Class("title-former");
+
+    /// <summary>Nouns for the holder of the same office in another state ("counterpart", "homologue", "peer"), singular and plural.</summary>
+    internal static readonly IReadOnlySet<string> CounterpartNouns = Words.Class("counterpart-noun");
 
     /// <summary>
     /// The body "its" before a title stands for: the first body (else the first state) this sentence names before it, its subject as a
@@ -339,7 +342,7 @@ internal static class AnaphoraResolver
 
         // "his Turkish counterpart, X", "his cousin, X", "the only survivor, X": a noun for a person, in the singular
         var t = sentence.Tokens[at];
-        if (t.Norm is "counterpart" or "counterparts"
+        if (CounterpartNouns.Contains(t.Norm)
             || (t.IsWord && !t.IsCapitalized && !t.Norm.EndsWith('s') && gazetteer.IsPersonNoun(t.Norm) && at > 0 && sentence.Tokens[at - 1].IsWord))
         {
             return at;
