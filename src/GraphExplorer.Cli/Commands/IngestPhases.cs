@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
+using GraphExplorer.Extraction.Benchmark;
 
 namespace GraphExplorer.Cli.Commands;
 
@@ -31,7 +31,7 @@ internal sealed class IngestPhases : IDisposable
     }
 
     /// <summary>Whether steps are charged their thread's processor time (else their wall time).</summary>
-    public static bool ThreadClock => OperatingSystem.IsLinux();
+    public static bool ThreadClock => ThreadCpuClock.IsAvailable;
 
     /// <summary>The totals so far, by step: to subtract an earlier snapshot from a later one.</summary>
     public IReadOnlyDictionary<string, (double Exclusive, double Inclusive, long Count, long Hopped)> Snapshot() =>
@@ -130,29 +130,15 @@ internal sealed class IngestPhases : IDisposable
     /// <summary>Milliseconds of the calling thread's processor time (Linux), else of the wall clock.</summary>
     private static double Now()
     {
-        if (ThreadClock && ClockGetTime(ThreadCpuClock, out var time) == 0)
+        if (ThreadClock && ThreadCpuClock.Seconds() is { } seconds)
         {
-            return (time.Seconds * 1e3) + (time.Nanoseconds / 1e6);
+            return seconds * 1e3;
         }
 
         return Stopwatch.GetTimestamp() * 1e3 / Stopwatch.Frequency;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-#pragma warning disable SYSLIB1054 // DllImport: an out struct of two longs needs no marshalling code
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-#pragma warning restore SYSLIB1054
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
 
     private sealed class Start(double at, int thread)
     {

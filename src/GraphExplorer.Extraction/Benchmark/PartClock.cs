@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace GraphExplorer.Extraction.Benchmark;
 
 /// <summary>
@@ -36,15 +34,7 @@ internal sealed class PartClock
     private readonly List<(string Name, double Started, long Allocated, double Nested, long NestedBytes)> open = [];
 
     /// <summary>Processor seconds of the calling thread (Linux), else of the whole process.</summary>
-    public static double Now()
-    {
-        if (OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var time) == 0)
-        {
-            return time.Seconds + (time.Nanoseconds / 1e9);
-        }
-
-        return Environment.CpuUsage.TotalTime.TotalSeconds;
-    }
+    public static double Now() => ThreadCpuClock.Seconds() ?? Environment.CpuUsage.TotalTime.TotalSeconds;
 
     /// <summary>Measures the parts the calling thread runs on this clock (until <see cref="Stop"/>).</summary>
     public void UseOnThisThread() => current = this;
@@ -88,19 +78,5 @@ internal sealed class PartClock
     public readonly struct Scope(PartClock? clock) : IDisposable
     {
         public void Dispose() => clock?.Exit();
-    }
-
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-#pragma warning disable SYSLIB1054 // DllImport: an out struct of two longs needs no marshalling code
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-#pragma warning restore SYSLIB1054
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }
