@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Model;
 using GraphExplorer.Extraction.Pipeline;
+using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Clauses;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Syntax;
@@ -50,7 +51,7 @@ public sealed class ParseErrorRepairTests
     private static DependencyTree Repaired(string spec, string lemmas = "")
     {
         var (words, mentions) = Tree(spec, lemmas);
-        return TreeRepairs.Repair(new DependencyTree(words), mentions, TriggerLexicon.Default);
+        return TreeRepairs.Repair(new DependencyTree(words), mentions, TriggerLexicon.Default, Gazetteer.Default);
     }
 
     private static (int Head, string Relation) Arc(DependencyTree tree, int word) => (tree[word - 1].Head + 1, tree[word - 1].Relation);

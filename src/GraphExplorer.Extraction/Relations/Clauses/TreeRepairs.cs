@@ -76,13 +76,13 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// is the subject of a verb that has none;</item>
 /// <item>a person's name set off by a comma right after a noun phrase headed by an office title ("met the speaker of the
 /// parliament, X, on Monday", "the head of the board, X, travelled") is the title's apposition, wherever the parse hung it
-/// (given the gazetteer that knows the titles).</item>
+/// (the gazetteer knows the titles).</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
 internal static class TreeRepairs
 {
-    public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon, Gazetteer? gazetteer = null)
+    public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon, Gazetteer gazetteer)
     {
         using var part = PartClock.Start(PartClock.Repairs);
         var words = tree.Words.ToArray();
@@ -138,7 +138,7 @@ internal static class TreeRepairs
             t => SubjectSwallowedByAFrontedClause(t, words),
             t => PerfectAuxiliaryReadAsPassive(t, words),
             t => SubjectHungOnAnInterposedPhrase(t, words, named),
-            t => gazetteer is not null && NameSetOffAfterATitle(t, words, person, gazetteer),
+            t => NameSetOffAfterATitle(t, words, person, gazetteer),
         };
         foreach (var step in steps)
         {
