@@ -17,7 +17,7 @@ internal static class EdgeRows
             .ThenBy(r => r.Target, StringComparer.Ordinal).ThenBy(r => r.Edge.Key, StringComparer.Ordinal)
             .Take(context.Limit)
             .ToList();
-        var kept = await context.Loader.WithEvidenceAsync([.. rows.Select(r => r.Edge.ToRelationship(r.Node))], cancellationToken);
+        var kept = await context.Loader.WithEvidenceOfKeyedAsync([.. rows.Select(r => (r.Edge.Key, r.Edge.ToRelationship(r.Node)))], cancellationToken);
         var graph = await context.Loader.SubgraphAsync(kept, names, cancellationToken);
         return context.Result(
             columns,

@@ -46,34 +46,46 @@ internal readonly record struct Edge(string Neighbor, string Key, string Type, d
 /// Undirected neighbourhoods, cached per query run; a whole frontier can be read in one statement. The full view
 /// reads the node-clustered <c>adjacency</c> table (one contiguous range per node, every attribute but the evidence);
 /// the light view reads only the compact covering endpoint indexes of <c>relationships</c> (key, type, confidence),
-/// which is what path searches need.
+/// which is what path searches need. One statement, prepared once per query run and read by position
+/// (<see cref="PositionalStatement"/>): a search reads hundreds of rows per frontier, and Microsoft.Data.Sqlite's reader
+/// cost several native calls per column.
 /// </summary>
 internal sealed class GraphAdjacency : IDisposable
 {
-    private const string FullColumns = "neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, date_kind";
-
-    private const string LightSource =
+    private const string FullSelect =
         """
-        SELECT source_id AS node_id, target_id AS neighbor_id, key, type, confidence, 1 AS outgoing, NULL AS date, NULL AS place_id,
-               NULL AS title, NULL AS allegation, NULL AS date_kind FROM relationships WHERE source_id IN (SELECT value FROM json_each(@ids))
-        UNION ALL
-        SELECT target_id, source_id, key, type, confidence, 0, NULL, NULL, NULL, NULL, NULL FROM relationships WHERE target_id IN (SELECT value FROM json_each(@ids))
+        SELECT node_id, neighbor_id, key, type, confidence, outgoing, date, place_id, title, allegation, date_kind
+        FROM adjacency WHERE node_id IN (SELECT value FROM json_each(?1))
         """;
 
-    private readonly string select;
+    private const string LightSelect =
+        """
+        SELECT source_id, target_id, key, type, confidence, 1 FROM relationships WHERE source_id IN (SELECT value FROM json_each(?1))
+        UNION ALL
+        SELECT target_id, source_id, key, type, confidence, 0 FROM relationships WHERE target_id IN (SELECT value FROM json_each(?1))
+        """;
+
+    // the unary + keeps SQLite on one endpoint index per half, filtering the other end instead of probing every pair
+    private const string BetweenSelect =
+        """
+        SELECT source_id, target_id, key, type, confidence, 1 FROM relationships
+        WHERE source_id IN (SELECT value FROM json_each(?1)) AND +target_id IN (SELECT value FROM json_each(?2))
+        UNION ALL
+        SELECT target_id, source_id, key, type, confidence, 0 FROM relationships
+        WHERE target_id IN (SELECT value FROM json_each(?1)) AND +source_id IN (SELECT value FROM json_each(?2))
+        """;
 
     private readonly SqliteConnection connection;
-    private readonly SqliteCommand command;
+    private readonly bool full;
+    private readonly PositionalStatement statement;
     private readonly Dictionary<string, Edge[]> cache = new(StringComparer.Ordinal);
+    private PositionalStatement? between;
 
     public GraphAdjacency(SqliteConnection connection, bool full)
     {
         this.connection = connection;
-        select = full
-            ? $"SELECT node_id, {FullColumns} FROM adjacency WHERE node_id IN (SELECT value FROM json_each(@ids))"
-            : $"SELECT node_id, {FullColumns} FROM ({LightSource})";
-        command = connection.Command(select).With("@ids", null);
-        command.Prepare();
+        this.full = full;
+        statement = new PositionalStatement(connection, full ? FullSelect : LightSelect);
     }
 
     /// <summary>Every fact edge at <paramref name="id"/>, in key order.</summary>
@@ -84,14 +96,11 @@ internal sealed class GraphAdjacency : IDisposable
             return edges;
         }
 
-        command.Set("@ids", CommandExtensions.JsonList([id]));
         var list = new List<Edge>();
-        using (var reader = command.ExecuteReader())
+        statement.Text(1, CommandExtensions.JsonList([id]));
+        while (statement.Next())
         {
-            while (reader.Read())
-            {
-                list.Add(Read(reader, 1));
-            }
+            list.Add(Read());
         }
 
         edges = Sorted(list);
@@ -108,14 +117,11 @@ internal sealed class GraphAdjacency : IDisposable
             return;
         }
 
-        using var batch = connection.Command(select).With("@ids", CommandExtensions.JsonList(wanted));
         var found = wanted.ToDictionary(id => id, _ => new List<Edge>(), StringComparer.Ordinal);
-        using (var reader = batch.ExecuteReader())
+        statement.Text(1, CommandExtensions.JsonList(wanted));
+        while (statement.Next())
         {
-            while (reader.Read())
-            {
-                found[reader.GetString(0)].Add(Read(reader, 1));
-            }
+            found[statement.ColumnText(0)!].Add(Read());
         }
 
         foreach (var (id, list) in found)
@@ -130,20 +136,13 @@ internal sealed class GraphAdjacency : IDisposable
     /// </summary>
     public List<(string Node, Edge Edge)> EdgesBetween(IReadOnlyCollection<string> from, IReadOnlyCollection<string> to)
     {
-        // the unary + keeps SQLite on one endpoint index per half, filtering the other end instead of probing every pair
-        using var between = connection.Command(
-            """
-            SELECT source_id, target_id, key, type, confidence, 1 FROM relationships
-            WHERE source_id IN (SELECT value FROM json_each(@from)) AND +target_id IN (SELECT value FROM json_each(@to))
-            UNION ALL
-            SELECT target_id, source_id, key, type, confidence, 0 FROM relationships
-            WHERE target_id IN (SELECT value FROM json_each(@from)) AND +source_id IN (SELECT value FROM json_each(@to))
-            """).With("@from", CommandExtensions.JsonList(from)).With("@to", CommandExtensions.JsonList(to));
+        between ??= new PositionalStatement(connection, BetweenSelect);
+        between.Text(1, CommandExtensions.JsonList(from));
+        between.Text(2, CommandExtensions.JsonList(to));
         var found = new List<(string, Edge)>();
-        using var reader = between.ExecuteReader();
-        while (reader.Read())
+        while (between.Next())
         {
-            found.Add((reader.GetString(0), new Edge(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4)) { Outgoing = reader.GetInt64(5) == 1 }));
+            found.Add((between.ColumnText(0)!, new Edge(between.ColumnText(1)!, between.ColumnText(2)!, between.ColumnText(3)!, between.ColumnReal(4)) { Outgoing = between.ColumnInteger(5) == 1 }));
         }
 
         return found;
@@ -153,18 +152,28 @@ internal sealed class GraphAdjacency : IDisposable
     public IEnumerable<Edge> Edges(string id, IReadOnlyCollection<string>? types, double minConfidence = 0) =>
         Edges(id).Where(e => (types is null || types.Contains(e.Type)) && e.Confidence >= minConfidence);
 
-    public void Dispose() => command.Dispose();
+    public void Dispose()
+    {
+        statement.Dispose();
+        between?.Dispose();
+    }
 
-    private static Edge Read(SqliteDataReader reader, int first) =>
-        new(reader.GetString(first), reader.GetString(first + 1), reader.GetString(first + 2), reader.GetDouble(first + 3))
+    /// <summary>The current row as an edge: neighbor, key, type, confidence, outgoing, then (full view) the attributes.</summary>
+    private Edge Read()
+    {
+        var edge = new Edge(statement.ColumnText(1)!, statement.ColumnText(2)!, statement.ColumnText(3)!, statement.ColumnReal(4))
         {
-            Outgoing = reader.GetInt64(first + 4) == 1,
-            Date = reader.GetNullableString(first + 5),
-            PlaceId = reader.GetNullableString(first + 6),
-            Title = reader.GetNullableString(first + 7),
-            Allegation = reader.GetNullableString(first + 8),
-            DateKind = reader.GetNullableString(first + 9),
+            Outgoing = statement.ColumnInteger(5) == 1,
         };
+        return !full ? edge : edge with
+        {
+            Date = statement.ColumnText(6),
+            PlaceId = statement.ColumnText(7),
+            Title = statement.ColumnText(8),
+            Allegation = statement.ColumnText(9),
+            DateKind = statement.ColumnText(10),
+        };
+    }
 
     private static Edge[] Sorted(List<Edge> list)
     {

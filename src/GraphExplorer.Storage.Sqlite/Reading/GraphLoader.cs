@@ -77,12 +77,13 @@ internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction
             FROM relationships WHERE key IN (SELECT value FROM json_each(@keys))
             """,
             transaction).With("@keys", wanted);
-        var relationships = new List<Relationship>();
+        // each with its stored key: Relationship.Key makes the key anew at every read, and a sort reads it twice per comparison
+        var keyed = new List<(string Key, Relationship Relationship)>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                relationships.Add(new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), [])
+                keyed.Add((reader.GetString(0), new Relationship(reader.GetString(1), reader.GetString(2), reader.GetString(3), [])
                 {
                     Date = reader.IsDBNull(4) ? null : StoredDates.Parse(reader.GetString(4)),
                     DateKind = DateKinds.Parse(reader.GetNullableString(9)),
@@ -90,19 +91,23 @@ internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction
                     Title = reader.GetNullableString(6),
                     Allegation = reader.GetNullableString(7),
                     Confidence = reader.GetDouble(8),
-                });
+                }));
             }
         }
 
-        relationships.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
-        return await WithEvidenceAsync(relationships, cancellationToken);
+        keyed.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+        return await WithEvidenceOfKeyedAsync(keyed, cancellationToken);
     }
 
     /// <summary>
     /// The relationships with their evidence read from its rows, ordered by article id, then start (GRAPH-SHAPE.md):
     /// one statement for all of them, through the (relationship_key, article_id) index of <c>assertions</c>.
     /// </summary>
-    public async Task<List<Relationship>> WithEvidenceAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    public Task<List<Relationship>> WithEvidenceAsync(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
+        WithEvidenceOfKeyedAsync([.. relationships.Select(r => (r.Key, r))], cancellationToken);
+
+    /// <summary>As <see cref="WithEvidenceAsync"/>, for relationships with their keys (made once: <see cref="Relationship.Key"/> makes it anew at every read).</summary>
+    public async Task<List<Relationship>> WithEvidenceOfKeyedAsync(IReadOnlyList<(string Key, Relationship Relationship)> relationships, CancellationToken cancellationToken)
     {
         if (relationships.Count == 0)
         {
@@ -144,7 +149,7 @@ internal sealed class GraphLoader(SqliteConnection connection, SqliteTransaction
                 : x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
         }
 
-        return [.. relationships.Select(r => byKey.TryGetValue(r.Key, out var evidence) ? r with { Evidence = evidence } : r)];
+        return [.. relationships.Select(r => byKey.TryGetValue(r.Key, out var evidence) ? r.Relationship with { Evidence = evidence } : r.Relationship)];
     }
 
     public async Task<List<ArticleInfo>> ArticlesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
