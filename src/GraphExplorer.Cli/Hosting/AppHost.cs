@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using GraphExplorer.Cli.Commands;
 using GraphExplorer.Cli.Output;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Display;
+using Serilog.Settings.Configuration;
 
 namespace GraphExplorer.Cli.Hosting;
 
@@ -16,6 +18,14 @@ namespace GraphExplorer.Cli.Hosting;
 /// </summary>
 internal static class AppHost
 {
+    /// <summary>The Serilog assemblies the program ships, whose sinks, enrichers and formatters appsettings.json may name.</summary>
+    private static readonly ConfigurationReaderOptions SettingsAssemblies = new(
+        typeof(Log).Assembly,
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+        Assembly.Load(new AssemblyName("Serilog.Sinks.Debug")), // a dependency of Serilog.AspNetCore, not referenced here
+        typeof(FileLoggerConfigurationExtensions).Assembly,
+        typeof(Serilog.Formatting.Compact.CompactJsonFormatter).Assembly);
+
     /// <summary>
     /// A host for one-shot commands (ingest, query, export, stats); logs warnings and errors to stderr.
     /// <paramref name="overrides"/> are a command's own settings; they win over everything else.
@@ -97,7 +107,10 @@ internal static class AppHost
 
         var level = verbose ? LogEventLevel.Debug : consoleLevel;
         var template = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
-        logger.ReadFrom.Configuration(configuration)
+        // The settings read the sinks' configuration methods from the Serilog assemblies the program ships, named here:
+        // without them Serilog.Settings.Configuration scans the whole dependency context (deps.json) for assemblies named
+        // like Serilog at every start, which was a large share of a short command's start-up (export, stats, query).
+        logger.ReadFrom.Configuration(configuration, SettingsAssemblies)
             .Enrich.FromLogContext()
             // stderr, so that stdout carries only results (tables, JSON) and can be piped; through the live
             // display while one runs (the ingest progress bar), so that neither overwrites the other.
