@@ -57,6 +57,32 @@ public sealed class ParseErrorRepairTests
     private static (int Head, string Relation) Arc(DependencyTree tree, int word) => (tree[word - 1].Head + 1, tree[word - 1].Relation);
 
     [Fact]
+    public void A_sentence_s_repaired_tree_is_repaired_once_for_the_same_parse_and_mentions()
+    {
+        // agreement resolution and the relation rules read the same sentence: the second reader gets the first one's tree,
+        // unless the parse or a mention's span, label or role differs, which a repair reads
+        const string Spec = "The/DET/DT/4/det Andean_Army/PROPN/NNP/4/compound struck/NOUN/NN/4/compound positions/NOUN/NNS/0/root "
+            + "of/ADP/IN/6/case Dawn_Front/PROPN/NNP/4/nmod ./PUNCT/./4/punct";
+        var (words, mentions) = Tree(Spec);
+        var parsed = new DependencyTree(words);
+        var sentence = new Sentence(0, 0, 60, "The Andean_Army struck positions of Dawn_Front .", isHeadline: false);
+        var first = TreeRepairs.RepairOf(sentence, parsed, mentions, TriggerLexicon.Default, Gazetteer.Default);
+        Assert.Equal(TreeRepairs.Repair(parsed, mentions, TriggerLexicon.Default, Gazetteer.Default).Words, first.Words);
+        Assert.Equal("VERB", first[2].Upos);
+
+        var (_, sameMentions) = Tree(Spec);
+        Assert.Same(first, TreeRepairs.RepairOf(sentence, parsed, sameMentions, TriggerLexicon.Default, Gazetteer.Default));
+
+        sameMentions[0].Role = MentionRole.Modifier;
+        var relabelled = TreeRepairs.RepairOf(sentence, parsed, sameMentions, TriggerLexicon.Default, Gazetteer.Default);
+        Assert.NotSame(first, relabelled);
+        Assert.Equal(TreeRepairs.Repair(parsed, sameMentions, TriggerLexicon.Default, Gazetteer.Default).Words, relabelled.Words);
+
+        var reparsed = new DependencyTree(words);
+        Assert.NotSame(relabelled, TreeRepairs.RepairOf(sentence, reparsed, sameMentions, TriggerLexicon.Default, Gazetteer.Default));
+    }
+
+    [Fact]
     public void A_name_read_as_an_adjective_coordinated_with_a_modifier_is_the_first_conjunct()
     {
         // "Chilean_Army and Bolivian-trained militias displaced farmers ." read as "[Chilean_Army and Bolivian-trained] militias"

@@ -57,6 +57,9 @@ internal sealed class Sentence(int index, int start, int end, string text, bool 
     private DependencyTree? syntax;
     private Func<DependencyTree>? pendingParse;
 
+    /// <summary>The tree repaired last for this sentence (<see cref="Relations.Clauses.TreeRepairs.RepairOf"/>), with what it was repaired from.</summary>
+    internal Relations.Clauses.RepairedTree? Repaired { get; set; }
+
     /// <summary>Office titles read in the sentence ("prime minister", "head").</summary>
     public List<TitleSpan> Titles { get; } = [];
 

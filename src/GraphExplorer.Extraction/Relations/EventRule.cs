@@ -21,20 +21,33 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         var reader = new ClauseReader(clause, lexicon, view, gazetteer);
         foreach (var word in clause.Tree)
         {
-            var rows = lexicon.Lookup(word.Form, word.Lemma, reader.ActsAsVerb(word) ? "VERB" : word.Upos).ToList();
-            var particles = rows.Any(r => r.Options.Particles is not null) ? reader.Particles(word) : [];
-            foreach (var row in rows)
+            // most words trigger nothing: they are passed over without a list or a query
+            if (word.Upos is "VERB" or "AUX" or "NOUN" or "PROPN"
+                && lexicon.Lookup(word.Form, word.Lemma, reader.ActsAsVerb(word) ? "VERB" : word.Upos) is var found
+                && found is not IReadOnlyCollection<TriggerRow> { Count: 0 })
             {
-                // a phrasal verb row needs its particle; a bare row yields to the phrasal verb whose particle the verb has
-                // ("hammered out a deal" is no attack, "touched down in X" is an arrival)
-                var phrasal = row.Options.Particles is { } own ? particles.Any(own.Contains) : !particles.Any(p => rows.Any(r => r.Options.Particles?.Contains(p) == true));
-                if (phrasal)
-                {
-                    Apply(view, reader, word, row, sink);
-                }
+                Triggered(view, reader, word, [.. found], sink);
             }
 
-            Responsibility(view, reader, word, sink);
+            if (word.Upos == "ADJ" || ClauseReader.IsNominal(word))
+            {
+                Responsibility(view, reader, word, sink);
+            }
+        }
+    }
+
+    private void Triggered(SentenceView view, ClauseReader reader, SyntaxWord word, List<TriggerRow> rows, RelationSink sink)
+    {
+        var particles = rows.Any(r => r.Options.Particles is not null) ? reader.Particles(word) : [];
+        foreach (var row in rows)
+        {
+            // a phrasal verb row needs its particle; a bare row yields to the phrasal verb whose particle the verb has
+            // ("hammered out a deal" is no attack, "touched down in X" is an arrival)
+            var phrasal = row.Options.Particles is { } own ? particles.Any(own.Contains) : !particles.Any(p => rows.Any(r => r.Options.Particles?.Contains(p) == true));
+            if (phrasal)
+            {
+                Apply(view, reader, word, row, sink);
+            }
         }
     }
 

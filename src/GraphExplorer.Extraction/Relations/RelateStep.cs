@@ -68,7 +68,7 @@ internal sealed class RelateStep(Gazetteer gazetteer, TriggerLexicon lexicon) : 
 
             if (sentence.Syntax is { } tree && sentence.Tokens.Any(t => t.IsWord && lexicon.IsTriggerForm(t.Norm)))
             {
-                var repaired = TreeRepairs.Repair(tree, mentions, lexicon, gazetteer);
+                var repaired = TreeRepairs.RepairOf(sentence, tree, mentions, lexicon, gazetteer);
                 context.ReadTrees?.Add(sentence.Index, repaired);
                 var clause = ClauseTree.FromTree(repaired, mentions);
                 using var part = PartClock.Start(EventRulePart);

@@ -37,7 +37,7 @@ internal static class AgreementClauses
         // with the between-phrase hung on the month)
         var lexicon = TriggerLexicon.Default;
         var mentions = context.MentionsIn(sentence.Index);
-        var tree = TreeRepairs.Repair(parsed, mentions, lexicon, gazetteer);
+        var tree = TreeRepairs.RepairOf(sentence, parsed, mentions, lexicon, gazetteer);
         if (tree.HeadOfSpan(start, end) is not { } agreement)
         {
             return (false, parties);

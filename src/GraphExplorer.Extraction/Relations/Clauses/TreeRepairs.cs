@@ -82,6 +82,23 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// </summary>
 internal static class TreeRepairs
 {
+    /// <summary>
+    /// The sentence's tree repaired for <paramref name="mentions"/>: repaired once, and given again to every later reader
+    /// of the same parse with mentions of the same spans, labels and roles (agreement resolution and the relation rules
+    /// read the same sentence), since a repair reads nothing else of them.
+    /// </summary>
+    public static DependencyTree RepairOf(Sentence sentence, DependencyTree tree, IReadOnlyList<Mention> mentions, TriggerLexicon lexicon, Gazetteer gazetteer)
+    {
+        if (sentence.Repaired is { } kept && kept.Holds(tree, mentions, lexicon, gazetteer))
+        {
+            return kept.Tree;
+        }
+
+        var repaired = Repair(tree, mentions, lexicon, gazetteer);
+        sentence.Repaired = new RepairedTree(tree, RepairedTree.Describe(mentions), lexicon, gazetteer, repaired);
+        return repaired;
+    }
+
     public static DependencyTree Repair(DependencyTree tree, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon, Gazetteer gazetteer)
     {
         using var part = PartClock.Start(PartClock.Repairs);
@@ -103,46 +120,10 @@ internal static class TreeRepairs
         }
 
         // Each step reads the tree as the steps before it left it; the first three read the same tree (they touch
-        // different words), so they run as one step.
-        var steps = new Func<DependencyTree, bool>[]
+        // different words), so they run as one step. The steps are called by number: no delegates or closures per run.
+        for (var step = 0; step < StepCount; step++)
         {
-            t => PassiveReadAsAnAdjective(t, words, lexicon),
-            t => NounReadAsAClause(t, words),
-            t => NamedAdjectiveOnACompound(t, words, named) | DemonymReadAsTheHeadOfAName(t, words, mentions) | TwoSubjectsSideBySide(t, words),
-            t => VerbReadAsNoun(t, words, lexicon) | InfinitiveReadAsACompound(t, words, lexicon),
-            t => RelativePronounReadAsASecondSubject(t, words),
-            t => SmallClause(t, words, named, lexicon),
-            t => ClosedApposition(t, words),
-            t => ExamplesOnTheClause(t, words),
-            t => DependentsOfPunctuation(t, words),
-            t => AgentOfTheObject(t, words, named, lexicon),
-            t => EventRelativeOnItsPlace(t, words, named, lexicon),
-            t => VerbReadAsFirstWordOfACompound(t, words, named, lexicon),
-            t => CommaCoordinatedSubjectsOfAHeadline(t, words, named),
-            t => PhraseBeforeTheVerbReadAsTheRoot(t, words),
-            t => SubjectOfAReportedClauseReadAsObject(t, words, lexicon),
-            t => GerundEventNounReadAsAVerb(t, words, lexicon),
-            t => VerbReadAsTheLastConjunctOfItsSubject(t, words, named, lexicon),
-            t => VerbReadAsModifierOfANamesObject(t, words, named),
-            t => VerbReadAsModifierAfterAProxy(t, words, named, lexicon),
-            t => NameReadAsCompoundOfATimeWord(t, words, named),
-            t => PastFormReadAsTheSubjectOfAParticiple(t, words, named, lexicon),
-            t => FiniteVerbReadAsModifierOfTheRootName(t, words, named),
-            t => GerundClauseReadForAReducedRelative(t, words),
-            t => ReducedRelativeAfterItsNoun(t, words),
-            t => AdjunctAfterAReducedRelative(t, words),
-            t => ClauseUnderALaterConjunct(t, words),
-            t => PhrasesOnADate(t, words),
-            t => DateReadIntoTheSubject(t, words, named),
-            t => PhrasesOnANamedPerson(t, words, person),
-            t => SubjectSwallowedByAFrontedClause(t, words),
-            t => PerfectAuxiliaryReadAsPassive(t, words),
-            t => SubjectHungOnAnInterposedPhrase(t, words, named),
-            t => NameSetOffAfterATitle(t, words, person, gazetteer),
-        };
-        foreach (var step in steps)
-        {
-            if (step(tree))
+            if (RunStep(step, tree, words, named, person, mentions, lexicon, gazetteer))
             {
                 tree = new DependencyTree(words);
             }
@@ -150,6 +131,49 @@ internal static class TreeRepairs
 
         return tree;
     }
+
+    /// <summary>How many repair steps <see cref="Repair"/> runs, in order.</summary>
+    private const int StepCount = 33;
+
+    /// <summary>Runs repair step number <paramref name="step"/> on <paramref name="tree"/>: true when it changed <paramref name="words"/>.</summary>
+    private static bool RunStep(int step, DependencyTree tree, SyntaxWord[] words, bool[] named, bool[] person, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon, Gazetteer gazetteer) =>
+        step switch
+        {
+            0 => PassiveReadAsAnAdjective(tree, words, lexicon),
+            1 => NounReadAsAClause(tree, words),
+            2 => NamedAdjectiveOnACompound(tree, words, named) | DemonymReadAsTheHeadOfAName(tree, words, mentions) | TwoSubjectsSideBySide(tree, words),
+            3 => VerbReadAsNoun(tree, words, lexicon) | InfinitiveReadAsACompound(tree, words, lexicon),
+            4 => RelativePronounReadAsASecondSubject(tree, words),
+            5 => SmallClause(tree, words, named, lexicon),
+            6 => ClosedApposition(tree, words),
+            7 => ExamplesOnTheClause(tree, words),
+            8 => DependentsOfPunctuation(tree, words),
+            9 => AgentOfTheObject(tree, words, named, lexicon),
+            10 => EventRelativeOnItsPlace(tree, words, named, lexicon),
+            11 => VerbReadAsFirstWordOfACompound(tree, words, named, lexicon),
+            12 => CommaCoordinatedSubjectsOfAHeadline(tree, words, named),
+            13 => PhraseBeforeTheVerbReadAsTheRoot(tree, words),
+            14 => SubjectOfAReportedClauseReadAsObject(tree, words, lexicon),
+            15 => GerundEventNounReadAsAVerb(tree, words, lexicon),
+            16 => VerbReadAsTheLastConjunctOfItsSubject(tree, words, named, lexicon),
+            17 => VerbReadAsModifierOfANamesObject(tree, words, named),
+            18 => VerbReadAsModifierAfterAProxy(tree, words, named, lexicon),
+            19 => NameReadAsCompoundOfATimeWord(tree, words, named),
+            20 => PastFormReadAsTheSubjectOfAParticiple(tree, words, named, lexicon),
+            21 => FiniteVerbReadAsModifierOfTheRootName(tree, words, named),
+            22 => GerundClauseReadForAReducedRelative(tree, words),
+            23 => ReducedRelativeAfterItsNoun(tree, words),
+            24 => AdjunctAfterAReducedRelative(tree, words),
+            25 => ClauseUnderALaterConjunct(tree, words),
+            26 => PhrasesOnADate(tree, words),
+            27 => DateReadIntoTheSubject(tree, words, named),
+            28 => PhrasesOnANamedPerson(tree, words, person),
+            29 => SubjectSwallowedByAFrontedClause(tree, words),
+            30 => PerfectAuxiliaryReadAsPassive(tree, words),
+            31 => SubjectHungOnAnInterposedPhrase(tree, words, named),
+            32 => NameSetOffAfterATitle(tree, words, person, gazetteer),
+            _ => throw new ArgumentOutOfRangeException(nameof(step)),
+        };
 
     /// <summary>
     /// "A and Russian-backed militias of B displaced C" read as "A backed militias": a participle joined by a hyphen to the
@@ -1618,5 +1642,44 @@ internal static class TreeRepairs
         }
 
         return false;
+    }
+}
+
+/// <summary>A sentence's repaired tree with what it was repaired from: the parse, the mentions' spans, labels and roles, the lexicon and gazetteer.</summary>
+internal sealed class RepairedTree(DependencyTree parsed, (int Start, int End, string Label, MentionRole Role)[] mentions, TriggerLexicon lexicon, Gazetteer gazetteer, DependencyTree tree)
+{
+    public DependencyTree Tree { get; } = tree;
+
+    public static (int Start, int End, string Label, MentionRole Role)[] Describe(IReadOnlyList<Mention> mentions)
+    {
+        var described = new (int, int, string, MentionRole)[mentions.Count];
+        for (var i = 0; i < described.Length; i++)
+        {
+            var m = mentions[i];
+            described[i] = (m.Start, m.End, m.Label, m.Role);
+        }
+
+        return described;
+    }
+
+    /// <summary>True when repairing <paramref name="tree"/> for <paramref name="others"/> would read what this tree was repaired from.</summary>
+    public bool Holds(DependencyTree tree, IReadOnlyList<Mention> others, TriggerLexicon withLexicon, Gazetteer withGazetteer)
+    {
+        if (!ReferenceEquals(tree, parsed) || !ReferenceEquals(withLexicon, lexicon) || !ReferenceEquals(withGazetteer, gazetteer) || others.Count != mentions.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var (start, end, label, role) = mentions[i];
+            var m = others[i];
+            if (m.Start != start || m.End != end || m.Role != role || !string.Equals(m.Label, label, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
