@@ -466,6 +466,15 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
                 agents.AddRange(Tree.Children(verb).Where(c => c.Is("obl") || c.Is("xcomp")).SelectMany(Tree.Children).Where(c => c.Is("nmod") && CaseOf(c) == "by"));
             }
 
+            if (agents.Count == 0)
+            {
+                // "X is funded and armed by Y", "trained, funded and armed by Y": passive conjuncts share the by-phrase of a
+                // later one (a conjunct with a subject of its own states another clause)
+                var later = Children(verb, "conj").Concat(verb.Is("conj") && Tree.HeadOf(verb) is { } first ? Children(first, "conj") : []);
+                agents.AddRange(later.Where(c => c.Index > verb.Index && c.Xpos == "VBN" && !HasSubject(c))
+                    .SelectMany(Tree.Children).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by")));
+            }
+
             if (agents.Count == 0 && verb.Xpos == "VBN" && verb.Relation is "amod" or "acl" or "compound")
             {
                 // "Iran-backed", "US-led": the name joined to the participle by a hyphen
@@ -1773,7 +1782,9 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     public bool IsPassive(SyntaxWord verb) =>
         (Tree.Children(verb).Any(c => c.Is("nsubj:pass") || c.Is("aux:pass") || c.Is("obl:agent")) && !PassiveMisread(verb))
         || (verb.Xpos == "VBN" && verb.Relation is "acl" or "amod" && !Tree.Children(verb).Any(c => c.Is("aux") || c.Is("nsubj")) && PerfectMisread(verb) is null
-            && !ActiveParticipleMisread(verb) && GluedSubject(verb) is null);
+            && !ActiveParticipleMisread(verb) && GluedSubject(verb) is null)
+        || (verb.Xpos == "VBN" && verb.Is("conj") && !Tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("aux") || c.Is("obj"))
+            && Tree.HeadOf(verb) is { Xpos: "VBN" } first && IsPassive(first)); // "were trained, funded and armed by X": "funded" too
 
     /// <summary>
     /// "The IDF conducted airstrikes in X", "Hezbollah fired rockets at Y" read as one noun phrase: the past tense tagged

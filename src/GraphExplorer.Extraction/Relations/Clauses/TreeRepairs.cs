@@ -42,8 +42,11 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// noun phrase is a conjunct of the word before its conjunction;</item>
 /// <item>a participle hyphened to the word before it ("Russian-backed") read as the clause's verb gives the clause back to
 /// the finite verb after its noun;</item>
-/// <item>a finite verb hung as a clause on the root name is the verb of which the name is the subject; a word hyphened
+/// <item>a finite verb hung as a clause on the root name is the verb of which the name is the subject, and so is a past form
+/// of the lexicon with an object or a with-phrase after a root noun phrase ("The two ministers dined with X"); a word hyphened
 /// to the next belongs to the hyphen's phrase ("the Jordanian-Syrian border");</item>
+/// <item>an irregular past form of the lexicon heading the sentence as a noun with the name before it its compound ("Iraqi
+/// troops fought alongside X") is the verb, the name its subject;</item>
 /// <item>a noun before a present participle read as the participle's subject, when the participle clause is an argument
 /// of a later verb, is that argument with the participle as its reduced relative ("the strikes targeting X came");</item>
 /// <item>two nominals side by side read as two subjects of one verb: the first modifies the second;</item>
@@ -60,7 +63,8 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// occupy Z") is the clause's subject;</item>
 /// <item>a gerund of an event noun of the lexicon, the subject of a verb and with no arguments of its own ("Fighting
 /// broke out between A and B"), is the noun; so is an event noun's plural read as a verb, the object of a light verb
-/// ("had held talks there");</item>
+/// ("had held talks there"); so is a gerund read as the complement of a verb whose trigger row names it as its object
+/// ("received funding from X");</item>
 /// <item>a verb of the lexicon that no noun row knows, read as the last conjunct of the root name with the second name
 /// its compound ("A and the B accuse C of X"), is the verb, the two names its coordinated subject;</item>
 /// <item>a place or time phrase hung on a person named as a verb's object ("received X in Tehran on Sunday") depends on
@@ -159,8 +163,8 @@ internal static class TreeRepairs
             17 => VerbReadAsModifierOfANamesObject(tree, words, named),
             18 => VerbReadAsModifierAfterAProxy(tree, words, named, lexicon),
             19 => NameReadAsCompoundOfATimeWord(tree, words, named),
-            20 => PastFormReadAsTheSubjectOfAParticiple(tree, words, named, lexicon),
-            21 => FiniteVerbReadAsModifierOfTheRootName(tree, words, named),
+            20 => PastFormReadAsTheSubjectOfAParticiple(tree, words, named, lexicon) | PastFormReadAsTheHeadOfItsSubject(tree, words, named, lexicon),
+            21 => FiniteVerbReadAsModifierOfTheRootName(tree, words, named, lexicon),
             22 => GerundClauseReadForAReducedRelative(tree, words),
             23 => ReducedRelativeAfterItsNoun(tree, words),
             24 => AdjunctAfterAReducedRelative(tree, words),
@@ -727,21 +731,78 @@ internal static class TreeRepairs
     /// <summary>
     /// "Prime Minister X on Monday received a delegation" rooted on the name with "received" a clause modifying it: a
     /// finite past form without a subject of its own after the root name is the sentence's verb and the name its subject.
+    /// So is a past form tagged a participle after a root noun phrase that is no name ("The two ministers dined with X",
+    /// "Both delegations conferred with Y", "A and B officials met Z") when the past form is a verb of the lexicon that takes
+    /// what follows it actively: an object, or a with-phrase, and no by-phrase, auxiliary or subject of its own (a reduced
+    /// relative, "officials detained in Erbil", "talks held with X", stays one).
     /// </summary>
-    private static bool FiniteVerbReadAsModifierOfTheRootName(DependencyTree tree, SyntaxWord[] words, bool[] named)
+    private static bool FiniteVerbReadAsModifierOfTheRootName(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
     {
-        if (tree.Root is not { } name || !named[name.Index] || name.Upos is not ("PROPN" or "NOUN")
-            || tree.Children(name, "acl").FirstOrDefault(v => v.Index > name.Index && v.Xpos is "VBD" or "VBZ" && v.Upos == "VERB") is not { } verb
+        if (tree.Root is not { } name || name.Upos is not ("PROPN" or "NOUN")
+            || tree.Children(name, "acl").FirstOrDefault(v => v.Index > name.Index && v.Upos == "VERB"
+                && ((named[name.Index] && v.Xpos is "VBD" or "VBZ") || IsActiveParticipleAfterANounPhrase(tree, v, lexicon))) is not { } verb
             || tree.Children(verb).Any(c => c.Is("nsubj") || c.Is("mark")) || tree.Any(w => w.Index != verb.Index && w.Is("root") is false && w.Upos == "VERB" && w.Xpos is "VBD" or "VBZ" or "VBP" && tree.HeadOf(w) == name))
         {
             return false;
         }
 
-        words[verb.Index] = verb with { Head = -1, Relation = "root" };
+        words[verb.Index] = verb with { Head = -1, Relation = "root", Xpos = verb.Xpos == "VBN" ? "VBD" : verb.Xpos };
         words[name.Index] = name with { Head = verb.Index, Relation = "nsubj" };
         foreach (var other in tree.Children(name).Where(c => c.Index > name.Index && c.Index != verb.Index && c.Relation is "nmod" or "obl" or "punct" or "advmod" or "nmod:unmarked" or "obl:unmarked"))
         {
             words[other.Index] = other with { Head = verb.Index, Relation = other.Is("nmod") ? "obl" : other.Relation };
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A past form right after the noun phrase it hangs on (only the phrase's own conjuncts and modifiers between them), of a
+    /// verb the lexicon knows, with an object or a with-phrase after it and nothing that makes it a passive participle.
+    /// </summary>
+    private static bool IsActiveParticipleAfterANounPhrase(DependencyTree tree, SyntaxWord verb, TriggerLexicon lexicon) =>
+        verb.Xpos is "VBN" or "VBD" && verb.Index > 0 && tree.HeadOf(verb) is { } noun
+        && tree.Subtree(noun).Where(w => w.Index < verb.Index).Max(w => w.Index) == verb.Index - 1
+        && lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any()
+        && !tree.Children(verb).Any(c => c.Relation is "aux" or "aux:pass" or "obl:agent" or "cop" || (c.Is("obl") && HasMarker(tree, c, "by")))
+        && tree.Children(verb).Any(c => c.Index > verb.Index && (c.Is("obj") || (c.Is("obl") && HasMarker(tree, c, "with"))));
+
+    private static bool HasMarker(DependencyTree tree, SyntaxWord phrase, string preposition) =>
+        tree.Children(phrase).Any(m => m.Is("case") && m.Lemma.Equals(preposition, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Iraqi troops fought alongside X" read as one noun phrase headed by "fought", the name its compound: an irregular past
+    /// form of a verb of the lexicon that no noun row knows ("fought", "met", "struck"), heading the sentence with the name
+    /// right before it as its compound and no determiner, possessor or preposition of its own, is the verb and the name its
+    /// subject; the phrases after it are the verb's.
+    /// </summary>
+    private static bool PastFormReadAsTheHeadOfItsSubject(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
+    {
+        if (tree.Root is not { } word || word.Upos != "NOUN" || word.Index == 0)
+        {
+            return false;
+        }
+
+        var form = word.Form.ToLowerInvariant();
+        var subject = tree[word.Index - 1];
+        if (!named[subject.Index] || subject.Head != word.Index || !subject.Is("compound")
+            || !lexicon.Lookup(word.Form, word.Lemma, "VERB").Any(r => !r.Lemma.Equals(form, StringComparison.Ordinal))
+            || lexicon.Lookup(word.Form, form, "NOUN").Any()
+            || tree.Children(word).Any(c => c.Relation is "det" or "nmod:poss" or "case" or "cop" or "amod" && c.Index < word.Index))
+        {
+            return false;
+        }
+
+        words[word.Index] = word with { Upos = "VERB", Xpos = "VBD" };
+        words[subject.Index] = subject with { Relation = "nsubj" };
+        foreach (var phrase in tree.Children(word).Where(c => c.Index > word.Index && c.Is("nmod") && !c.Is("nmod:poss")))
+        {
+            words[phrase.Index] = phrase with { Relation = "obl" };
+            foreach (var inner in tree.Children(phrase).Where(c => c.Index > phrase.Index && c.Is("nmod") && !c.Is("nmod:poss")
+                && tree.Children(c).Any(m => m.Is("case") && !m.Lemma.Equals("of", StringComparison.OrdinalIgnoreCase))))
+            {
+                words[inner.Index] = inner with { Head = word.Index, Relation = "obl" }; // "alongside X against Y near Z": each the verb's
+            }
         }
 
         return true;
@@ -1574,6 +1635,27 @@ internal static class TreeRepairs
             foreach (var phrase in tree.Children(gerund).Where(c => c.Is("obl")))
             {
                 words[phrase.Index] = phrase with { Relation = "nmod" };
+            }
+
+            changed = true;
+        }
+
+        // "X received funding from Y", "got training from Z" with the gerund read as the verb's complement clause: a bare gerund
+        // right after a verb whose trigger row names that word as its object is the object, and its phrases are the verb's
+        foreach (var gerund in tree.Where(w => w.Upos == "VERB" && w.Xpos == "VBG" && w.Is("xcomp") && w.Index > 0 && w.Head == w.Index - 1))
+        {
+            var form = gerund.Form.ToLowerInvariant();
+            if (tree.HeadOf(gerund) is not { } verb || verb.Upos != "VERB"
+                || !lexicon.Lookup(verb.Form, verb.Lemma, "VERB").Any(r => r.Options.Objects is { } objects && objects.Contains(form))
+                || tree.Children(gerund).Any(c => c.Relation is "obj" or "mark" or "aux" or "nsubj" or "ccomp" or "xcomp" or "iobj"))
+            {
+                continue;
+            }
+
+            words[gerund.Index] = gerund with { Upos = "NOUN", Xpos = "NN", Lemma = form, Relation = "obj" };
+            foreach (var phrase in tree.Children(gerund).Where(c => c.Is("obl") || c.Is("advmod")))
+            {
+                words[phrase.Index] = phrase with { Head = verb.Index };
             }
 
             changed = true;
