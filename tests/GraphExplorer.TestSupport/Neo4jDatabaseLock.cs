@@ -17,7 +17,12 @@ public sealed class Neo4jDatabaseLock : IAsyncDisposable
     /// CLI's end-to-end tests run side by side).</summary>
     public const string SpareServersVariable = "NEO4J_SPARE_URIS";
 
+    /// <summary>A test process holds one server at a time (its tests take turns on it), so that a free server is left
+    /// for the other test processes: without this, one process's parallel test classes could hold every server.</summary>
+    private static readonly SemaphoreSlim OneServerPerProcess = new(1, 1);
+
     private readonly FileStream file;
+    private int released;
 
     private Neo4jDatabaseLock(FileStream file, Uri server) => (this.file, Server) = (file, server);
 
@@ -38,25 +43,41 @@ public sealed class Neo4jDatabaseLock : IAsyncDisposable
     /// <summary>Waits until one of <paramref name="servers"/> is free (trying them in order), then takes its lock.</summary>
     public static async Task<Neo4jDatabaseLock> AcquireAsync(IReadOnlyList<Uri> servers, CancellationToken cancellationToken = default)
     {
-        while (true)
+        await OneServerPerProcess.WaitAsync(cancellationToken);
+        try
         {
-            foreach (var server in servers)
+            while (true)
             {
-                try
+                foreach (var server in servers)
                 {
-                    return new Neo4jDatabaseLock(new FileStream(LockPath(server), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), server);
+                    try
+                    {
+                        return new Neo4jDatabaseLock(new FileStream(LockPath(server), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), server);
+                    }
+                    catch (IOException)
+                    {
+                        // another test process holds this server; it releases it when its tests are done
+                    }
                 }
-                catch (IOException)
-                {
-                    // another test process holds this server; it releases it when its tests are done
-                }
-            }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
+        }
+        catch
+        {
+            OneServerPerProcess.Release();
+            throw;
         }
     }
 
-    public ValueTask DisposeAsync() => file.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref released, 1) == 0)
+        {
+            await file.DisposeAsync();
+            OneServerPerProcess.Release();
+        }
+    }
 
     private static string LockPath(Uri server)
     {
