@@ -21,6 +21,9 @@ public sealed class CurationEndToEndTests : IDisposable
 
     private readonly TempDirectory work = new();
 
+    /// <summary>Environment variables set for the CLI processes a test starts (the Neo4j server it holds).</summary>
+    private readonly Dictionary<string, string?> environment = [];
+
     public static TheoryData<string> Stores => ["sqlite", "neo4j"];
 
     [Theory]
@@ -29,11 +32,15 @@ public sealed class CurationEndToEndTests : IDisposable
     {
         var token = TestContext.Current.CancellationToken;
         string[] storeArgs = ["--db", work.File("graph.db")];
-        await using var exclusive = store == "neo4j" ? await LockNeo4jAsync(token) : null;
-        if (store == "neo4j")
+        var neo4j = store == "neo4j" ? StoreParityTests.RequireNeo4j() : null;
+        await using var exclusive = neo4j is null ? null : await Neo4jDatabaseLock.AcquireAsync(Neo4jDatabaseLock.Pool(neo4j.Uri), token);
+        if (neo4j is not null && exclusive is not null)
         {
+            // the CLI processes below reach the server this test holds
+            neo4j.Uri = exclusive.Server;
+            environment["NEO4J_URI"] = exclusive.Server.ToString();
             storeArgs = ["--store", "neo4j"];
-            await StoreParityTests.EmptyAsync(StoreParityTests.RequireNeo4j(), token);
+            await StoreParityTests.EmptyAsync(neo4j, token);
         }
 
         try
@@ -81,10 +88,10 @@ public sealed class CurationEndToEndTests : IDisposable
         }
         finally
         {
-            if (store == "neo4j")
+            if (neo4j is not null)
             {
                 // The other suites expect a database holding the seeds or nothing.
-                await StoreParityTests.EmptyAsync(StoreParityTests.RequireNeo4j(), token);
+                await StoreParityTests.EmptyAsync(neo4j, token);
             }
         }
     }
@@ -212,7 +219,7 @@ public sealed class CurationEndToEndTests : IDisposable
 
     private async Task<string> IngestAsync(string[] storeArgs, string[] args, CancellationToken token)
     {
-        var (exit, output, error) = await CliProcess.RunAsync(work.Path, token, [.. storeArgs, "ingest", .. args]);
+        var (exit, output, error) = await CliProcess.RunAsync(work.Path, environment, token, [.. storeArgs, "ingest", .. args]);
         Assert.True(exit == 0, $"ingest {string.Join(' ', args)} exited {exit}: {error}");
         return output + error;
     }
@@ -223,12 +230,14 @@ public sealed class CurationEndToEndTests : IDisposable
         // What is tested is what the curations leave, not how fast: on a loaded machine a Neo4j search ran past the
         // default 10 s request timeout (503).
         start.Environment["GRAPHEXPLORER_QueryService__RequestTimeout"] = "00:02:00";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var serve = await ServeProcess.StartAsync(start, TimeSpan.FromSeconds(90), token);
         return new Served(serve, new HttpClient { BaseAddress = serve.Address });
     }
-
-    private static async Task<Neo4jDatabaseLock> LockNeo4jAsync(CancellationToken token) =>
-        await Neo4jDatabaseLock.AcquireAsync(StoreParityTests.RequireNeo4j().Uri, token);
 
     public void Dispose() => work.Dispose();
 

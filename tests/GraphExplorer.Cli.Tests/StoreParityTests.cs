@@ -34,7 +34,8 @@ public sealed class StoreParityTests : IDisposable
         var token = TestContext.Current.CancellationToken;
         var neo4j = RequireNeo4j();
         var articles = CorpusPath(corpus);
-        await using var exclusive = await Neo4jDatabaseLock.AcquireAsync(neo4j.Uri, token);
+        await using var exclusive = await Neo4jDatabaseLock.AcquireAsync(Neo4jDatabaseLock.Pool(neo4j.Uri), token);
+        neo4j.Uri = exclusive.Server;
         await EmptyAsync(neo4j, token);
         await using var sqlite = await ComposeAsync(new() { ["Storage:Provider"] = "sqlite", ["Storage:Sqlite:DatabasePath"] = work.File("graph.db") }, token);
         await using var graph = await ComposeAsync(

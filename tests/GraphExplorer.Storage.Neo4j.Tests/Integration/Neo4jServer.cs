@@ -7,7 +7,7 @@ namespace GraphExplorer.Storage.Neo4j.Tests.Integration;
 
 /// <summary>
 /// A real Neo4j 5.26 for the integration suite: the one named by <c>NEO4J_URI</c> (with <c>NEO4J_USER</c>,
-/// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c>), else a <c>neo4j:5.26</c> container when a Docker engine answers
+/// <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c>) or a spare one of <c>NEO4J_SPARE_URIS</c>, whichever is free, else a <c>neo4j:5.26</c> container when a Docker engine answers
 /// its ping, else none, with <see cref="UnavailableReason"/> naming everything that was tried.
 /// </summary>
 public sealed class Neo4jServer : IAsyncLifetime
@@ -27,8 +27,10 @@ public sealed class Neo4jServer : IAsyncLifetime
     {
         if (Neo4jOptions.FromEnvironment() is { } fromEnvironment)
         {
-            // other test assemblies (the store parity tests) empty the same database: one process at a time
-            databaseLock = await Neo4jDatabaseLock.AcquireAsync(fromEnvironment.Uri);
+            // other test assemblies (the store parity tests) empty the same database: one process at a time on each
+            // server, this suite on whichever is free first
+            databaseLock = await Neo4jDatabaseLock.AcquireAsync(Neo4jDatabaseLock.Pool(fromEnvironment.Uri));
+            fromEnvironment.Uri = databaseLock.Server;
             Options = fromEnvironment;
             return;
         }
