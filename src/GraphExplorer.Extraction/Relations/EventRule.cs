@@ -23,10 +23,9 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         {
             // most words trigger nothing: they are passed over without a list or a query
             if (word.Upos is "VERB" or "AUX" or "NOUN" or "PROPN"
-                && lexicon.Lookup(word.Form, word.Lemma, reader.ActsAsVerb(word) ? "VERB" : word.Upos) is var found
-                && found is not IReadOnlyCollection<TriggerRow> { Count: 0 })
+                && lexicon.Lookup(word.Form, word.Lemma, reader.ActsAsVerb(word) ? "VERB" : word.Upos) is { Count: > 0 } rows)
             {
-                Triggered(view, reader, word, [.. found], sink);
+                Triggered(view, reader, word, rows, sink);
             }
 
             if (word.Upos == "ADJ" || ClauseReader.IsNominal(word))
@@ -36,7 +35,7 @@ internal sealed class EventRule(TriggerLexicon lexicon, Gazetteer gazetteer)
         }
     }
 
-    private void Triggered(SentenceView view, ClauseReader reader, SyntaxWord word, List<TriggerRow> rows, RelationSink sink)
+    private void Triggered(SentenceView view, ClauseReader reader, SyntaxWord word, IReadOnlyList<TriggerRow> rows, RelationSink sink)
     {
         var particles = rows.Any(r => r.Options.Particles is not null) ? reader.Particles(word) : [];
         foreach (var row in rows)

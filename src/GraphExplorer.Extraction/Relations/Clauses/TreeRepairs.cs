@@ -356,7 +356,7 @@ internal static class TreeRepairs
         foreach (var word in tree)
         {
             if (word.Upos != "ADJ" || word.Xpos is not ("JJ" or "VBN")
-                || lexicon.Lookup(word.Form, word.Form, "VERB").FirstOrDefault() is not { } row
+                || lexicon.Lookup(word.Form, word.Form, "VERB") is not [var row, ..]
                 || row.Lemma.Equals(word.Form, StringComparison.OrdinalIgnoreCase)
                 || tree.Children(word).FirstOrDefault(c => c.Is("cop") && c.Lemma.Equals("be", StringComparison.OrdinalIgnoreCase)) is not { } copula)
             {

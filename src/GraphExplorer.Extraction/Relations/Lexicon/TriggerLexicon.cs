@@ -154,7 +154,7 @@ internal sealed class TriggerLexicon
     /// The rows a word can trigger: by the parser's lemma, and by the lexicon's own inflection table (the
     /// lemmatizer may err); a verb row needs a verb, a noun row a noun (or a proper noun: title-case text).
     /// </summary>
-    public IEnumerable<TriggerRow> Lookup(string form, string lemma, string upos)
+    public IReadOnlyList<TriggerRow> Lookup(string form, string lemma, string upos)
     {
         var table = upos switch
         {
@@ -173,7 +173,7 @@ internal sealed class TriggerLexicon
         table.TryGetValue(lemmaLower, out var own);
         if (!lemmasOfForm.TryGetValue(form.ToLowerInvariant(), out var byForm))
         {
-            return own ?? (IEnumerable<TriggerRow>)[];
+            return own ?? (IReadOnlyList<TriggerRow>)[];
         }
 
         List<TriggerRow>? found = null;
@@ -186,7 +186,7 @@ internal sealed class TriggerLexicon
             }
         }
 
-        return found ?? own ?? (IEnumerable<TriggerRow>)[];
+        return found ?? own ?? (IReadOnlyList<TriggerRow>)[];
     }
 
     /// <summary>True when <paramref name="lemma"/> is a noun that names an event of the lexicon (an attack, a meeting).</summary>
