@@ -122,7 +122,7 @@ public sealed class AggregatePropertyTests
             async batches =>
             {
                 using var fixture = new SqliteStoreFixture();
-                await PoisonAsync(fixture.DatabasePath);
+                await PoisonedEvidence.RefuseInAsync(fixture.DatabasePath, Token);
                 var committed = new Dictionary<int, ArticleGraph>();
                 var committedFailures = new List<string>();
                 var version = 0;
@@ -195,15 +195,6 @@ public sealed class AggregatePropertyTests
 
     private static async Task<string> SnapshotAsync(SqliteGraphStore store) =>
         System.Text.Json.JsonSerializer.Serialize(new { graph = await store.ReadGraphAsync(null, Token), stats = await store.GetStatsAsync(Token) });
-
-    private static async Task PoisonAsync(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync(Token);
-        using var trigger = connection.CreateCommand();
-        trigger.CommandText = "CREATE TRIGGER refuse_poison BEFORE INSERT ON evidence WHEN new.sentence LIKE '%poison%' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;";
-        await trigger.ExecuteNonQueryAsync(Token);
-    }
 
     private static async Task<List<object?[]>> RowsAsync(SqliteConnection connection, string sql)
     {

@@ -10,22 +10,12 @@ public sealed class ArticleBatchTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    /// <summary>Makes a save of a sentence with "poison" in it fail after its article, entities, fact and assertion rows are written.</summary>
-    private static async Task RefusePoisonedEvidenceAsync(SqliteStoreFixture fixture)
-    {
-        using var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False");
-        await connection.OpenAsync(Token);
-        using var trigger = connection.CreateCommand();
-        trigger.CommandText = "CREATE TRIGGER refuse_poison BEFORE INSERT ON evidence WHEN new.sentence LIKE '%poison%' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;";
-        await trigger.ExecuteNonQueryAsync(Token);
-    }
-
     [Fact]
     public async Task A_batch_sees_its_own_saves_others_see_them_once_committed_and_a_save_failing_half_way_is_taken_back_alone()
     {
         using var fixture = new SqliteStoreFixture();
         await fixture.Store.InitializeAsync(Token);
-        await RefusePoisonedEvidenceAsync(fixture);
+        await PoisonedEvidence.RefuseInAsync(fixture.DatabasePath, Token);
 
         using var reference = new SqliteStoreFixture();
         await reference.Store.SaveArticleAsync(BatchTestGraphs.Accusation("a1", "Alpha Person", "accused", "Beta Person"), Token);
@@ -60,7 +50,7 @@ public sealed class ArticleBatchTests
     {
         using var fixture = new SqliteStoreFixture();
         await fixture.Store.InitializeAsync(Token);
-        await RefusePoisonedEvidenceAsync(fixture);
+        await PoisonedEvidence.RefuseInAsync(fixture.DatabasePath, Token);
 
         var at = new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero);
         using var reference = new SqliteStoreFixture();
