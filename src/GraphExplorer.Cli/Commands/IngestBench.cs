@@ -116,20 +116,22 @@ internal static class IngestBench
                             var settled = await SettleJitAsync(cancellationToken);
                             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
                             var cpu = ProcessorTime();
+                            var collector = Collector.Now();
                             var figures = ExtractionBenchmark.Run(extractor, corpus, count, cancellationToken: cancellationToken);
                             extraction[count] = new Figures(figures.Elapsed.TotalSeconds, (ProcessorTime() - cpu).TotalSeconds);
                             compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - compiled;
                             await Console.Out.WriteLineAsync(Invariant(
-                                $"  extraction alone, {where}: {bytes / 1e6 / extraction[count].Seconds:F2} MB/s, {figures.ArticlesPerSecond:F0} articles/s ({extraction[count].Seconds:F1} s, {extraction[count].CpuSeconds:F1} s CPU: {bytes / 1e6 / extraction[count].CpuSeconds:F2} MB per CPU second); {figures.Relationships} facts stated; JIT {settled}, {compiled} methods compiled in the run"));
+                                $"  extraction alone, {where}: {bytes / 1e6 / extraction[count].Seconds:F2} MB/s, {figures.ArticlesPerSecond:F0} articles/s ({extraction[count].Seconds:F1} s, {extraction[count].CpuSeconds:F1} s CPU: {bytes / 1e6 / extraction[count].CpuSeconds:F2} MB per CPU second); {figures.Relationships} facts stated; JIT {settled}, {compiled} methods compiled in the run; {Collector.Now() - collector}"));
                         }
 
                         profile?.Reset();
                         var jit = await SettleJitAsync(cancellationToken);
+                        var collected = Collector.Now();
                         var run = await IngestAsync(parse, ingestExtractor, articles, Path.Combine(folder.FullName, $"graph-{count}.db"), count, early, late, profile, cancellationToken);
                         ingest[count] = run;
                         var what = writerOnlyRun ? "ingest of graphs extracted beforehand (the writer's cost)" : "ingest";
                         await Console.Out.WriteLineAsync(Invariant(
-                            $"  {what}, {where}, {count} extraction thread(s), one writer: {bytes / 1e6 / run.Seconds:F2} MB/s, {corpus.Count / run.Seconds:F0} articles/s ({run.Seconds:F1} s, {run.CpuSeconds:F1} s CPU: {bytes / 1e6 / run.CpuSeconds:F2} MB per CPU second, {run.CpuSeconds * 1e3 / corpus.Count:F2} ms CPU per article); {run.Summary}; JIT {jit}, {run.Compiled} methods compiled in the run"));
+                            $"  {what}, {where}, {count} extraction thread(s), one writer: {bytes / 1e6 / run.Seconds:F2} MB/s, {corpus.Count / run.Seconds:F0} articles/s ({run.Seconds:F1} s, {run.CpuSeconds:F1} s CPU: {bytes / 1e6 / run.CpuSeconds:F2} MB per CPU second, {run.CpuSeconds * 1e3 / corpus.Count:F2} ms CPU per article); {run.Summary}; JIT {jit}, {run.Compiled} methods compiled in the run; {Collector.Now() - collected}"));
                         await Console.Out.WriteLineAsync(Invariant(
                             $"    first {early} articles {run.Early.Seconds:F1} s ({run.Early.CpuSeconds:F1} s CPU), first {late} {run.Late.Seconds:F1} s ({run.Late.CpuSeconds:F1} s CPU)"));
                         foreach (var line in run.Phases)
@@ -267,6 +269,24 @@ internal static class IngestBench
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(30);
 
     private sealed record Figures(double Seconds, double CpuSeconds);
+
+    /// <summary>
+    /// The collector's work so far: collections of each generation, bytes allocated, time paused. Printed beside each timed
+    /// run as the difference of two of these: objects that outlive a collection (the writer's caches, a batch's articles
+    /// until its commit) make ingest's collections dearer than extraction alone's, and a blocking collection is done by the
+    /// thread that triggered it, mostly the extracting one: the ratio of the two runs counts it there.
+    /// </summary>
+    private readonly record struct Collector(int Gen0, int Gen1, int Gen2, long Allocated, TimeSpan Paused)
+    {
+        public static Collector Now() =>
+            new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+
+        public static Collector operator -(Collector after, Collector before) =>
+            new(after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.Allocated - before.Allocated, after.Paused - before.Paused);
+
+        public override string ToString() =>
+            Invariant($"GC {Gen0}/{Gen1}/{Gen2} collections of gen 0/1/2, {Allocated / 1e6:F0} MB allocated, {Paused.TotalSeconds:F2} s paused");
+    }
 
     /// <summary>The processors the process may run on, and pinning it to the first few of them.</summary>
     private sealed class Affinity
