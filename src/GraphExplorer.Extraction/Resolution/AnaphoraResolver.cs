@@ -93,6 +93,13 @@ internal static class AnaphoraResolver
                     continue;
                 }
 
+                if (BodyNouns.Contains(t.Norm) && (i == 0 || tokens[i - 1].Norm == "a") && sentence.Titles.Any(x => x.FirstToken == i + 1)
+                    && LastBody(context, sentence, t.Start, t.Norm, gazetteer, armedOnly: t.Norm == "movement") is { } titleBody)
+                {
+                    added.Add(Copy(titleBody, t.Start, t.End, sentence, context, 0.7)); // "Group spokesman X", "a party official": the body named before
+                    continue;
+                }
+
                 if ((t.Norm == "the" || (t.Norm == "this" && i + 1 < tokens.Count && BodyNouns.Contains(tokens[i + 1].Norm)))
                     && i + 1 < tokens.Count && Definite(context, sentence, i + 1, gazetteer) is { } definite)
                 {
@@ -440,7 +447,20 @@ internal static class AnaphoraResolver
     {
         var tokens = sentence.Tokens;
         var noun = tokens[i].Norm == "both" ? i + 1 : i + 2;
-        if (noun >= tokens.Count || (tokens[i].Norm == "the" && tokens[i + 1].Norm != "two"))
+        if (i + 1 >= tokens.Count || (tokens[i].Norm == "the" && tokens[i + 1].Norm != "two"))
+        {
+            return null;
+        }
+
+        if (tokens[i].Norm == "the" && BareCount(tokens, noun))
+        {
+            // "clashes broke out between the two", "the two signed a memorandum": a count with no noun stands for the two
+            // actors just named, whatever their kind
+            var start2 = tokens[i].Start;
+            return LastTwoNamed(context, sentence, start2) is { } pair ? [.. pair.Select(m => Copy(m, start2, tokens[i + 1].End, sentence, context, 0.65))] : null;
+        }
+
+        if (noun >= tokens.Count)
         {
             return null;
         }
@@ -461,6 +481,45 @@ internal static class AnaphoraResolver
         }
 
         return [.. two.Select(m => Copy(m, start, tokens[noun].End, sentence, context, 0.7))];
+    }
+
+    /// <summary>
+    /// "the two" with no noun after it: the sentence or clause ends, or a function word ("between the two on Friday", "the two of them")
+    /// or a past form that no plural noun follows ("the two signed a deal", not "the two armed groups") comes next.
+    /// </summary>
+    private static bool BareCount(IReadOnlyList<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord)
+        {
+            return next >= tokens.Count || tokens[next].Text is "," or "." or ";" or ":" or ")" or "?" or "!"; // not "the two-day visit"
+        }
+
+        var word = tokens[next].Norm;
+        return Vocabulary.LeadingStopWords.Contains(word) && word is not ("first" or "second" or "third" or "former" or "senior" or "other")
+            || (word.EndsWith("ed", StringComparison.Ordinal) && !tokens[next].IsCapitalized
+                && !(next + 1 < tokens.Count && tokens[next + 1].IsWord && !tokens[next + 1].IsCapitalized && tokens[next + 1].Norm.EndsWith('s')));
+    }
+
+    /// <summary>The two distinct persons, bodies or states named as actors last before <paramref name="position"/> (this sentence, else the one before), if exactly two.</summary>
+    private static List<Mention>? LastTwoNamed(ExtractionContext context, Sentence sentence, int position)
+    {
+        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
+        {
+            var named = context.MentionsIn(s).Where(m => m.KeepAlias && m.Role == MentionRole.Actor && (s < sentence.Index || m.End <= position)
+                    && m.Label is NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country)
+                .GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+            if (named.Count == 2)
+            {
+                return named;
+            }
+
+            if (named.Count > 2)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The two distinct states or bodies this sentence names before <paramref name="position"/>, if exactly two and at least one a body.</summary>
