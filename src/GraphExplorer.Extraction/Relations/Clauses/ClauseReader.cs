@@ -245,6 +245,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
         }
 
+        if (preposition == "with")
+        {
+            result.RemoveAll(IsComitative); // "Along with A, B held talks with C": A is a co-subject of B, never the partner
+        }
+
         return result;
     }
 
