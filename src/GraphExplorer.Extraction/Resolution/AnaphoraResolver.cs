@@ -485,7 +485,8 @@ internal static class AnaphoraResolver
 
     /// <summary>
     /// "the two" with no noun after it: the sentence or clause ends, or a function word ("between the two on Friday", "the two of them")
-    /// or a past form that no plural noun follows ("the two signed a deal", not "the two armed groups") comes next.
+    /// an auxiliary, a trigger's verb form other than one in -s ("the two met", not "the two strikes"), or a past form that no
+    /// plural noun follows ("the two signed a deal", not "the two armed groups") comes next.
     /// </summary>
     private static bool BareCount(IReadOnlyList<Token> tokens, int next)
     {
@@ -496,18 +497,32 @@ internal static class AnaphoraResolver
 
         var word = tokens[next].Norm;
         return Vocabulary.LeadingStopWords.Contains(word) && word is not ("first" or "second" or "third" or "former" or "senior" or "other")
+            || word is "have" or "had" or "were" or "are" or "will" or "would" or "could" or "did" or "later"
+                or "held" or "made" or "took" or "gave" or "said" or "told" or "spoke" or "went" or "left" or "paid" or "sent" // irregular past forms
+            || (!tokens[next].IsCapitalized && !word.EndsWith('s') && TriggerLexicon.Default.IsTriggerForm(word)) // "the two met", not "the two strikes"
             || (word.EndsWith("ed", StringComparison.Ordinal) && !tokens[next].IsCapitalized
                 && !(next + 1 < tokens.Count && tokens[next + 1].IsWord && !tokens[next + 1].IsCapitalized && tokens[next + 1].Norm.EndsWith('s')));
     }
 
-    /// <summary>The two distinct persons, bodies or states named as actors last before <paramref name="position"/> (this sentence, else the one before), if exactly two.</summary>
+    /// <summary>
+    /// The two distinct persons, bodies or states named as actors last before <paramref name="position"/> (this sentence, else
+    /// the one before), if exactly two; with one actor, a body named as the modifier of a noun no name covers ("Turkish troops
+    /// and PKK fighters") is the other.
+    /// </summary>
     private static List<Mention>? LastTwoNamed(ExtractionContext context, Sentence sentence, int position)
     {
         for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
         {
-            var named = context.MentionsIn(s).Where(m => m.KeepAlias && m.Role == MentionRole.Actor && (s < sentence.Index || m.End <= position)
-                    && m.Label is NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country)
-                .GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+            // recognized mentions only (this resolver's own are added after it): "Turkish troops" keeps no alias but names a body
+            var mentions = context.MentionsIn(s).Where(m => s < sentence.Index || m.End <= position).ToList();
+            var actors = mentions.Where(m => m.Role == MentionRole.Actor && m.Label is NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country).ToList();
+            var named = actors.GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+            if (named.Count == 1)
+            {
+                named.AddRange(mentions.Where(m => m.Role == MentionRole.Modifier && m.Label == NodeLabels.Organization && m.Canonical != named[0].Canonical
+                    && !actors.Any(a => a.Start <= m.Start && m.End <= a.End)).GroupBy(m => m.Canonical).Select(g => g.First()));
+            }
+
             if (named.Count == 2)
             {
                 return named;

@@ -80,11 +80,11 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// is the subject of a verb that has none;</item>
 /// <item>a person's name set off by a comma right after a noun phrase headed by an office title ("met the speaker of the
 /// parliament, X, on Monday", "the head of the board, X, travelled") is the title's apposition, wherever the parse hung it
-/// (the gazetteer knows the titles).</item>
+/// (the gazetteer knows the titles);</item>
 /// <item>a noun in -ing of a verb of carrying or housing between a noun and a noun phrase ("a base housing US troops") is a
 /// participle describing the noun, with the phrase for its object;</item>
 /// <item>a noun phrase with a preposition of its own, hung on a verb as a loose dependent or a parenthetical, is an
-/// oblique of the verb.</item>
+/// oblique of the verb; one the parse made the agent of an active verb with no preposition at all is its object.</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
@@ -181,7 +181,7 @@ internal static class TreeRepairs
             31 => SubjectHungOnAnInterposedPhrase(tree, words, named),
             32 => NameSetOffAfterATitle(tree, words, person, gazetteer),
             33 => CarryingGerundReadAsANoun(tree, words, lexicon),
-            34 => PrepositionalPhraseReadAsADependent(tree, words),
+            34 => PrepositionalPhraseReadAsADependent(tree, words) | AgentWithoutBy(tree, words),
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         };
 
@@ -1261,6 +1261,26 @@ internal static class TreeRepairs
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Iran has long funded, armed and trained X" with X read as a by-phrase that has no "by": a noun phrase after an active
+    /// verb (one with no passive auxiliary) that the parse made its agent without any preposition is its object.
+    /// </summary>
+    private static bool AgentWithoutBy(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var agent in tree.Where(w => w.Relation == "obl:agent" && w.Upos is "NOUN" or "PROPN"))
+        {
+            if (tree.HeadOf(agent) is { Upos: "VERB" } verb && verb.Index < agent.Index && !tree.Children(agent).Any(c => c.Is("case"))
+                && !tree.Children(verb).Any(c => c.Is("aux:pass") || c.Is("nsubj:pass")))
+            {
+                words[agent.Index] = words[agent.Index] with { Relation = "obj" };
+                changed = true;
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>
