@@ -9,7 +9,8 @@ namespace GraphExplorer.Extraction.Tests;
 /// ("clashes broke out between the two", "the two met"); a body noun before a title with no article or after "a" is the body
 /// named before ("Group spokesman X", "a party official, X"); "the text" or "the document" that is signed, and a bare "the
 /// deal", refer to the agreement named before, in capitals too; a comitative co-subject ("Along with A, B held talks with C")
-/// is never the partner of the talks. Each with the sentences that must not yield the fact.
+/// is never the partner of the talks; an object the parse made an agent with no "by" ("Iran has long funded, armed and trained
+/// X") is the object. Each with the sentences that must not yield the fact.
 /// </summary>
 public sealed class HousedTargetBareCountAndSignedTextTests
 {
@@ -37,7 +38,7 @@ public sealed class HousedTargetBareCountAndSignedTextTests
 
     [Theory]
     [InlineData("Turkish troops and PKK fighters were seen near Zakho on Thursday. Heavy clashes broke out between the two on Friday.", "Turkish Armed Forces", "Kurdistan Workers' Party")]
-    [InlineData("Turkish troops and PKK fighters were seen near Zakho on Thursday. Clashes erupted between the two late on Friday, a local official said.", "Turkish Armed Forces", "Kurdistan Workers' Party")]
+    [InlineData("Turkish troops and PKK fighters were seen near Zakho on Thursday. Clashes erupted between the two on Friday night, a local official said.", "Turkish Armed Forces", "Kurdistan Workers' Party")]
     public void Fighting_between_the_two_is_between_the_two_actors_just_named(string body, string a, string b)
     {
         var graph = TestArticles.ExtractBody(body);
@@ -114,6 +115,22 @@ public sealed class HousedTargetBareCountAndSignedTextTests
     {
         var graph = TestArticles.ExtractBody(body);
         Assert.False(graph.Has(EdgeTypes.Signed, "Qasim al-Araji", "Border Security Agreement"), graph.Facts());
+    }
+
+    [Fact]
+    public void An_object_read_as_an_agent_without_by_is_backed_by_the_subject()
+    {
+        var graph = TestArticles.ExtractBody("Iran has long funded, armed and trained Kataib Hezbollah, US officials say.");
+        Assert.True(graph.Has(EdgeTypes.BackedBy, "Kataib Hezbollah", "Iran"), graph.Facts());
+        Assert.False(graph.Has(EdgeTypes.BackedBy, "Iran", "Kataib Hezbollah"), graph.Facts());
+    }
+
+    [Fact]
+    public void A_passive_with_its_by_phrase_keeps_its_agent()
+    {
+        var graph = TestArticles.ExtractBody("Kataib Hezbollah was armed and trained by Iran, US officials say.");
+        Assert.True(graph.Has(EdgeTypes.BackedBy, "Kataib Hezbollah", "Iran"), graph.Facts());
+        Assert.False(graph.Has(EdgeTypes.BackedBy, "Iran", "Kataib Hezbollah"), graph.Facts());
     }
 
     [Theory]
