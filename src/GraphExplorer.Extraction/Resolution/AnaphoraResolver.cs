@@ -93,10 +93,12 @@ internal static class AnaphoraResolver
                     continue;
                 }
 
-                if (BodyNouns.Contains(t.Norm) && (i == 0 || tokens[i - 1].Norm == "a") && sentence.Titles.Any(x => x.FirstToken == i + 1)
+                if (GroupNoun(t.Norm) && (i == 0 || tokens[i - 1].Norm == "a") && sentence.Titles.Any(x => x.FirstToken == i + 1)
                     && LastBody(context, sentence, t.Start, t.Norm, gazetteer, armedOnly: t.Norm == "movement") is { } titleBody)
                 {
-                    added.Add(Copy(titleBody, t.Start, t.End, sentence, context, 0.7)); // "Group spokesman X", "a party official": the body named before
+                    // "Group spokesman X", "a militia commander, X": a noun news uses for any group is the body named before (a noun
+                    // a body's name holds, "Ministry spokesman X", is the one body of that name the article names: RoleRule)
+                    added.Add(Copy(titleBody, t.Start, t.End, sentence, context, 0.7));
                     continue;
                 }
 
