@@ -48,6 +48,8 @@ public sealed class HousedTargetBareCountAndSignedTextTests
     [Theory]
     [InlineData("Qasim al-Araji and Ali Akbar Ahmadian arrived in Baghdad on Sunday. The two met at the interior ministry on Monday.")]
     [InlineData("Qasim al-Araji and Ali Akbar Ahmadian arrived in Baghdad on Sunday. The two held talks at the interior ministry on Monday.")]
+    [InlineData("Qasim al-Araji and Ali Akbar Ahmadian arrived in Baghdad on Sunday. The two then met privately at the interior ministry on Monday.")]
+    [InlineData("Qasim al-Araji and Ali Akbar Ahmadian arrived in Baghdad on Sunday. The two, who last spoke in May, met at the interior ministry on Monday.")]
     public void The_two_as_a_subject_is_the_two_persons_just_named(string body)
     {
         var graph = TestArticles.ExtractBody(body);
@@ -66,6 +68,7 @@ public sealed class HousedTargetBareCountAndSignedTextTests
     [InlineData("Qasim al-Araji and Ali Akbar Ahmadian arrived in Baghdad on Sunday. The two-day talks opened on Monday.", "Qasim al-Araji", "Ali Akbar Ahmadian")]
     [InlineData("Fuad Hussein, Hakan Fidan and Abbas Araghchi arrived in Baghdad on Sunday. The two met on Monday.", "Fuad Hussein", "Hakan Fidan")]
     [InlineData("Fuad Hussein and Hakan Fidan arrived in Baghdad on Sunday. The two strikes hit Duhok on Monday.", "Fuad Hussein", "Hakan Fidan")]
+    [InlineData("Fuad Hussein and Hakan Fidan arrived in Baghdad on Sunday. The two armed groups met near Duhok on Monday.", "Fuad Hussein", "Hakan Fidan")]
     public void A_count_before_a_noun_or_after_three_names_refers_to_no_two(string body, string a, string b)
     {
         var graph = TestArticles.ExtractBody(body);
@@ -91,6 +94,8 @@ public sealed class HousedTargetBareCountAndSignedTextTests
 
     [Theory]
     [InlineData("Iraq and Iran agreed on the Border Security Agreement in March. The text was signed by Qasim al-Araji and Ali Akbar Ahmadian.")]
+    [InlineData("Iraq and Iran agreed on the Border Security Agreement in March. The text was finally signed in Baghdad on Sunday by Qasim al-Araji and Ali Akbar Ahmadian.")]
+    [InlineData("Iraq and Iran agreed on the Border Security Agreement in March. The document, signed by Qasim al-Araji and Ali Akbar Ahmadian, takes effect in May.")]
     [InlineData("Iraq and Iran agreed on the Border Security Agreement in March. The deal was signed by Qasim al-Araji and Ali Akbar Ahmadian.")]
     [InlineData("Iraq and Iran agreed on the Border Security Agreement in March. Qasim al-Araji and Ali Akbar Ahmadian signed the document in Baghdad.")]
     public void The_signed_text_is_the_agreement_named_before(string body)

@@ -6,6 +6,7 @@ using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Clauses;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Splitting;
+using GraphExplorer.Extraction.Syntax;
 
 namespace GraphExplorer.Extraction.Resolution;
 
@@ -57,7 +58,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].IsWord && DocumentNouns.Contains(tokens[i].Norm) && SignedDocument(tokens, i))
+                if (tokens[i].IsWord && DocumentNouns.Contains(tokens[i].Norm) && SignedDocument(sentence, i))
                 {
                     pending.Add((new Mention
                     {
@@ -205,26 +206,22 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>"the text" or "the document" a signing verb takes: "signed the text", "the text was signed", "the document, signed by".</summary>
-    private static bool SignedDocument(IReadOnlyList<Token> tokens, int i)
+    /// <summary>
+    /// "the text" or "the document" a signing verb takes, read off the sentence's tree: its object ("A and B signed the text"),
+    /// its passive subject ("the text was later signed by A and B") or the noun it describes ("the document, signed by A and B").
+    /// </summary>
+    private static bool SignedDocument(Sentence sentence, int i)
     {
-        if (i == 0 || tokens[i - 1].Norm is not ("the" or "its" or "their"))
+        var tokens = sentence.Tokens;
+        if (i == 0 || tokens[i - 1].Norm is not ("the" or "its" or "their") || sentence.Syntax is not { } tree
+            || tree.WordAt(tokens[i].Start) is not { } noun)
         {
             return false;
         }
 
-        if (i >= 2 && IsSigningVerb(tokens[i - 2].Norm))
-        {
-            return true; // "A and B signed the text"
-        }
-
-        var next = i + 1 < tokens.Count && tokens[i + 1].Text == "," ? i + 2 : i + 1;
-        while (next < tokens.Count && tokens[next].Norm is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "been" or "later" or "then" or "also" or "formally")
-        {
-            next++;
-        }
-
-        return next > i + 1 && next < tokens.Count && tokens[next].Norm is "signed" or "initialled" or "initialed" or "countersigned" or "inked";
+        static bool Signing(SyntaxWord? verb) => verb is { Upos: "VERB" } && IsSigningVerb(verb.Form.ToLowerInvariant());
+        return (noun.Is("obj") || noun.Is("nsubj:pass")) && Signing(tree.HeadOf(noun))
+            || tree.Children(noun).Any(c => c.Is("acl") && c.Xpos == "VBN" && Signing(c));
     }
 
     /// <summary>

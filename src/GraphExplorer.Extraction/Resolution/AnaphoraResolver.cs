@@ -454,7 +454,7 @@ internal static class AnaphoraResolver
             return null;
         }
 
-        if (tokens[i].Norm == "the" && BareCount(tokens, noun))
+        if (tokens[i].Norm == "the" && BareCount(sentence, i + 1))
         {
             // "clashes broke out between the two", "the two signed a memorandum": a count with no noun stands for the two
             // actors just named, whatever their kind
@@ -486,24 +486,25 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>
-    /// "the two" with no noun after it: the sentence or clause ends, or a function word ("between the two on Friday", "the two of them")
-    /// an auxiliary, a trigger's verb form other than one in -s ("the two met", not "the two strikes"), or a past form that no
-    /// plural noun follows ("the two signed a deal", not "the two armed groups") comes next.
+    /// "the two" with no noun of its own: in the sentence's tree the count heads its phrase (the subject of "the two met", the
+    /// object of "between the two") instead of modifying a noun ("the two strikes", "the two armed groups": nummod). Unparsed,
+    /// only a count the sentence or clause ends on counts. Never "the two-day visit".
     /// </summary>
-    private static bool BareCount(IReadOnlyList<Token> tokens, int next)
+    private static bool BareCount(Sentence sentence, int count)
     {
-        if (next >= tokens.Count || !tokens[next].IsWord)
+        var tokens = sentence.Tokens;
+        var next = count + 1;
+        if (next < tokens.Count && tokens[next].Text is "-" or "‑" or "–")
         {
-            return next >= tokens.Count || tokens[next].Text is "," or "." or ";" or ":" or ")" or "?" or "!"; // not "the two-day visit"
+            return false;
         }
 
-        var word = tokens[next].Norm;
-        return Vocabulary.LeadingStopWords.Contains(word) && word is not ("first" or "second" or "third" or "former" or "senior" or "other")
-            || word is "have" or "had" or "were" or "are" or "will" or "would" or "could" or "did" or "later"
-                or "held" or "made" or "took" or "gave" or "said" or "told" or "spoke" or "went" or "left" or "paid" or "sent" // irregular past forms
-            || (!tokens[next].IsCapitalized && !word.EndsWith('s') && TriggerLexicon.Default.IsTriggerForm(word)) // "the two met", not "the two strikes"
-            || (word.EndsWith("ed", StringComparison.Ordinal) && !tokens[next].IsCapitalized
-                && !(next + 1 < tokens.Count && tokens[next + 1].IsWord && !tokens[next + 1].IsCapitalized && tokens[next + 1].Norm.EndsWith('s')));
+        if (sentence.Syntax?.WordAt(tokens[count].Start) is { } word)
+        {
+            return word.Upos == "NUM" && !word.Is("nummod") && !word.Is("compound");
+        }
+
+        return next >= tokens.Count || tokens[next].Text is "," or "." or ";" or ":" or ")" or "?" or "!";
     }
 
     /// <summary>
