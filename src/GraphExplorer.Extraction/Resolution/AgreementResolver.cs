@@ -6,6 +6,7 @@ using GraphExplorer.Extraction.Recognition;
 using GraphExplorer.Extraction.Relations.Clauses;
 using GraphExplorer.Extraction.Relations.Lexicon;
 using GraphExplorer.Extraction.Splitting;
+using GraphExplorer.Extraction.Syntax;
 
 namespace GraphExplorer.Extraction.Resolution;
 
@@ -19,7 +20,10 @@ namespace GraphExplorer.Extraction.Resolution;
 internal sealed class AgreementResolver(Gazetteer gazetteer)
 {
     private static readonly SearchValues<string> HeadWords =
-        SearchValues.Create(["agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol", "text", "document"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Nouns for the paper an agreement is written on: an agreement only as what is signed ("the text was signed by A and B").</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal) { "text", "document", "documents" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -42,6 +46,7 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
     public void Resolve(ExtractionContext context)
     {
         var pending = new List<(Mention Mention, bool Defined)>();
+        var namedInCapitals = new List<Mention>(); // agreements named in capitals, which bare references may also refer to
         var byParties = new Dictionary<string, List<(Mention Mention, string TextOrderName, string ShortName, string? SubjectName)>>(StringComparer.Ordinal);
         foreach (var sentence in context.Sentences)
         {
@@ -53,6 +58,22 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
+                if (tokens[i].IsWord && DocumentNouns.Contains(tokens[i].Norm) && SignedDocument(sentence, i))
+                {
+                    pending.Add((new Mention
+                    {
+                        Start = tokens[i - 1].Start,
+                        End = tokens[i].End,
+                        Surface = context.Text[tokens[i - 1].Start..tokens[i].End],
+                        Label = NodeLabels.Agreement,
+                        Canonical = "",
+                        SentenceIndex = sentence.Index,
+                        Confidence = 0.7,
+                        KeepAlias = false,
+                    }, false));
+                    continue;
+                }
+
                 if (!tokens[i].IsWord || !Vocabulary.AgreementHeads.Contains(tokens[i].Norm) || tokens[i].Norm == "accords")
                 {
                     continue;
@@ -60,6 +81,11 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
                 if (context.MentionsIn(sentence.Index).FirstOrDefault(m => m.Label == NodeLabels.Agreement && m.Start <= tokens[i].Start && tokens[i].End <= m.End) is { } namedAgreement)
                 {
+                    if (!namedInCapitals.Contains(namedAgreement))
+                    {
+                        namedInCapitals.Add(namedAgreement);
+                    }
+
                     // a named agreement from open-class recognition: its parties as the sentence names them ("A and B concluded the X Treaty")
                     var namedFirst = tokens.Select((t, k) => (t, k)).First(p => p.t.Start == namedAgreement.Start).k;
                     if (Parties(context, sentence, namedFirst, i) is { Count: >= 2 } namedParties && !context.AgreementParties.Any(a => a.Agreement == namedAgreement))
@@ -158,13 +184,15 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
             }
         }
 
-        // bare references ("the deal", "the joint security agreement") go to the nearest defined agreement
+        // bare references ("the deal", "the joint security agreement", "the text was signed") go to the nearest defined
+        // agreement, or to one named in capitals before them ("agreed on the Border Security Pact ... The deal was signed by")
         var defined = pending.Where(p => p.Defined).Select(p => p.Mention).ToList();
+        var before = defined.Concat(namedInCapitals).ToList();
         foreach (var (mention, isDefined) in pending)
         {
             if (!isDefined)
             {
-                var target = defined.Where(d => d.Start <= mention.Start).OrderByDescending(d => d.Start).FirstOrDefault()
+                var target = before.Where(d => d.Start <= mention.Start).OrderByDescending(d => d.Start).FirstOrDefault()
                     ?? (mention.Canonical.Length > 0 ? mention : defined.OrderBy(d => d.Start).FirstOrDefault());
                 if (target is null)
                 {
@@ -176,6 +204,24 @@ internal sealed class AgreementResolver(Gazetteer gazetteer)
 
             context.Mentions.Add(mention);
         }
+    }
+
+    /// <summary>
+    /// "the text" or "the document" a signing verb takes, read off the sentence's tree: its object ("A and B signed the text"),
+    /// its passive subject ("the text was later signed by A and B") or the noun it describes ("the document, signed by A and B").
+    /// </summary>
+    private static bool SignedDocument(Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (i == 0 || tokens[i - 1].Norm is not ("the" or "its" or "their") || sentence.Syntax is not { } tree
+            || tree.WordAt(tokens[i].Start) is not { } noun)
+        {
+            return false;
+        }
+
+        static bool Signing(SyntaxWord? verb) => verb is { Upos: "VERB" } && IsSigningVerb(verb.Form.ToLowerInvariant());
+        return (noun.Is("obj") || noun.Is("nsubj:pass")) && Signing(tree.HeadOf(noun))
+            || tree.Children(noun).Any(c => c.Is("acl") && c.Xpos == "VBN" && Signing(c));
     }
 
     /// <summary>

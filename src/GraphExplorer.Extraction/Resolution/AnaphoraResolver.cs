@@ -93,6 +93,15 @@ internal static class AnaphoraResolver
                     continue;
                 }
 
+                if (GroupNoun(t.Norm) && (i == 0 || tokens[i - 1].Norm == "a") && sentence.Titles.Any(x => x.FirstToken == i + 1)
+                    && LastBody(context, sentence, t.Start, t.Norm, gazetteer, armedOnly: t.Norm == "movement") is { } titleBody)
+                {
+                    // "Group spokesman X", "a militia commander, X": a noun news uses for any group is the body named before (a noun
+                    // a body's name holds, "Ministry spokesman X", is the one body of that name the article names: RoleRule)
+                    added.Add(Copy(titleBody, t.Start, t.End, sentence, context, 0.7));
+                    continue;
+                }
+
                 if ((t.Norm == "the" || (t.Norm == "this" && i + 1 < tokens.Count && BodyNouns.Contains(tokens[i + 1].Norm)))
                     && i + 1 < tokens.Count && Definite(context, sentence, i + 1, gazetteer) is { } definite)
                 {
@@ -440,7 +449,20 @@ internal static class AnaphoraResolver
     {
         var tokens = sentence.Tokens;
         var noun = tokens[i].Norm == "both" ? i + 1 : i + 2;
-        if (noun >= tokens.Count || (tokens[i].Norm == "the" && tokens[i + 1].Norm != "two"))
+        if (i + 1 >= tokens.Count || (tokens[i].Norm == "the" && tokens[i + 1].Norm != "two"))
+        {
+            return null;
+        }
+
+        if (tokens[i].Norm == "the" && BareCount(sentence, i + 1))
+        {
+            // "clashes broke out between the two", "the two signed a memorandum": a count with no noun stands for the two
+            // actors just named, whatever their kind
+            var start2 = tokens[i].Start;
+            return LastTwoNamed(context, sentence, start2) is { } pair ? [.. pair.Select(m => Copy(m, start2, tokens[i + 1].End, sentence, context, 0.65))] : null;
+        }
+
+        if (noun >= tokens.Count)
         {
             return null;
         }
@@ -461,6 +483,61 @@ internal static class AnaphoraResolver
         }
 
         return [.. two.Select(m => Copy(m, start, tokens[noun].End, sentence, context, 0.7))];
+    }
+
+    /// <summary>
+    /// "the two" with no noun of its own: in the sentence's tree the count heads its phrase (the subject of "the two met", the
+    /// object of "between the two") instead of modifying a noun ("the two strikes", "the two armed groups": nummod). Unparsed,
+    /// only a count the sentence or clause ends on counts. Never "the two-day visit".
+    /// </summary>
+    private static bool BareCount(Sentence sentence, int count)
+    {
+        var tokens = sentence.Tokens;
+        var next = count + 1;
+        if (next < tokens.Count && tokens[next].Text is "-" or "‑" or "–")
+        {
+            return false;
+        }
+
+        if (sentence.Syntax?.WordAt(tokens[count].Start) is { } word)
+        {
+            return word.Upos == "NUM" && !word.Is("nummod") && !word.Is("compound");
+        }
+
+        return next >= tokens.Count || tokens[next].Text is "," or "." or ";" or ":" or ")" or "?" or "!";
+    }
+
+    /// <summary>
+    /// The two distinct persons, bodies or states named as actors last before <paramref name="position"/> (this sentence, else
+    /// the one before), if exactly two; with one actor, a body named as the modifier of a noun no name covers ("Turkish troops
+    /// and PKK fighters") is the other.
+    /// </summary>
+    private static List<Mention>? LastTwoNamed(ExtractionContext context, Sentence sentence, int position)
+    {
+        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
+        {
+            // recognized mentions only (this resolver's own are added after it): "Turkish troops" keeps no alias but names a body
+            var mentions = context.MentionsIn(s).Where(m => s < sentence.Index || m.End <= position).ToList();
+            var actors = mentions.Where(m => m.Role == MentionRole.Actor && m.Label is NodeLabels.Person or NodeLabels.Organization or NodeLabels.Country).ToList();
+            var named = actors.GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+            if (named.Count == 1)
+            {
+                named.AddRange(mentions.Where(m => m.Role == MentionRole.Modifier && m.Label == NodeLabels.Organization && m.Canonical != named[0].Canonical
+                    && !actors.Any(a => a.Start <= m.Start && m.End <= a.End)).GroupBy(m => m.Canonical).Select(g => g.First()));
+            }
+
+            if (named.Count == 2)
+            {
+                return named;
+            }
+
+            if (named.Count > 2)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The two distinct states or bodies this sentence names before <paramref name="position"/>, if exactly two and at least one a body.</summary>

@@ -245,6 +245,11 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
             }
         }
 
+        if (preposition == "with")
+        {
+            result.RemoveAll(IsComitative); // "Along with A, B held talks with C": A is a co-subject of B, never the partner
+        }
+
         return result;
     }
 
@@ -1066,13 +1071,19 @@ internal sealed class ClauseReader(ClauseTree clause, TriggerLexicon lexicon, Se
     /// <summary>
     /// The actors named in the by-phrase of a participle of holding that describes a common noun ("villages controlled by
     /// X", "areas held by X", "bases run by X"), or in the object of a participle of carrying or sheltering ("a boat transporting
-    /// fighters of X", "a house sheltering X members"); an affiliation without a by-phrase ("groups linked to X") says less and is left to proxies.
+    /// fighters of X", "a house sheltering X members", "a base hosting US troops") or of a relative clause of such a verb ("a base
+    /// that houses US troops"); an affiliation without a by-phrase ("groups linked to X") says less and is left to proxies.
     /// </summary>
     private List<Mention> HeldBy(SyntaxWord noun, int depth) =>
         [.. Children(noun, "acl").Where(a => a.Relation == "acl" && a.Xpos == "VBN" && Words.IsProxyVerb(a.Lemma) && !Words.IsLeaderVerb(a.Lemma))
             .SelectMany(Tree.Children).Where(c => c.Is("obl:agent") || (c.Is("obl") && CaseOf(c) == "by"))
-            .Concat(Children(noun, "acl").Concat(CarryingClauseAfterObject(noun)).Where(a => a.Xpos == "VBG" && Words.IsCarrying(a.Lemma)).SelectMany(a => Children(a, "obj")))
+            .Concat(Children(noun, "acl").Concat(CarryingClauseAfterObject(noun)).Where(a => Words.IsCarrying(a.Lemma) && (a.Xpos == "VBG" || IsActiveRelative(a))).SelectMany(a => Children(a, "obj")))
             .SelectMany(agent => Actors(agent, depth + 1)).Where(m => NodeLabels.Actors.Contains(m.Label)).Distinct()];
+
+    /// <summary>A relative clause whose subject is its relative pronoun, in the active voice ("which hosts X", "that housed X").</summary>
+    private bool IsActiveRelative(SyntaxWord clauseHead) =>
+        clauseHead.Relation == "acl:relcl" && clauseHead.Upos == "VERB" && clauseHead.Xpos is "VBZ" or "VBP" or "VBD"
+        && Children(clauseHead, "nsubj").Any(s => s.Relation == "nsubj" && s.Upos == "PRON" && s.Lemma.ToLowerInvariant() is "which" or "that");
 
     /// <summary>"struck a truck transporting X fighters" with the participle hung on the verb: the clause right after the object describes it.</summary>
     private IEnumerable<SyntaxWord> CarryingClauseAfterObject(SyntaxWord noun) =>

@@ -80,7 +80,11 @@ namespace GraphExplorer.Extraction.Relations.Clauses;
 /// is the subject of a verb that has none;</item>
 /// <item>a person's name set off by a comma right after a noun phrase headed by an office title ("met the speaker of the
 /// parliament, X, on Monday", "the head of the board, X, travelled") is the title's apposition, wherever the parse hung it
-/// (the gazetteer knows the titles).</item>
+/// (the gazetteer knows the titles);</item>
+/// <item>a noun in -ing of a verb of carrying or housing between a noun and a noun phrase ("a base housing US troops") is a
+/// participle describing the noun, with the phrase for its object;</item>
+/// <item>a noun phrase with a preposition of its own, hung on a verb as a loose dependent or a parenthetical, is an
+/// oblique of the verb; one the parse made the agent of an active verb with no preposition at all is its object.</item>
 /// </list>
 /// Every repair keeps the tree a tree (no word is made to depend on its own subtree).
 /// </summary>
@@ -137,7 +141,7 @@ internal static class TreeRepairs
     }
 
     /// <summary>How many repair steps <see cref="Repair"/> runs, in order.</summary>
-    private const int StepCount = 33;
+    private const int StepCount = 35;
 
     /// <summary>Runs repair step number <paramref name="step"/> on <paramref name="tree"/>: true when it changed <paramref name="words"/>.</summary>
     private static bool RunStep(int step, DependencyTree tree, SyntaxWord[] words, bool[] named, bool[] person, IReadOnlyCollection<Mention> mentions, TriggerLexicon lexicon, Gazetteer gazetteer) =>
@@ -176,6 +180,8 @@ internal static class TreeRepairs
             30 => PerfectAuxiliaryReadAsPassive(tree, words),
             31 => SubjectHungOnAnInterposedPhrase(tree, words, named),
             32 => NameSetOffAfterATitle(tree, words, person, gazetteer),
+            33 => CarryingGerundReadAsANoun(tree, words, lexicon),
+            34 => PrepositionalPhraseReadAsADependent(tree, words) | AgentWithoutBy(tree, words),
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         };
 
@@ -1190,6 +1196,108 @@ internal static class TreeRepairs
 
             words[name.Index] = words[name.Index] with { Head = title.Index, Relation = "appos" };
             changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "fired rockets at a base housing US troops" with "housing" read as a noun (the head of "base", or a modifier of
+    /// "troops"): a noun in -ing of a verb of carrying or housing (relationwords.tsv carrying) right after a common noun and
+    /// before a noun phrase is a participle that describes the noun before it, with the phrase after it for its object.
+    /// </summary>
+    private static bool CarryingGerundReadAsANoun(DependencyTree tree, SyntaxWord[] words, TriggerLexicon lexicon)
+    {
+        var changed = false;
+        foreach (var gerund in tree.Where(w => w.Upos == "NOUN" && w.Index > 0 && w.Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+        {
+            var stem = gerund.Form[..^3].ToLowerInvariant();
+            var verb = lexicon.Words.IsCarrying(stem) ? stem : lexicon.Words.IsCarrying(stem + "e") ? stem + "e" : null;
+            var noun = tree[gerund.Index - 1];
+            if (verb is null || noun.Upos != "NOUN" || ObjectAfter(tree, gerund) is not { } obj)
+            {
+                continue;
+            }
+
+            // the one of the three words the parse made the head of the phrase: its head lies outside the phrase
+            SyntaxWord[] three = [noun, gerund, obj];
+            var tops = three.Where(w => w.Head < noun.Index || w.Head > obj.Index).ToList();
+            if (tops.Count != 1)
+            {
+                continue;
+            }
+
+            var top = tops[0];
+            foreach (var dependent in tree.Where(w => Array.IndexOf(three, w) < 0 && three.Any(x => x.Index == w.Head)))
+            {
+                words[dependent.Index] = dependent.Index < noun.Index
+                    ? words[dependent.Index] with { Head = noun.Index } // "at a military base"
+                    : dependent.Index > obj.Index
+                        ? words[dependent.Index] with { Head = gerund.Index, Relation = dependent.Relation is "nmod" ? "obl" : dependent.Relation } // "housing US troops in Erbil"
+                        : dependent.Head == obj.Index ? words[dependent.Index] : words[dependent.Index] with { Head = obj.Index }; // "US troops"
+            }
+
+            words[noun.Index] = words[noun.Index] with { Head = top.Head, Relation = top.Relation };
+            words[gerund.Index] = words[gerund.Index] with { Head = noun.Index, Relation = "acl", Upos = "VERB", Xpos = "VBG", Lemma = verb };
+            words[obj.Index] = words[obj.Index] with { Head = gerund.Index, Relation = "obj" };
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>The head of the noun phrase right after <paramref name="word"/>: its first noun or name that modifies no word after it.</summary>
+    private static SyntaxWord? ObjectAfter(DependencyTree tree, SyntaxWord word)
+    {
+        for (var i = word.Index + 1; i < tree.Count; i++)
+        {
+            var w = tree[i];
+            if (w.Upos is "DET" or "ADJ" or "NUM" || w.Upos is "NOUN" or "PROPN" && w.Relation is "compound" or "amod" or "flat" or "nummod" && w.Head > i)
+            {
+                continue;
+            }
+
+            return w.Upos is "NOUN" or "PROPN" ? w : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Iran has long funded, armed and trained X" with X read as a by-phrase that has no "by": a noun phrase after an active
+    /// verb (one with no passive auxiliary) that the parse made its agent without any preposition is its object.
+    /// </summary>
+    private static bool AgentWithoutBy(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var agent in tree.Where(w => w.Relation == "obl:agent" && w.Upos is "NOUN" or "PROPN"))
+        {
+            if (tree.HeadOf(agent) is { Upos: "VERB" } verb && verb.Index < agent.Index && !tree.Children(agent).Any(c => c.Is("case"))
+                && !tree.Children(verb).Any(c => c.Is("aux:pass") || c.Is("nsubj:pass")))
+            {
+                words[agent.Index] = words[agent.Index] with { Relation = "obj" };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// "fired rockets at a base hosting X" with "base" hung on the verb as a loose dependent or a parenthetical: a noun phrase
+    /// with a preposition of its own under a verb is an oblique of it.
+    /// </summary>
+    private static bool PrepositionalPhraseReadAsADependent(DependencyTree tree, SyntaxWord[] words)
+    {
+        var changed = false;
+        foreach (var phrase in tree.Where(w => w.Relation is "dep" or "parataxis" && w.Upos is "NOUN" or "PROPN"))
+        {
+            if (tree.HeadOf(phrase) is { Upos: "VERB" } verb && verb.Index < phrase.Index
+                && tree.Children(phrase).Any(c => c.Is("case") && c.Upos == "ADP" && c.Index < phrase.Index))
+            {
+                words[phrase.Index] = words[phrase.Index] with { Relation = "obl" };
+                changed = true;
+            }
         }
 
         return changed;
