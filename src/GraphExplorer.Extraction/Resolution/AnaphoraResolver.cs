@@ -512,9 +512,8 @@ internal static class AnaphoraResolver
     /// the one before), if exactly two; with one actor, a body named as the modifier of a noun no name covers ("Turkish troops
     /// and PKK fighters") is the other.
     /// </summary>
-    private static List<Mention>? LastTwoNamed(ExtractionContext context, Sentence sentence, int position)
-    {
-        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
+    private static List<Mention>? LastTwoNamed(ExtractionContext context, Sentence sentence, int position) =>
+        ExactlyTwoLast(sentence, s =>
         {
             // recognized mentions only (this resolver's own are added after it): "Turkish troops" keeps no alias but names a body
             var mentions = context.MentionsIn(s).Where(m => s < sentence.Index || m.End <= position).ToList();
@@ -526,19 +525,8 @@ internal static class AnaphoraResolver
                     && !actors.Any(a => a.Start <= m.Start && m.End <= a.End)).GroupBy(m => m.Canonical).Select(g => g.First()));
             }
 
-            if (named.Count == 2)
-            {
-                return named;
-            }
-
-            if (named.Count > 2)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
+            return named;
+        });
 
     /// <summary>The two distinct states or bodies this sentence names before <paramref name="position"/>, if exactly two and at least one a body.</summary>
     private static List<Mention>? LastTwoActors(ExtractionContext context, Sentence sentence, int position)
@@ -550,13 +538,20 @@ internal static class AnaphoraResolver
     }
 
     /// <summary>The two distinct entities of a label named last before <paramref name="position"/> (this sentence, else the one before), if exactly two.</summary>
-    private static List<Mention>? LastTwo(ExtractionContext context, Sentence sentence, int position, string label)
+    private static List<Mention>? LastTwo(ExtractionContext context, Sentence sentence, int position, string label) =>
+        ExactlyTwoLast(sentence, s => context.MentionsIn(s).Where(m => m.Label == label && m.KeepAlias && (s < sentence.Index || m.End <= position)
+                && (m.Role == MentionRole.Actor || label == NodeLabels.Country))
+            .GroupBy(m => m.Canonical).Select(g => g.First()).ToList());
+
+    /// <summary>
+    /// The distinct mentions <paramref name="namedIn"/> picks in this sentence, else in the one before: the first sentence
+    /// naming two or more decides, and only exactly two are an answer.
+    /// </summary>
+    private static List<Mention>? ExactlyTwoLast(Sentence sentence, Func<int, List<Mention>> namedIn)
     {
         for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
         {
-            var named = context.MentionsIn(s).Where(m => m.Label == label && m.KeepAlias && (s < sentence.Index || m.End <= position)
-                    && (m.Role == MentionRole.Actor || label == NodeLabels.Country))
-                .GroupBy(m => m.Canonical).Select(g => g.First()).ToList();
+            var named = namedIn(s);
             if (named.Count == 2)
             {
                 return named;

@@ -773,6 +773,7 @@ internal static class TreeRepairs
         && !tree.Children(verb).Any(c => c.Relation is "aux" or "aux:pass" or "obl:agent" or "cop" || (c.Is("obl") && HasMarker(tree, c, "by")))
         && tree.Children(verb).Any(c => c.Index > verb.Index && (c.Is("obj") || (c.Is("obl") && HasMarker(tree, c, "with"))));
 
+    /// <summary>True when <paramref name="phrase"/> is marked by <paramref name="preposition"/> ("by X", "with Y", "as Z").</summary>
     private static bool HasMarker(DependencyTree tree, SyntaxWord phrase, string preposition) =>
         tree.Children(phrase).Any(m => m.Is("case") && m.Lemma.Equals(preposition, StringComparison.OrdinalIgnoreCase));
 
@@ -1329,7 +1330,7 @@ internal static class TreeRepairs
     private static bool AgentOfTheObject(DependencyTree tree, SyntaxWord[] words, bool[] named, TriggerLexicon lexicon)
     {
         var changed = false;
-        foreach (var phrase in tree.Where(w => w.Is("obl") && named[w.Index] && tree.Children(w).Any(c => c.Is("case") && c.Lemma.Equals("by", StringComparison.OrdinalIgnoreCase))))
+        foreach (var phrase in tree.Where(w => w.Is("obl") && named[w.Index] && HasMarker(tree, w, "by")))
         {
             if (tree.HeadOf(phrase) is not { } verb || verb.Xpos == "VBN" || tree.Children(verb).Any(c => c.Is("aux:pass") || c.Is("nsubj:pass")))
             {
@@ -1337,7 +1338,7 @@ internal static class TreeRepairs
             }
 
             var noun = tree.Children(verb, "obj").FirstOrDefault(o => lexicon.IsEventNoun(o.Lemma) && o.Index < phrase.Index && tree.Subtree(o)[^1].Index + 1 == tree.Subtree(phrase)[0].Index);
-            if (noun is null || tree.Children(noun).Any(c => c.Is("nmod") && tree.Children(c).Any(m => m.Is("case") && m.Lemma.Equals("by", StringComparison.OrdinalIgnoreCase))))
+            if (noun is null || tree.Children(noun).Any(c => c.Is("nmod") && HasMarker(tree, c, "by")))
             {
                 continue;
             }
@@ -1490,13 +1491,13 @@ internal static class TreeRepairs
 
             objects.RemoveAll(o => o.Is("iobj"));
 
-            if (objects.Count == 1 && named[objects[0].Index] && !tree.Children(verb).Any(c => c.Is("xcomp") || HasAs(tree, c)))
+            if (objects.Count == 1 && named[objects[0].Index] && !tree.Children(verb).Any(c => c.Is("xcomp") || HasMarker(tree, c, "as")))
             {
                 // "decided to label X as a terrorist group" with the as-phrase hung on a verb above: right after the object it
                 // is the predicate of the verb that takes one
                 var after = tree.Subtree(objects[0])[^1].Index + 1;
                 var predicate = tree.Ancestors(verb).Take(3).SelectMany(tree.Children)
-                    .FirstOrDefault(c => c.Relation is "obl" or "advcl" && HasAs(tree, c) && tree.Subtree(c)[0].Index == after && !tree.Dominates(c, verb));
+                    .FirstOrDefault(c => c.Relation is "obl" or "advcl" && HasMarker(tree, c, "as") && tree.Subtree(c)[0].Index == after && !tree.Dominates(c, verb));
                 if (predicate is not null)
                 {
                     words[predicate.Index] = words[predicate.Index] with { Head = verb.Index, Relation = "obl" };
@@ -1528,9 +1529,6 @@ internal static class TreeRepairs
 
         return changed;
     }
-
-    private static bool HasAs(DependencyTree tree, SyntaxWord phrase) =>
-        tree.Children(phrase).Any(m => m.Is("case") && m.Lemma.Equals("as", StringComparison.OrdinalIgnoreCase));
 
     private static bool ClosedApposition(DependencyTree tree, SyntaxWord[] words)
     {
